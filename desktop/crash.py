@@ -1,0 +1,67 @@
+"""The last line of defence: an unexpected error is logged and shown once, never silently lost.
+
+A :class:`~desktop.errors.UserError` that escapes to the event loop is shown as the
+plain message it carries. Anything else is a bug: the traceback goes to the log
+and the person sees what happened in plain words with a button that copies the
+details for whoever supports them.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from desktop.errors import UserError
+from desktop.i18n import tr
+
+log = logging.getLogger("desktop.crash")
+_showing = False
+
+
+def install() -> None:
+    sys.excepthook = _excepthook
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    global _showing
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    if isinstance(exc, UserError):
+        log.info("user error: %s", exc)
+    else:
+        log.error("unexpected error\n%s", details)
+    if _showing:
+        return
+    _showing = True
+    try:
+        _show(exc, details)
+    finally:
+        _showing = False
+
+
+def _show(exc: BaseException, details: str) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        sys.stderr.write(details)
+        return
+    box = QMessageBox()
+    box.setWindowTitle(tr("Crash", "督办台"))
+    if isinstance(exc, UserError):
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(exc.message)
+    else:
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setText(
+            tr(
+                "Crash",
+                "督办台遇到了一个意外错误。您已保存的数据不受影响；正在进行的操作可能没有完成。\n"
+                "请点击“复制详细信息”，把内容发给技术支持人员。",
+            )
+        )
+        box.setDetailedText(details)
+        copy = box.addButton(tr("Crash", "复制详细信息"), QMessageBox.ButtonRole.ActionRole)
+        copy.clicked.disconnect()
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()

@@ -1,0 +1,1 @@
+"""Alembic migrations of the Duban schema; run through :mod:`desktop.db.schema`, never by hand."""

@@ -1,0 +1,124 @@
+"""The audit log: who changed what, when, with old and new values.
+
+Every flush of a session records one :class:`AuditEntry` per inserted, updated or
+deleted row, written in the same transaction as the change itself, so a change and
+its audit entry land together or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import getpass
+import json
+import os
+import socket
+
+from sqlalchemy import DateTime, Integer, String, Text, event, inspect, insert
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from desktop.models.base import Base
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    os_user: Mapped[str] = mapped_column(String(100))
+    machine: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(10))
+    table_name: Mapped[str] = mapped_column(String(50), index=True)
+    row_id: Mapped[int | None] = mapped_column(Integer)
+    plan_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    #: JSON: {column: [old, new]} for updates, {column: value} for inserts and deletes.
+    changes: Mapped[str] = mapped_column(Text, default="{}")
+    #: Why, where the caller said so (e.g. "内置计划导入").
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Meta(Base):
+    """Key/value facts about the file: which program made it, its identity."""
+
+    __tablename__ = "duban_meta"
+
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+_UNAUDITED = {AuditEntry.__tablename__, Meta.__tablename__}
+
+
+def current_actor() -> tuple[str, str]:
+    """The OS user and machine name of this process."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # no login name on some service accounts
+        user = os.environ.get("USERNAME", "") or "unknown"
+    return user, socket.gethostname() or "unknown"
+
+
+def _plain(value):
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def _row_values(obj) -> dict:
+    state = inspect(obj)
+    return {attr.key: _plain(attr.loaded_value) for attr in state.attrs if attr.key in state.mapper.columns}
+
+
+def _changed_values(obj) -> dict:
+    state = inspect(obj)
+    changes = {}
+    for column_attr in state.mapper.column_attrs:
+        if column_attr.key == "version":
+            continue
+        history = state.attrs[column_attr.key].history
+        if history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old != new:
+                changes[column_attr.key] = [_plain(old), _plain(new)]
+    return changes
+
+
+@event.listens_for(Session, "after_flush")
+def _record_audit(session: Session, flush_context) -> None:
+    rows = []
+    now = dt.datetime.now()
+    user, machine = session.info.get("actor") or current_actor()
+    note = session.info.get("audit_note", "")
+
+    def add(obj, action: str, changes: dict) -> None:
+        table = obj.__table__.name
+        if table in _UNAUDITED:
+            return
+        rows.append(
+            {
+                "at": now,
+                "os_user": user,
+                "machine": machine,
+                "action": action,
+                "table_name": table,
+                "row_id": getattr(obj, "id", None),
+                "plan_id": getattr(obj, "plan_id", None) if table != "plan" else obj.id,
+                "changes": json.dumps(changes, ensure_ascii=False, default=str),
+                "note": note,
+            }
+        )
+
+    for obj in session.new:
+        add(obj, "insert", _row_values(obj))
+    for obj in session.dirty:
+        if session.is_modified(obj, include_collections=False):
+            changes = _changed_values(obj)
+            if changes:
+                add(obj, "update", changes)
+    for obj in session.deleted:
+        add(obj, "delete", _row_values(obj))
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)

@@ -1,0 +1,90 @@
+"""Closed vocabularies stored as short ASCII codes, with their Chinese labels.
+
+Codes are what the database stores; labels are what a person reads. Views pass the
+labels through ``tr()``.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class LabelledEnum(str, enum.Enum):
+    """A string enum whose members carry a Chinese label."""
+
+    def __new__(cls, code: str, label: str):
+        member = str.__new__(cls, code)
+        member._value_ = code
+        member.label = label
+        return member
+
+    @classmethod
+    def from_label(cls, label: str):
+        for member in cls:
+            if member.label == label:
+                return member
+        raise ValueError(label)
+
+
+class Status(LabelledEnum):
+    NOT_STARTED = ("not_started", "未启动")
+    IN_PROGRESS = ("in_progress", "推进中")
+    DONE = ("done", "已完成")
+    ON_HOLD = ("on_hold", "暂缓")
+
+
+class TaskLevel(LabelledEnum):
+    REGION_FLAGSHIP = ("region_flagship", "自治区30项标志性改革攻坚事项")
+    REGION = ("region", "自治区改革攻坚事项")
+    CITY = ("city", "市级改革攻坚事项")
+
+
+class DepartmentKind(LabelledEnum):
+    SECTION = ("section", "局内科室")
+    AFFILIATE = ("affiliate", "局属二层单位")
+    EXTERNAL = ("external", "外部单位")
+
+
+class GroupKind(LabelledEnum):
+    LEADERSHIP = ("leadership", "领导小组")
+    WORKING = ("working", "工作小组")
+    OFFICE = ("office", "领导小组办公室")
+
+
+class Role(LabelledEnum):
+    LEADER = ("leader", "组长")
+    DEPUTY = ("deputy", "副组长")
+    MEMBER = ("member", "成员")
+    SUPERVISING_LEADER = ("supervising_leader", "分管领导")
+    LEAD_SECTION = ("lead_section", "牵头科室")
+    SECTION_HEAD = ("section_head", "科室负责人")
+    CO_SECTION = ("co_section", "合办科室")
+    SEAT = ("seat", "办公室所在科室")
+
+
+class TaskUnitRole(LabelledEnum):
+    LEAD = ("lead", "牵头科室")
+    CO = ("co", "合办科室")
+    RESPONSIBLE = ("responsible", "责任部门")
+
+
+class WindowKind(LabelledEnum):
+    INSPECTION = ("inspection", "督查时间")
+    PREPARATION = ("preparation", "备检")
+
+
+class ReportSource(LabelledEnum):
+    DOCUMENT = ("document", "文件")
+    MANUAL = ("manual", "手工录入")
+    IMPORT = ("import", "台帐导入")
+
+
+class ReportState(LabelledEnum):
+    SUBMITTED = ("submitted", "待审核")
+    ACCEPTED = ("accepted", "已采纳")
+    RETURNED = ("returned", "已退回")
+
+
+class QuotaScope(LabelledEnum):
+    CITY = ("city", "全市")
+    SECTION = ("section", "科室")

@@ -1,0 +1,130 @@
+"""Departments, people, groups with ordered memberships, and outside contacts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.models.base import Base, PlanOwned, Versioned
+from desktop.models.enums import DepartmentKind, GroupKind, Role
+from desktop.models.types import enum_column_type
+
+
+class Department(PlanOwned, Versioned, Base):
+    """A section of the bureau, an affiliated unit, or an outside unit."""
+
+    __tablename__ = "department"
+    __table_args__ = (UniqueConstraint("plan_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    short_name: Mapped[str] = mapped_column(String(50), default="")
+    kind: Mapped[DepartmentKind] = mapped_column(enum_column_type(DepartmentKind))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    people: Mapped[list[Person]] = relationship(back_populates="department", lazy="raise")
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
+
+    def __repr__(self) -> str:
+        return f"<Department {self.id} {self.name}>"
+
+
+class Person(PlanOwned, Versioned, Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50))
+    #: Title as written in the notice, e.g. 党组书记、局长.
+    title: Mapped[str] = mapped_column(String(200), default="")
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("department.id", ondelete="SET NULL"), index=True
+    )
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(100), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    departed_on: Mapped[dt.date | None] = mapped_column(Date)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    department: Mapped[Department | None] = relationship(back_populates="people", lazy="raise")
+
+    def __repr__(self) -> str:
+        return f"<Person {self.id} {self.name}>"
+
+
+class Group(PlanOwned, Versioned, Base):
+    """The leadership group, a working group, or the group's office."""
+
+    __tablename__ = "group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[GroupKind] = mapped_column(enum_column_type(GroupKind))
+    #: The ordinal as written, e.g. （一）.
+    label: Mapped[str] = mapped_column(String(20), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    #: The group's paragraph as written in the notice.
+    description: Mapped[str] = mapped_column(Text, default="")
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"), index=True)
+
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="group",
+        order_by="Membership.position",
+        cascade="all, delete-orphan",
+        lazy="raise",
+    )
+
+    def __repr__(self) -> str:
+        return f"<Group {self.id} {self.name[:20]}>"
+
+
+class Membership(Versioned, Base):
+    """One seat in a group: a person or a department, its role and its order.
+
+    Order matters: the notice's rule 顺位代替 means that when a holder leaves, the
+    next in order acts. ``start_date``/``end_date`` keep the history of who held the
+    seat when.
+    """
+
+    __tablename__ = "membership"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"), index=True)
+    role: Mapped[Role] = mapped_column(enum_column_type(Role))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("department.id", ondelete="RESTRICT"), index=True
+    )
+    #: The title printed beside the name in the roster (may differ from the person's title).
+    title_in_group: Mapped[str] = mapped_column(String(200), default="")
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+
+    group: Mapped[Group] = relationship(back_populates="memberships", lazy="raise")
+    person: Mapped[Person | None] = relationship(lazy="raise")
+    department: Mapped[Department | None] = relationship(lazy="raise")
+
+
+class Contact(PlanOwned, Versioned, Base):
+    """An outside contact point: a mailbox or phone of another unit."""
+
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("department.id", ondelete="SET NULL"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    department: Mapped[Department | None] = relationship(lazy="raise")

@@ -1,0 +1,47 @@
+"""The plan: one notice (文件) and everything that belongs to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.models.base import Base, Versioned
+
+
+class Plan(Versioned, Base):
+    """A yearly reform plan as issued in one notice, e.g. 柳科通〔2022〕20号."""
+
+    __tablename__ = "plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    doc_number: Mapped[str] = mapped_column(String(64), unique=True)
+    #: The notice's own title (关于印发《…》的通知).
+    notice_title: Mapped[str] = mapped_column(Text)
+    #: The title of the plan the notice issues (the 工作方案).
+    title: Mapped[str] = mapped_column(Text)
+    short_title: Mapped[str] = mapped_column(String(100), default="")
+    year: Mapped[int] = mapped_column(Integer)
+    issuer: Mapped[str] = mapped_column(String(100), default="")
+    issue_date: Mapped[dt.date | None] = mapped_column(Date)
+    #: Whom the notice addresses (主送).
+    addressees: Mapped[str] = mapped_column(Text, default="")
+    #: The notice's covering text (现将…印发你们，请认真贯彻落实。).
+    notice_text: Mapped[str] = mapped_column(Text, default="")
+    disclosure: Mapped[str] = mapped_column(String(50), default="")
+    printed_by: Mapped[str] = mapped_column(String(100), default="")
+    printed_date: Mapped[dt.date | None] = mapped_column(Date)
+    #: The plan's body (一、指导思想 … 三、工作要求) as written.
+    body: Mapped[str] = mapped_column(Text, default="")
+    #: The list of attachments (附件：1. … 4. …) as written.
+    attachments: Mapped[str] = mapped_column(Text, default="")
+    #: Titles of the attachment tables, keyed by attachment number, as a text block.
+    roster_title: Mapped[str] = mapped_column(Text, default="")
+    checklist_title: Mapped[str] = mapped_column(Text, default="")
+    publicity_title: Mapped[str] = mapped_column(Text, default="")
+    #: The succession rule as written (若领导及相关科室负责人有人员调整，则顺位代替).
+    succession_rule: Mapped[str] = mapped_column(Text, default="")
+
+    def __repr__(self) -> str:
+        return f"<Plan {self.id} {self.doc_number}>"

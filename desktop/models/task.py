@@ -1,0 +1,217 @@
+"""Reform tasks (附件 2-1/2-2) with their measures, milestones, indicators and progress reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.models.base import Base, PlanOwned, Versioned
+from desktop.models.enums import ReportSource, ReportState, Status, TaskLevel, TaskUnitRole
+from desktop.models.org import Department, Person
+from desktop.models.types import enum_column_type
+
+#: Length limits the ledger form states (200 and 300 Chinese characters).
+DIFFICULTY_LIMIT = 200
+PROGRESS_LIMIT = 300
+
+
+class Task(PlanOwned, Versioned, Base):
+    """One reform task: a row of the 攻坚台帐 with its assignment."""
+
+    __tablename__ = "task"
+    __table_args__ = (UniqueConstraint("plan_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: The attachment number that identifies the task in the plan, e.g. 2-1.
+    code: Mapped[str] = mapped_column(String(20))
+    #: 序号 within its ledger table.
+    seq: Mapped[int] = mapped_column(Integer, default=1)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    #: 改革攻坚落实事项.
+    title: Mapped[str] = mapped_column(Text)
+    #: The task heading in the plan body (主要任务), where it differs from the title.
+    heading: Mapped[str] = mapped_column(Text, default="")
+    level: Mapped[TaskLevel] = mapped_column(enum_column_type(TaskLevel))
+    #: 难点堵点.
+    difficulties: Mapped[str] = mapped_column(Text, default="")
+    #: 预期成果.
+    expected_results: Mapped[str] = mapped_column(Text, default="")
+    #: 责任部门 as written in the ledger.
+    responsible_unit: Mapped[str] = mapped_column(Text, default="")
+    #: 责任人 as written in the ledger (name, post, undertaking unit).
+    responsible_person_text: Mapped[str] = mapped_column(Text, default="")
+    responsible_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    #: 分管领导.
+    supervising_leader_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    #: 科室负责人 of the lead section.
+    section_head_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    #: 专项小组 as written.
+    special_group: Mapped[str] = mapped_column(Text, default="")
+    #: The requirement line under the table (要求：…).
+    requirement: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[Status] = mapped_column(enum_column_type(Status), default=Status.IN_PROGRESS)
+    #: The column headings of the task's ledger table as printed (they differ slightly between 2-1 and 2-2).
+    ledger_headings: Mapped[str] = mapped_column(Text, default="")
+
+    responsible_person: Mapped[Person | None] = relationship(
+        foreign_keys=[responsible_person_id], lazy="raise"
+    )
+    supervising_leader: Mapped[Person | None] = relationship(
+        foreign_keys=[supervising_leader_id], lazy="raise"
+    )
+    section_head: Mapped[Person | None] = relationship(foreign_keys=[section_head_id], lazy="raise")
+    units: Mapped[list[TaskUnit]] = relationship(
+        back_populates="task", order_by="TaskUnit.position", cascade="all, delete-orphan", lazy="raise"
+    )
+    measures: Mapped[list[Measure]] = relationship(
+        back_populates="task", order_by="Measure.position", cascade="all, delete-orphan", lazy="raise"
+    )
+    milestones: Mapped[list[Milestone]] = relationship(
+        back_populates="task", order_by="Milestone.due_date", cascade="all, delete-orphan", lazy="raise"
+    )
+    indicators: Mapped[list[Indicator]] = relationship(
+        back_populates="task", order_by="Indicator.position", cascade="all, delete-orphan", lazy="raise"
+    )
+    reports: Mapped[list[ProgressReport]] = relationship(
+        back_populates="task",
+        order_by="ProgressReport.reported_on",
+        cascade="all, delete-orphan",
+        lazy="raise",
+    )
+
+    def __repr__(self) -> str:
+        return f"<Task {self.id} {self.code}>"
+
+
+class TaskUnit(Versioned, Base):
+    """A department's part in a task: lead section, co-section or responsible unit."""
+
+    __tablename__ = "task_unit"
+    __table_args__ = (UniqueConstraint("task_id", "department_id", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="RESTRICT"), index=True)
+    role: Mapped[TaskUnitRole] = mapped_column(enum_column_type(TaskUnitRole))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    task: Mapped[Task] = relationship(back_populates="units", lazy="raise")
+    department: Mapped[Department] = relationship(lazy="raise")
+
+
+class Measure(Versioned, Base):
+    """A numbered measure (主要措施) under a task."""
+
+    __tablename__ = "measure"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    #: The measure's short name, e.g. 深化“揭榜制”.
+    title: Mapped[str] = mapped_column(Text)
+    #: The sentence(s) that follow the short name.
+    description: Mapped[str] = mapped_column(Text, default="")
+    owner_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    owner_department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("department.id", ondelete="SET NULL"), index=True
+    )
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[Status] = mapped_column(enum_column_type(Status), default=Status.IN_PROGRESS)
+
+    task: Mapped[Task] = relationship(back_populates="measures", lazy="raise")
+    owner_person: Mapped[Person | None] = relationship(lazy="raise")
+    owner_department: Mapped[Department | None] = relationship(lazy="raise")
+
+
+class Milestone(Versioned, Base):
+    """A dated deliverable, e.g. 赛马制政策 to be issued before the end of June."""
+
+    __tablename__ = "milestone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    measure_id: Mapped[int | None] = mapped_column(ForeignKey("measure.id", ondelete="SET NULL"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    #: The deadline as written, e.g. 6 月前出台.
+    due_text: Mapped[str] = mapped_column(String(100), default="")
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: The sentence of the notice the milestone comes from.
+    source: Mapped[str] = mapped_column(Text, default="")
+
+    task: Mapped[Task] = relationship(back_populates="milestones", lazy="raise")
+    measure: Mapped[Measure | None] = relationship(lazy="raise")
+
+
+class Indicator(Versioned, Base):
+    """A numeric target or count of a task, e.g. R&D spending at 2.0 % of GDP."""
+
+    __tablename__ = "indicator"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(Text)
+    target: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    #: Whether the target is a year-end goal (预期成果) or a count reached along the way (成效).
+    is_target: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: The phrase of the notice the indicator comes from.
+    source: Mapped[str] = mapped_column(Text, default="")
+
+    task: Mapped[Task] = relationship(back_populates="indicators", lazy="raise")
+    values: Mapped[list[IndicatorValue]] = relationship(
+        back_populates="indicator",
+        order_by="IndicatorValue.as_of",
+        cascade="all, delete-orphan",
+        lazy="raise",
+    )
+
+
+class IndicatorValue(Versioned, Base):
+    """An actual value of an indicator as of a date."""
+
+    __tablename__ = "indicator_value"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    indicator: Mapped[Indicator] = relationship(back_populates="values", lazy="raise")
+
+
+class ProgressReport(Versioned, Base):
+    """进展情况: one report per task per reporting round."""
+
+    __tablename__ = "progress_report"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    #: The reporting round as a person names it, e.g. 2022年5月.
+    period: Mapped[str] = mapped_column(String(50), default="")
+    period_start: Mapped[dt.date | None] = mapped_column(Date)
+    period_end: Mapped[dt.date | None] = mapped_column(Date)
+    #: 主要措施及成效 as reported.
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(100), default="")
+    reported_on: Mapped[dt.date | None] = mapped_column(Date)
+    source: Mapped[ReportSource] = mapped_column(enum_column_type(ReportSource))
+    #: Where it came from: a document number or the returned file's name.
+    source_ref: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[ReportState] = mapped_column(enum_column_type(ReportState), default=ReportState.SUBMITTED)
+    #: Saved past the length limit after an explicit confirmation.
+    over_limit: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    task: Mapped[Task] = relationship(back_populates="reports", lazy="raise")

@@ -1,0 +1,421 @@
+"""The rows each tab lists, read in one session and handed to the views as plain objects.
+
+Views never see a SQLAlchemy object: they get frozen dataclasses, so nothing can
+lazy-load on the GUI thread after the session is gone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from desktop.db import Database
+from desktop.i18n import tr
+from desktop.periods import month_end
+from desktop.models import (
+    Contact,
+    Department,
+    Group,
+    GroupKind,
+    Indicator,
+    Inspection,
+    InspectionUnit,
+    Measure,
+    Person,
+    Plan,
+    QuotaRequirement,
+    QuotaRule,
+    QuotaScope,
+    Role,
+    Task,
+    TaskUnit,
+    TaskUnitRole,
+    WindowKind,
+)
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: int
+    code: str
+    title: str
+    level: str
+    lead_section: str
+    supervising_leader: str
+    responsible: str
+    next_deadline: dt.date | None
+    status: str
+    latest_report: dt.date | None
+    measure_count: int
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    id: int
+    number: int
+    title: str
+    description: str
+    owner: str
+    due_date: dt.date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    start: dt.date | None
+    end: dt.date | None
+    kind: str
+    title: str
+    as_written: str
+    who: str
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    title: str
+    department: str
+    roles: str
+    phone: str
+    email: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    name: str
+    unit: str
+    email: str
+    phone: str
+    purpose: str
+
+
+@dataclass(frozen=True)
+class QuotaRow:
+    id: int
+    seq: int
+    kind: str
+    owner: str
+    requirement: str
+    as_written: str
+    subject: str
+    collection: str
+    coordinator: str
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    id: int
+    task_code: str
+    name: str
+    target: float | None
+    unit: str
+    latest: float | None
+    as_of: dt.date | None
+
+
+def _person_name(person: Person | None) -> str:
+    return person.name if person is not None else ""
+
+
+def _department_name(department: Department | None) -> str:
+    return department.display_name if department is not None else ""
+
+
+def task_rows(database: Database, plan_id: int) -> list[TaskRow]:
+    with database.read() as session:
+        tasks = session.scalars(
+            select(Task)
+            .where(Task.plan_id == plan_id)
+            .order_by(Task.position, Task.id)
+            .options(
+                selectinload(Task.units).selectinload(TaskUnit.department),
+                selectinload(Task.supervising_leader),
+                selectinload(Task.responsible_person),
+                selectinload(Task.measures),
+                selectinload(Task.milestones),
+                selectinload(Task.reports),
+            )
+        ).all()
+        rows = []
+        for task in tasks:
+            deadlines = [m.due_date for m in task.milestones if m.due_date and m.done_on is None]
+            deadlines += [m.due_date for m in task.measures if m.due_date]
+            lead = [u.department.display_name for u in task.units if u.role is TaskUnitRole.LEAD]
+            reports = [r.reported_on for r in task.reports if r.reported_on]
+            rows.append(
+                TaskRow(
+                    id=task.id,
+                    code=task.code,
+                    title=task.title,
+                    level=tr("Labels", task.level.label),
+                    lead_section="、".join(lead),
+                    supervising_leader=_person_name(task.supervising_leader),
+                    responsible=_person_name(task.responsible_person) or task.responsible_person_text,
+                    next_deadline=min(deadlines) if deadlines else None,
+                    status=tr("Labels", task.status.label),
+                    latest_report=max(reports) if reports else None,
+                    measure_count=len(task.measures),
+                )
+            )
+        return rows
+
+
+def measure_rows(database: Database, task_id: int) -> list[MeasureRow]:
+    with database.read() as session:
+        task = session.scalars(
+            select(Task)
+            .where(Task.id == task_id)
+            .options(
+                selectinload(Task.measures).selectinload(Measure.owner_person),
+                selectinload(Task.measures).selectinload(Measure.owner_department),
+            )
+        ).first()
+        if task is None:
+            return []
+        return [
+            MeasureRow(
+                id=m.id,
+                number=index,
+                title=m.title,
+                description=m.description,
+                owner=_person_name(m.owner_person) or _department_name(m.owner_department),
+                due_date=m.due_date,
+                status=tr("Labels", m.status.label),
+            )
+            for index, m in enumerate(task.measures, start=1)
+        ]
+
+
+def agenda_rows(database: Database, plan_id: int) -> list[AgendaRow]:
+    """Everything with a date: inspection windows, preparation, milestones and month-bound quotas."""
+    rows: list[AgendaRow] = []
+    with database.read() as session:
+        inspections = session.scalars(
+            select(Inspection)
+            .where(Inspection.plan_id == plan_id)
+            .order_by(Inspection.seq)
+            .options(
+                selectinload(Inspection.windows),
+                selectinload(Inspection.units).selectinload(InspectionUnit.department),
+            )
+        ).all()
+        for inspection in inspections:
+            lead = [u.department.display_name for u in inspection.units if u.role is TaskUnitRole.LEAD]
+            co = [u.department.display_name for u in inspection.units if u.role is TaskUnitRole.CO]
+            who = tr("Rows", "{0}牵头").format("、".join(lead)) if lead else ""
+            if co:
+                who += tr("Rows", "，协同{0}").format("、".join(co))
+            for window in inspection.windows:
+                if window.kind is WindowKind.INSPECTION:
+                    kind, title = tr("Rows", "督查"), inspection.item
+                else:
+                    kind, title = tr("Rows", "备检"), tr("Rows", "{0}（备检）").format(inspection.item)
+                rows.append(AgendaRow(window.start, window.end, kind, title, window.text, who))
+            if inspection.continuous:
+                first = min((w.start for w in inspection.windows), default=None)
+                rows.append(
+                    AgendaRow(
+                        first,
+                        None,
+                        tr("Rows", "备检"),
+                        tr("Rows", "{0}（备检）").format(inspection.item),
+                        inspection.preparation_text,
+                        who,
+                    )
+                )
+        tasks = session.scalars(
+            select(Task)
+            .where(Task.plan_id == plan_id)
+            .options(selectinload(Task.milestones), selectinload(Task.units).selectinload(TaskUnit.department))
+        ).all()
+        for task in tasks:
+            lead = "、".join(u.department.display_name for u in task.units if u.role is TaskUnitRole.LEAD)
+            for milestone in task.milestones:
+                if milestone.due_date:
+                    rows.append(
+                        AgendaRow(
+                            milestone.due_date,
+                            milestone.due_date,
+                            tr("Rows", "节点"),
+                            milestone.title,
+                            milestone.due_text,
+                            lead,
+                        )
+                    )
+        year = session.get(Plan, plan_id).year
+        requirements = session.scalars(
+            select(QuotaRequirement)
+            .join(QuotaRule)
+            .where(QuotaRule.plan_id == plan_id, QuotaRequirement.months != "")
+            .options(selectinload(QuotaRequirement.rule), selectinload(QuotaRequirement.department))
+        ).all()
+        for requirement in requirements:
+            months = [int(m) for m in requirement.months.split(",") if m]
+            start = dt.date(year, months[0], 1)
+            end = month_end(year, months[-1])
+            title = requirement.rule.kind + (f"：{requirement.subject}" if requirement.subject else "")
+            rows.append(
+                AgendaRow(start, end, tr("Rows", "宣传"), title, requirement.text, _department_name(requirement.department))
+            )
+    rows.sort(key=lambda r: (r.start or dt.date.min, r.end or dt.date.max, r.title))
+    return rows
+
+
+def people_rows(database: Database, plan_id: int) -> list[PersonRow]:
+    with database.read() as session:
+        people = session.scalars(
+            select(Person)
+            .where(Person.plan_id == plan_id)
+            .order_by(Person.position, Person.id)
+            .options(selectinload(Person.department))
+        ).all()
+        groups = session.scalars(
+            select(Group)
+            .where(Group.plan_id == plan_id)
+            .order_by(Group.position)
+            .options(selectinload(Group.memberships))
+        ).all()
+        roles: dict[int, list[str]] = {}
+        for group in groups:
+            if group.kind is GroupKind.WORKING:
+                group_label = tr("Rows", "工作小组{0}").format(group.label)
+            else:
+                group_label = tr("Labels", group.kind.label)
+            deputies = [m for m in group.memberships if m.role is Role.DEPUTY and m.end_date is None]
+            for membership in group.memberships:
+                if membership.person_id is None or membership.end_date is not None:
+                    continue
+                role = tr("Labels", membership.role.label)
+                if membership.role is Role.DEPUTY and len(deputies) > 1:
+                    role += tr("Rows", "（第{0}位）").format(deputies.index(membership) + 1)
+                roles.setdefault(membership.person_id, []).append(f"{group_label} {role}".strip())
+        return [
+            PersonRow(
+                id=p.id,
+                name=p.name,
+                title=p.title,
+                department=_department_name(p.department),
+                roles="；".join(roles.get(p.id, [])),
+                phone=p.phone,
+                email=p.email,
+                active=p.active,
+            )
+            for p in people
+        ]
+
+
+def contact_rows(database: Database, plan_id: int) -> list[ContactRow]:
+    with database.read() as session:
+        contacts = session.scalars(
+            select(Contact)
+            .where(Contact.plan_id == plan_id)
+            .order_by(Contact.position)
+            .options(selectinload(Contact.department))
+        ).all()
+        return [
+            ContactRow(c.id, c.name, _department_name(c.department), c.email, c.phone, c.purpose) for c in contacts
+        ]
+
+
+def describe_requirement(requirement: QuotaRequirement) -> str:
+    """How often, in words: 每月 1 条, 每 2 个月 1 条, 每年至少 1 条, 5、6 月 1 条."""
+    amount = requirement.amount
+    least = tr("Rows", "至少") if requirement.at_least else ""
+    if requirement.months:
+        months = "、".join(requirement.months.split(","))
+        return tr("Rows", "{0}月{1}{2}项").format(months, least, amount)
+    if requirement.every_months == 1:
+        return tr("Rows", "每月{0}{1}项").format(least, amount)
+    if requirement.every_months == 12:
+        return tr("Rows", "每年{0}{1}项").format(least, amount)
+    if requirement.every_months:
+        return tr("Rows", "每{0}个月{1}{2}项").format(requirement.every_months, least, amount)
+    return requirement.text
+
+
+def quota_rows(database: Database, plan_id: int) -> list[QuotaRow]:
+    with database.read() as session:
+        rules = session.scalars(
+            select(QuotaRule)
+            .where(QuotaRule.plan_id == plan_id)
+            .order_by(QuotaRule.seq)
+            .options(
+                selectinload(QuotaRule.coordinator),
+                selectinload(QuotaRule.requirements).selectinload(QuotaRequirement.department),
+            )
+        ).all()
+        rows = []
+        for rule in rules:
+            for requirement in rule.requirements:
+                owner = (
+                    tr("Labels", QuotaScope.CITY.label)
+                    if requirement.scope is QuotaScope.CITY
+                    else _department_name(requirement.department)
+                )
+                collection = (
+                    tr("Rows", "每月{0}日前").format(requirement.collect_day) if requirement.collect_day else ""
+                )
+                rows.append(
+                    QuotaRow(
+                        id=requirement.id,
+                        seq=rule.seq,
+                        kind=rule.kind,
+                        owner=owner,
+                        requirement=describe_requirement(requirement),
+                        as_written=requirement.text,
+                        subject=requirement.subject,
+                        collection=collection,
+                        coordinator=_department_name(rule.coordinator),
+                    )
+                )
+        return rows
+
+
+def indicator_rows(database: Database, plan_id: int) -> list[IndicatorRow]:
+    with database.read() as session:
+        indicators = session.scalars(
+            select(Indicator)
+            .join(Task)
+            .where(Task.plan_id == plan_id)
+            .order_by(Task.position, Indicator.position)
+            .options(selectinload(Indicator.values), selectinload(Indicator.task))
+        ).all()
+        rows = []
+        for indicator in indicators:
+            latest = indicator.values[-1] if indicator.values else None
+            rows.append(
+                IndicatorRow(
+                    id=indicator.id,
+                    task_code=indicator.task.code,
+                    name=indicator.name,
+                    target=indicator.target,
+                    unit=indicator.unit,
+                    latest=latest.value if latest else None,
+                    as_of=latest.as_of if latest else None,
+                )
+            )
+        return rows
+
+
+__all__ = [
+    "AgendaRow",
+    "ContactRow",
+    "IndicatorRow",
+    "MeasureRow",
+    "PersonRow",
+    "QuotaRow",
+    "TaskRow",
+    "agenda_rows",
+    "contact_rows",
+    "indicator_rows",
+    "measure_rows",
+    "people_rows",
+    "quota_rows",
+    "task_rows",
+]

@@ -1,0 +1,70 @@
+"""Every setting Duban keeps, each declared once with its default.
+
+Settings live in an INI file in the user's data folder (``duban.ini``), so that
+``DUBAN_HOME`` moves them along with the default database (tests, portable use).
+Window geometry is kept apart from preferences, under ``window/``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from desktop.paths import user_data_dir
+
+MAX_RECENT_FILES = 8
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    default: Any
+    type: type
+
+
+RECENT_FILES = Key("files/recent", [], list)
+LAST_FILE = Key("files/last", "", str)
+MAIN_WINDOW_GEOMETRY = Key("window/main/geometry", QByteArray(), QByteArray)
+MAIN_WINDOW_STATE = Key("window/main/state", QByteArray(), QByteArray)
+
+
+class Settings:
+    """Typed access to the declared keys."""
+
+    def __init__(self, path: Path | None = None):
+        self.path = path or user_data_dir() / "duban.ini"
+        self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def get(self, key: Key) -> Any:
+        value = self._store.value(key.name, key.default)
+        if key.type is list:
+            if value is None or value == "":
+                return []
+            return [value] if isinstance(value, str) else list(value)
+        if key.type is str:
+            return "" if value is None else str(value)
+        return value
+
+    def set(self, key: Key, value: Any) -> None:
+        self._store.setValue(key.name, value)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    def recent_files(self) -> list[str]:
+        return self.get(RECENT_FILES)
+
+    def remember_file(self, path: str) -> None:
+        """Put *path* first in the recent files and make it the file to reopen next time."""
+        recent = [p for p in self.recent_files() if p != path]
+        recent.insert(0, path)
+        self.set(RECENT_FILES, recent[:MAX_RECENT_FILES])
+        self.set(LAST_FILE, path)
+
+    def forget_file(self, path: str) -> None:
+        self.set(RECENT_FILES, [p for p in self.recent_files() if p != path])
+        if self.get(LAST_FILE) == path:
+            self.set(LAST_FILE, "")

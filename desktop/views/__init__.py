@@ -1,0 +1,1 @@
+"""Qt widgets. Views ask :mod:`desktop.services` for plain rows; they never run SQL or open files."""

@@ -1,0 +1,207 @@
+"""The main window: four tabs over one open database, the File menu and the status bar.
+
+The window alone holds the open :class:`~desktop.db.Database` and hands it to the
+tabs; the tabs never talk to each other.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
+
+import desktop
+from desktop.errors import UserError
+from desktop.paths import DATABASE_SUFFIX
+from desktop.services import workspace
+from desktop.settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, Settings
+from desktop.views.tabs import CalendarTab, PeopleTab, QuotasTab, TasksTab
+
+
+class MainWindow(QMainWindow):
+    #: Emitted after a database was opened and every tab loaded its rows.
+    database_loaded = Signal()
+
+    def __init__(self, settings: Settings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.database = None
+        self.plan = None
+        self.setWindowTitle(self.tr("督办台"))
+
+        self.tabs = QTabWidget()
+        self.tasks_tab = TasksTab()
+        self.calendar_tab = CalendarTab()
+        self.people_tab = PeopleTab()
+        self.quotas_tab = QuotasTab()
+        self.tabs.addTab(self.tasks_tab, self.tr("任务"))
+        self.tabs.addTab(self.calendar_tab, self.tr("日历"))
+        self.tabs.addTab(self.people_tab, self.tr("人员"))
+        self.tabs.addTab(self.quotas_tab, self.tr("指标"))
+        self.setCentralWidget(self.tabs)
+
+        self.file_label = QLabel()
+        self.plan_label = QLabel()
+        self.statusBar().addWidget(self.plan_label, 1)
+        self.statusBar().addPermanentWidget(self.file_label)
+
+        self._build_menus()
+        self._restore_geometry()
+        self._show_nothing_open()
+
+    # -- menus ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.new_action = QAction(self.tr("新建(&N)…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_database)
+        self.open_action = QAction(self.tr("打开(&O)…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_and_open)
+        self.recent_menu = file_menu.addMenu(self.tr("最近打开(&R)"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.sample_action = QAction(self.tr("打开示例计划(&S)"), self)
+        self.sample_action.triggered.connect(self.open_sample)
+        self.quit_action = QAction(self.tr("退出(&X)"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+
+        file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        file_menu.addAction(self.sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
+
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于督办台(&A)"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path}")
+            action.setData(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于督办台"),
+            self.tr("督办台 Duban {0}\n改革攻坚任务督办：任务、日历、人员、指标。").format(desktop.__version__),
+        )
+
+    # -- opening -------------------------------------------------------------------------
+
+    def choose_and_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("打开督办台数据库"),
+            self._dialog_folder(),
+            self.tr("督办台数据库 (*{0});;所有文件 (*)").format(DATABASE_SUFFIX),
+        )
+        if path:
+            self.open_path(path)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("新建督办台数据库"),
+            self._dialog_folder(),
+            self.tr("督办台数据库 (*{0})").format(DATABASE_SUFFIX),
+        )
+        if not path:
+            return
+        if not path.endswith(DATABASE_SUFFIX):
+            path += DATABASE_SUFFIX
+        answer = QMessageBox.question(
+            self,
+            self.tr("新建数据库"),
+            self.tr("要在新数据库中放入内置的 2022 年计划（柳科通〔2022〕20号）吗？\n选“否”则建立空数据库。"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        with_sample = answer == QMessageBox.StandardButton.Yes
+        self._open_with(lambda: workspace.create_database(path, with_sample=with_sample), path)
+
+    def open_sample(self) -> None:
+        self._open_with(workspace.open_sample, None)
+
+    def open_path(self, path: str) -> bool:
+        return self._open_with(lambda: workspace.open_database(path), path)
+
+    def open_default(self) -> bool:
+        return self._open_with(workspace.open_default, None)
+
+    def _open_with(self, opener, path: str | None) -> bool:
+        try:
+            database = opener()
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("无法打开数据库"), error.message)
+            if path and not Path(path).exists():
+                self.settings.forget_file(path)
+            return False
+        self.set_database(database)
+        return True
+
+    def set_database(self, database) -> None:
+        """Show *database* in every tab (the previous one is closed)."""
+        previous = self.database
+        try:
+            plan = workspace.current_plan(database)
+            self.database, self.plan = database, plan
+            plan_id = plan.id if plan else None
+            for tab in (self.tasks_tab, self.calendar_tab, self.people_tab, self.quotas_tab):
+                tab.load(database, plan_id)
+        except UserError as error:
+            database.close()
+            self.database = previous
+            QMessageBox.warning(self, self.tr("无法读取数据库"), error.message)
+            return
+        if previous is not None and previous is not database:
+            previous.close()
+        location = database.display_name()
+        if database.target.is_file:
+            self.settings.remember_file(location)
+        self.file_label.setText(self.tr("文件：{0}").format(location))
+        if plan is None:
+            self.plan_label.setText(self.tr("此数据库还没有计划"))
+            self.setWindowTitle(self.tr("督办台 — {0}").format(Path(location).name))
+        else:
+            self.plan_label.setText(self.tr("计划：{0}　{1}").format(plan.doc_number, plan.title))
+            self.setWindowTitle(self.tr("督办台 — {0}（{1}）").format(plan.doc_number, Path(location).name))
+        self.database_loaded.emit()
+
+    def _show_nothing_open(self) -> None:
+        self.file_label.setText(self.tr("未打开数据库"))
+        self.plan_label.setText("")
+
+    def _dialog_folder(self) -> str:
+        if self.database is not None and self.database.target.is_file:
+            return str(self.database.target.path.parent)
+        return ""
+
+    # -- closing -------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get(MAIN_WINDOW_GEOMETRY)
+        if geometry is None or geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.get(MAIN_WINDOW_STATE)
+        if state is not None and not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:
+        self.settings.set(MAIN_WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(MAIN_WINDOW_STATE, self.saveState())
+        self.settings.sync()
+        if self.database is not None:
+            self.database.close()
+        super().closeEvent(event)

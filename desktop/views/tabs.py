@@ -1,0 +1,187 @@
+"""The four tabs of the main window: 任务, 日历, 人员, 指标.
+
+Each tab receives the open database and plan from the main window through
+:meth:`load` and asks :mod:`desktop.services.rows` for what it lists. Editing comes
+with each area's own work; here every tab lists the plan's real rows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from desktop.services import rows as row_service
+from desktop.views.list_view import FilteredTable
+from desktop.views.table_model import Column
+
+
+def _window_text(row: row_service.AgendaRow) -> str:
+    if row.start is None:
+        return ""
+    if row.end is None:
+        return QCoreApplication.translate("CalendarTab", "{0} 起").format(row.start.isoformat())
+    if row.end == row.start:
+        return row.start.isoformat()
+    return f"{row.start.isoformat()} ~ {row.end.isoformat()}"
+
+
+class _SplitTab(QWidget):
+    """A main table over a secondary one; subclasses build both, then call :meth:`_place`."""
+
+    def _place(self, main: FilteredTable, secondary: FilteredTable) -> None:
+        self.main = main
+        self.secondary = secondary
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(main)
+        self.splitter.addWidget(secondary)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+
+class TasksTab(_SplitTab):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        tasks = FilteredTable(
+            self.tr("任务"),
+            [
+                Column(self.tr("编号"), lambda r: r.code),
+                Column(self.tr("改革攻坚落实事项"), lambda r: r.title),
+                Column(self.tr("级别"), lambda r: r.level),
+                Column(self.tr("牵头科室"), lambda r: r.lead_section),
+                Column(self.tr("分管领导"), lambda r: r.supervising_leader),
+                Column(self.tr("责任人"), lambda r: r.responsible),
+                Column(self.tr("下一截止"), lambda r: r.next_deadline),
+                Column(self.tr("状态"), lambda r: r.status),
+                Column(self.tr("最新进展"), lambda r: r.latest_report),
+                Column(self.tr("措施数"), lambda r: r.measure_count, align_right=True),
+            ],
+            stretch_column=1,
+        )
+        measures = FilteredTable(
+            self.tr("主要措施"),
+            [
+                Column(self.tr("序号"), lambda r: r.number, align_right=True),
+                Column(self.tr("措施"), lambda r: r.title),
+                Column(self.tr("内容"), lambda r: r.description),
+                Column(self.tr("负责"), lambda r: r.owner),
+                Column(self.tr("期限"), lambda r: r.due_date),
+                Column(self.tr("状态"), lambda r: r.status),
+            ],
+            stretch_column=2,
+        )
+        self._place(tasks, measures)
+        self.database = None
+        tasks.current_row_changed.connect(self._show_measures)
+
+    def load(self, database, plan_id: int | None) -> None:
+        self.database = database
+        self.main.set_rows(row_service.task_rows(database, plan_id) if plan_id else [])
+        self.main.select_first()
+        if self.main.current_row() is None:
+            self.secondary.set_rows([])
+
+    def _show_measures(self, task) -> None:
+        if task is None or self.database is None:
+            self.secondary.set_rows([])
+            return
+        self.secondary.set_rows(row_service.measure_rows(self.database, task.id))
+
+
+class CalendarTab(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.agenda = FilteredTable(
+            self.tr("日程：督查、备检、节点与宣传"),
+            [
+                Column(self.tr("日期"), lambda r: r.start, display=_window_text),
+                Column(self.tr("类别"), lambda r: r.kind),
+                Column(self.tr("事项"), lambda r: r.title),
+                Column(self.tr("原文时间"), lambda r: r.as_written),
+                Column(self.tr("负责科室"), lambda r: r.who),
+            ],
+            stretch_column=2,
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.agenda)
+
+    def load(self, database, plan_id: int | None) -> None:
+        self.agenda.set_rows(row_service.agenda_rows(database, plan_id) if plan_id else [])
+
+
+class PeopleTab(_SplitTab):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        people = FilteredTable(
+            self.tr("人员与小组职务"),
+            [
+                Column(self.tr("姓名"), lambda r: r.name),
+                Column(self.tr("职务"), lambda r: r.title),
+                Column(self.tr("部门"), lambda r: r.department),
+                Column(self.tr("小组职务"), lambda r: r.roles),
+                Column(self.tr("电话"), lambda r: r.phone),
+                Column(self.tr("邮箱"), lambda r: r.email),
+                Column(
+                    self.tr("状态"),
+                    lambda r: r.active,
+                    display=lambda r: self.tr("在岗") if r.active else self.tr("已离任"),
+                ),
+            ],
+            stretch_column=3,
+        )
+        contacts = FilteredTable(
+            self.tr("外部联系方式"),
+            [
+                Column(self.tr("名称"), lambda r: r.name),
+                Column(self.tr("单位"), lambda r: r.unit),
+                Column(self.tr("邮箱"), lambda r: r.email),
+                Column(self.tr("电话"), lambda r: r.phone),
+                Column(self.tr("用途"), lambda r: r.purpose),
+            ],
+            stretch_column=4,
+        )
+        self._place(people, contacts)
+
+    def load(self, database, plan_id: int | None) -> None:
+        self.main.set_rows(row_service.people_rows(database, plan_id) if plan_id else [])
+        self.secondary.set_rows(row_service.contact_rows(database, plan_id) if plan_id else [])
+
+
+class QuotasTab(_SplitTab):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        quotas = FilteredTable(
+            self.tr("宣传推广指标"),
+            [
+                Column(self.tr("序号"), lambda r: r.seq, align_right=True),
+                Column(self.tr("事项"), lambda r: r.kind),
+                Column(self.tr("责任"), lambda r: r.owner),
+                Column(self.tr("要求"), lambda r: r.requirement),
+                Column(self.tr("原文"), lambda r: r.as_written),
+                Column(self.tr("内容"), lambda r: r.subject),
+                Column(self.tr("归集"), lambda r: r.collection),
+                Column(self.tr("统筹科室"), lambda r: r.coordinator),
+            ],
+            stretch_column=5,
+        )
+        indicators = FilteredTable(
+            self.tr("数值目标"),
+            [
+                Column(self.tr("任务"), lambda r: r.task_code),
+                Column(self.tr("指标"), lambda r: r.name),
+                Column(self.tr("目标"), lambda r: r.target, align_right=True),
+                Column(self.tr("单位"), lambda r: r.unit),
+                Column(self.tr("最新实际值"), lambda r: r.latest, align_right=True),
+                Column(self.tr("截至"), lambda r: r.as_of),
+            ],
+            stretch_column=1,
+        )
+        self._place(quotas, indicators)
+
+    def load(self, database, plan_id: int | None) -> None:
+        self.main.set_rows(row_service.quota_rows(database, plan_id) if plan_id else [])
+        self.secondary.set_rows(row_service.indicator_rows(database, plan_id) if plan_id else [])
+
+
+__all__ = ["CalendarTab", "PeopleTab", "QuotasTab", "TasksTab"]

@@ -135,13 +135,16 @@ class Database:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; nothing it does is committed."""
+        """A session for reading; nothing it does is committed.
+
+        Closing (not rolling back) ends the transaction without expiring what was read,
+        so objects keep the version they were read at for a later save to check.
+        """
         with _translated_errors(self.target.display()):
             session = self._read_sessions()
             try:
                 yield session
             finally:
-                session.rollback()
                 session.close()
 
     @contextlib.contextmanager

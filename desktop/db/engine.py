@@ -30,7 +30,11 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.pool import NullPool
+
+from desktop.errors import DatabaseUnavailableError
+from desktop.i18n import tr
 
 BUSY_TIMEOUT_SECONDS = 10.0
 #: ``PRAGMA application_id`` of a Duban file: the bytes "DBAN".
@@ -134,8 +138,15 @@ def create_engine_for(target: Target, *, create: bool = False, read_only: bool =
 
         return engine
 
-    engine = create_engine(target.url, poolclass=NullPool)
-    if read_only:
+    try:
+        engine = create_engine(target.url, poolclass=NullPool, pool_pre_ping=False)
+    except (ImportError, NoSuchModuleError, ArgumentError) as exc:
+        raise DatabaseUnavailableError(
+            tr("Database", "无法使用数据库地址 {0}：不支持的数据库类型或缺少驱动程序（{1}）。").format(
+                target.display(), exc
+            )
+        ) from exc
+    if read_only and engine.dialect.name == "postgresql":
         engine = engine.execution_options(postgresql_readonly=True)
     return engine
 

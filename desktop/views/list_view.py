@@ -42,7 +42,9 @@ class FilteredTable(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(True)
+        # One line a row, long texts elided; the tooltip and the detail panes show them whole.
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -67,12 +69,10 @@ class FilteredTable(QWidget):
         for column in range(self.model.columnCount()):
             if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
                 header.resizeSection(column, min(header.sectionSize(column), 260))
-        self.view.resizeRowsToContents()
         self._update_count()
 
     def _apply_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
-        self.view.resizeRowsToContents()
         self._update_count()
 
     def _update_count(self) -> None:

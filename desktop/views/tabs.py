@@ -8,11 +8,13 @@ with each area's own work; here every tab lists the plan's real rows.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services import rows as row_service
+from desktop.services.task_detail import task_detail
 from desktop.views.list_view import FilteredTable
 from desktop.views.table_model import Column
+from desktop.views.task_detail import TaskDetailView
 
 
 def _window_text(row: row_service.AgendaRow) -> str:
@@ -28,7 +30,7 @@ def _window_text(row: row_service.AgendaRow) -> str:
 class _SplitTab(QWidget):
     """A main table over a secondary one; subclasses build both, then call :meth:`_place`."""
 
-    def _place(self, main: FilteredTable, secondary: FilteredTable) -> None:
+    def _place(self, main: FilteredTable, secondary: QWidget) -> None:
         self.main = main
         self.secondary = secondary
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -71,22 +73,29 @@ class TasksTab(_SplitTab):
             ],
             stretch_column=2,
         )
-        self._place(tasks, measures)
+        self.detail = TaskDetailView()
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(measures, self.tr("主要措施"))
+        self.lower_tabs.addTab(self.detail, self.tr("任务详情"))
+        self.measures = measures
+        self._place(tasks, self.lower_tabs)
         self.database = None
-        tasks.current_row_changed.connect(self._show_measures)
+        tasks.current_row_changed.connect(self._show_task)
 
     def load(self, database, plan_id: int | None) -> None:
         self.database = database
         self.main.set_rows(row_service.task_rows(database, plan_id) if plan_id else [])
         self.main.select_first()
         if self.main.current_row() is None:
-            self.secondary.set_rows([])
+            self._show_task(None)
 
-    def _show_measures(self, task) -> None:
+    def _show_task(self, task) -> None:
         if task is None or self.database is None:
-            self.secondary.set_rows([])
+            self.measures.set_rows([])
+            self.detail.show_detail(None)
             return
-        self.secondary.set_rows(row_service.measure_rows(self.database, task.id))
+        self.measures.set_rows(row_service.measure_rows(self.database, task.id))
+        self.detail.show_detail(task_detail(self.database, task.id))
 
 
 class CalendarTab(QWidget):
@@ -157,8 +166,8 @@ class QuotasTab(_SplitTab):
                 Column(self.tr("序号"), lambda r: r.seq, align_right=True),
                 Column(self.tr("事项"), lambda r: r.kind),
                 Column(self.tr("责任"), lambda r: r.owner),
-                Column(self.tr("要求"), lambda r: r.requirement),
-                Column(self.tr("原文"), lambda r: r.as_written),
+                Column(self.tr("要求（原文）"), lambda r: r.as_written),
+                Column(self.tr("折合频次"), lambda r: r.requirement),
                 Column(self.tr("内容"), lambda r: r.subject),
                 Column(self.tr("归集"), lambda r: r.collection),
                 Column(self.tr("统筹科室"), lambda r: r.coordinator),

@@ -1,0 +1,132 @@
+"""The shared-file settings: journal mode, durability, locking, no pooled handles."""
+
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.pool import NullPool
+
+from desktop.db import Database, Target
+from desktop.db.engine import connect_sqlite, create_engine_for, sqlite_uri
+from desktop.errors import DatabaseFileError, DatabaseUnavailableError
+from desktop.models import Department, Plan
+from desktop.services.workspace import create_database as create_database_at
+
+
+def test_connection_settings(sample_db):
+    with sample_db.read() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "delete"
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert session.execute(text("PRAGMA busy_timeout")).scalar() == 10000
+    assert isinstance(sample_db.engine.pool, NullPool)
+
+
+def test_file_found_in_wal_mode_is_converted(sample_path):
+    raw = sqlite3.connect(sample_path)
+    assert raw.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal"
+    raw.close()
+    database = Database.open(sample_path)
+    with database.read() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "delete"
+    database.close()
+    assert not sample_path.with_name(sample_path.name + "-wal").exists()
+
+
+def test_write_session_takes_the_write_lock_at_begin(sample_db, sample_path):
+    other = sqlite3.connect(sample_path, timeout=0, isolation_level=None)
+    with sample_db.write() as session:
+        # Nothing written yet, but BEGIN IMMEDIATE already holds the RESERVED lock.
+        session.execute(text("SELECT 1"))
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("ROLLBACK")
+    other.close()
+
+
+def test_read_session_does_not_block_writers(sample_db, sample_path):
+    other = sqlite3.connect(sample_path, timeout=0, isolation_level=None)
+    with sample_db.read() as session:
+        session.execute(text("SELECT count(*) FROM task")).scalar()
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+    other.close()
+
+
+def test_write_while_another_pc_holds_the_lock_is_a_clear_message(sample_path, monkeypatch):
+    monkeypatch.setattr("desktop.db.engine.BUSY_TIMEOUT_SECONDS", 0.2)
+    database = Database.open(sample_path)
+    other = sqlite3.connect(sample_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseUnavailableError, match="另一台电脑"):
+            with database.write() as session:
+                session.add(Department(plan_id=1, name="新科室", kind="section"))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with database.read() as session:
+        assert session.query(Department).filter_by(name="新科室").count() == 0
+    database.close()
+
+
+def test_a_vanished_file_is_not_recreated(sample_path):
+    database = Database.open(sample_path)
+    sample_path.unlink()
+    with pytest.raises(DatabaseUnavailableError, match="网络驱动器"):
+        with database.read() as session:
+            session.get(Plan, 1)
+    assert not sample_path.exists()
+    database.close()
+
+
+def test_sqlite_uri_handles_chinese_spaces_drive_letters_and_unc():
+    from pathlib import PureWindowsPath
+
+    assert sqlite_uri("/数据/督 办.duban", "rw") == "file:///%E6%95%B0%E6%8D%AE/%E7%9D%A3%20%E5%8A%9E.duban?mode=rw"
+    assert sqlite_uri(PureWindowsPath(r"C:\data\a.duban"), "ro") == "file:///C:/data/a.duban?mode=ro"
+    assert sqlite_uri(PureWindowsPath(r"\\server\share\a#1.duban"), "rw") == "file:////server/share/a%231.duban?mode=rw"
+
+
+def test_connect_with_unusual_file_name(tmp_path):
+    path = tmp_path / "督办 台#1?.duban"
+    connection = connect_sqlite(path, "rwc")
+    connection.execute("CREATE TABLE t (x)")
+    connection.close()
+    assert path.exists()
+
+
+def test_target_parsing(tmp_path):
+    assert Target.parse(tmp_path / "a.duban").path == tmp_path / "a.duban"
+    assert Target.parse(f"sqlite:///{tmp_path}/b.duban").path == tmp_path / "b.duban"
+    server = Target.parse("postgresql://duban:secret@db.example/duban")
+    assert server.path is None
+    assert "secret" not in server.display()
+
+
+def test_database_reached_by_url_goes_through_the_same_layer(tmp_path):
+    # A URL target (as PostgreSQL will be) exercised with SQLite's driver, which is always present.
+    target = Target(url=f"sqlite:///{tmp_path / 'server.db'}")
+    created = create_database_at(target)
+    created.close()
+    database = Database.open(target)
+    with database.read() as session:
+        assert session.query(Plan).count() == 1
+    assert isinstance(database.engine.pool, NullPool)
+    database.close()
+    with pytest.raises(DatabaseFileError, match="已经有数据"):
+        Database.create(target)
+
+
+def test_url_of_a_missing_driver_is_a_clear_message():
+    with pytest.raises(DatabaseUnavailableError, match="驱动"):
+        create_engine_for(Target.parse("nosuchdb://u:p@localhost/duban"))
+
+
+def test_open_an_empty_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "empty.duban"
+    sqlite3.connect(path).close()
+    path.write_bytes(b"")
+    with pytest.raises(DatabaseFileError, match="不是 SQLite"):
+        Database.open(path)

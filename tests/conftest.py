@@ -10,7 +10,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import pytest  # noqa: E402
 
-from desktop.db import Database  # noqa: E402
+from desktop.db.database import Database  # noqa: E402
 from desktop.paths import HOME_ENV  # noqa: E402
 from desktop.services.workspace import create_database  # noqa: E402
 

@@ -6,8 +6,10 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.pool import NullPool
 
-from desktop.db import Database, Target
-from desktop.db.engine import connect_sqlite, create_engine_for, sqlite_uri
+from desktop.db.database import Database
+from desktop.db.target import Target
+from desktop.db.engine import create_engine_for
+from desktop.db.sqlite import connect_sqlite, sqlite_uri
 from desktop.errors import DatabaseFileError, DatabaseUnavailableError
 from desktop.models import Department, Plan
 from desktop.services.workspace import create_database as create_database_at
@@ -55,7 +57,7 @@ def test_read_session_does_not_block_writers(sample_db, sample_path):
 
 
 def test_write_while_another_pc_holds_the_lock_is_a_clear_message(sample_path, monkeypatch):
-    monkeypatch.setattr("desktop.db.engine.BUSY_TIMEOUT_SECONDS", 0.2)
+    monkeypatch.setattr("desktop.db.sqlite.BUSY_TIMEOUT_SECONDS", 0.2)
     database = Database.open(sample_path)
     other = sqlite3.connect(sample_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")

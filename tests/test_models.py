@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import InvalidRequestError
 
-from desktop.db import ConflictError
+from desktop.db.database import ConflictError
 from desktop.models import AuditEntry, Department, Measure, Plan, Status, Task
 
 

@@ -7,8 +7,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from desktop.db import Database
-from desktop.db.engine import SQLITE_APPLICATION_ID
+from desktop.db.database import Database
+from desktop.db.sqlite import SQLITE_APPLICATION_ID
 from desktop.db.schema import HEAD_REVISION, KNOWN_REVISIONS, check_file, script_revisions
 from desktop.errors import DatabaseFileError, SchemaTooNewError
 from desktop.models import Base

@@ -1,6 +1,10 @@
-"""The database layer: the engine factory, schema revisions and the open :class:`Database`."""
+"""The database layer.
 
-from desktop.db.database import ConflictError, Database, user_error_for
-from desktop.db.engine import Target
+* :mod:`desktop.db.sqlite`: the SQLite file through the standard library (settings, inspection);
+* :mod:`desktop.db.engine`: the SQLAlchemy engine factory;
+* :mod:`desktop.db.schema`: revisions and Alembic upgrades;
+* :mod:`desktop.db.database`: an open :class:`~desktop.db.database.Database` and its sessions.
 
-__all__ = ["ConflictError", "Database", "Target", "user_error_for"]
+This package imports nothing itself, so that start-up can read a file through
+:mod:`desktop.db.sqlite` before SQLAlchemy is loaded.
+"""

@@ -17,7 +17,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 import desktop
 from desktop.db import schema
-from desktop.db.engine import Target, create_engine_for, write_engine
+from desktop.db.engine import create_engine_for, write_engine
+from desktop.db.target import Target
 from desktop.errors import DatabaseFileError, DatabaseUnavailableError, UserError
 from desktop.i18n import tr
 from desktop.models import Meta

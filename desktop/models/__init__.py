@@ -1,38 +1,70 @@
 """SQLAlchemy models of everything a plan holds, and the queries on them.
 
-Importing this package registers every mapped class on :data:`Base.metadata`, which is
-what Alembic and the tests compare the schema against.
+The names are loaded on first use (PEP 562), all together, so that every mapped
+class is registered on :data:`Base.metadata` before anyone looks at it, while
+``desktop.models.enums`` stays importable without SQLAlchemy (start-up needs only
+the vocabularies).
 """
 
-from desktop.models.audit import AuditEntry, Meta
-from desktop.models.base import Base
-from desktop.models.enums import (
-    DepartmentKind,
-    GroupKind,
-    QuotaScope,
-    ReportSource,
-    ReportState,
-    Role,
-    Status,
-    TaskLevel,
-    TaskUnitRole,
-    WindowKind,
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.models.audit import AuditEntry, Meta
+    from desktop.models.base import Base
+    from desktop.models.enums import (
+        DepartmentKind,
+        GroupKind,
+        QuotaScope,
+        ReportSource,
+        ReportState,
+        Role,
+        Status,
+        TaskLevel,
+        TaskUnitRole,
+        WindowKind,
+    )
+    from desktop.models.inspection import DateWindow, Inspection, InspectionUnit
+    from desktop.models.org import Contact, Department, Group, Membership, Person
+    from desktop.models.plan import Plan
+    from desktop.models.quota import PublicityItem, QuotaRequirement, QuotaRule
+    from desktop.models.task import (
+        DIFFICULTY_LIMIT,
+        PROGRESS_LIMIT,
+        Indicator,
+        IndicatorValue,
+        Measure,
+        Milestone,
+        ProgressReport,
+        Task,
+        TaskUnit,
+    )
+
+_MODULES = (
+    "desktop.models.audit",
+    "desktop.models.base",
+    "desktop.models.enums",
+    "desktop.models.inspection",
+    "desktop.models.org",
+    "desktop.models.plan",
+    "desktop.models.quota",
+    "desktop.models.task",
 )
-from desktop.models.inspection import DateWindow, Inspection, InspectionUnit
-from desktop.models.org import Contact, Department, Group, Membership, Person
-from desktop.models.plan import Plan
-from desktop.models.quota import PublicityItem, QuotaRequirement, QuotaRule
-from desktop.models.task import (
-    DIFFICULTY_LIMIT,
-    PROGRESS_LIMIT,
-    Indicator,
-    IndicatorValue,
-    Measure,
-    Milestone,
-    ProgressReport,
-    Task,
-    TaskUnit,
-)
+
+
+def __getattr__(name: str):
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    namespace = globals()
+    for module_name in _MODULES:
+        module = importlib.import_module(module_name)
+        for exported in __all__:
+            if hasattr(module, exported):
+                namespace[exported] = getattr(module, exported)
+    return namespace[name]
+
 
 __all__ = [
     "AuditEntry",

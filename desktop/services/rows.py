@@ -7,14 +7,22 @@ lazy-load on the GUI thread after the session is gone.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from desktop.db import Database
+from desktop.db.database import Database
 from desktop.i18n import tr
 from desktop.periods import month_end
+from desktop.services.row_types import (
+    AgendaRow,
+    ContactRow,
+    IndicatorRow,
+    MeasureRow,
+    PersonRow,
+    QuotaRow,
+    TaskRow,
+)
 from desktop.models import (
     Contact,
     Department,
@@ -35,88 +43,6 @@ from desktop.models import (
     TaskUnitRole,
     WindowKind,
 )
-
-
-@dataclass(frozen=True)
-class TaskRow:
-    id: int
-    code: str
-    title: str
-    level: str
-    lead_section: str
-    supervising_leader: str
-    responsible: str
-    next_deadline: dt.date | None
-    status: str
-    latest_report: dt.date | None
-    measure_count: int
-
-
-@dataclass(frozen=True)
-class MeasureRow:
-    id: int
-    number: int
-    title: str
-    description: str
-    owner: str
-    due_date: dt.date | None
-    status: str
-
-
-@dataclass(frozen=True)
-class AgendaRow:
-    start: dt.date | None
-    end: dt.date | None
-    kind: str
-    title: str
-    as_written: str
-    who: str
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    id: int
-    name: str
-    title: str
-    department: str
-    roles: str
-    phone: str
-    email: str
-    active: bool
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    id: int
-    name: str
-    unit: str
-    email: str
-    phone: str
-    purpose: str
-
-
-@dataclass(frozen=True)
-class QuotaRow:
-    id: int
-    seq: int
-    kind: str
-    owner: str
-    requirement: str
-    as_written: str
-    subject: str
-    collection: str
-    coordinator: str
-
-
-@dataclass(frozen=True)
-class IndicatorRow:
-    id: int
-    task_code: str
-    name: str
-    target: float | None
-    unit: str
-    latest: float | None
-    as_of: dt.date | None
 
 
 def _person_name(person: Person | None) -> str:

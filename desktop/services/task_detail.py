@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from desktop.db import Database
+from desktop.db.database import Database
 from desktop.i18n import tr
 from desktop.models import ReportState, Task, TaskUnit, TaskUnitRole
 

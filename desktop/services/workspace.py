@@ -7,7 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from desktop.db import Database, Target
+from desktop.db.database import Database
+from desktop.db.target import Target
 from desktop.db import schema
 from desktop.i18n import tr
 from desktop.models import Base, Plan

@@ -1,7 +1,8 @@
 """The main window: four tabs over one open database, the File menu and the status bar.
 
-The window alone holds the open :class:`~desktop.db.Database` and hands it to the
-tabs; the tabs never talk to each other.
+The window alone holds the open :class:`~desktop.db.database.Database` and hands it
+to the tabs; the tabs never talk to each other. :mod:`desktop.services.workspace`
+is imported when a database is opened, after the window is on screen.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 import desktop
 from desktop.errors import UserError
 from desktop.paths import DATABASE_SUFFIX
-from desktop.services import workspace
 from desktop.settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, Settings
 from desktop.views.tabs import CalendarTab, PeopleTab, QuotasTab, TasksTab
 
@@ -129,20 +129,28 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes,
         )
         with_sample = answer == QMessageBox.StandardButton.Yes
-        self._open_with(lambda: workspace.create_database(path, with_sample=with_sample), path)
+        self._open_with(lambda workspace: workspace.create_database(path, with_sample=with_sample), path)
 
     def open_sample(self) -> None:
-        self._open_with(workspace.open_sample, None)
+        self._open_with(lambda workspace: workspace.open_sample(), None)
 
     def open_path(self, path: str) -> bool:
-        return self._open_with(lambda: workspace.open_database(path), path)
+        return self._open_with(lambda workspace: workspace.open_database(path), path)
 
     def open_default(self) -> bool:
-        return self._open_with(workspace.open_default, None)
+        return self._open_with(lambda workspace: workspace.open_default(), None)
+
+    def show_preview(self, preview) -> None:
+        """The task list read at start-up, shown while the database layer loads."""
+        self.tasks_tab.show_rows(preview.tasks)
+        self.file_label.setText(self.tr("文件：{0}").format(preview.path))
+        self.plan_label.setText(self.tr("正在打开…"))
 
     def _open_with(self, opener, path: str | None) -> bool:
+        from desktop.services import workspace
+
         try:
-            database = opener()
+            database = opener(workspace)
         except UserError as error:
             QMessageBox.warning(self, self.tr("无法打开数据库"), error.message)
             if path and not Path(path).exists():
@@ -153,6 +161,8 @@ class MainWindow(QMainWindow):
 
     def set_database(self, database) -> None:
         """Show *database* in every tab (the previous one is closed)."""
+        from desktop.services import workspace
+
         previous = self.database
         try:
             plan = workspace.current_plan(database)

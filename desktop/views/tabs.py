@@ -3,6 +3,10 @@
 Each tab receives the open database and plan from the main window through
 :meth:`load` and asks :mod:`desktop.services.rows` for what it lists. Editing comes
 with each area's own work; here every tab lists the plan's real rows.
+
+The services are imported when a tab first loads, not with this module: they bring
+SQLAlchemy, and the window is shown before that is needed (see
+:mod:`desktop.services.startup`).
 """
 
 from __future__ import annotations
@@ -10,14 +14,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.services import rows as row_service
-from desktop.services.task_detail import task_detail
 from desktop.views.list_view import FilteredTable
 from desktop.views.table_model import Column
 from desktop.views.task_detail import TaskDetailView
 
 
-def _window_text(row: row_service.AgendaRow) -> str:
+def _window_text(row) -> str:
     if row.start is None:
         return ""
     if row.end is None:
@@ -82,7 +84,14 @@ class TasksTab(_SplitTab):
         self.database = None
         tasks.current_row_changed.connect(self._show_task)
 
+    def show_rows(self, rows) -> None:
+        """Show task rows read before the database was fully open (start-up)."""
+        self.main.set_rows(rows)
+        self.main.select_first()
+
     def load(self, database, plan_id: int | None) -> None:
+        from desktop.services import rows as row_service
+
         self.database = database
         self.main.set_rows(row_service.task_rows(database, plan_id) if plan_id else [])
         self.main.select_first()
@@ -94,6 +103,9 @@ class TasksTab(_SplitTab):
             self.measures.set_rows([])
             self.detail.show_detail(None)
             return
+        from desktop.services import rows as row_service
+        from desktop.services.task_detail import task_detail
+
         self.measures.set_rows(row_service.measure_rows(self.database, task.id))
         self.detail.show_detail(task_detail(self.database, task.id))
 
@@ -116,6 +128,8 @@ class CalendarTab(QWidget):
         layout.addWidget(self.agenda)
 
     def load(self, database, plan_id: int | None) -> None:
+        from desktop.services import rows as row_service
+
         self.agenda.set_rows(row_service.agenda_rows(database, plan_id) if plan_id else [])
 
 
@@ -153,6 +167,8 @@ class PeopleTab(_SplitTab):
         self._place(people, contacts)
 
     def load(self, database, plan_id: int | None) -> None:
+        from desktop.services import rows as row_service
+
         self.main.set_rows(row_service.people_rows(database, plan_id) if plan_id else [])
         self.secondary.set_rows(row_service.contact_rows(database, plan_id) if plan_id else [])
 
@@ -189,6 +205,8 @@ class QuotasTab(_SplitTab):
         self._place(quotas, indicators)
 
     def load(self, database, plan_id: int | None) -> None:
+        from desktop.services import rows as row_service
+
         self.main.set_rows(row_service.quota_rows(database, plan_id) if plan_id else [])
         self.secondary.set_rows(row_service.indicator_rows(database, plan_id) if plan_id else [])
 

@@ -1,0 +1,161 @@
+"""The SQLite file itself, through the standard library only (no SQLAlchemy).
+
+Everything that decides how a Duban file is opened lives here: the ``file:`` URI that
+refuses to create a vanished file, the connection settings for a shared network
+file, and the read-only inspection of a file before Duban touches it. The
+SQLAlchemy engine (:mod:`desktop.db.engine`) opens its connections through
+:func:`connect_sqlite`; start-up reads the first screen through it too, before
+SQLAlchemy is imported (see :mod:`desktop.services.startup`).
+
+The settings follow SQLite's guidance for a file that several PCs open over a
+network share:
+
+* ``journal_mode=DELETE``, never WAL: WAL needs shared memory that a network
+  filesystem cannot provide. A file found in WAL mode is converted back, or refused
+  when that is not possible.
+* ``synchronous=FULL`` so a commit is on the disk before it is reported done.
+* ``foreign_keys=ON`` and a busy timeout of about ten seconds.
+* The driver's own transaction handling is off (``isolation_level=None``); Duban
+  emits BEGIN itself (see :mod:`desktop.db.engine`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+from urllib.parse import quote
+
+from desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
+from desktop.errors import DatabaseFileError, SchemaTooNewError
+from desktop.i18n import tr
+
+BUSY_TIMEOUT_SECONDS = 10.0
+#: ``PRAGMA application_id`` of a Duban file: the bytes "DBAN".
+SQLITE_APPLICATION_ID = 0x4442414E
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def sqlite_uri(path: PurePath | str, mode: str) -> str:
+    """A ``file:`` URI for *path* that SQLite opens with *mode* (ro, rw or rwc).
+
+    ``mode=rw`` makes opening a file that has vanished fail instead of silently
+    creating a new empty database in its place. Works for drive-letter and UNC paths.
+    """
+    text = str(path).replace("\\", "/")
+    if not text.startswith("/"):
+        text = "/" + text  # C:/x -> /C:/x, which SQLite reads as a drive path
+    return "file://" + quote(text, safe="/:") + f"?mode={mode}"
+
+
+def connect_sqlite(path: Path, mode: str = "rw") -> sqlite3.Connection:
+    """Open a raw sqlite3 connection with Duban's settings; the driver does no transaction handling."""
+    connection = sqlite3.connect(
+        sqlite_uri(path, mode),
+        uri=True,
+        timeout=BUSY_TIMEOUT_SECONDS,
+        isolation_level=None,
+        check_same_thread=False,
+    )
+    try:
+        _configure(connection, read_only=(mode == "ro"))
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _configure(connection: sqlite3.Connection, read_only: bool) -> None:
+    connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    connection.execute("PRAGMA foreign_keys = ON")
+    if read_only:
+        return
+    mode = connection.execute("PRAGMA journal_mode").fetchone()[0].lower()
+    if mode != "delete":
+        result = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0].lower()
+        if result != "delete":
+            raise sqlite3.OperationalError(f"cannot leave journal mode {mode}")
+    connection.execute("PRAGMA synchronous = FULL")
+
+
+@dataclass
+class SchemaState:
+    """What a database says about itself before Duban touches it."""
+
+    revision: str | None
+    is_duban: bool
+    tables: list[str] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.tables
+
+    @property
+    def is_current(self) -> bool:
+        return self.revision == HEAD_REVISION
+
+    @property
+    def is_newer(self) -> bool:
+        return self.revision is not None and self.revision not in KNOWN_REVISIONS
+
+
+def check_file(path: Path) -> SchemaState:
+    """Inspect a SQLite file read-only and raise a :class:`UserError` when it is not a usable Duban file."""
+    if not path.exists():
+        raise DatabaseFileError(tr("Database", "找不到文件：{0}。请检查路径是否正确，或网络驱动器是否已连接。").format(path))
+    if path.is_dir():
+        raise DatabaseFileError(tr("Database", "{0} 是一个文件夹，不是 Duban 数据库文件。").format(path))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseFileError(
+            tr("Database", "无法读取文件 {0}：{1}。请检查文件权限或网络连接。").format(path, exc.strerror or exc)
+        ) from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseFileError(
+            tr("Database", "{0} 不是 Duban 数据库文件（不是 SQLite 数据库）。请选择扩展名为 .duban 的文件。").format(path)
+        )
+    try:
+        connection = connect_sqlite(path, "ro")
+        try:
+            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseFileError(
+            tr("Database", "{0} 已损坏或不是 Duban 数据库文件（{1}）。请从备份恢复。").format(path, exc)
+        ) from exc
+    state = SchemaState(
+        revision=revision,
+        is_duban=app_id == SQLITE_APPLICATION_ID or "duban_meta" in tables,
+        tables=tables,
+    )
+    refuse_foreign(state, str(path))
+    return state
+
+
+def refuse_foreign(state: SchemaState, where: str) -> None:
+    if state.is_empty:
+        return
+    if not state.is_duban:
+        raise DatabaseFileError(
+            tr("Database", "{0} 是其他程序的数据库，不是 Duban 数据库。Duban 不会修改它。").format(where)
+        )
+    if state.revision is None:
+        raise DatabaseFileError(tr("Database", "{0} 的架构版本缺失，文件可能已损坏。请从备份恢复。").format(where))
+
+
+def refuse_newer(state: SchemaState, where: str) -> None:
+    if state.is_newer:
+        raise SchemaTooNewError(
+            tr(
+                "Database",
+                "{0} 由更新版本的 Duban 创建（架构版本 {1}），此版本不能写入。请先升级 Duban 再打开它。",
+            ).format(where, state.revision)
+        )

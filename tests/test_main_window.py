@@ -1,0 +1,255 @@
+"""The main window on the sample plan, driven the way a person uses it."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.paths import default_database_path, sample_database_path
+from desktop.settings import LAST_FILE, RECENT_FILES, Settings
+from desktop.views.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    settings = Settings()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append((title, text)))
+    return shown
+
+
+def type_with_ime(widget, text):
+    """Type Chinese the way a person does: through the input method, which commits the text."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QCoreApplication.sendEvent(widget, event)
+
+
+def texts(table, column):
+    proxy = table.proxy
+    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+
+
+def test_tabs_are_named_in_chinese(window):
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["任务", "日历", "人员", "指标"]
+    assert window.file_label.text() == "未打开数据库"
+
+
+def test_each_tab_shows_the_seed(window, sample_path, qtbot):
+    with qtbot.waitSignal(window.database_loaded):
+        assert window.open_path(str(sample_path))
+    tasks = window.tasks_tab.main
+    assert texts(tasks, 0) == ["2-1", "2-2"]
+    assert texts(tasks, 1)[0] == "柳州市建立“三制一补”机制激发创新活力，加快建国家创新型城市"
+    assert texts(tasks, 3) == ["规配科", "人才科"]
+    assert texts(tasks, 4) == ["靳磊", "董秀鸾"]
+    assert texts(tasks, 6) == ["2022-06-30", "2022-06-30"]
+    # the first task is selected, its measures and detail below
+    assert texts(window.tasks_tab.measures, 1) == ["深化“揭榜制”", "推行“赛马制”", "探索“双轨制”", "创新研发经费投入奖补政策"]
+    detail = window.tasks_tab.detail.toPlainText()
+    assert "难点堵点" in detail and "2.0%" in detail and "共征集到项目需求 5 项" in detail
+
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    agenda = window.calendar_tab.agenda
+    assert agenda.proxy.rowCount() == 28
+    assert "2022-07-01 ~ 2022-09-30" in texts(agenda, 0)
+    assert "第三季度" in texts(agenda, 3)
+    assert "2022-03-01 起" in texts(agenda, 0)
+
+    people = window.people_tab.main
+    assert people.proxy.rowCount() == 21
+    assert texts(people, 0)[:2] == ["管伟荣", "李荣军"]
+    assert texts(people, 3)[0] == "领导小组 组长"
+    assert texts(window.people_tab.secondary, 2) == ["gxgxx2022@163.com", "zglzswggb@163.com", "lzsfgtgk@163.com"]
+
+    quotas = window.quotas_tab.main
+    assert quotas.proxy.rowCount() == 18
+    assert "1 条/2 月" in texts(quotas, 3)
+    assert "每2个月1项" in texts(quotas, 4)
+    indicators = window.quotas_tab.secondary
+    assert "全社会研发经费支出占地区生产总值比重" in texts(indicators, 1)
+    assert "53" in texts(indicators, 2)
+
+    assert "柳科通〔2022〕20号" in window.plan_label.text()
+    assert str(sample_path) in window.file_label.text()
+    assert "柳科通〔2022〕20号" in window.windowTitle()
+
+
+def test_every_tab_model_passes_the_model_tester(window, sample_path, qtmodeltester):
+    window.open_path(str(sample_path))
+    for table in (
+        window.tasks_tab.main,
+        window.tasks_tab.measures,
+        window.calendar_tab.agenda,
+        window.people_tab.main,
+        window.people_tab.secondary,
+        window.quotas_tab.main,
+        window.quotas_tab.secondary,
+    ):
+        qtmodeltester.check(table.model)
+
+
+def test_typing_in_the_filter_box_narrows_the_list(window, sample_path, qtbot):
+    window.open_path(str(sample_path))
+    window.tabs.setCurrentWidget(window.people_tab)
+    people = window.people_tab.main
+    type_with_ime(people.filter_edit, "科长")
+    assert people.proxy.rowCount() == 8
+    assert "8 / 21" in people.count_label.text()
+    people.filter_edit.clear()
+    type_with_ime(people.filter_edit, "副组长")
+    assert people.proxy.rowCount() == 9
+    people.filter_edit.clear()
+    assert people.proxy.rowCount() == 21
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    agenda = window.calendar_tab.agenda
+    qtbot.keyClicks(agenda.filter_edit, "2022-06")
+    assert agenda.proxy.rowCount() == 10
+    assert all("2022-06" in row for row in texts(agenda, 0))
+
+
+def test_clicking_a_task_shows_its_measures(window, sample_path, qtbot):
+    window.open_path(str(sample_path))
+    view = window.tasks_tab.main.view
+    rect = view.visualRect(view.model().index(1, 1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.tasks_tab.measures.proxy.rowCount() == 3
+    assert "人才飞地" in window.tasks_tab.detail.toPlainText()
+
+
+def test_clicking_a_header_sorts(window, sample_path, qtbot):
+    window.open_path(str(sample_path))
+    window.tabs.setCurrentWidget(window.people_tab)
+    people = window.people_tab.main
+    roster_order = texts(people, 0)
+    header = people.view.horizontalHeader()
+    x = header.sectionViewportPosition(0) + header.sectionSize(0) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    first_click = texts(people, 0)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    second_click = texts(people, 0)
+    assert sorted(first_click) == sorted(roster_order)
+    assert first_click != roster_order
+    assert second_click == list(reversed(first_click))
+
+
+def test_file_open_through_the_menu(window, sample_path, qtbot, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sample_path), ""))
+    window.file_menu.popup(window.pos())
+    window.open_action.trigger()
+    assert window.tasks_tab.main.proxy.rowCount() == 2
+    settings = Settings()
+    assert settings.get(LAST_FILE) == str(sample_path)
+    assert settings.get(RECENT_FILES)[0] == str(sample_path)
+
+
+def test_open_recent(window, sample_path, tmp_path):
+    window.open_path(str(sample_path))
+    window._fill_recent_menu()
+    actions = window.recent_menu.actions()
+    assert [a.data() for a in actions] == [str(sample_path)]
+    actions[0].trigger()
+    assert window.tasks_tab.main.proxy.rowCount() == 2
+
+
+def test_a_bad_file_shows_a_message_and_keeps_the_open_one(window, sample_path, tmp_path, warnings):
+    window.open_path(str(sample_path))
+    bad = tmp_path / "form.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not a database")
+    assert not window.open_path(str(bad))
+    assert warnings and "不是 Duban 数据库文件" in warnings[-1][1]
+    assert window.database.target.path == sample_path
+    assert window.tasks_tab.main.proxy.rowCount() == 2
+    assert not window.open_path(str(tmp_path / "gone.duban"))
+    assert "找不到文件" in warnings[-1][1]
+
+
+def test_a_vanished_recent_file_is_forgotten(window, sample_path, tmp_path, warnings):
+    gone = tmp_path / "gone.duban"
+    settings = window.settings
+    settings.remember_file(str(gone))
+    settings.remember_file(str(sample_path))
+    assert not window.open_path(str(gone))
+    assert str(gone) not in settings.recent_files()
+
+
+def test_new_database_with_the_sample(window, tmp_path, monkeypatch):
+    target = tmp_path / "新计划"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.new_action.trigger()
+    assert (tmp_path / "新计划.duban").exists()
+    assert window.tasks_tab.main.proxy.rowCount() == 2
+
+
+def test_new_empty_database(window, tmp_path, monkeypatch):
+    target = tmp_path / "空.duban"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.new_action.trigger()
+    assert target.exists()
+    assert window.tasks_tab.main.proxy.rowCount() == 0
+    assert window.plan_label.text() == "此数据库还没有计划"
+
+
+def test_new_over_an_existing_file_is_refused(window, sample_path, monkeypatch, warnings):
+    before = sample_path.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sample_path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.new_action.trigger()
+    assert "已存在" in warnings[-1][1]
+    assert sample_path.read_bytes() == before
+
+
+def test_open_sample_plan_creates_it_in_the_data_folder(window, duban_home):
+    window.sample_action.trigger()
+    assert sample_database_path().exists()
+    assert sample_database_path().parent == duban_home
+    assert window.tasks_tab.main.proxy.rowCount() == 2
+
+
+def test_first_start_creates_the_default_database_from_the_plan(qtbot, duban_home):
+    from desktop.app import open_initial
+
+    assert not default_database_path().exists()
+    settings = Settings()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert open_initial(window, None, settings)
+    assert default_database_path().exists()
+    assert window.tasks_tab.main.proxy.rowCount() == 2
+    assert Settings().get(LAST_FILE) == str(default_database_path())
+
+
+def test_start_with_a_bad_path_falls_back_to_the_default(qtbot, tmp_path, warnings):
+    from desktop.app import open_initial
+
+    settings = Settings()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert open_initial(window, str(tmp_path / "missing.duban"), settings)
+    assert "找不到文件" in warnings[0][1]
+    assert window.database.target.path == default_database_path()
+
+
+def test_window_geometry_is_kept(qtbot, sample_path):
+    settings = Settings()
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)
+    first.close()
+    second = MainWindow(Settings())
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)

@@ -1,0 +1,100 @@
+# Shared set-up for run.sh and test.sh: a virtual environment in .venv with Duban installed,
+# and the system libraries Qt needs. Sourced, not run. Works on a fresh Debian machine
+# with Python 3.11 or newer; installs Debian packages only when something is missing
+# and it may (as root, or with sudo).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+PYTHON="${PYTHON:-python3}"
+
+say() { printf '[duban] %s\n' "$*" >&2; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"
+    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo "$@"
+    else return 1
+    fi
+}
+
+APT_UPDATED=0
+apt_install() {
+    command -v apt-get >/dev/null 2>&1 || return 1
+    if [ "$APT_UPDATED" -eq 0 ]; then
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null || return 1
+        APT_UPDATED=1
+    fi
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+has_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+
+# Debian packages for the shared libraries Qt loads: always for offscreen use (tests),
+# and the X11 ones when a window is to be shown on a screen.
+ensure_qt_libraries() {
+    local want=() pair
+    local libs=("libGL.so.1:libgl1" "libEGL.so.1:libegl1" "libxkbcommon.so.0:libxkbcommon0"
+                "libfontconfig.so.1:libfontconfig1" "libglib-2.0.so.0:libglib2.0-0" "libdbus-1.so.3:libdbus-1-3")
+    if [ "${1:-}" = "screen" ]; then
+        libs+=("libxcb-cursor.so.0:libxcb-cursor0" "libxkbcommon-x11.so.0:libxkbcommon-x11-0"
+               "libxcb-icccm.so.4:libxcb-icccm4" "libxcb-keysyms.so.1:libxcb-keysyms1"
+               "libxcb-image.so.0:libxcb-image0" "libxcb-render-util.so.0:libxcb-render-util0"
+               "libxcb-shape.so.0:libxcb-shape0" "libxcb-xinerama.so.0:libxcb-xinerama0")
+    fi
+    for pair in "${libs[@]}"; do
+        has_lib "${pair%%:*}" || want+=("${pair##*:}")
+    done
+    if [ "${#want[@]}" -gt 0 ]; then
+        say "installing system libraries for Qt: ${want[*]}"
+        apt_install "${want[@]}" || say "could not install ${want[*]}; install them with apt-get if Qt fails to start"
+    fi
+}
+
+# A font with Chinese characters, so that nothing shows or prints as empty boxes.
+ensure_cjk_font() {
+    if command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh 2>/dev/null)" ]; then
+        return 0
+    fi
+    say "installing a Chinese font (fonts-wqy-microhei)"
+    apt_install fontconfig fonts-wqy-microhei || say "could not install a Chinese font; Chinese text may show as boxes"
+}
+
+ensure_python() {
+    if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+        say "Duban needs Python 3.11 or newer; '$PYTHON' is $("$PYTHON" --version 2>&1 || echo missing)."
+        say "Install it (Debian: apt-get install python3) or set PYTHON=/path/to/python3.11."
+        exit 1
+    fi
+}
+
+# .venv with Duban installed in editable mode with the given extras ("" or "test");
+# reinstalled only when pyproject.toml changes.
+ensure_venv() {
+    local extras="$1" stamp want
+    ensure_python
+    if [ ! -x "$VENV/bin/python" ]; then
+        say "creating the virtual environment in $VENV"
+        if ! "$PYTHON" -m venv "$VENV" 2>/dev/null; then
+            rm -rf "$VENV"
+            local version
+            version="$("$PYTHON" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')"
+            say "venv is missing; installing python${version}-venv"
+            apt_install "python${version}-venv" || apt_install python3-venv || {
+                say "could not install the venv module; run: apt-get install python3-venv"; exit 1; }
+            "$PYTHON" -m venv "$VENV"
+        fi
+    fi
+    want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1) extras=$extras"
+    stamp="$VENV/.duban-installed"
+    if [ ! -f "$stamp" ] || ! grep -qxF "$want" "$stamp"; then
+        say "installing Duban and its dependencies into $VENV"
+        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
+        if [ -n "$extras" ]; then
+            "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$ROOT[$extras]"
+        else
+            "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$ROOT"
+        fi
+        # A later install without extras must not be mistaken for one with them.
+        echo "$want" > "$stamp"
+    fi
+}

@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from desktop.cli import EXIT_OK, EXIT_USER_ERROR, main
+from desktop.db.revisions import HEAD_REVISION
 
 
 def digest(path):
@@ -28,7 +29,7 @@ def test_init_with_the_plan_then_info(tmp_path, capsys):
     assert "2022" in out and str(path) in out
     code, out, err = run(capsys, "info", str(path))
     assert code == EXIT_OK
-    assert "架构版本：0001" in out
+    assert f"架构版本：{HEAD_REVISION}" in out
     assert "柳科通〔2022〕20号" in out
     assert "  task: 2" in out
     assert "  person: 21" in out

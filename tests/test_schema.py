@@ -112,3 +112,31 @@ def test_empty_sqlite_file_is_refused(tmp_path):
     raw.close()
     with pytest.raises(DatabaseFileError, match="空的 SQLite"):
         Database.open(path)
+
+
+def test_older_file_is_upgraded_on_open_and_its_search_index_filled(sample_path):
+    from desktop.db.engine import create_engine_for
+    from desktop.db.schema import downgrade, migration_transaction
+    from desktop.db.target import Target
+
+    engine = create_engine_for(Target(path=sample_path))
+    with engine.connect() as connection, migration_transaction(connection):
+        downgrade(connection, "0001")
+    engine.dispose()
+    raw = sqlite3.connect(sample_path)
+    assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert raw.execute("SELECT count(*) FROM measure").fetchone()[0] == 7
+    assert "search_key" not in [row[1] for row in raw.execute("PRAGMA table_info(task)")]
+    raw.close()
+
+    database = Database.open(sample_path)
+    database.close()
+    raw = sqlite3.connect(sample_path)
+    assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+    keys = [row[0] for row in raw.execute("SELECT search_key FROM task ORDER BY id")]
+    counts = [raw.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("measure", "milestone", "progress_report", "membership")]
+    raw.close()
+    # Recreating the task table must not cascade into its children.
+    assert counts == [7, 4, 2, 28]
+    assert "jbz" in keys[0] and "jiebangzhi" in keys[0]
+    assert "rcfd" in keys[1] and "rencaifeidi" in keys[1]

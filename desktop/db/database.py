@@ -22,6 +22,7 @@ from desktop.db.target import Target
 from desktop.errors import DatabaseFileError, DatabaseUnavailableError, UserError
 from desktop.i18n import tr
 from desktop.models import Meta
+from desktop.models.search import fill_missing_search_keys
 
 log = logging.getLogger(__name__)
 
@@ -116,9 +117,10 @@ class Database:
         now = dt.datetime.now().isoformat(timespec="seconds")
         with _translated_errors(self.target.display()), self.engine.connect() as connection:
             connection = connection.execution_options(duban_write=True)
-            with connection.begin():
+            with schema.migration_transaction(connection):
                 schema.upgrade(connection)
                 session = Session(bind=connection)
+                fill_missing_search_keys(session)
                 if created:
                     session.add_all(
                         [

@@ -7,6 +7,9 @@ imported only to create or upgrade a schema.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from sqlalchemy import Connection, inspect, text
 
 from desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
@@ -33,11 +36,43 @@ def _alembic_config(connection: Connection):
     return config
 
 
+@contextlib.contextmanager
+def migration_transaction(connection: Connection) -> Iterator[None]:
+    """One transaction for a whole migration, with SQLite's foreign keys off while it runs.
+
+    SQLite alters a table by creating a new one, copying the rows and dropping the old
+    one; with foreign keys on, that DROP would cascade and delete every measure of every
+    task. The pragma only takes effect outside a transaction, so it is set on the raw
+    connection before BEGIN; before COMMIT, ``foreign_key_check`` must find nothing, or
+    the whole migration is rolled back.
+    """
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        connection.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with connection.begin():
+            yield
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"a migration left broken foreign keys: {broken[:5]}")
+    finally:
+        if sqlite:
+            connection.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
+
+
 def upgrade(connection: Connection) -> None:
     """Bring the schema on *connection* to :data:`HEAD_REVISION` (creating it on an empty database)."""
     from alembic import command
 
     command.upgrade(_alembic_config(connection), "head")
+
+
+def downgrade(connection: Connection, revision: str) -> None:
+    """Take the schema back to *revision* (tests of upgrades; never done to a user's file)."""
+    from alembic import command
+
+    command.downgrade(_alembic_config(connection), revision)
 
 
 def script_revisions() -> list[str]:
@@ -57,6 +92,8 @@ __all__ = [
     "SchemaState",
     "check_connection",
     "check_file",
+    "downgrade",
+    "migration_transaction",
     "refuse_newer",
     "script_revisions",
     "upgrade",

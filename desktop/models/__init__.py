@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from desktop.models.base import Base
     from desktop.models.enums import (
         DepartmentKind,
+        EventKind,
         GroupKind,
         QuotaScope,
         ReportSource,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
         Milestone,
         ProgressReport,
         Task,
+        TaskEvent,
         TaskUnit,
     )
 
@@ -74,6 +76,7 @@ __all__ = [
     "DateWindow",
     "Department",
     "DepartmentKind",
+    "EventKind",
     "Group",
     "GroupKind",
     "Indicator",
@@ -97,6 +100,7 @@ __all__ = [
     "Role",
     "Status",
     "Task",
+    "TaskEvent",
     "TaskLevel",
     "TaskUnit",
     "TaskUnitRole",

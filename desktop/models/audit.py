@@ -14,7 +14,7 @@ import json
 import os
 import socket
 
-from sqlalchemy import DateTime, Integer, String, Text, event, inspect, insert
+from sqlalchemy import DateTime, Integer, String, Text, event, insert, inspect, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from desktop.models.base import Base
@@ -31,6 +31,8 @@ class AuditEntry(Base):
     table_name: Mapped[str] = mapped_column(String(50), index=True)
     row_id: Mapped[int | None] = mapped_column(Integer)
     plan_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    #: The task the changed row belongs to, so a task's history is one indexed query.
+    task_id: Mapped[int | None] = mapped_column(Integer, index=True)
     #: JSON: {column: [old, new]} for updates, {column: value} for inserts and deletes.
     changes: Mapped[str] = mapped_column(Text, default="{}")
     #: Why, where the caller said so (e.g. "内置计划导入").
@@ -46,7 +48,8 @@ class Meta(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-_UNAUDITED = {AuditEntry.__tablename__, Meta.__tablename__}
+#: The audit log, the file's facts and the append-only event log are not audited themselves.
+_UNAUDITED = {AuditEntry.__tablename__, Meta.__tablename__, "task_event"}
 
 
 def current_actor() -> tuple[str, str]:
@@ -93,6 +96,8 @@ def _record_audit(session: Session, flush_context) -> None:
     user, machine = session.info.get("actor") or current_actor()
     note = session.info.get("audit_note", "")
 
+    connection = session.connection()
+
     def add(obj, action: str, changes: dict) -> None:
         table = obj.__table__.name
         if table in _UNAUDITED:
@@ -106,6 +111,7 @@ def _record_audit(session: Session, flush_context) -> None:
                 "table_name": table,
                 "row_id": getattr(obj, "id", None),
                 "plan_id": getattr(obj, "plan_id", None) if table != "plan" else obj.id,
+                "task_id": _task_of(connection, obj, table),
                 "changes": json.dumps(changes, ensure_ascii=False, default=str),
                 "note": note,
             }
@@ -121,4 +127,15 @@ def _record_audit(session: Session, flush_context) -> None:
     for obj in session.deleted:
         add(obj, "delete", _row_values(obj))
     if rows:
-        session.connection().execute(insert(AuditEntry), rows)
+        connection.execute(insert(AuditEntry), rows)
+
+
+def _task_of(connection, obj, table: str) -> int | None:
+    if table == "task":
+        return obj.id
+    task_id = getattr(obj, "task_id", None)
+    if task_id is None and table == "indicator_value" and obj.indicator_id is not None:
+        task_id = connection.execute(
+            text("SELECT task_id FROM indicator WHERE id = :id"), {"id": obj.indicator_id}
+        ).scalar()
+    return task_id

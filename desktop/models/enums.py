@@ -88,3 +88,13 @@ class ReportState(LabelledEnum):
 class QuotaScope(LabelledEnum):
     CITY = ("city", "全市")
     SECTION = ("section", "科室")
+
+
+class EventKind(LabelledEnum):
+    CREATED = ("created", "立项")
+    REPORT_ADDED = ("report_added", "报送进展")
+    REPORT_CORRECTED = ("report_corrected", "更正进展")
+    REPORT_RETURNED = ("report_returned", "退回")
+    REPORT_ACCEPTED = ("report_accepted", "审核通过")
+    CLOSED = ("closed", "办结")
+    REOPENED = ("reopened", "重新打开")

@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, Stri
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, PlanOwned, Versioned
-from desktop.models.enums import ReportSource, ReportState, Status, TaskLevel, TaskUnitRole
+from desktop.models.enums import EventKind, ReportSource, ReportState, Status, TaskLevel, TaskUnitRole
 from desktop.models.org import Department, Person
 from desktop.models.types import enum_column_type
 
@@ -60,6 +60,11 @@ class Task(PlanOwned, Versioned, Base):
     status: Mapped[Status] = mapped_column(enum_column_type(Status), default=Status.IN_PROGRESS)
     #: The column headings of the task's ledger table as printed (they differ slightly between 2-1 and 2-2).
     ledger_headings: Mapped[str] = mapped_column(Text, default="")
+    #: 办结: the day the task was closed; None while it is open.
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: A search index kept by the services on every save: the task's and its measures' texts
+    #: with their pinyin and pinyin initials, so that a list of thousands filters at once.
+    search_key: Mapped[str] = mapped_column(Text, default="")
 
     responsible_person: Mapped[Person | None] = relationship(
         foreign_keys=[responsible_person_id], lazy="raise"
@@ -85,6 +90,9 @@ class Task(PlanOwned, Versioned, Base):
         order_by="ProgressReport.reported_on",
         cascade="all, delete-orphan",
         lazy="raise",
+    )
+    events: Mapped[list[TaskEvent]] = relationship(
+        back_populates="task", order_by="TaskEvent.id", cascade="all, delete-orphan", lazy="raise"
     )
 
     def __repr__(self) -> str:
@@ -213,5 +221,30 @@ class ProgressReport(Versioned, Base):
     #: Saved past the length limit after an explicit confirmation.
     over_limit: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    #: A correction is a new report that supersedes the old one; the old one is kept.
+    supersedes_id: Mapped[int | None] = mapped_column(
+        ForeignKey("progress_report.id", ondelete="SET NULL"), index=True
+    )
+    #: Why the report was returned (退回), or the reviewer's remark on acceptance.
+    review_note: Mapped[str] = mapped_column(Text, default="")
+    reviewed_by: Mapped[str] = mapped_column(String(100), default="")
+    reviewed_on: Mapped[dt.date | None] = mapped_column(Date)
 
     task: Mapped[Task] = relationship(back_populates="reports", lazy="raise")
+
+
+class TaskEvent(Base):
+    """A step of the supervision loop, appended and never changed: 立项, 退回, 审核通过, 办结, 重新打开 …"""
+
+    __tablename__ = "task_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("progress_report.id", ondelete="SET NULL"))
+    kind: Mapped[EventKind] = mapped_column(enum_column_type(EventKind))
+    note: Mapped[str] = mapped_column(Text, default="")
+    os_user: Mapped[str] = mapped_column(String(100), default="")
+    machine: Mapped[str] = mapped_column(String(100), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    task: Mapped[Task] = relationship(back_populates="events", lazy="raise")

@@ -48,6 +48,7 @@ from desktop.models import (
     TaskUnitRole,
     WindowKind,
 )
+from desktop.models.search import refresh_search_key
 from desktop.periods import PeriodError, parse_deadline, parse_period
 
 SUPPORTED_FORMAT = 1
@@ -140,6 +141,8 @@ class _Loader:
         self._quotas()
         self._contacts()
         self.session.flush()
+        for task in self.tasks.values():
+            refresh_search_key(self.session, task.id)
         return plan
 
     def _departments(self) -> None:

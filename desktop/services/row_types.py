@@ -19,6 +19,14 @@ class TaskRow:
     status: str
     latest_report: dt.date | None
     measure_count: int
+    #: Computed for the day the list was read; see :mod:`desktop.lights`.
+    light: int = 0
+    light_reason: str = ""
+    status_code: str = ""
+    #: Lead and co-operating sections (short names), for the section filter.
+    sections: tuple[str, ...] = ()
+    search_key: str = ""
+    closed_on: dt.date | None = None
 
 
 @dataclass(frozen=True)

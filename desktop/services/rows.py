@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import selectinload
 
 from desktop.db.database import Database
 from desktop.i18n import tr
+from desktop.lights import DEFAULT_YELLOW_DAYS
 from desktop.periods import month_end
+from desktop.services.task_list import read_task_rows
 from desktop.services.row_types import (
     AgendaRow,
     ContactRow,
@@ -53,43 +55,13 @@ def _department_name(department: Department | None) -> str:
     return department.display_name if department is not None else ""
 
 
-def task_rows(database: Database, plan_id: int) -> list[TaskRow]:
+def task_rows(
+    database: Database, plan_id: int, today: dt.date | None = None, yellow_days: int = DEFAULT_YELLOW_DAYS
+) -> list[TaskRow]:
     with database.read() as session:
-        tasks = session.scalars(
-            select(Task)
-            .where(Task.plan_id == plan_id)
-            .order_by(Task.position, Task.id)
-            .options(
-                selectinload(Task.units).selectinload(TaskUnit.department),
-                selectinload(Task.supervising_leader),
-                selectinload(Task.responsible_person),
-                selectinload(Task.measures),
-                selectinload(Task.milestones),
-                selectinload(Task.reports),
-            )
-        ).all()
-        rows = []
-        for task in tasks:
-            deadlines = [m.due_date for m in task.milestones if m.due_date and m.done_on is None]
-            deadlines += [m.due_date for m in task.measures if m.due_date]
-            lead = [u.department.display_name for u in task.units if u.role is TaskUnitRole.LEAD]
-            reports = [r.reported_on for r in task.reports if r.reported_on]
-            rows.append(
-                TaskRow(
-                    id=task.id,
-                    code=task.code,
-                    title=task.title,
-                    level=tr("Labels", task.level.label),
-                    lead_section="、".join(lead),
-                    supervising_leader=_person_name(task.supervising_leader),
-                    responsible=_person_name(task.responsible_person) or task.responsible_person_text,
-                    next_deadline=min(deadlines) if deadlines else None,
-                    status=tr("Labels", task.status.label),
-                    latest_report=max(reports) if reports else None,
-                    measure_count=len(task.measures),
-                )
-            )
-        return rows
+        return read_task_rows(
+            lambda sql, params: session.execute(text(sql), params).all(), plan_id, today, yellow_days
+        )
 
 
 def measure_rows(database: Database, task_id: int) -> list[MeasureRow]:

@@ -8,8 +8,8 @@ the window then opens the file properly and replaces the rows. Only a file at th
 schema revision this program knows is read this way; anything else waits for the
 full open, which explains what is wrong.
 
-:func:`preview_task_rows` must give the same rows as
-:func:`desktop.services.rows.task_rows`; a test compares the two.
+:func:`preview_task_rows` and :func:`desktop.services.rows.task_rows` share one reader,
+:func:`desktop.services.task_list.read_task_rows`; a test compares the two anyway.
 """
 
 from __future__ import annotations
@@ -21,9 +21,8 @@ from pathlib import Path
 
 from desktop.db.revisions import HEAD_REVISION
 from desktop.db.sqlite import SQLITE_APPLICATION_ID, connect_sqlite
-from desktop.i18n import tr
-from desktop.models.enums import Status, TaskLevel, TaskUnitRole
 from desktop.services.row_types import TaskRow
+from desktop.services.task_list import read_task_rows
 
 
 @dataclass(frozen=True)
@@ -35,33 +34,9 @@ class Preview:
 
 
 _PLAN = "SELECT id, doc_number, title FROM plan ORDER BY year DESC, id DESC LIMIT 1"
-_TASKS = """
-SELECT t.id, t.code, t.title, t.level, t.status, t.responsible_person_text,
-       leader.name, responsible.name,
-       (SELECT count(*) FROM measure m WHERE m.task_id = t.id),
-       (SELECT max(r.reported_on) FROM progress_report r WHERE r.task_id = t.id),
-       (SELECT min(d) FROM (
-            SELECT due_date AS d FROM milestone WHERE task_id = t.id AND done_on IS NULL
-            UNION ALL SELECT due_date FROM measure WHERE task_id = t.id))
-FROM task t
-LEFT JOIN person leader ON leader.id = t.supervising_leader_id
-LEFT JOIN person responsible ON responsible.id = t.responsible_person_id
-WHERE t.plan_id = ?
-ORDER BY t.position, t.id
-"""
-_LEADS = """
-SELECT u.task_id, coalesce(nullif(d.short_name, ''), d.name)
-FROM task_unit u JOIN department d ON d.id = u.department_id JOIN task t ON t.id = u.task_id
-WHERE t.plan_id = ? AND u.role = ?
-ORDER BY u.task_id, u.position, u.id
-"""
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def preview_task_rows(path: Path) -> Preview | None:
+def preview_task_rows(path: Path, today: dt.date | None = None) -> Preview | None:
     """The task rows of the newest plan in the file at *path*, or None when it cannot be read quickly."""
     try:
         if not path.is_file():
@@ -77,29 +52,7 @@ def preview_task_rows(path: Path) -> Preview | None:
         plan = connection.execute(_PLAN).fetchone()
         if plan is None:
             return Preview(path, "", "", [])
-        plan_id = plan[0]
-        leads: dict[int, list[str]] = {}
-        for task_id, name in connection.execute(_LEADS, (plan_id, TaskUnitRole.LEAD.value)):
-            leads.setdefault(task_id, []).append(name)
-        rows = [
-            TaskRow(
-                id=task_id,
-                code=code,
-                title=title,
-                level=tr("Labels", TaskLevel(level).label),
-                lead_section="、".join(leads.get(task_id, [])),
-                supervising_leader=leader or "",
-                responsible=responsible or responsible_text,
-                next_deadline=_date(next_due),
-                status=tr("Labels", Status(status).label),
-                latest_report=_date(latest),
-                measure_count=measures,
-            )
-            for (
-                task_id, code, title, level, status, responsible_text,
-                leader, responsible, measures, latest, next_due,
-            ) in connection.execute(_TASKS, (plan_id,))
-        ]
+        rows = read_task_rows(lambda sql, params: connection.execute(sql, params).fetchall(), plan[0], today)
         return Preview(path, plan[1], plan[2], rows)
     except (sqlite3.Error, ValueError):
         return None

@@ -1,0 +1,127 @@
+"""The task list, read with plain SQL so that start-up and the open database share one reader.
+
+:func:`read_task_rows` takes a ``fetch(sql, params)`` that runs a query and returns its
+rows as tuples: at start-up it is a ``sqlite3`` cursor (before SQLAlchemy is loaded,
+see :mod:`desktop.services.startup`), afterwards a SQLAlchemy session. The SQL is
+portable and uses named parameters, which both accept. Aggregates are computed in
+five set-wise queries, so a plan of thousands of tasks is read in one pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from desktop.i18n import tr
+from desktop.lights import DEFAULT_YELLOW_DAYS, Light, judge
+from desktop.models.enums import Status, TaskLevel, TaskUnitRole
+from desktop.services.row_types import TaskRow
+
+Fetch = Callable[[str, dict], Iterable[tuple]]
+
+_TASKS = """
+SELECT t.id, t.code, t.title, t.level, t.status, t.responsible_person_text,
+       leader.name, responsible.name, t.search_key, t.closed_on, p.issue_date
+FROM task t
+JOIN plan p ON p.id = t.plan_id
+LEFT JOIN person leader ON leader.id = t.supervising_leader_id
+LEFT JOIN person responsible ON responsible.id = t.responsible_person_id
+WHERE t.plan_id = :plan_id
+ORDER BY t.position, t.id
+"""
+_UNITS = """
+SELECT u.task_id, u.role, CASE WHEN d.short_name <> '' THEN d.short_name ELSE d.name END
+FROM task_unit u
+JOIN department d ON d.id = u.department_id
+JOIN task t ON t.id = u.task_id
+WHERE t.plan_id = :plan_id AND u.role IN (:lead, :co)
+ORDER BY u.task_id, u.position, u.id
+"""
+_MEASURES = """
+SELECT m.task_id, m.status, m.due_date
+FROM measure m JOIN task t ON t.id = m.task_id
+WHERE t.plan_id = :plan_id
+"""
+_MILESTONES = """
+SELECT m.task_id, m.due_date
+FROM milestone m JOIN task t ON t.id = m.task_id
+WHERE t.plan_id = :plan_id AND m.done_on IS NULL AND m.due_date IS NOT NULL
+"""
+_REPORTS = """
+SELECT r.task_id, max(r.reported_on)
+FROM progress_report r JOIN task t ON t.id = r.task_id
+WHERE t.plan_id = :plan_id
+GROUP BY r.task_id
+"""
+
+_OPEN = {Status.NOT_STARTED.value, Status.IN_PROGRESS.value}
+
+
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def read_task_rows(
+    fetch: Fetch, plan_id: int, today: dt.date | None = None, yellow_days: int = DEFAULT_YELLOW_DAYS
+) -> list[TaskRow]:
+    today = today or dt.date.today()
+    params = {"plan_id": plan_id}
+    leads: dict[int, list[str]] = defaultdict(list)
+    sections: dict[int, list[str]] = defaultdict(list)
+    for task_id, role, name in fetch(_UNITS, {**params, "lead": TaskUnitRole.LEAD.value, "co": TaskUnitRole.CO.value}):
+        if role == TaskUnitRole.LEAD.value:
+            leads[task_id].append(name)
+        sections[task_id].append(name)
+    measure_count: dict[int, int] = defaultdict(int)
+    measures_done: dict[int, int] = defaultdict(int)
+    measures_active: dict[int, int] = defaultdict(int)
+    deadlines: dict[int, list[dt.date]] = defaultdict(list)
+    for task_id, status, due in fetch(_MEASURES, params):
+        measure_count[task_id] += 1
+        if status != Status.ON_HOLD.value:
+            measures_active[task_id] += 1
+        if status == Status.DONE.value:
+            measures_done[task_id] += 1
+        if due is not None and status in _OPEN:
+            deadlines[task_id].append(_date(due))
+    for task_id, due in fetch(_MILESTONES, params):
+        deadlines[task_id].append(_date(due))
+    latest = {task_id: _date(reported) for task_id, reported in fetch(_REPORTS, params)}
+
+    rows = []
+    for (
+        task_id, code, title, level, status, responsible_text, leader, responsible, search_key, closed_on, start,
+    ) in fetch(_TASKS, params):
+        status = Status(status)
+        open_deadlines = deadlines.get(task_id, [])
+        active = measures_active.get(task_id, 0)
+        progress = measures_done.get(task_id, 0) / active if active else None
+        verdict = judge(status, open_deadlines, today, start=_date(start), progress=progress, yellow_days=yellow_days)
+        rows.append(
+            TaskRow(
+                id=task_id,
+                code=code,
+                title=title,
+                level=tr("Labels", TaskLevel(level).label),
+                lead_section="、".join(leads.get(task_id, [])),
+                supervising_leader=leader or "",
+                responsible=responsible or responsible_text,
+                next_deadline=min(open_deadlines) if open_deadlines else None,
+                status=tr("Labels", status.label),
+                latest_report=latest.get(task_id),
+                measure_count=measure_count.get(task_id, 0),
+                light=int(verdict.light),
+                light_reason=verdict.reason,
+                status_code=status.value,
+                sections=tuple(sections.get(task_id, [])),
+                search_key=search_key or "",
+                closed_on=_date(closed_on),
+            )
+        )
+    return rows
+
+
+__all__ = ["Fetch", "Light", "read_task_rows"]

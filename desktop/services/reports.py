@@ -1,0 +1,275 @@
+"""Progress reports (进展情况/台帐) and their review, and the reminder round (催办).
+
+A report is never overwritten: a correction is a new report that supersedes the old
+one, which is kept. Returning (退回) and accepting (审核通过) are recorded as steps
+of the task.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from desktop.db.database import Database
+from desktop.i18n import tr
+from desktop.models import (
+    Department,
+    EventKind,
+    Measure,
+    ProgressReport,
+    ReportSource,
+    ReportState,
+    Status,
+    Task,
+    TaskUnit,
+    TaskUnitRole,
+)
+from desktop.models.audit import current_actor
+from desktop.models.task import PROGRESS_LIMIT
+from desktop.services.editing import Undo, ValidationError, clean_text, word_count
+from desktop.services.tasks import OverLimit, _event
+
+
+def _check_report_text(text: str, confirm_over_limit: bool) -> tuple[str, bool]:
+    text = clean_text(tr("Reports", "进展情况"), text, required=True).text
+    count = word_count(text)
+    over = count > PROGRESS_LIMIT
+    if over and not confirm_over_limit:
+        raise OverLimit(
+            tr("Reports", "进展情况共 {0} 字，超过台帐规定的 {1} 字。仍要保存吗？这份进展会被标为“超字数”。").format(
+                count, PROGRESS_LIMIT
+            ),
+            count,
+            PROGRESS_LIMIT,
+        )
+    return text, over
+
+
+def add_report(
+    database: Database,
+    task_id: int,
+    period: str,
+    text: str,
+    *,
+    author: str = "",
+    reported_on: dt.date | None = None,
+    source: ReportSource = ReportSource.MANUAL,
+    source_ref: str = "",
+    confirm_over_limit: bool = False,
+) -> int:
+    """反馈: a progress report for a period, waiting for review."""
+    period = clean_text(tr("Reports", "报送期次"), period, required=True, max_length=50).text
+    text, over = _check_report_text(text, confirm_over_limit)
+    author = clean_text(tr("Reports", "报送人"), author, max_length=100).text.strip() or current_actor()[0]
+    with database.write(note=tr("Reports", "报送进展")) as session:
+        if session.get(Task, task_id) is None:
+            raise ValidationError(tr("Reports", "这项任务已被删除。"))
+        report = ProgressReport(
+            task_id=task_id,
+            period=period,
+            text=text,
+            author=author,
+            reported_on=reported_on or dt.date.today(),
+            source=source,
+            source_ref=source_ref,
+            state=ReportState.SUBMITTED,
+            over_limit=over,
+            created_at=dt.datetime.now(),
+        )
+        session.add(report)
+        session.flush()
+        _event(session, task_id, EventKind.REPORT_ADDED, period, report.id)
+        return report.id
+
+
+def correct_report(
+    database: Database, report_id: int, text: str, *, author: str = "", confirm_over_limit: bool = False
+) -> int:
+    """A correction: a new report superseding *report_id*; the old text stays in the history."""
+    text, over = _check_report_text(text, confirm_over_limit)
+    author = clean_text(tr("Reports", "报送人"), author, max_length=100).text.strip() or current_actor()[0]
+    with database.write(note=tr("Reports", "更正进展")) as session:
+        old = session.get(ProgressReport, report_id)
+        if old is None:
+            raise ValidationError(tr("Reports", "这份进展已不存在。"))
+        if session.scalar(select(ProgressReport.id).where(ProgressReport.supersedes_id == report_id)):
+            raise ValidationError(tr("Reports", "这份进展已经被更正过了，请更正最新的版本。"))
+        new = ProgressReport(
+            task_id=old.task_id,
+            period=old.period,
+            period_start=old.period_start,
+            period_end=old.period_end,
+            text=text,
+            author=author,
+            reported_on=dt.date.today(),
+            source=ReportSource.MANUAL,
+            source_ref=old.source_ref,
+            state=ReportState.SUBMITTED,
+            over_limit=over,
+            created_at=dt.datetime.now(),
+            supersedes_id=old.id,
+        )
+        session.add(new)
+        session.flush()
+        _event(session, old.task_id, EventKind.REPORT_CORRECTED, old.period, new.id)
+        return new.id
+
+
+def _review(database: Database, report_id: int, state: ReportState, kind: EventKind, note: str) -> Undo:
+    with database.write(note=tr("Labels", kind.label)) as session:
+        report = session.get(ProgressReport, report_id)
+        if report is None:
+            raise ValidationError(tr("Reports", "这份进展已不存在。"))
+        previous = (report.state, report.review_note, report.reviewed_by, report.reviewed_on)
+        report.state = state
+        report.review_note = note
+        report.reviewed_by = current_actor()[0]
+        report.reviewed_on = dt.date.today()
+        _event(session, report.task_id, kind, note, report.id)
+
+    def undo(db):
+        with db.write(note=tr("Reports", "撤销审核")) as session:
+            row = session.get(ProgressReport, report_id)
+            row.state, row.review_note, row.reviewed_by, row.reviewed_on = previous
+
+    return Undo(tr("Labels", kind.label), undo)
+
+
+def return_report(database: Database, report_id: int, reason: str) -> Undo:
+    """退回 with a reason the section reads."""
+    reason = clean_text(tr("Reports", "退回原因"), reason, required=True, max_length=1000).text
+    return _review(database, report_id, ReportState.RETURNED, EventKind.REPORT_RETURNED, reason)
+
+
+def accept_report(database: Database, report_id: int, note: str = "") -> Undo:
+    """审核通过."""
+    note = clean_text(tr("Reports", "审核意见"), note, max_length=1000).text
+    return _review(database, report_id, ReportState.ACCEPTED, EventKind.REPORT_ACCEPTED, note)
+
+
+# -- reminders -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReminderItem:
+    section: str
+    task_code: str
+    task_id: int
+    what: str
+    due: dt.date
+
+
+@dataclass
+class Reminders:
+    today: dt.date
+    horizon_days: int
+    round_label: str
+    overdue: list[ReminderItem] = field(default_factory=list)
+    due_soon: list[ReminderItem] = field(default_factory=list)
+    #: Section → codes of its open tasks with no report in the current round.
+    unreported: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.overdue or self.due_soon or self.unreported)
+
+    def summary(self) -> str:
+        return tr("Reports", "逾期 {0} 项，{1} 天内到期 {2} 项，{3} 个科室{4}未报送").format(
+            len(self.overdue), self.horizon_days, len(self.due_soon), len(self.unreported), self.round_label
+        )
+
+    def as_text(self) -> str:
+        """The reminder message, ready to paste into a chat or an e-mail."""
+        lines = [tr("Reports", "督办提醒（{0}）").format(self.today.isoformat()), ""]
+
+        def block(title: str, items: list[ReminderItem], overdue: bool) -> None:
+            if not items:
+                return
+            lines.append(title)
+            by_section: dict[str, list[ReminderItem]] = defaultdict(list)
+            for item in items:
+                by_section[item.section].append(item)
+            for section in sorted(by_section):
+                lines.append(f"【{section}】")
+                for item in sorted(by_section[section], key=lambda i: i.due):
+                    if overdue:
+                        days = (self.today - item.due).days
+                        note = tr("Reports", "期限 {0}，已逾期 {1} 天").format(item.due.isoformat(), days)
+                    else:
+                        note = tr("Reports", "期限 {0}").format(item.due.isoformat())
+                    lines.append(f"  {item.task_code} {item.what}（{note}）")
+            lines.append("")
+
+        block(tr("Reports", "一、已逾期："), self.overdue, True)
+        block(tr("Reports", "二、{0} 天内到期：").format(self.horizon_days), self.due_soon, False)
+        if self.unreported:
+            lines.append(tr("Reports", "三、{0}尚未报送进展：").format(self.round_label))
+            for section in sorted(self.unreported):
+                lines.append(f"【{section}】 " + "、".join(self.unreported[section]))
+            lines.append("")
+        if self.is_empty:
+            lines.append(tr("Reports", "没有逾期、临期或未报送的事项。"))
+        return "\n".join(lines).rstrip() + "\n"
+
+
+def reminders(database: Database, plan_id: int, today: dt.date | None = None, horizon_days: int = 7) -> Reminders:
+    """What is overdue, what falls due within *horizon_days*, who has not reported this month."""
+    today = today or dt.date.today()
+    round_start = today.replace(day=1)
+    result = Reminders(today, horizon_days, tr("Reports", "{0}年{1}月").format(today.year, today.month))
+    horizon = today + dt.timedelta(days=horizon_days)
+    with database.read() as session:
+        tasks = session.scalars(
+            select(Task)
+            .where(Task.plan_id == plan_id, Task.closed_on.is_(None), Task.status != Status.ON_HOLD)
+            .options(
+                selectinload(Task.units).selectinload(TaskUnit.department),
+                selectinload(Task.measures).selectinload(Measure.owner_department),
+                selectinload(Task.milestones),
+                selectinload(Task.reports),
+            )
+        ).all()
+        for task in tasks:
+            leads = [u.department.display_name for u in task.units if u.role is TaskUnitRole.LEAD] or [
+                tr("Reports", "（未指定科室）")
+            ]
+            dated: list[tuple[str, dt.date, list[str]]] = []
+            for milestone in task.milestones:
+                if milestone.due_date and milestone.done_on is None:
+                    dated.append((milestone.title, milestone.due_date, leads))
+            for measure in task.measures:
+                if measure.due_date and measure.status in (Status.NOT_STARTED, Status.IN_PROGRESS):
+                    owner = [_name(measure.owner_department)] if measure.owner_department else leads
+                    dated.append((measure.title, measure.due_date, owner))
+            for what, due, sections in dated:
+                for section in sections:
+                    item = ReminderItem(section, task.code, task.id, what, due)
+                    if due < today:
+                        result.overdue.append(item)
+                    elif due <= horizon:
+                        result.due_soon.append(item)
+            reported = any(r.reported_on and round_start <= r.reported_on <= today for r in task.reports)
+            if not reported:
+                for section in leads:
+                    result.unreported.setdefault(section, []).append(task.code)
+    return result
+
+
+def _name(department: Department | None) -> str:
+    return department.display_name if department else ""
+
+
+__all__ = [
+    "OverLimit",
+    "ReminderItem",
+    "Reminders",
+    "accept_report",
+    "add_report",
+    "correct_report",
+    "reminders",
+    "return_report",
+]

@@ -1,0 +1,502 @@
+"""Registering, editing, closing and reopening tasks; a task's full snapshot and history.
+
+Every function opens its own short session (one per user action) and returns plain
+objects. Edits return an :class:`~desktop.services.editing.Undo` for this session's
+undo stack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import selectinload
+
+from desktop.db.database import Database
+from desktop.i18n import tr
+from desktop.lights import DEFAULT_YELLOW_DAYS, Verdict, judge
+from desktop.models import (
+    AuditEntry,
+    Department,
+    EventKind,
+    Indicator,
+    Measure,
+    Person,
+    Plan,
+    ReportSource,
+    ReportState,
+    Status,
+    Task,
+    TaskEvent,
+    TaskLevel,
+    TaskUnit,
+    TaskUnitRole,
+)
+from desktop.models.audit import current_actor
+from desktop.models.search import refresh_search_key
+from desktop.models.task import DIFFICULTY_LIMIT
+from desktop.services.editing import (
+    MAX_TEXT_LENGTH,
+    SaveResult,
+    Undo,
+    ValidationError,
+    clean_text,
+    save_fields,
+    word_count,
+)
+
+
+def task_field_labels() -> dict[str, str]:
+    return {
+        "code": tr("Tasks", "编号"),
+        "title": tr("Tasks", "改革攻坚落实事项"),
+        "level": tr("Tasks", "级别"),
+        "status": tr("Tasks", "状态"),
+        "difficulties": tr("Tasks", "难点堵点"),
+        "expected_results": tr("Tasks", "预期成果"),
+        "responsible_unit": tr("Tasks", "责任部门"),
+        "responsible_person_text": tr("Tasks", "责任人"),
+        "special_group": tr("Tasks", "专项小组"),
+        "requirement": tr("Tasks", "要求"),
+        "supervising_leader_id": tr("Tasks", "分管领导"),
+        "section_head_id": tr("Tasks", "科室负责人"),
+        "responsible_person_id": tr("Tasks", "责任人（人员）"),
+    }
+
+
+CODE_LENGTH = 20
+TEXT_FIELDS = (
+    "code",
+    "title",
+    "difficulties",
+    "expected_results",
+    "responsible_unit",
+    "responsible_person_text",
+    "special_group",
+    "requirement",
+)
+
+
+class OverLimit(ValidationError):
+    """Text past the ledger's word limit: saved only when the person confirms."""
+
+    def __init__(self, message: str, count: int, limit: int):
+        super().__init__(message)
+        self.count = count
+        self.limit = limit
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class MeasureSnap:
+    id: int
+    version: int
+    position: int
+    title: str
+    description: str
+    owner_person_id: int | None
+    owner_department_id: int | None
+    owner: str
+    due_date: dt.date | None
+    status: Status
+    light: Verdict
+
+
+@dataclass(frozen=True)
+class MilestoneSnap:
+    id: int
+    version: int
+    title: str
+    due_text: str
+    due_date: dt.date | None
+    done_on: dt.date | None
+    measure_id: int | None
+
+
+@dataclass(frozen=True)
+class ValueSnap:
+    id: int
+    as_of: dt.date
+    value: float
+    source: str
+
+
+@dataclass(frozen=True)
+class IndicatorSnap:
+    id: int
+    version: int
+    name: str
+    target: float | None
+    unit: str
+    is_target: bool
+    values: tuple[ValueSnap, ...]
+
+    @property
+    def latest(self) -> ValueSnap | None:
+        return self.values[-1] if self.values else None
+
+    @property
+    def progress(self) -> float | None:
+        """The latest value as a share of the target (None without both)."""
+        if self.target in (None, 0) or self.latest is None:
+            return None
+        return self.latest.value / self.target
+
+
+@dataclass(frozen=True)
+class ReportSnap:
+    id: int
+    version: int
+    period: str
+    text: str
+    author: str
+    reported_on: dt.date | None
+    source: ReportSource
+    source_ref: str
+    state: ReportState
+    over_limit: bool
+    supersedes_id: int | None
+    superseded: bool
+    review_note: str
+    reviewed_by: str
+    reviewed_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class EventSnap:
+    kind: EventKind
+    note: str
+    os_user: str
+    machine: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class TaskSnapshot:
+    id: int
+    version: int
+    plan_id: int
+    plan_year: int
+    plan_start: dt.date | None
+    fields: dict
+    lead_ids: tuple[int, ...]
+    co_ids: tuple[int, ...]
+    closed_on: dt.date | None
+    measures: tuple[MeasureSnap, ...]
+    milestones: tuple[MilestoneSnap, ...]
+    indicators: tuple[IndicatorSnap, ...]
+    reports: tuple[ReportSnap, ...]
+    events: tuple[EventSnap, ...]
+    light: Verdict
+
+
+def _event(session, task_id: int, kind: EventKind, note: str = "", report_id: int | None = None) -> None:
+    user, machine = session.info.get("actor") or current_actor()
+    session.add(
+        TaskEvent(
+            task_id=task_id, report_id=report_id, kind=kind, note=note, os_user=user, machine=machine, at=dt.datetime.now()
+        )
+    )
+
+
+def task_options(database: Database, plan_id: int) -> tuple[list[Choice], list[Choice]]:
+    """People and departments of the plan, for the editor's choice lists."""
+    with database.read() as session:
+        people = [
+            Choice(p.id, p.name)
+            for p in session.scalars(select(Person).where(Person.plan_id == plan_id).order_by(Person.position, Person.id))
+        ]
+        departments = [
+            Choice(d.id, d.display_name)
+            for d in session.scalars(
+                select(Department).where(Department.plan_id == plan_id).order_by(Department.position, Department.id)
+            )
+        ]
+    return people, departments
+
+
+def load_task(
+    database: Database, task_id: int, today: dt.date | None = None, yellow_days: int = DEFAULT_YELLOW_DAYS
+) -> TaskSnapshot | None:
+    today = today or dt.date.today()
+    with database.read() as session:
+        task = session.scalars(
+            select(Task)
+            .where(Task.id == task_id)
+            .options(
+                selectinload(Task.units),
+                selectinload(Task.measures).selectinload(Measure.owner_person),
+                selectinload(Task.measures).selectinload(Measure.owner_department),
+                selectinload(Task.milestones),
+                selectinload(Task.indicators).selectinload(Indicator.values),
+                selectinload(Task.reports),
+                selectinload(Task.events),
+            )
+        ).first()
+        if task is None:
+            return None
+        plan = session.get(Plan, task.plan_id)
+        fields = {name: getattr(task, name) for name in task_field_labels()}
+        superseded = {r.supersedes_id for r in task.reports if r.supersedes_id}
+        measures = []
+        for m in task.measures:
+            owner = m.owner_person.name if m.owner_person else (m.owner_department.display_name if m.owner_department else "")
+            light = judge(m.status, [m.due_date] if m.due_date else [], today, yellow_days=yellow_days)
+            measures.append(
+                MeasureSnap(
+                    m.id, m.version, m.position, m.title, m.description, m.owner_person_id,
+                    m.owner_department_id, owner, m.due_date, m.status, light,
+                )
+            )
+        open_deadlines = [m.due_date for m in task.milestones if m.due_date and m.done_on is None]
+        open_deadlines += [m.due_date for m in task.measures if m.due_date and m.status in (Status.NOT_STARTED, Status.IN_PROGRESS)]
+        active = [m for m in task.measures if m.status is not Status.ON_HOLD]
+        progress = sum(m.status is Status.DONE for m in active) / len(active) if active else None
+        light = judge(task.status, open_deadlines, today, start=plan.issue_date, progress=progress, yellow_days=yellow_days)
+        reports = sorted(task.reports, key=lambda r: (r.reported_on or dt.date.min, r.id), reverse=True)
+        return TaskSnapshot(
+            id=task.id,
+            version=task.version,
+            plan_id=task.plan_id,
+            plan_year=plan.year,
+            plan_start=plan.issue_date,
+            fields=fields,
+            lead_ids=tuple(u.department_id for u in task.units if u.role is TaskUnitRole.LEAD),
+            co_ids=tuple(u.department_id for u in task.units if u.role is TaskUnitRole.CO),
+            closed_on=task.closed_on,
+            measures=tuple(measures),
+            milestones=tuple(
+                MilestoneSnap(m.id, m.version, m.title, m.due_text, m.due_date, m.done_on, m.measure_id)
+                for m in task.milestones
+            ),
+            indicators=tuple(
+                IndicatorSnap(
+                    i.id, i.version, i.name, i.target, i.unit, i.is_target,
+                    tuple(ValueSnap(v.id, v.as_of, v.value, v.source) for v in i.values),
+                )
+                for i in task.indicators
+            ),
+            reports=tuple(
+                ReportSnap(
+                    r.id, r.version, r.period, r.text, r.author, r.reported_on, r.source, r.source_ref, r.state,
+                    r.over_limit, r.supersedes_id, r.id in superseded, r.review_note, r.reviewed_by, r.reviewed_on,
+                )
+                for r in reports
+            ),
+            events=tuple(EventSnap(e.kind, e.note, e.os_user, e.machine, e.at) for e in reversed(task.events)),
+            light=light,
+        )
+
+
+def create_task(database: Database, plan_id: int, title: str, code: str = "") -> tuple[int, Undo]:
+    """立项: a new task at the end of the list."""
+    title = clean_text(tr("Tasks", "改革攻坚落实事项"), title, required=True).text
+    code = clean_text(tr("Tasks", "编号"), code, max_length=CODE_LENGTH).text.strip()
+    with database.write(note=tr("Tasks", "立项")) as session:
+        position = (session.scalar(select(func.max(Task.position)).where(Task.plan_id == plan_id)) or 0) + 1
+        if not code:
+            count = session.scalar(select(func.count()).select_from(Task).where(Task.plan_id == plan_id)) or 0
+            code = _free_code(session, plan_id, count + 1)
+        elif session.scalar(select(Task.id).where(Task.plan_id == plan_id, Task.code == code)):
+            raise ValidationError(tr("Tasks", "编号“{0}”已被另一项任务使用。请换一个编号。").format(code))
+        task = Task(plan_id=plan_id, code=code, title=title, position=position, level=TaskLevel.CITY, status=Status.NOT_STARTED)
+        session.add(task)
+        session.flush()
+        _event(session, task.id, EventKind.CREATED)
+        refresh_search_key(session, task.id)
+        task_id = task.id
+    return task_id, Undo(tr("Tasks", "新建任务“{0}”").format(title), lambda db: delete_task(db, task_id))
+
+
+def _free_code(session, plan_id: int, number: int) -> str:
+    while session.scalar(select(Task.id).where(Task.plan_id == plan_id, Task.code == f"T{number}")):
+        number += 1
+    return f"T{number}"
+
+
+def delete_task(database: Database, task_id: int) -> None:
+    with database.write(note=tr("Tasks", "删除任务")) as session:
+        task = session.get(Task, task_id)
+        if task is not None:
+            session.delete(task)
+
+
+def _check_limits(fields: dict, confirm_over_limit: bool) -> None:
+    count = word_count(fields.get("difficulties", "")) + word_count(fields.get("expected_results", ""))
+    if count > DIFFICULTY_LIMIT and not confirm_over_limit:
+        raise OverLimit(
+            tr("Tasks", "“难点堵点及预期成果”共 {0} 字，超过台帐规定的 {1} 字。仍要保存吗？超出部分会在台帐中标出。").format(
+                count, DIFFICULTY_LIMIT
+            ),
+            count,
+            DIFFICULTY_LIMIT,
+        )
+
+
+def save_task(
+    database: Database,
+    task_id: int,
+    base_version: int,
+    original: dict,
+    changes: dict,
+    *,
+    confirm_over_limit: bool = False,
+) -> tuple[SaveResult, Undo | None]:
+    """Save edited fields of a task, merging with another PC's edits; see :func:`save_fields`."""
+    labels = task_field_labels()
+    changes = dict(changes)
+    notices = []
+    for name in TEXT_FIELDS:
+        if name in changes:
+            limit = CODE_LENGTH if name == "code" else MAX_TEXT_LENGTH
+            cleaned = clean_text(labels[name], changes[name], required=name in ("title", "code"), max_length=limit)
+            changes[name] = cleaned.text
+            if cleaned.notice(labels[name]):
+                notices.append(cleaned.notice(labels[name]))
+    if "level" in changes:
+        changes["level"] = TaskLevel(changes["level"])
+    if "status" in changes:
+        changes["status"] = Status(changes["status"])
+    with database.write(note=tr("Tasks", "修改任务")) as session:
+        task = session.get(Task, task_id)
+        if task is None:
+            raise ValidationError(tr("Tasks", "这项任务已被删除。"))
+        if "code" in changes and changes["code"] != task.code:
+            if session.scalar(select(Task.id).where(Task.plan_id == task.plan_id, Task.code == changes["code"], Task.id != task_id)):
+                raise ValidationError(tr("Tasks", "编号“{0}”已被另一项任务使用。请换一个编号。").format(changes["code"]))
+        if "difficulties" in changes or "expected_results" in changes:
+            merged = {
+                "difficulties": changes.get("difficulties", task.difficulties),
+                "expected_results": changes.get("expected_results", task.expected_results),
+            }
+            _check_limits(merged, confirm_over_limit)
+        before = save_fields(task, task.title, labels, base_version, original, changes)
+        session.flush()
+        if any(name in TEXT_FIELDS for name in changes):
+            refresh_search_key(session, task_id)
+        result = SaveResult(version=task.version, notices=notices)
+        after = {name: getattr(task, name) for name in changes}
+        title = task.title
+    if not changes:
+        return result, None
+
+    def undo(db):
+        save_task(db, task_id, result.version, after, before, confirm_over_limit=True)
+
+    return result, Undo(tr("Tasks", "修改“{0}”").format(title), undo)
+
+
+def set_task_sections(database: Database, task_id: int, lead_ids: list[int], co_ids: list[int]) -> Undo:
+    """牵头科室 and 合办科室 of a task, in the order given."""
+    if set(lead_ids) & set(co_ids):
+        raise ValidationError(tr("Tasks", "同一个科室不能既是牵头科室又是合办科室。"))
+    with database.write(note=tr("Tasks", "修改科室")) as session:
+        units = session.scalars(
+            select(TaskUnit).where(TaskUnit.task_id == task_id, TaskUnit.role.in_([TaskUnitRole.LEAD, TaskUnitRole.CO]))
+        ).all()
+        before_lead = [u.department_id for u in sorted(units, key=lambda u: u.position) if u.role is TaskUnitRole.LEAD]
+        before_co = [u.department_id for u in sorted(units, key=lambda u: u.position) if u.role is TaskUnitRole.CO]
+        for unit in units:
+            session.delete(unit)
+        session.flush()
+        for position, (role, department_id) in enumerate(
+            [(TaskUnitRole.LEAD, d) for d in lead_ids] + [(TaskUnitRole.CO, d) for d in co_ids]
+        ):
+            session.add(TaskUnit(task_id=task_id, department_id=department_id, role=role, position=position))
+    return Undo(tr("Tasks", "修改科室"), lambda db: set_task_sections(db, task_id, before_lead, before_co))
+
+
+def close_task(database: Database, task_id: int, note: str = "", today: dt.date | None = None) -> Undo:
+    """办结: the task is done; the step is recorded."""
+    note = clean_text(tr("Tasks", "办结说明"), note).text
+    with database.write(note=tr("Tasks", "办结")) as session:
+        task = session.get(Task, task_id)
+        if task.closed_on is not None:
+            raise ValidationError(tr("Tasks", "这项任务已经办结。"))
+        previous = task.status
+        task.status = Status.DONE
+        task.closed_on = today or dt.date.today()
+        _event(session, task_id, EventKind.CLOSED, note)
+    return Undo(tr("Tasks", "办结"), lambda db: reopen_task(db, task_id, tr("Tasks", "撤销办结"), previous))
+
+
+def reopen_task(database: Database, task_id: int, note: str = "", status: Status = Status.IN_PROGRESS) -> Undo:
+    note = clean_text(tr("Tasks", "重新打开的原因"), note).text
+    with database.write(note=tr("Tasks", "重新打开")) as session:
+        task = session.get(Task, task_id)
+        if task.closed_on is None:
+            raise ValidationError(tr("Tasks", "这项任务没有办结，不需要重新打开。"))
+        task.closed_on = None
+        task.status = status
+        _event(session, task_id, EventKind.REOPENED, note)
+    return Undo(tr("Tasks", "重新打开"), lambda db: close_task(db, task_id, tr("Tasks", "撤销重新打开")))
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    at: dt.datetime
+    who: str
+    machine: str
+    what: str
+    field: str
+    old: str
+    new: str
+
+
+_TABLE_LABELS = {
+    "task": "任务",
+    "measure": "措施",
+    "milestone": "时间节点",
+    "indicator": "指标",
+    "indicator_value": "指标实际值",
+    "progress_report": "进展台帐",
+    "task_unit": "科室",
+}
+
+
+def _show(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return tr("Tasks", "是") if value else tr("Tasks", "否")
+    return str(value)
+
+
+def task_history(database: Database, task_id: int, limit: int = 500) -> list[HistoryRow]:
+    """Who changed what of the task and everything under it, newest first, with old and new values."""
+    labels = task_field_labels()
+    with database.read() as session:
+        entries = session.scalars(
+            select(AuditEntry)
+            .where(or_(AuditEntry.task_id == task_id, (AuditEntry.table_name == "task") & (AuditEntry.row_id == task_id)))
+            .order_by(AuditEntry.id.desc())
+            .limit(limit)
+        ).all()
+        events = session.scalars(select(TaskEvent).where(TaskEvent.task_id == task_id)).all()
+    rows: list[HistoryRow] = []
+    for entry in entries:
+        what = tr("Tasks", _TABLE_LABELS.get(entry.table_name, entry.table_name))
+        changes = json.loads(entry.changes or "{}")
+        action = {"insert": tr("Tasks", "新增"), "delete": tr("Tasks", "删除")}.get(entry.action)
+        if action:
+            name = changes.get("title") or changes.get("name") or changes.get("period") or ""
+            rows.append(HistoryRow(entry.at, entry.os_user, entry.machine, f"{what}{action}", "", "", _show(name)))
+            continue
+        for field_name, (old, new) in changes.items():
+            if field_name in ("search_key",):
+                continue
+            label = labels.get(field_name, field_name) if entry.table_name == "task" else field_name
+            rows.append(HistoryRow(entry.at, entry.os_user, entry.machine, what, label, _show(old), _show(new)))
+    for event in events:
+        rows.append(
+            HistoryRow(event.at, event.os_user, event.machine, tr("Labels", event.kind.label), "", "", event.note)
+        )
+    rows.sort(key=lambda r: r.at, reverse=True)
+    return rows

@@ -61,7 +61,7 @@ def run(path: str | None = None, *, smoke_test: bool = False, first_paint: bool 
     ``first_paint`` exits as soon as the window shows its task rows (start-up benchmark).
     """
     app = create_application()
-    crash.install()
+    crash.install(unattended=smoke_test or first_paint)
     from desktop.views.main_window import MainWindow
 
     settings = Settings()
@@ -75,12 +75,12 @@ def run(path: str | None = None, *, smoke_test: bool = False, first_paint: bool 
         window.show_preview(preview)
     if first_paint:
         app.processEvents()
-        shown = window.isVisible() and window.tasks_tab.main.model.rowCount() > 0
+        shown = window.isVisible() and window.tasks_tab.model.rowCount() > 0
         return 0 if shown else 1
     if smoke_test:
         opened = open_initial(window, path, settings)
         app.processEvents()
-        ok = opened and window.tasks_tab.main.model.rowCount() > 0 and window.isVisible()
+        ok = opened and window.tasks_tab.model.rowCount() > 0 and window.isVisible()
         window.close()
         return 0 if ok else 1
 

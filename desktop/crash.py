@@ -9,6 +9,7 @@ details for whoever supports them.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 
@@ -17,9 +18,14 @@ from desktop.i18n import tr
 
 log = logging.getLogger("desktop.crash")
 _showing = False
+#: In a smoke test or benchmark nobody is there to close a dialog: print and exit instead.
+_unattended = False
+EXIT_CRASHED = 70
 
 
-def install() -> None:
+def install(unattended: bool = False) -> None:
+    global _unattended
+    _unattended = unattended
     sys.excepthook = _excepthook
 
 
@@ -30,6 +36,10 @@ def _excepthook(exc_type, exc, tb) -> None:
         log.info("user error: %s", exc)
     else:
         log.error("unexpected error\n%s", details)
+    if _unattended:
+        sys.stderr.write(details)
+        sys.stderr.flush()
+        os._exit(EXIT_CRASHED)
     if _showing:
         return
     _showing = True

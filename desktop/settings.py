@@ -27,6 +27,10 @@ class Key:
 
 RECENT_FILES = Key("files/recent", [], list)
 LAST_FILE = Key("files/last", "", str)
+#: A deadline this many working days away (or fewer) turns the light yellow.
+YELLOW_WORKING_DAYS = Key("tasks/yellow_working_days", 3, int)
+#: The reminder panel lists what falls due within this many days.
+REMINDER_DAYS = Key("tasks/reminder_days", 7, int)
 MAIN_WINDOW_GEOMETRY = Key("window/main/geometry", QByteArray(), QByteArray)
 MAIN_WINDOW_STATE = Key("window/main/state", QByteArray(), QByteArray)
 
@@ -46,6 +50,11 @@ class Settings:
             return [value] if isinstance(value, str) else list(value)
         if key.type is str:
             return "" if value is None else str(value)
+        if key.type is int:
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return key.default
         return value
 
     def set(self, key: Key, value: Any) -> None:

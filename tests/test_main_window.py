@@ -36,6 +36,10 @@ def type_with_ime(widget, text):
     QCoreApplication.sendEvent(widget, event)
 
 
+def model_texts(model, column):
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
 def texts(table, column):
     proxy = table.proxy
     return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
@@ -49,16 +53,17 @@ def test_tabs_are_named_in_chinese(window):
 def test_each_tab_shows_the_seed(window, sample_path, qtbot):
     with qtbot.waitSignal(window.database_loaded):
         assert window.open_path(str(sample_path))
-    tasks = window.tasks_tab.main
-    assert texts(tasks, 0) == ["2-1", "2-2"]
-    assert texts(tasks, 1)[0] == "柳州市建立“三制一补”机制激发创新活力，加快建国家创新型城市"
-    assert texts(tasks, 3) == ["规配科", "人才科"]
-    assert texts(tasks, 4) == ["靳磊", "董秀鸾"]
-    assert texts(tasks, 6) == ["2022-06-30", "2022-06-30"]
-    # the first task is selected, its measures and detail below
-    assert texts(window.tasks_tab.measures, 1) == ["深化“揭榜制”", "推行“赛马制”", "探索“双轨制”", "创新研发经费投入奖补政策"]
-    detail = window.tasks_tab.detail.toPlainText()
-    assert "难点堵点" in detail and "2.0%" in detail and "共征集到项目需求 5 项" in detail
+    tasks = window.tasks_tab.model
+    assert model_texts(tasks, 0) == ["2-1", "2-2"]
+    assert model_texts(tasks, 1)[0] == "柳州市建立“三制一补”机制激发创新活力，加快建国家创新型城市"
+    assert model_texts(tasks, 3) == ["规配科", "人才科"]
+    assert model_texts(tasks, 4) == ["靳磊", "董秀鸾"]
+    assert model_texts(tasks, 6) == ["2022-06-30", "2022-06-30"]
+    # the first task is selected, its measures, fields and progress in the editor
+    editor = window.tasks_tab.editor
+    assert model_texts(editor.measures_model, 2) == ["深化“揭榜制”", "推行“赛马制”", "探索“双轨制”", "创新研发经费投入奖补政策"]
+    assert "2.0%" in editor.expected_edit.toPlainText()
+    assert "共征集到项目需求 5 项" in editor.report_text.toPlainText()
 
     window.tabs.setCurrentWidget(window.calendar_tab)
     agenda = window.calendar_tab.agenda
@@ -88,9 +93,18 @@ def test_each_tab_shows_the_seed(window, sample_path, qtbot):
 
 def test_every_tab_model_passes_the_model_tester(window, sample_path, qtmodeltester):
     window.open_path(str(sample_path))
+    editor = window.tasks_tab.editor
+    for model in (
+        window.tasks_tab.model,
+        editor.measures_model,
+        editor.milestones_model,
+        editor.indicators_model,
+        editor.values_model,
+        editor.reports_model,
+        editor.history_model,
+    ):
+        qtmodeltester.check(model)
     for table in (
-        window.tasks_tab.main,
-        window.tasks_tab.measures,
         window.calendar_tab.agenda,
         window.people_tab.main,
         window.people_tab.secondary,
@@ -121,11 +135,11 @@ def test_typing_in_the_filter_box_narrows_the_list(window, sample_path, qtbot):
 
 def test_clicking_a_task_shows_its_measures(window, sample_path, qtbot):
     window.open_path(str(sample_path))
-    view = window.tasks_tab.main.view
+    view = window.tasks_tab.view
     rect = view.visualRect(view.model().index(1, 1))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.tasks_tab.measures.proxy.rowCount() == 3
-    assert "人才飞地" in window.tasks_tab.detail.toPlainText()
+    assert window.tasks_tab.editor.measures_model.rowCount() == 3
+    assert "飞地引才" in window.tasks_tab.editor.title_edit.text()
 
 
 def test_clicking_a_header_sorts(window, sample_path, qtbot):
@@ -148,7 +162,7 @@ def test_file_open_through_the_menu(window, sample_path, qtbot, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sample_path), ""))
     window.file_menu.popup(window.pos())
     window.open_action.trigger()
-    assert window.tasks_tab.main.proxy.rowCount() == 2
+    assert window.tasks_tab.model.rowCount() == 2
     settings = Settings()
     assert settings.get(LAST_FILE) == str(sample_path)
     assert settings.get(RECENT_FILES)[0] == str(sample_path)
@@ -160,7 +174,7 @@ def test_open_recent(window, sample_path, tmp_path):
     actions = window.recent_menu.actions()
     assert [a.data() for a in actions] == [str(sample_path)]
     actions[0].trigger()
-    assert window.tasks_tab.main.proxy.rowCount() == 2
+    assert window.tasks_tab.model.rowCount() == 2
 
 
 def test_a_bad_file_shows_a_message_and_keeps_the_open_one(window, sample_path, tmp_path, warnings):
@@ -170,7 +184,7 @@ def test_a_bad_file_shows_a_message_and_keeps_the_open_one(window, sample_path, 
     assert not window.open_path(str(bad))
     assert warnings and "不是 Duban 数据库文件" in warnings[-1][1]
     assert window.database.target.path == sample_path
-    assert window.tasks_tab.main.proxy.rowCount() == 2
+    assert window.tasks_tab.model.rowCount() == 2
     assert not window.open_path(str(tmp_path / "gone.duban"))
     assert "找不到文件" in warnings[-1][1]
 
@@ -190,7 +204,7 @@ def test_new_database_with_the_sample(window, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.new_action.trigger()
     assert (tmp_path / "新计划.duban").exists()
-    assert window.tasks_tab.main.proxy.rowCount() == 2
+    assert window.tasks_tab.model.rowCount() == 2
 
 
 def test_new_empty_database(window, tmp_path, monkeypatch):
@@ -199,7 +213,7 @@ def test_new_empty_database(window, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     window.new_action.trigger()
     assert target.exists()
-    assert window.tasks_tab.main.proxy.rowCount() == 0
+    assert window.tasks_tab.model.rowCount() == 0
     assert window.plan_label.text() == "此数据库还没有计划"
 
 
@@ -216,7 +230,7 @@ def test_open_sample_plan_creates_it_in_the_data_folder(window, duban_home):
     window.sample_action.trigger()
     assert sample_database_path().exists()
     assert sample_database_path().parent == duban_home
-    assert window.tasks_tab.main.proxy.rowCount() == 2
+    assert window.tasks_tab.model.rowCount() == 2
 
 
 def test_first_start_creates_the_default_database_from_the_plan(qtbot, duban_home):
@@ -228,7 +242,7 @@ def test_first_start_creates_the_default_database_from_the_plan(qtbot, duban_hom
     qtbot.addWidget(window)
     assert open_initial(window, None, settings)
     assert default_database_path().exists()
-    assert window.tasks_tab.main.proxy.rowCount() == 2
+    assert window.tasks_tab.model.rowCount() == 2
     assert Settings().get(LAST_FILE) == str(default_database_path())
 
 
@@ -248,8 +262,11 @@ def test_window_geometry_is_kept(qtbot, sample_path):
     first = MainWindow(settings)
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 500)
+    first.resize(first.minimumSizeHint().width(), 480)
+    first.move(31, 17)
+    size, position = first.size(), first.pos()
     first.close()
     second = MainWindow(Settings())
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (700, 500)
+    assert second.height() == size.height() == 480
+    assert second.pos() == position

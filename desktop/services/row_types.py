@@ -30,17 +30,6 @@ class TaskRow:
 
 
 @dataclass(frozen=True)
-class MeasureRow:
-    id: int
-    number: int
-    title: str
-    description: str
-    owner: str
-    due_date: dt.date | None
-    status: str
-
-
-@dataclass(frozen=True)
 class AgendaRow:
     start: dt.date | None
     end: dt.date | None

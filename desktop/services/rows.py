@@ -20,7 +20,6 @@ from desktop.services.row_types import (
     AgendaRow,
     ContactRow,
     IndicatorRow,
-    MeasureRow,
     PersonRow,
     QuotaRow,
     TaskRow,
@@ -33,7 +32,6 @@ from desktop.models import (
     Indicator,
     Inspection,
     InspectionUnit,
-    Measure,
     Person,
     Plan,
     QuotaRequirement,
@@ -56,38 +54,17 @@ def _department_name(department: Department | None) -> str:
 
 
 def task_rows(
-    database: Database, plan_id: int, today: dt.date | None = None, yellow_days: int = DEFAULT_YELLOW_DAYS
+    database: Database,
+    plan_id: int,
+    today: dt.date | None = None,
+    yellow_days: int = DEFAULT_YELLOW_DAYS,
+    task_id: int | None = None,
 ) -> list[TaskRow]:
+    """The task list of the plan, or the one row of *task_id*."""
     with database.read() as session:
         return read_task_rows(
-            lambda sql, params: session.execute(text(sql), params).all(), plan_id, today, yellow_days
+            lambda sql, params: session.execute(text(sql), params).all(), plan_id, today, yellow_days, task_id
         )
-
-
-def measure_rows(database: Database, task_id: int) -> list[MeasureRow]:
-    with database.read() as session:
-        task = session.scalars(
-            select(Task)
-            .where(Task.id == task_id)
-            .options(
-                selectinload(Task.measures).selectinload(Measure.owner_person),
-                selectinload(Task.measures).selectinload(Measure.owner_department),
-            )
-        ).first()
-        if task is None:
-            return []
-        return [
-            MeasureRow(
-                id=m.id,
-                number=index,
-                title=m.title,
-                description=m.description,
-                owner=_person_name(m.owner_person) or _department_name(m.owner_department),
-                due_date=m.due_date,
-                status=tr("Labels", m.status.label),
-            )
-            for index, m in enumerate(task.measures, start=1)
-        ]
 
 
 def agenda_rows(database: Database, plan_id: int) -> list[AgendaRow]:
@@ -312,7 +289,6 @@ __all__ = [
     "agenda_rows",
     "contact_rows",
     "indicator_rows",
-    "measure_rows",
     "people_rows",
     "quota_rows",
     "task_rows",

@@ -27,7 +27,7 @@ FROM task t
 JOIN plan p ON p.id = t.plan_id
 LEFT JOIN person leader ON leader.id = t.supervising_leader_id
 LEFT JOIN person responsible ON responsible.id = t.responsible_person_id
-WHERE t.plan_id = :plan_id
+WHERE t.plan_id = :plan_id AND (:task_id IS NULL OR t.id = :task_id)
 ORDER BY t.position, t.id
 """
 _UNITS = """
@@ -65,8 +65,13 @@ def _date(value) -> dt.date | None:
 
 
 def read_task_rows(
-    fetch: Fetch, plan_id: int, today: dt.date | None = None, yellow_days: int = DEFAULT_YELLOW_DAYS
+    fetch: Fetch,
+    plan_id: int,
+    today: dt.date | None = None,
+    yellow_days: int = DEFAULT_YELLOW_DAYS,
+    only_task: int | None = None,
 ) -> list[TaskRow]:
+    """The rows of the plan's tasks (or of the one task *only_task*, to refresh it after an edit)."""
     today = today or dt.date.today()
     params = {"plan_id": plan_id}
     leads: dict[int, list[str]] = defaultdict(list)
@@ -94,7 +99,7 @@ def read_task_rows(
     rows = []
     for (
         task_id, code, title, level, status, responsible_text, leader, responsible, search_key, closed_on, start,
-    ) in fetch(_TASKS, params):
+    ) in fetch(_TASKS, {**params, "task_id": only_task}):
         status = Status(status)
         open_deadlines = deadlines.get(task_id, [])
         active = measures_active.get(task_id, 0)

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 import desktop
 from desktop.errors import UserError
 from desktop.paths import DATABASE_SUFFIX
-from desktop.settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, Settings
-from desktop.views.tabs import CalendarTab, PeopleTab, QuotasTab, TasksTab
+from desktop.settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, REMINDER_DAYS, YELLOW_WORKING_DAYS, Settings
+from desktop.views.tabs import CalendarTab, PeopleTab, QuotasTab
+from desktop.views.tasks_tab import TasksTab
 
 
 class MainWindow(QMainWindow):
@@ -33,6 +34,8 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tasks_tab = TasksTab()
+        self.tasks_tab.yellow_days = int(settings.get(YELLOW_WORKING_DAYS))
+        self.tasks_tab.reminder_days = int(settings.get(REMINDER_DAYS))
         self.calendar_tab = CalendarTab()
         self.people_tab = PeopleTab()
         self.quotas_tab = QuotasTab()
@@ -76,6 +79,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
 
+        edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
+        self.undo_action = QAction(self.tr("撤销(&U)"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.tasks_tab.undo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.aboutToShow.connect(self._update_undo_action)
+        self.edit_menu = edit_menu
+
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于督办台(&A)"), self)
         about.triggered.connect(self._about)
@@ -90,6 +101,12 @@ class MainWindow(QMainWindow):
             action.setData(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(recent))
+
+    def _update_undo_action(self) -> None:
+        stack = self.tasks_tab.undo_stack
+        self.undo_action.setEnabled(stack.can_undo())
+        label = stack.next_label()
+        self.undo_action.setText(self.tr("撤销“{0}”(&U)").format(label) if label else self.tr("撤销(&U)"))
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -209,6 +226,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event) -> None:
+        self.tasks_tab.editor.flush()
         self.settings.set(MAIN_WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(MAIN_WINDOW_STATE, self.saveState())
         self.settings.sync()

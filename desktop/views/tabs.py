@@ -1,4 +1,4 @@
-"""The four tabs of the main window: 任务, 日历, 人员, 指标.
+"""The 日历, 人员 and 指标 tabs of the main window (任务 has its own module, :mod:`desktop.views.tasks_tab`).
 
 Each tab receives the open database and plan from the main window through
 :meth:`load` and asks :mod:`desktop.services.rows` for what it lists. Editing comes
@@ -12,11 +12,10 @@ SQLAlchemy, and the window is shown before that is needed (see
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop.views.list_view import FilteredTable
 from desktop.views.table_model import Column
-from desktop.views.task_detail import TaskDetailView
 
 
 def _window_text(row) -> str:
@@ -42,72 +41,6 @@ class _SplitTab(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-
-
-class TasksTab(_SplitTab):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        tasks = FilteredTable(
-            self.tr("任务"),
-            [
-                Column(self.tr("编号"), lambda r: r.code),
-                Column(self.tr("改革攻坚落实事项"), lambda r: r.title),
-                Column(self.tr("级别"), lambda r: r.level),
-                Column(self.tr("牵头科室"), lambda r: r.lead_section),
-                Column(self.tr("分管领导"), lambda r: r.supervising_leader),
-                Column(self.tr("责任人"), lambda r: r.responsible),
-                Column(self.tr("下一截止"), lambda r: r.next_deadline),
-                Column(self.tr("状态"), lambda r: r.status),
-                Column(self.tr("最新进展"), lambda r: r.latest_report),
-                Column(self.tr("措施数"), lambda r: r.measure_count, align_right=True),
-            ],
-            stretch_column=1,
-        )
-        measures = FilteredTable(
-            self.tr("主要措施"),
-            [
-                Column(self.tr("序号"), lambda r: r.number, align_right=True),
-                Column(self.tr("措施"), lambda r: r.title),
-                Column(self.tr("内容"), lambda r: r.description),
-                Column(self.tr("负责"), lambda r: r.owner),
-                Column(self.tr("期限"), lambda r: r.due_date),
-                Column(self.tr("状态"), lambda r: r.status),
-            ],
-            stretch_column=2,
-        )
-        self.detail = TaskDetailView()
-        self.lower_tabs = QTabWidget()
-        self.lower_tabs.addTab(measures, self.tr("主要措施"))
-        self.lower_tabs.addTab(self.detail, self.tr("任务详情"))
-        self.measures = measures
-        self._place(tasks, self.lower_tabs)
-        self.database = None
-        tasks.current_row_changed.connect(self._show_task)
-
-    def show_rows(self, rows) -> None:
-        """Show task rows read before the database was fully open (start-up)."""
-        self.main.set_rows(rows)
-        self.main.select_first()
-
-    def load(self, database, plan_id: int | None) -> None:
-        from desktop.services import rows as row_service
-
-        self.database = database
-        self.main.set_rows(row_service.task_rows(database, plan_id) if plan_id else [])
-        self.main.select_first()
-        if self.main.current_row() is None:
-            self._show_task(None)
-
-    def _show_task(self, task) -> None:
-        if task is None or self.database is None:
-            self.measures.set_rows([])
-            self.detail.show_detail(None)
-            return
-        from desktop.services import rows as row_service
-        from desktop.services.task_detail import task_detail
-
-        self.measures.set_rows(row_service.measure_rows(self.database, task.id))
-        self.detail.show_detail(task_detail(self.database, task.id))
 
 
 class CalendarTab(QWidget):
@@ -211,4 +144,4 @@ class QuotasTab(_SplitTab):
         self.secondary.set_rows(row_service.indicator_rows(database, plan_id) if plan_id else [])
 
 
-__all__ = ["CalendarTab", "PeopleTab", "QuotasTab", "TasksTab"]
+__all__ = ["CalendarTab", "PeopleTab", "QuotasTab"]

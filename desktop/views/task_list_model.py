@@ -1,0 +1,192 @@
+"""The task list: every row kept, the visible ones filtered and sorted in Python.
+
+The list can hold thousands of tasks, so filtering is one substring test per row on
+its prepared search key (text, pinyin and initials), not a proxy calling back into
+Python for every cell; sorting uses the rows' real values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from desktop.lights import Light
+from desktop.views.table_model import ROW_ROLE, SORT_ROLE, format_value
+
+_Index = QModelIndex | QPersistentModelIndex
+
+LIGHT_COLOURS = {
+    Light.GREY: QColor("#9e9e9e"),
+    Light.GREEN: QColor("#2e9d4a"),
+    Light.YELLOW: QColor("#e6a700"),
+    Light.RED: QColor("#d32f2f"),
+}
+_icons: dict[int, QIcon] = {}
+
+
+def light_icon(light: int) -> QIcon:
+    if light not in _icons:
+        pixmap = QPixmap(14, 14)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(LIGHT_COLOURS[Light(light)])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(1, 1, 12, 12)
+        painter.end()
+        _icons[light] = QIcon(pixmap)
+    return _icons[light]
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    text: str = ""
+    section: str = ""
+    leader: str = ""
+    status: str = ""  # a Status code, "open" for not closed, or "" for all
+    due: str = ""  # "", "overdue" or "soon"
+    due_days: int = 7
+    today: dt.date | None = None
+
+    def accepts(self, row) -> bool:
+        if self.text and self.text not in row.search_key:
+            return False
+        if self.section and self.section not in row.sections:
+            return False
+        if self.leader and row.supervising_leader != self.leader:
+            return False
+        if self.status == "open":
+            if row.closed_on is not None:
+                return False
+        elif self.status and row.status_code != self.status:
+            return False
+        if self.due:
+            if row.next_deadline is None:
+                return False
+            today = self.today or dt.date.today()
+            if self.due == "overdue" and not row.next_deadline < today:
+                return False
+            if self.due == "soon" and not (today <= row.next_deadline <= today + dt.timedelta(days=self.due_days)):
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class TaskColumn:
+    title: str
+    value: Callable[[Any], Any]
+    light: bool = False
+
+
+class TaskListModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[TaskColumn], light_tooltip: Callable[[Any], str], parent=None):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._light_tooltip = light_tooltip
+        self._all: list[Any] = []
+        self._visible: list[Any] = []
+        self._filter = TaskFilter()
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # -- contents ----------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._all = list(rows)
+        self._visible = self._filtered()
+        self.endResetModel()
+
+    def replace_row(self, row: Any) -> None:
+        """Put a refreshed row in place of the one with the same id (after an edit)."""
+        for index, old in enumerate(self._all):
+            if old.id == row.id:
+                self._all[index] = row
+                break
+        else:
+            self._all.append(row)
+        self.set_rows(self._all)
+
+    def remove_row(self, task_id: int) -> None:
+        self.set_rows([r for r in self._all if r.id != task_id])
+
+    def set_filter(self, task_filter: TaskFilter) -> None:
+        self.beginResetModel()
+        self._filter = TaskFilter(**{**task_filter.__dict__, "text": task_filter.text.strip().lower()})
+        self._visible = self._filtered()
+        self.endResetModel()
+
+    def _filtered(self) -> list[Any]:
+        visible = [row for row in self._all if self._filter.accepts(row)]
+        if self._sort is not None:
+            column, order = self._sort
+            value = self._columns[column].value
+            present = [r for r in visible if value(r) is not None]
+            missing = [r for r in visible if value(r) is None]
+            present.sort(key=value, reverse=order == Qt.SortOrder.DescendingOrder)
+            visible = present + missing
+        return visible
+
+    def total(self) -> int:
+        return len(self._all)
+
+    def row(self, row: int) -> Any:
+        return self._visible[row]
+
+    def row_of(self, task_id: int) -> int:
+        for index, row in enumerate(self._visible):
+            if row.id == task_id:
+                return index
+        return -1
+
+    def all_rows(self) -> list[Any]:
+        return list(self._all)
+
+    # -- Qt model ----------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._visible):
+            return None
+        row = self._visible[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column.light:
+                return Light(row.light).label
+            return format_value(column.value(row))
+        if role == Qt.ItemDataRole.DecorationRole and column.light:
+            return light_icon(row.light)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.light:
+                return self._light_tooltip(row)
+            return format_value(column.value(row))
+        if role == SORT_ROLE:
+            return column.value(row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._columns[section].title if 0 <= section < len(self._columns) else None
+        return str(section + 1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            self._sort = None
+        else:
+            self._sort = (column, order)
+        self.beginResetModel()
+        self._visible = self._filtered()
+        self.endResetModel()

@@ -1,0 +1,361 @@
+"""The 任务 tab: the supervision loop (督办) — the task list with lights and filters, the
+reminder round, and the editor of the selected task.
+
+The main window hands over the open database and plan through :meth:`load`. The
+services are imported when a database is loaded, not with this module, so the window
+can be shown before SQLAlchemy is loaded (see :mod:`desktop.services.startup`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import UserError
+from desktop.i18n import tr
+from desktop.lights import DEFAULT_YELLOW_DAYS, Light, rule_text
+from desktop.models.enums import Status
+from desktop.services.editing import UndoStack
+from desktop.views.task_editor import TaskEditor
+from desktop.views.task_list_model import TaskColumn, TaskFilter, TaskListModel
+
+
+class ReminderPanel(QFrame):
+    """催办: overdue, due soon and not yet reported, by section; copied as text for a message."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.toggle = QPushButton(self.tr("详情"))
+        self.toggle.setCheckable(True)
+        self.copy_button = QPushButton(self.tr("复制提醒文字"))
+        self.copy_button.clicked.connect(self.copy)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setVisible(False)
+        self.text.setMaximumHeight(220)
+        self.toggle.toggled.connect(self.text.setVisible)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.toggle)
+        row.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.text)
+        self.reminders = None
+
+    def show_reminders(self, reminders) -> None:
+        self.reminders = reminders
+        if reminders is None:
+            self.setVisible(False)
+            return
+        self.setVisible(True)
+        self.summary.setText(self.tr("提醒：{0}").format(reminders.summary()))
+        colour = "#fdecea" if reminders.overdue else ("#fff8e1" if not reminders.is_empty else "#e8f5e9")
+        self.setStyleSheet(f"ReminderPanel {{ background: {colour}; }}")
+        self.text.setPlainText(reminders.as_text())
+
+    def copy(self) -> None:
+        if self.reminders is not None:
+            QGuiApplication.clipboard().setText(self.reminders.as_text())
+
+
+class TasksTab(QWidget):
+    #: The list was (re)loaded or filtered: shown rows, total rows.
+    list_changed = Signal(int, int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.database = None
+        self.plan_id = None
+        self.today = dt.date.today
+        self.yellow_days = DEFAULT_YELLOW_DAYS
+        self.reminder_days = 7
+        self.undo_stack = UndoStack()
+
+        self.reminder_panel = ReminderPanel()
+        self.reminder_panel.setVisible(False)
+
+        self.new_button = QPushButton(self.tr("新建任务"))
+        self.new_button.clicked.connect(self.new_task)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("筛选：文字或拼音首字母，如 jbz"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.section_combo = QComboBox()
+        self.leader_combo = QComboBox()
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("全部状态"), "")
+        self.status_combo.addItem(self.tr("未办结"), "open")
+        for status in Status:
+            self.status_combo.addItem(tr("Labels", status.label), status.value)
+        self.due_combo = QComboBox()
+        self.due_combo.addItem(self.tr("全部期限"), "")
+        self.due_combo.addItem(self.tr("已逾期"), "overdue")
+        self.due_combo.addItem(self.tr("N 天内到期"), "soon")
+        self.due_days = QSpinBox()
+        self.due_days.setRange(1, 365)
+        self.due_days.setValue(7)
+        self.due_days.setSuffix(self.tr(" 天"))
+        self.count_label = QLabel()
+        self.filter_edit.textChanged.connect(self.apply_filter)
+        for combo in (self.section_combo, self.leader_combo, self.status_combo, self.due_combo):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.due_days.valueChanged.connect(self.apply_filter)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.new_button)
+        filters.addWidget(self.filter_edit, 2)
+        filters.addWidget(self.section_combo)
+        filters.addWidget(self.leader_combo)
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.due_combo)
+        filters.addWidget(self.due_days)
+        filters.addWidget(self.count_label)
+
+        self.model = TaskListModel(
+            [
+                TaskColumn(self.tr("编号"), lambda r: r.code),
+                TaskColumn(self.tr("改革攻坚落实事项"), lambda r: r.title),
+                TaskColumn(self.tr("级别"), lambda r: r.level),
+                TaskColumn(self.tr("牵头科室"), lambda r: r.lead_section),
+                TaskColumn(self.tr("分管领导"), lambda r: r.supervising_leader),
+                TaskColumn(self.tr("责任人"), lambda r: r.responsible),
+                TaskColumn(self.tr("下一截止"), lambda r: r.next_deadline),
+                TaskColumn(self.tr("灯"), lambda r: r.light, light=True),
+                TaskColumn(self.tr("状态"), lambda r: r.status),
+                TaskColumn(self.tr("最新进展"), lambda r: r.latest_report),
+            ],
+            light_tooltip=lambda row: f"{Light(row.light).label}：{row.light_reason}\n\n{rule_text(self.yellow_days)}",
+            parent=self,
+        )
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._restore_selection)
+
+        self.editor = TaskEditor(self.undo_stack)
+        self.editor.task_changed.connect(self.refresh_task)
+        self.editor.task_removed.connect(self._task_removed)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reminder_panel)
+        layout.addWidget(self.splitter, 1)
+        self._selected_id = None
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def show_rows(self, rows) -> None:
+        """Task rows read before the database was fully open (start-up)."""
+        self.model.set_rows(rows)
+        self._fill_filter_choices(rows)
+        self._fit_columns()
+        self._update_count()
+        if self.model.rowCount():
+            self.view.selectRow(0)
+
+    def load(self, database, plan_id: int | None) -> None:
+        from desktop.services import reports
+        from desktop.services.rows import task_rows
+        from desktop.services.tasks import task_options
+
+        self.editor.flush()
+        self.database, self.plan_id = database, plan_id
+        self.undo_stack.clear()
+        self.editor.today = self.today
+        self.editor.yellow_days = self.yellow_days
+        people, departments = task_options(database, plan_id) if plan_id else ([], [])
+        self.editor.set_context(database, plan_id, people, departments)
+        rows = task_rows(database, plan_id, today=self.today(), yellow_days=self.yellow_days) if plan_id else []
+        self._selected_id = None
+        self.model.set_rows(rows)
+        self._fill_filter_choices(rows)
+        self._fit_columns()
+        self._update_count()
+        self.new_button.setEnabled(plan_id is not None)
+        if plan_id is not None:
+            self.reminder_panel.show_reminders(
+                reports.reminders(database, plan_id, today=self.today(), horizon_days=self.reminder_days)
+            )
+        else:
+            self.reminder_panel.show_reminders(None)
+        if self.model.rowCount():
+            self.view.selectRow(0)
+
+    def _fit_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if column == 1:
+                continue
+            self.view.resizeColumnToContents(column)
+            header.resizeSection(column, min(header.sectionSize(column), 150))
+
+    def _fill_filter_choices(self, rows) -> None:
+        def refill(combo: QComboBox, everything: str, values) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, "")
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+        refill(self.section_combo, self.tr("全部科室"), sorted({s for r in rows for s in r.sections}))
+        refill(self.leader_combo, self.tr("全部分管领导"), sorted({r.supervising_leader for r in rows if r.supervising_leader}))
+
+    def refresh_task(self, task_id: int) -> None:
+        """Re-read one task's row after it was edited, and the reminders."""
+        from desktop.services import reports
+        from desktop.services.rows import task_rows
+
+        if self.database is None:
+            return
+        rows = task_rows(self.database, self.plan_id, today=self.today(), yellow_days=self.yellow_days, task_id=task_id)
+        if rows:
+            self.model.replace_row(rows[0])
+        else:
+            self.model.remove_row(task_id)
+        self._update_count()
+        self.reminder_panel.show_reminders(
+            reports.reminders(self.database, self.plan_id, today=self.today(), horizon_days=self.reminder_days)
+        )
+
+    def _task_removed(self, task_id: int) -> None:
+        self.model.remove_row(task_id)
+        self._update_count()
+
+    # -- filtering and selection -------------------------------------------------------------
+
+    def current_filter(self) -> TaskFilter:
+        return TaskFilter(
+            text=self.filter_edit.text(),
+            section=self.section_combo.currentData() or "",
+            leader=self.leader_combo.currentData() or "",
+            status=self.status_combo.currentData() or "",
+            due=self.due_combo.currentData() or "",
+            due_days=self.due_days.value(),
+            today=self.today(),
+        )
+
+    def apply_filter(self, *_args) -> None:
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total()
+        self.count_label.setText(self.tr("{0} / {1} 项").format(shown, total))
+        self.list_changed.emit(shown, total)
+
+    def _current_changed(self, current, _previous) -> None:
+        row = self.model.row(current.row()) if current.isValid() else None
+        task_id = row.id if row is not None else None
+        if task_id == self._selected_id:
+            return
+        self._selected_id = task_id
+        if self.database is not None:
+            self.editor.show_task(task_id)
+
+    def _restore_selection(self) -> None:
+        if self._selected_id is None:
+            return
+        row = self.model.row_of(self._selected_id)
+        if row >= 0:
+            self.view.selectionModel().blockSignals(True)
+            self.view.selectRow(row)
+            self.view.selectionModel().blockSignals(False)
+
+    def select_task(self, task_id: int) -> None:
+        row = self.model.row_of(task_id)
+        if row >= 0:
+            self.view.selectRow(row)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def new_task(self) -> None:
+        from desktop.services import tasks
+
+        title, ok = QInputDialog.getText(self, self.tr("新建任务"), self.tr("改革攻坚落实事项："))
+        if not ok:
+            return
+        try:
+            task_id, undo = tasks.create_task(self.database, self.plan_id, title)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("没有新建"), error.message)
+            return
+        self.undo_stack.push(undo)
+        self.refresh_task(task_id)
+        self._fill_filter_choices(self.model.all_rows())
+        if self.model.row_of(task_id) < 0:
+            # hidden by the current filter: clear it so the new task is seen
+            self.filter_edit.clear()
+            self.status_combo.setCurrentIndex(0)
+            self.due_combo.setCurrentIndex(0)
+        self.select_task(task_id)
+
+    def undo(self) -> None:
+        """Ctrl+Z: take back this session's last edit, if nobody changed it since."""
+        self.editor.flush()
+        if self.database is None or not self.undo_stack.can_undo():
+            return
+        try:
+            self.undo_stack.undo(self.database)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("无法撤销"), error.message)
+        self.reload_list()
+
+    def reload_list(self) -> None:
+        from desktop.services.rows import task_rows
+
+        rows = task_rows(self.database, self.plan_id, today=self.today(), yellow_days=self.yellow_days)
+        self.model.set_rows(rows)
+        self._update_count()
+        if self._selected_id is not None and self.model.row_of(self._selected_id) < 0:
+            self._selected_id = None
+            self.editor.show_task(None)
+        else:
+            self.editor.reload()

@@ -139,4 +139,8 @@ def test_older_file_is_upgraded_on_open_and_its_search_index_filled(sample_path)
     # Recreating the task table must not cascade into its children.
     assert counts == [7, 4, 2, 28]
     assert "jbz" in keys[0] and "jiebangzhi" in keys[0]
+    raw = sqlite3.connect(sample_path)
+    linked = raw.execute("SELECT count(*) FROM audit_entry WHERE table_name = 'measure' AND task_id IS NOT NULL").fetchone()[0]
+    raw.close()
+    assert linked == 7  # history written before the upgrade is found by task
     assert "rcfd" in keys[1] and "rencaifeidi" in keys[1]

@@ -51,3 +51,15 @@ def test_preview_module_does_not_load_sqlalchemy():
     code = "import sys, desktop.services.startup, desktop.views.main_window; print('sqlalchemy' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_preview_reads_only_the_first_screen(sample_db, sample_path):
+    from desktop.services import tasks
+
+    for number in range(5):
+        tasks.create_task(sample_db, 1, f"新任务{number}")
+    full = task_rows(sample_db, 1)
+    assert len(full) == 7
+    assert preview_task_rows(sample_path, limit=3).tasks == full[:3]
+    assert task_rows(sample_db, 1, limit=3) == full[:3]
+    assert task_rows(sample_db, 1, task_id=full[4].id) == [full[4]]

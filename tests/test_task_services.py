@@ -9,7 +9,7 @@ from desktop.lights import Light, judge
 from desktop.models import EventKind, ProgressReport, ReportState, Status, Task
 from desktop.services import reports, task_parts, tasks
 from desktop.services.editing import EditConflict, UndoStack, ValidationError
-from desktop.services.rows import task_rows
+from desktop.services.rows import search_keys, task_rows
 
 D = dt.date
 TODAY = D(2022, 6, 1)
@@ -30,9 +30,11 @@ def test_register_a_task_and_find_it_by_pinyin(sample_db):
     assert snap.fields["title"] == "推进科技金融改革"
     assert snap.fields["code"] == "T3"
     assert snap.events[0].kind is EventKind.CREATED
-    rows = {r.code: r for r in task_rows(sample_db, 1)}
-    assert "kjjr" in rows["T3"].search_key
-    assert "jbz" in rows["2-1"].search_key
+    keys = search_keys(sample_db, 1)
+    assert "kjjr" in keys[new_id] and "tuijinkejijinrong" in keys[new_id]
+    assert "jbz" in keys[task_id(sample_db, "2-1")]
+    # initials are indexed for short texts only: the difficulties paragraph adds none
+    assert "lzssgjzdzcd" not in keys[task_id(sample_db, "2-1")]
 
 
 def test_bad_input_is_refused_with_a_message(sample_db):
@@ -124,7 +126,7 @@ def test_measures_add_reorder_edit_delete(sample_db):
     assert next(m for m in snapshot(sample_db, "2-2").measures if m.id == new_id).status is Status.DONE
     task_parts.delete_measure(sample_db, new_id)
     assert len(snapshot(sample_db, "2-2").measures) == 3
-    assert "szrcfdzxzj" not in {r.code: r for r in task_rows(sample_db, 1)}["2-2"].search_key
+    assert "szrcfdzxzj" not in search_keys(sample_db, 1)[snap.id]
 
 
 def test_indicator_values_show_progress_toward_the_target(sample_db):

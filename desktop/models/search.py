@@ -1,14 +1,18 @@
 """The task search index: texts with their pinyin, so ``jbz`` finds 揭榜制.
 
-Each task keeps a ``search_key``: its own texts and its measures' texts, lower-cased,
-followed by the same texts in full pinyin and in pinyin initials (pypinyin). The
-services refresh it on every save that touches those texts; filtering thousands of
-tasks is then a substring test per row, with no pinyin conversion while typing.
+Each task keeps a ``search_key``: all its texts and its measures' texts, lower-cased,
+then the pinyin initials and full pinyin of its short texts (code, title, units,
+special group, measure titles). Pinyin is left out for long prose: initials run
+together over a paragraph match almost any two letters. The services refresh the key
+on every save that touches those texts; filtering thousands of tasks is then a
+substring test per row, with no pinyin conversion while typing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+import re
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -23,15 +27,51 @@ TASK_TEXT_FIELDS = (
     "special_group",
     "requirement",
 )
+#: The short fields whose pinyin is indexed too (with the measures' titles).
+PINYIN_FIELDS = ("code", "title", "responsible_unit", "responsible_person_text", "special_group")
+
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
-def build_search_key(texts: Iterable[str]) -> str:
+@functools.lru_cache(maxsize=20_000)
+def _pinyin_of_run(run: str) -> tuple[str, str]:
     from pypinyin import Style, lazy_pinyin
 
+    return "".join(lazy_pinyin(run)), "".join(lazy_pinyin(run, style=Style.FIRST_LETTER))
+
+
+def pinyin_forms(text: str) -> tuple[str, str]:
+    """(full pinyin, initials) of *text*; other characters are kept as they are."""
+    full, initials, last = [], [], 0
+    for match in _HAN_RUN.finditer(text):
+        between = text[last : match.start()]
+        full.append(between)
+        initials.append(between)
+        run_full, run_initials = _pinyin_of_run(match.group())
+        full.append(run_full)
+        initials.append(run_initials)
+        last = match.end()
+    full.append(text[last:])
+    initials.append(text[last:])
+    return "".join(full), "".join(initials)
+
+
+def build_search_key(texts: Iterable[str], pinyin_texts: Iterable[str]) -> str:
     plain = "\n".join(t for t in texts if t)
-    full = "".join(lazy_pinyin(plain, errors="default"))
-    initials = "".join(lazy_pinyin(plain, style=Style.FIRST_LETTER, errors="default"))
-    return "\n".join((plain, full, initials)).lower()
+    forms = [pinyin_forms(t) for t in pinyin_texts if t]
+    initials = "\n".join(i for _, i in forms)
+    full = "\n".join(f for f, _ in forms)
+    return "\n".join((plain, initials, full)).lower()
+
+
+def task_search_key(fields: dict, measures: Sequence[tuple[str, str]]) -> str:
+    """The key of a task with these *fields* and (title, description) *measures*."""
+    texts = [fields.get(name) or "" for name in TASK_TEXT_FIELDS]
+    pinyin_texts = [fields.get(name) or "" for name in PINYIN_FIELDS]
+    for title, description in measures:
+        texts += [title, description]
+        pinyin_texts.append(title)
+    return build_search_key(texts, pinyin_texts)
 
 
 def matches(search_key: str, needle: str) -> bool:
@@ -49,10 +89,7 @@ def refresh_search_key(session: Session, task_id: int) -> None:
     measures = session.execute(
         select(Measure.title, Measure.description).where(Measure.task_id == task_id).order_by(Measure.position)
     ).all()
-    texts = [getattr(task, name) for name in TASK_TEXT_FIELDS]
-    for title, description in measures:
-        texts += [title, description]
-    key = build_search_key(texts)
+    key = task_search_key({name: getattr(task, name) for name in TASK_TEXT_FIELDS}, measures)
     if task.search_key != key:
         # Not through the ORM: the key is an index, and must not bump the task's version
         # (that would make a concurrent edit of the task look like a conflict) nor be audited.

@@ -25,7 +25,6 @@ class TaskRow:
     status_code: str = ""
     #: Lead and co-operating sections (short names), for the section filter.
     sections: tuple[str, ...] = ()
-    search_key: str = ""
     closed_on: dt.date | None = None
 
 

@@ -15,7 +15,7 @@ from desktop.db.database import Database
 from desktop.i18n import tr
 from desktop.lights import DEFAULT_YELLOW_DAYS
 from desktop.periods import month_end
-from desktop.services.task_list import read_task_rows
+from desktop.services.task_list import read_search_keys, read_task_rows
 from desktop.services.row_types import (
     AgendaRow,
     ContactRow,
@@ -59,12 +59,19 @@ def task_rows(
     today: dt.date | None = None,
     yellow_days: int = DEFAULT_YELLOW_DAYS,
     task_id: int | None = None,
+    limit: int | None = None,
 ) -> list[TaskRow]:
-    """The task list of the plan, or the one row of *task_id*."""
+    """The task list of the plan, or the one row of *task_id*, or the first *limit* rows."""
     with database.read() as session:
         return read_task_rows(
-            lambda sql, params: session.execute(text(sql), params).all(), plan_id, today, yellow_days, task_id
+            lambda sql, params: session.execute(text(sql), params).all(), plan_id, today, yellow_days, task_id, limit
         )
+
+
+def search_keys(database: Database, plan_id: int, task_id: int | None = None) -> dict[int, str]:
+    """Task id → search key (text, pinyin and initials) for the filter box."""
+    with database.read() as session:
+        return read_search_keys(lambda sql, params: session.execute(text(sql), params).all(), plan_id, task_id)
 
 
 def agenda_rows(database: Database, plan_id: int) -> list[AgendaRow]:
@@ -291,5 +298,6 @@ __all__ = [
     "indicator_rows",
     "people_rows",
     "quota_rows",
+    "search_keys",
     "task_rows",
 ]

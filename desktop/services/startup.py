@@ -36,8 +36,12 @@ class Preview:
 _PLAN = "SELECT id, doc_number, title FROM plan ORDER BY year DESC, id DESC LIMIT 1"
 
 
-def preview_task_rows(path: Path, today: dt.date | None = None) -> Preview | None:
-    """The task rows of the newest plan in the file at *path*, or None when it cannot be read quickly."""
+#: Rows read for the first screen; the rest follow once the window is shown.
+FIRST_SCREEN_ROWS = 60
+
+
+def preview_task_rows(path: Path, today: dt.date | None = None, limit: int | None = FIRST_SCREEN_ROWS) -> Preview | None:
+    """The first task rows of the newest plan in the file at *path*, or None when it cannot be read quickly."""
     try:
         if not path.is_file():
             return None
@@ -52,7 +56,7 @@ def preview_task_rows(path: Path, today: dt.date | None = None) -> Preview | Non
         plan = connection.execute(_PLAN).fetchone()
         if plan is None:
             return Preview(path, "", "", [])
-        rows = read_task_rows(lambda sql, params: connection.execute(sql, params).fetchall(), plan[0], today)
+        rows = read_task_rows(lambda sql, params: connection.execute(sql, params).fetchall(), plan[0], today, limit=limit)
         return Preview(path, plan[1], plan[2], rows)
     except (sqlite3.Error, ValueError):
         return None

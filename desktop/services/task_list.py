@@ -22,12 +22,12 @@ Fetch = Callable[[str, dict], Iterable[tuple]]
 
 _TASKS = """
 SELECT t.id, t.code, t.title, t.level, t.status, t.responsible_person_text,
-       leader.name, responsible.name, t.search_key, t.closed_on, p.issue_date
+       leader.name, responsible.name, t.closed_on, p.issue_date
 FROM task t
 JOIN plan p ON p.id = t.plan_id
 LEFT JOIN person leader ON leader.id = t.supervising_leader_id
 LEFT JOIN person responsible ON responsible.id = t.responsible_person_id
-WHERE t.plan_id = :plan_id AND (:task_id IS NULL OR t.id = :task_id)
+WHERE t.plan_id = :plan_id {scope}
 ORDER BY t.position, t.id
 """
 _UNITS = """
@@ -35,25 +35,28 @@ SELECT u.task_id, u.role, CASE WHEN d.short_name <> '' THEN d.short_name ELSE d.
 FROM task_unit u
 JOIN department d ON d.id = u.department_id
 JOIN task t ON t.id = u.task_id
-WHERE t.plan_id = :plan_id AND u.role IN (:lead, :co)
+WHERE t.plan_id = :plan_id AND u.role IN (:lead, :co) {scope}
 ORDER BY u.task_id, u.position, u.id
 """
 _MEASURES = """
 SELECT m.task_id, m.status, m.due_date
 FROM measure m JOIN task t ON t.id = m.task_id
-WHERE t.plan_id = :plan_id
+WHERE t.plan_id = :plan_id {scope}
 """
 _MILESTONES = """
 SELECT m.task_id, m.due_date
 FROM milestone m JOIN task t ON t.id = m.task_id
-WHERE t.plan_id = :plan_id AND m.done_on IS NULL AND m.due_date IS NOT NULL
+WHERE t.plan_id = :plan_id AND m.done_on IS NULL AND m.due_date IS NOT NULL {scope}
 """
 _REPORTS = """
 SELECT r.task_id, max(r.reported_on)
 FROM progress_report r JOIN task t ON t.id = r.task_id
-WHERE t.plan_id = :plan_id
+WHERE t.plan_id = :plan_id {scope}
 GROUP BY r.task_id
 """
+
+_KEYS = "SELECT t.id, t.search_key FROM task t WHERE t.plan_id = :plan_id {scope}"
+_FIRST = "AND t.id IN (SELECT id FROM task WHERE plan_id = :plan_id ORDER BY position, id LIMIT {limit})"
 
 _OPEN = {Status.NOT_STARTED.value, Status.IN_PROGRESS.value}
 
@@ -70,13 +73,19 @@ def read_task_rows(
     today: dt.date | None = None,
     yellow_days: int = DEFAULT_YELLOW_DAYS,
     only_task: int | None = None,
+    limit: int | None = None,
 ) -> list[TaskRow]:
-    """The rows of the plan's tasks (or of the one task *only_task*, to refresh it after an edit)."""
+    """The rows of the plan's tasks, in plan order.
+
+    *only_task* reads the one row of that task (to refresh it after an edit); *limit*
+    reads the first rows only (the first screen at start-up, before the rest).
+    """
     today = today or dt.date.today()
     params = {"plan_id": plan_id}
+    scope = _scope(params, only_task, limit)
     leads: dict[int, list[str]] = defaultdict(list)
     sections: dict[int, list[str]] = defaultdict(list)
-    for task_id, role, name in fetch(_UNITS, {**params, "lead": TaskUnitRole.LEAD.value, "co": TaskUnitRole.CO.value}):
+    for task_id, role, name in fetch(_UNITS.format(scope=scope), {**params, "lead": TaskUnitRole.LEAD.value, "co": TaskUnitRole.CO.value}):
         if role == TaskUnitRole.LEAD.value:
             leads[task_id].append(name)
         sections[task_id].append(name)
@@ -84,7 +93,7 @@ def read_task_rows(
     measures_done: dict[int, int] = defaultdict(int)
     measures_active: dict[int, int] = defaultdict(int)
     deadlines: dict[int, list[dt.date]] = defaultdict(list)
-    for task_id, status, due in fetch(_MEASURES, params):
+    for task_id, status, due in fetch(_MEASURES.format(scope=scope), params):
         measure_count[task_id] += 1
         if status != Status.ON_HOLD.value:
             measures_active[task_id] += 1
@@ -92,14 +101,14 @@ def read_task_rows(
             measures_done[task_id] += 1
         if due is not None and status in _OPEN:
             deadlines[task_id].append(_date(due))
-    for task_id, due in fetch(_MILESTONES, params):
+    for task_id, due in fetch(_MILESTONES.format(scope=scope), params):
         deadlines[task_id].append(_date(due))
-    latest = {task_id: _date(reported) for task_id, reported in fetch(_REPORTS, params)}
+    latest = {task_id: _date(reported) for task_id, reported in fetch(_REPORTS.format(scope=scope), params)}
 
     rows = []
     for (
-        task_id, code, title, level, status, responsible_text, leader, responsible, search_key, closed_on, start,
-    ) in fetch(_TASKS, {**params, "task_id": only_task}):
+        task_id, code, title, level, status, responsible_text, leader, responsible, closed_on, start,
+    ) in fetch(_TASKS.format(scope=scope), params):
         status = Status(status)
         open_deadlines = deadlines.get(task_id, [])
         active = measures_active.get(task_id, 0)
@@ -122,11 +131,26 @@ def read_task_rows(
                 light_reason=verdict.reason,
                 status_code=status.value,
                 sections=tuple(sections.get(task_id, [])),
-                search_key=search_key or "",
                 closed_on=_date(closed_on),
             )
         )
     return rows
 
 
-__all__ = ["Fetch", "Light", "read_task_rows"]
+def _scope(params: dict, only_task: int | None, limit: int | None) -> str:
+    if only_task is not None:
+        params["task_id"] = only_task
+        return "AND t.id = :task_id"
+    if limit is not None:
+        return _FIRST.format(limit=int(limit))
+    return ""
+
+
+def read_search_keys(fetch: Fetch, plan_id: int, only_task: int | None = None) -> dict[int, str]:
+    """The search keys (see :mod:`desktop.models.search`), read when the filter is first used."""
+    params = {"plan_id": plan_id}
+    scope = _scope(params, only_task, None)
+    return {task_id: key or "" for task_id, key in fetch(_KEYS.format(scope=scope), params)}
+
+
+__all__ = ["Fetch", "Light", "read_search_keys", "read_task_rows"]

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from desktop.db.database import Database
@@ -475,7 +475,7 @@ def task_history(database: Database, task_id: int, limit: int = 500) -> list[His
     with database.read() as session:
         entries = session.scalars(
             select(AuditEntry)
-            .where(or_(AuditEntry.task_id == task_id, (AuditEntry.table_name == "task") & (AuditEntry.row_id == task_id)))
+            .where(AuditEntry.task_id == task_id)
             .order_by(AuditEntry.id.desc())
             .limit(limit)
         ).all()

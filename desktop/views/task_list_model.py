@@ -53,8 +53,8 @@ class TaskFilter:
     due_days: int = 7
     today: dt.date | None = None
 
-    def accepts(self, row) -> bool:
-        if self.text and self.text not in row.search_key:
+    def accepts(self, row, search_key: str) -> bool:
+        if self.text and self.text not in search_key and self.text not in _shown_text(row):
             return False
         if self.section and self.section not in row.sections:
             return False
@@ -76,6 +76,11 @@ class TaskFilter:
         return True
 
 
+def _shown_text(row) -> str:
+    """What the list shows of a task beyond its search key (names that can change elsewhere)."""
+    return f"{row.lead_section}\n{row.supervising_leader}\n{row.responsible}\n{row.status}\n{row.level}".lower()
+
+
 @dataclass(frozen=True)
 class TaskColumn:
     title: str
@@ -90,6 +95,8 @@ class TaskListModel(QAbstractTableModel):
         self._light_tooltip = light_tooltip
         self._all: list[Any] = []
         self._visible: list[Any] = []
+        #: Task id → search key, loaded when the filter box is first used.
+        self._keys: dict[int, str] = {}
         self._filter = TaskFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
@@ -111,6 +118,18 @@ class TaskListModel(QAbstractTableModel):
             self._all.append(row)
         self.set_rows(self._all)
 
+    def has_search_keys(self) -> bool:
+        return bool(self._keys) or not self._all
+
+    def set_search_keys(self, keys: dict[int, str]) -> None:
+        self._keys = dict(keys)
+
+    def update_search_key(self, task_id: int, key: str | None) -> None:
+        if key is None:
+            self._keys.pop(task_id, None)
+        else:
+            self._keys[task_id] = key
+
     def remove_row(self, task_id: int) -> None:
         self.set_rows([r for r in self._all if r.id != task_id])
 
@@ -121,7 +140,8 @@ class TaskListModel(QAbstractTableModel):
         self.endResetModel()
 
     def _filtered(self) -> list[Any]:
-        visible = [row for row in self._all if self._filter.accepts(row)]
+        accepts, keys = self._filter.accepts, self._keys
+        visible = [row for row in self._all if accepts(row, keys.get(row.id, ""))]
         if self._sort is not None:
             column, order = self._sort
             value = self._columns[column].value

@@ -212,9 +212,12 @@ class TasksTab(QWidget):
         self.editor.set_context(database, plan_id, people, departments)
         rows = task_rows(database, plan_id, today=self.today(), yellow_days=self.yellow_days) if plan_id else []
         self._selected_id = None
+        self.model.set_search_keys({})
         self.model.set_rows(rows)
         self._fill_filter_choices(rows)
         self._fit_columns()
+        if self.filter_edit.text().strip():
+            self.apply_filter()
         self._update_count()
         self.new_button.setEnabled(plan_id is not None)
         if plan_id is not None:
@@ -251,11 +254,13 @@ class TasksTab(QWidget):
     def refresh_task(self, task_id: int) -> None:
         """Re-read one task's row after it was edited, and the reminders."""
         from desktop.services import reports
-        from desktop.services.rows import task_rows
+        from desktop.services.rows import search_keys, task_rows
 
         if self.database is None:
             return
         rows = task_rows(self.database, self.plan_id, today=self.today(), yellow_days=self.yellow_days, task_id=task_id)
+        if self.model.has_search_keys():
+            self.model.update_search_key(task_id, search_keys(self.database, self.plan_id, task_id).get(task_id))
         if rows:
             self.model.replace_row(rows[0])
         else:
@@ -283,7 +288,12 @@ class TasksTab(QWidget):
         )
 
     def apply_filter(self, *_args) -> None:
-        self.model.set_filter(self.current_filter())
+        task_filter = self.current_filter()
+        if task_filter.text.strip() and not self.model.has_search_keys() and self.database is not None:
+            from desktop.services.rows import search_keys
+
+            self.model.set_search_keys(search_keys(self.database, self.plan_id))
+        self.model.set_filter(task_filter)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -352,8 +362,9 @@ class TasksTab(QWidget):
         from desktop.services.rows import task_rows
 
         rows = task_rows(self.database, self.plan_id, today=self.today(), yellow_days=self.yellow_days)
+        self.model.set_search_keys({})
         self.model.set_rows(rows)
-        self._update_count()
+        self.apply_filter()
         if self._selected_id is not None and self.model.row_of(self._selected_id) < 0:
             self._selected_id = None
             self.editor.show_task(None)

@@ -38,6 +38,17 @@ def upgrade() -> None:
     with op.batch_alter_table('audit_entry', schema=None) as batch_op:
         batch_op.add_column(sa.Column('task_id', sa.Integer(), nullable=True))
         batch_op.create_index(batch_op.f('ix_audit_entry_task_id'), ['task_id'], unique=False)
+    # Entries written before this revision learn their task, so a task's history is one lookup.
+    op.execute("UPDATE audit_entry SET task_id = row_id WHERE table_name = 'task'")
+    for table in ('measure', 'milestone', 'indicator', 'progress_report', 'task_unit'):
+        op.execute(
+            f"UPDATE audit_entry SET task_id = (SELECT task_id FROM {table} WHERE {table}.id = audit_entry.row_id) "
+            f"WHERE table_name = '{table}'"
+        )
+    op.execute(
+        "UPDATE audit_entry SET task_id = (SELECT i.task_id FROM indicator_value v JOIN indicator i "
+        "ON i.id = v.indicator_id WHERE v.id = audit_entry.row_id) WHERE table_name = 'indicator_value'"
+    )
 
     with op.batch_alter_table('progress_report', schema=None) as batch_op:
         batch_op.add_column(sa.Column('supersedes_id', sa.Integer(), nullable=True))

@@ -1,0 +1,314 @@
+"""The 任务 tab driven the way a person uses it: clicks, typing, dialogs, Ctrl+Z."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
+
+from desktop.db.database import Database
+from desktop.services.tasks import task_history
+from desktop.settings import Settings
+from desktop.views.conflict_dialog import ConflictDialog
+from desktop.views.main_window import MainWindow
+from desktop.views.task_dialogs import MeasureDialog, ReportDialog
+
+TODAY = dt.date(2022, 6, 27)
+
+
+@pytest.fixture
+def window(qtbot, sample_path):
+    window = MainWindow(Settings())
+    window.tasks_tab.today = lambda: TODAY
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(str(sample_path))
+    return window
+
+
+def type_with_ime(widget, text):
+    """Type Chinese the way a person does: the input method commits the text."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QCoreApplication.sendEvent(widget, event)
+
+
+def on_next_dialog(handler):
+    """Run *handler* on the next modal dialog once it is open (as a person answers it)."""
+
+    def run():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, run)
+            return
+        handler(dialog)
+
+    QTimer.singleShot(0, run)
+
+
+def click_button(dialog, text):
+    for button in dialog.findChild(QDialogButtonBox).buttons():
+        if button.text().replace("&", "") == text:
+            button.click()
+            return
+    raise AssertionError(f"no button {text!r} in {dialog}")
+
+
+def ok(dialog):
+    box = dialog.findChild(QDialogButtonBox)
+    box.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def answer_input(text):
+    def handler(dialog):
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue(text)
+        dialog.accept()
+
+    return handler
+
+
+def answer_message(button):
+    def handler(dialog):
+        assert isinstance(dialog, QMessageBox)
+        dialog.button(button).click()
+
+    return handler
+
+
+def rows(model, column):
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_create_a_task_add_measures_and_find_it_by_pinyin(window, qtbot):
+    tab = window.tasks_tab
+    on_next_dialog(answer_input("建立科技成果转化基金"))
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert rows(tab.model, 1)[-1] == "建立科技成果转化基金"
+    editor = tab.editor
+    assert editor.title_edit.text() == "建立科技成果转化基金"
+
+    def fill_measure(dialog):
+        assert isinstance(dialog, MeasureDialog)
+        type_with_ime(dialog.title_edit, "设立揭榜挂帅专项")
+        dialog.due.check.setChecked(True)
+        ok(dialog)
+
+    editor.tabs.setCurrentIndex(1)
+    on_next_dialog(fill_measure)
+    buttons = {b.text(): b for b in editor.tabs.widget(1).findChildren(type(tab.new_button))}
+    qtbot.mouseClick(buttons["添加措施"], Qt.MouseButton.LeftButton)
+    assert rows(editor.measures_model, 2) == ["设立揭榜挂帅专项"]
+    assert rows(editor.measures_model, 4) == ["2022-12-31"]
+
+    qtbot.keyClicks(tab.filter_edit, "jbgs")
+    assert rows(tab.model, 1) == ["建立科技成果转化基金"]
+    tab.filter_edit.clear()
+    qtbot.keyClicks(tab.filter_edit, "jbz")
+    assert rows(tab.model, 0) == ["2-1"]
+    tab.filter_edit.clear()
+    type_with_ime(tab.filter_edit, "人才")
+    assert rows(tab.model, 0) == ["2-2"]
+
+
+def test_editing_a_field_saves_it_and_ctrl_z_takes_it_back(window, qtbot, sample_path):
+    editor = window.tasks_tab.editor
+    editor.special_edit.setFocus()
+    qtbot.keyClicks(editor.special_edit, "ABC")
+    qtbot.keyClick(editor.special_edit, Qt.Key.Key_Return)
+    with Database.open(sample_path).read() as session:
+        from desktop.models import Task
+
+        assert session.query(Task).filter_by(code="2-1").one().special_group == "ABC"
+    window.tasks_tab.view.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.special_edit.text() == ""
+    db = Database.open(sample_path)
+    with db.read() as session:
+        from desktop.models import Task
+
+        assert session.query(Task).filter_by(code="2-1").one().special_group == ""
+    db.close()
+
+
+def test_crossing_the_word_limit_turns_the_counter_red_and_asks(window, qtbot):
+    tab = window.tasks_tab
+    tab.select_task(tab.model.row(1).id)
+    editor = tab.editor
+    assert not editor.limit_counter.is_over()
+    editor.difficulties_edit.setFocus()
+    editor.difficulties_edit.selectAll()
+    type_with_ime(editor.difficulties_edit, "难" * 180)
+    assert editor.limit_counter.is_over()
+    assert "超出" in editor.limit_counter.text() and "d32f2f" in editor.limit_counter.styleSheet()
+    on_next_dialog(answer_message(QMessageBox.StandardButton.No))
+    editor.flush()
+    assert editor.snapshot.fields["difficulties"].startswith("1. 人才飞地")  # not saved
+    assert editor.difficulties_edit.toPlainText() == "难" * 180  # nothing lost
+    editor._pending["difficulties"] = editor.difficulties_edit.toPlainText()
+    on_next_dialog(answer_message(QMessageBox.StandardButton.Yes))
+    editor.flush()
+    assert editor.snapshot.fields["difficulties"] == "难" * 180
+
+
+def test_add_a_report_return_it_and_close_the_task(window, qtbot):
+    tab = window.tasks_tab
+    editor = tab.editor
+    editor.tabs.setCurrentIndex(4)
+    buttons = {b.text(): b for b in editor.tabs.widget(4).findChildren(type(tab.new_button))}
+
+    def write_report(dialog):
+        assert isinstance(dialog, ReportDialog)
+        assert dialog.period.text() == "2022年6月"
+        dialog.text_edit.setPlainText("赛马制实施方案已报市政府审议。")
+        ok(dialog)
+
+    on_next_dialog(write_report)
+    qtbot.mouseClick(buttons["报送进展"], Qt.MouseButton.LeftButton)
+    assert rows(editor.reports_model, 0)[0] == "2022年6月"
+    assert rows(editor.reports_model, 4)[0] == "待审核"
+    editor.reports_view.selectRow(0)
+    on_next_dialog(answer_input("请补充具体成效"))
+    qtbot.mouseClick(buttons["退回"], Qt.MouseButton.LeftButton)
+    assert rows(editor.reports_model, 4)[0] == "已退回"
+    assert "请补充具体成效" in editor.report_text.toPlainText()
+
+    on_next_dialog(answer_input("政策均已出台"))
+    qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+    assert "办结" in editor.header.text()
+    assert not editor.close_button.isEnabled() and editor.reopen_button.isEnabled()
+    assert rows(tab.model, 8)[0] == "已完成"
+    editor.tabs.setCurrentIndex(5)
+    history = rows(editor.history_model, 3)
+    assert "办结" in history and "退回" in history and "报送进展" in history
+
+
+def test_a_long_report_needs_confirmation_and_is_marked(window, qtbot):
+    editor = window.tasks_tab.editor
+    buttons = {b.text(): b for b in editor.tabs.widget(4).findChildren(type(window.tasks_tab.new_button))}
+
+    def write_long(dialog):
+        dialog.text_edit.setPlainText("进" * 320)
+        assert dialog.counter.is_over()
+        on_next_dialog(answer_message(QMessageBox.StandardButton.Yes))
+        ok(dialog)
+
+    on_next_dialog(write_long)
+    qtbot.mouseClick(buttons["报送进展"], Qt.MouseButton.LeftButton)
+    assert "超字数" in rows(editor.reports_model, 5)[0]
+
+
+def test_bad_input_gets_a_message_and_loses_nothing(window, qtbot, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: warnings.append(text))
+    editor = window.tasks_tab.editor
+    title = editor.title_edit.text()
+    editor.title_edit.setFocus()
+    editor.title_edit.selectAll()
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
+    assert "不能为空" in warnings[-1]
+    assert editor.snapshot.fields["title"] == title
+
+    pasted = "长" * 100_000
+    editor.requirement_edit.setFocus()
+    editor.requirement_edit.setMaxLength(200_000)
+    editor.requirement_edit.setText(pasted)
+    editor.requirement_edit.setModified(True)
+    qtbot.keyClick(editor.requirement_edit, Qt.Key.Key_Return)
+    assert "100000 个字" in warnings[-1]
+    assert editor.requirement_edit.text() == pasted  # still in the box
+
+    def early_measure(dialog):
+        dialog.title_edit.setText("提前的措施")
+        dialog.due.check.setChecked(True)
+        dialog.due.edit.setDate(dialog.due.edit.date().addYears(-5))
+        ok(dialog)
+
+    on_next_dialog(early_measure)
+    editor.add_measure()
+    assert "早于计划年度" in warnings[-1]
+    assert "提前的措施" not in rows(editor.measures_model, 2)
+
+    notices = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a, **k: notices.append(text))
+    editor.unit_edit.setFocus()
+    editor.unit_edit.setText("柳州市\x07")
+    editor.unit_edit.setModified(True)
+    qtbot.keyClick(editor.unit_edit, Qt.Key.Key_Return)
+    assert "控制字符" in notices[-1]
+    assert editor.snapshot.fields["responsible_unit"] == "柳州市"
+
+
+def test_two_pcs_editing_the_same_task_get_a_conflict_with_both_texts(qtbot, sample_path):
+    first = MainWindow(Settings())
+    second = MainWindow(Settings())
+    for window in (first, second):
+        window.tasks_tab.today = lambda: TODAY
+        qtbot.addWidget(window)
+        window.open_path(str(sample_path))
+    a, b = first.tasks_tab.editor, second.tasks_tab.editor
+    a.requirement_edit.setText("甲的要求")
+    a.requirement_edit.setModified(True)
+    a._line_finished("requirement")  # the first PC saves; the second still shows the old version
+    b.special_edit.setText("乙的专项小组")  # another field: merges by itself
+    b._line_finished("special_group")
+    assert b.snapshot.fields["requirement"] == "甲的要求"
+
+    # The first PC changes the same field again; the second has not seen it yet.
+    a.requirement_edit.setText("甲的第二版")
+    a.requirement_edit.setModified(True)
+    a._line_finished("requirement")
+    seen = {}
+
+    def choose(dialog):
+        assert isinstance(dialog, ConflictDialog)
+        seen["mine"] = dialog.mine_buttons["requirement"].text()
+        seen["theirs"] = dialog.theirs_buttons["requirement"].text()
+        click_button(dialog, "保存所选")  # mine is preselected
+
+    on_next_dialog(choose)
+    b.requirement_edit.setText("乙的要求")
+    b.requirement_edit.setModified(True)
+    b._line_finished("requirement")
+    assert seen == {"mine": "乙的要求", "theirs": "甲的第二版"}
+    assert b.snapshot.fields["requirement"] == "乙的要求"
+    a.reload()
+    assert a.snapshot.fields["requirement"] == "乙的要求"
+    assert a.snapshot.fields["special_group"] == "乙的专项小组"
+    history = {(h.old, h.new) for h in task_history(first.database, a.snapshot.id)}
+    assert ("甲的要求", "甲的第二版") in history and ("甲的第二版", "乙的要求") in history  # both texts kept
+
+
+def test_reminder_panel_lists_and_copies(window, qtbot):
+    panel = window.tasks_tab.reminder_panel
+    assert panel.isVisible()
+    assert "7 天内到期" in panel.summary.text() or "天内到期" in panel.summary.text()
+    qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
+    text = QApplication.clipboard().text()
+    assert "【规配科】" in text and "赛马制政策出台" in text
+
+
+def test_filters_by_section_status_and_due(window, qtbot):
+    tab = window.tasks_tab
+    tab.section_combo.setCurrentIndex(tab.section_combo.findData("人才科"))
+    assert rows(tab.model, 0) == ["2-2"]
+    tab.section_combo.setCurrentIndex(0)
+    tab.due_combo.setCurrentIndex(tab.due_combo.findData("soon"))
+    assert tab.model.rowCount() == 2
+    tab.due_days.setValue(1)
+    assert tab.model.rowCount() == 0
+    tab.due_combo.setCurrentIndex(tab.due_combo.findData("overdue"))
+    assert tab.model.rowCount() == 0
+    tab.due_combo.setCurrentIndex(0)
+    tab.leader_combo.setCurrentIndex(tab.leader_combo.findData("靳磊"))
+    assert rows(tab.model, 0) == ["2-1"]
+
+
+def test_light_column_and_its_tooltip(window):
+    model = window.tasks_tab.model
+    index = model.index(0, 7)
+    assert index.data() == "黄灯"
+    assert "规则" in index.data(Qt.ItemDataRole.ToolTipRole) and "3 个工作日" in index.data(Qt.ItemDataRole.ToolTipRole)

@@ -10,9 +10,9 @@ in the plan year 2022; statuses are mixed and open items with past deadlines are
 
 All generated rows go in with SQLAlchemy Core bulk inserts inside one ``database.write()``
 transaction: the ORM path would write an audit row per object. Each task's
-``search_key`` is computed with pinyin cached per run of Chinese characters, which gives
-exactly what :func:`desktop.models.search.build_search_key` gives (checked on a sample at
-the end).
+``search_key`` is computed by the app's own :func:`desktop.models.search.task_search_key`
+(which caches the pinyin of each run of Chinese characters); at the end a sample of keys is
+recomputed from the stored task and measures, as ``refresh_search_key`` would, and compared.
 
 Run from the repo root:
 
@@ -148,64 +148,6 @@ class TextMaker:
 
     def title(self) -> str:
         return self.sentence(30, 60, pool=self.p.medium)
-
-
-# -- pinyin search keys ------------------------------------------------------------------------
-
-
-class SearchKeys:
-    """build_search_key with pinyin cached per maximal run of Chinese characters.
-
-    pypinyin splits a text into runs of Chinese and other characters, converts each
-    Chinese run on its own (phrase segmentation never crosses a run) and passes other
-    characters through unchanged (``errors="default"``); so the pinyin of a text is the
-    concatenation of the pinyin of its runs, and a run seen once need not be converted again.
-    """
-
-    def __init__(self) -> None:
-        from pypinyin import Style, lazy_pinyin
-        from pypinyin.constants import RE_HANS
-
-        self._lazy_pinyin = lazy_pinyin
-        self._initial = Style.FIRST_LETTER
-        pattern = RE_HANS.pattern
-        if not (pattern.startswith("^(?:") and pattern.endswith(")+$")):
-            raise RuntimeError(f"unexpected pypinyin RE_HANS pattern: {pattern[:40]}…")
-        self._runs = re.compile("(?:" + pattern[4:-3] + ")+")
-        self._cache: dict[str, tuple[str, str]] = {}
-
-    def _run(self, run: str) -> tuple[str, str]:
-        cached = self._cache.get(run)
-        if cached is None:
-            cached = (
-                "".join(self._lazy_pinyin(run, errors="default")),
-                "".join(self._lazy_pinyin(run, style=self._initial, errors="default")),
-            )
-            self._cache[run] = cached
-        return cached
-
-    def key(self, texts: list[str]) -> str:
-        plain = "\n".join(t for t in texts if t)
-        full: list[str] = []
-        initials: list[str] = []
-        position = 0
-        for match in self._runs.finditer(plain):
-            if match.start() > position:
-                other = plain[position : match.start()]
-                full.append(other)
-                initials.append(other)
-            run_full, run_initials = self._run(match.group())
-            full.append(run_full)
-            initials.append(run_initials)
-            position = match.end()
-        if position < len(plain):
-            full.append(plain[position:])
-            initials.append(plain[position:])
-        return "\n".join((plain, "".join(full), "".join(initials))).lower()
-
-    @property
-    def cached_runs(self) -> int:
-        return len(self._cache)
 
 
 # -- the plan's people and departments --------------------------------------------------------
@@ -545,15 +487,13 @@ class PlanGenerator:
             "reviewed_on": min(reported_on + dt.timedelta(days=self.rng.randint(1, 7)), YEAR_END),
         }
 
-    def search_keys(self, keys: SearchKeys) -> None:
-        """Each task's key from its texts and its measures' titles and descriptions, as refresh_search_key does."""
-        from desktop.models.search import TASK_TEXT_FIELDS
+    def search_keys(self) -> None:
+        """Each task's key from its fields and its measures (title, description), as refresh_search_key does."""
+        from desktop.models.search import task_search_key
 
         for task in self.rows.task:
-            texts = [task[name] for name in TASK_TEXT_FIELDS]
-            for measure in self.task_measures[task["id"]]:
-                texts += [measure["title"], measure["description"]]
-            task["search_key"] = keys.key(texts)
+            measures = [(m["title"], m["description"]) for m in self.task_measures[task["id"]]]
+            task["search_key"] = task_search_key(task, measures)
 
     def audit_entries(self) -> None:
         """Plausible history for a third as many tasks: status changes, edited texts, new reports."""
@@ -599,11 +539,11 @@ class PlanGenerator:
         rows.audit_entry = entries
 
 
-def generate(args: argparse.Namespace, org: Org, first_ids: dict[str, int], keys: SearchKeys, timings: dict) -> Rows:
+def generate(args: argparse.Namespace, org: Org, first_ids: dict[str, int], timings: dict) -> Rows:
     generator = PlanGenerator(args, org, first_ids)
     for name, step in (
         ("texts", generator.tasks),
-        ("search keys", lambda: generator.search_keys(keys)),
+        ("search keys", generator.search_keys),
         ("audit entries", generator.audit_entries),
     ):
         started = time.perf_counter()
@@ -643,24 +583,27 @@ def insert_rows(session, rows: Rows, timings: dict) -> None:
 
 
 def self_check(database, keys_sample: int, seed: int) -> tuple[int, int]:
-    """Recompute the search key of a sample of tasks with build_search_key; (equal, checked)."""
+    """Recompute the key of a sample of tasks as refresh_search_key does; (equal, checked).
+
+    The pinyin cache is emptied first, so the stored keys (made with it warm) are compared
+    with keys whose pinyin is converted afresh.
+    """
     from sqlalchemy import select
 
     from desktop.models import Measure, Task
-    from desktop.models.search import TASK_TEXT_FIELDS, build_search_key
+    from desktop.models.search import TASK_TEXT_FIELDS, _pinyin_of_run, task_search_key
 
+    _pinyin_of_run.cache_clear()
     with database.read() as session:
         ids = session.scalars(select(Task.id).where(Task.plan_id == PLAN_ID).order_by(Task.id)).all()
         sample = sorted(set(ids[:2]) | set(random.Random(seed).sample(ids, min(keys_sample, len(ids)))))
         equal = 0
         for task_id in sample:
             task = session.get(Task, task_id)
-            texts = [getattr(task, name) for name in TASK_TEXT_FIELDS]
-            for title, description in session.execute(
+            measures = session.execute(
                 select(Measure.title, Measure.description).where(Measure.task_id == task_id).order_by(Measure.position)
-            ):
-                texts += [title, description]
-            if build_search_key(texts) == task.search_key:
+            ).all()
+            if task_search_key({name: getattr(task, name) for name in TASK_TEXT_FIELDS}, measures) == task.search_key:
                 equal += 1
             else:
                 print(f"  search_key MISMATCH for task {task_id} ({task.code})", file=sys.stderr)
@@ -701,17 +644,18 @@ def build(args: argparse.Namespace, timings: dict[str, float]) -> Outcome:
     """Create the database with the sample plan, add the generated rows in one transaction, check them."""
     from sqlalchemy import text
 
+    from desktop.models.search import _pinyin_of_run
     from desktop.services.workspace import create_database
 
     started = time.perf_counter()
     database = create_database(args.out, with_sample=True)
     timings["create_database (schema + sample plan)"] = time.perf_counter() - started
     try:
-        keys = SearchKeys()
         with database.read() as session:
             before = table_counts(session)
         with database.write(note="benchmarks/generate_plan.py") as session:
-            rows = generate(args, Org.read(session), first_ids(session), keys, timings)
+            rows = generate(args, Org.read(session), first_ids(session), timings)
+            pinyin_runs = _pinyin_of_run.cache_info().currsize
             insert_rows(session, rows, timings)
             started = time.perf_counter()
         timings["commit"] = time.perf_counter() - started
@@ -727,7 +671,7 @@ def build(args: argparse.Namespace, timings: dict[str, float]) -> Outcome:
         args.out.unlink(missing_ok=True)
         raise
     database.close()
-    return Outcome(rows, before, after, foreign_key_problems, equal, checked, keys.cached_runs)
+    return Outcome(rows, before, after, foreign_key_problems, equal, checked, pinyin_runs)
 
 
 def report(args: argparse.Namespace, outcome: Outcome, timings: dict[str, float]) -> list[str]:
@@ -740,7 +684,7 @@ def report(args: argparse.Namespace, outcome: Outcome, timings: dict[str, float]
     print("\nTimings:")
     for name, seconds in timings.items():
         print(f"  {name:<40} {seconds:7.2f} s")
-    print(f"\nPinyin conversions (distinct runs of Chinese characters): {outcome.pinyin_runs}")
+    print(f"\nPinyin runs cached by task_search_key (at most its lru_cache size): {outcome.pinyin_runs}")
     print(f"File size: {args.out.stat().st_size / 1e6:.1f} MB")
 
     problems = [f"{name} count" for name in TABLES if after[name] != before[name] + len(getattr(rows, name))]
@@ -750,7 +694,8 @@ def report(args: argparse.Namespace, outcome: Outcome, timings: dict[str, float]
     print(f"foreign_key_check: {'OK' if not outcome.foreign_key_problems else outcome.foreign_key_problems}")
     if outcome.foreign_key_problems:
         problems.append("foreign keys")
-    print(f"search_key self-check: {outcome.keys_equal}/{outcome.keys_checked} tasks equal to build_search_key")
+    print(f"search_key self-check: {outcome.keys_equal}/{outcome.keys_checked} tasks equal to task_search_key "
+          "recomputed from the stored task and measures")
     if outcome.keys_equal != outcome.keys_checked:
         problems.append("search keys")
     return problems

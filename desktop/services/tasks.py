@@ -98,7 +98,8 @@ class Choice:
 class MeasureSnap:
     id: int
     version: int
-    position: int
+    #: 1, 2, 3 … in the task's order (positions themselves may have gaps).
+    number: int
     title: str
     description: str
     owner_person_id: int | None
@@ -246,12 +247,12 @@ def load_task(
         fields = {name: getattr(task, name) for name in task_field_labels()}
         superseded = {r.supersedes_id for r in task.reports if r.supersedes_id}
         measures = []
-        for m in task.measures:
+        for number, m in enumerate(task.measures, start=1):
             owner = m.owner_person.name if m.owner_person else (m.owner_department.display_name if m.owner_department else "")
             light = judge(m.status, [m.due_date] if m.due_date else [], today, yellow_days=yellow_days)
             measures.append(
                 MeasureSnap(
-                    m.id, m.version, m.position, m.title, m.description, m.owner_person_id,
+                    m.id, m.version, number, m.title, m.description, m.owner_person_id,
                     m.owner_department_id, owner, m.due_date, m.status, light,
                 )
             )

@@ -72,6 +72,14 @@ def make_table(columns, parent=None) -> tuple[QTableView, RowTableModel]:
     return view, model
 
 
+def fit_columns(view: QTableView, cap: int = 240) -> None:
+    """Columns as wide as their contents, none wider than *cap*; the last one takes the rest."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count() - 1):
+        header.resizeSection(column, min(header.sectionSize(column), cap))
+
+
 def selected_row(view: QTableView):
     index = view.currentIndex()
     return index.data(ROW_ROLE) if index.isValid() else None
@@ -271,7 +279,7 @@ class TaskEditor(QWidget):
     def _build_measures(self) -> QWidget:
         self.measures_view, self.measures_model = make_table(
             [
-                Column(self.tr("序号"), lambda m: m.position),
+                Column(self.tr("序号"), lambda m: m.number),
                 Column(self.tr("灯"), lambda m: int(m.light.light), display=lambda m: m.light.light.label,
                        tooltip=lambda m: m.light.tooltip(self.yellow_days)),
                 Column(self.tr("措施"), lambda m: m.title),
@@ -481,6 +489,8 @@ class TaskEditor(QWidget):
         self.indicators_model.set_rows(s.indicators)
         self._show_indicator()
         self.reports_model.set_rows(s.reports)
+        for view in (self.measures_view, self.milestones_view, self.indicators_view, self.reports_view):
+            fit_columns(view)
         if s.reports:
             self.reports_view.selectRow(0)
         self._show_report()
@@ -492,6 +502,7 @@ class TaskEditor(QWidget):
         from desktop.services import tasks
 
         self.history_model.set_rows(tasks.task_history(self.database, self.snapshot.id))
+        fit_columns(self.history_view)
 
     def _show_indicator(self) -> None:
         indicator = selected_row(self.indicators_view)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMes
 
 from desktop.db.database import Database
 from desktop.services.tasks import task_history
-from desktop.settings import Settings
+from desktop.settings import YELLOW_WORKING_DAYS, Settings
 from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.task_dialogs import MeasureDialog, ReportDialog
@@ -312,3 +312,18 @@ def test_light_column_and_its_tooltip(window):
     index = model.index(0, 7)
     assert index.data() == "黄灯"
     assert "规则" in index.data(Qt.ItemDataRole.ToolTipRole) and "3 个工作日" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_yellow_days_are_configurable_from_the_menu(window, qtbot):
+    def set_days(dialog):
+        dialog.yellow.setValue(1)
+        ok(dialog)
+
+    on_next_dialog(set_days)
+    window.options_action.trigger()
+    # 2022-06-27 → 06-30 is 3 working days away: not near enough with a 1-day horizon, so the
+    # light is yellow only because no measure is done with 95% of the time gone
+    tooltip = window.tasks_tab.model.index(0, 7).data(Qt.ItemDataRole.ToolTipRole)
+    assert "进度落后" in tooltip and "还剩" not in tooltip
+    assert "1 个工作日" in tooltip
+    assert Settings().get(YELLOW_WORKING_DAYS) == 1

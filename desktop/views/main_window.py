@@ -11,7 +11,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QTabWidget,
+)
 
 import desktop
 from desktop.errors import UserError
@@ -84,6 +94,10 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.tasks_tab.undo)
         edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        self.options_action = QAction(self.tr("红黄灯与提醒设置(&O)…"), self)
+        self.options_action.triggered.connect(self.edit_options)
+        edit_menu.addAction(self.options_action)
         edit_menu.aboutToShow.connect(self._update_undo_action)
         self.edit_menu = edit_menu
 
@@ -101,6 +115,16 @@ class MainWindow(QMainWindow):
             action.setData(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(recent))
+
+    def edit_options(self) -> None:
+        dialog = OptionsDialog(self.tasks_tab.yellow_days, self.tasks_tab.reminder_days, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.tasks_tab.yellow_days, self.tasks_tab.reminder_days = dialog.values()
+        self.settings.set(YELLOW_WORKING_DAYS, self.tasks_tab.yellow_days)
+        self.settings.set(REMINDER_DAYS, self.tasks_tab.reminder_days)
+        if self.database is not None:
+            self.tasks_tab.load(self.database, self.plan.id if self.plan else None)
 
     def _update_undo_action(self) -> None:
         stack = self.tasks_tab.undo_stack
@@ -233,3 +257,29 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             self.database.close()
         super().closeEvent(event)
+
+
+class OptionsDialog(QDialog):
+    """How early a deadline turns the light yellow, and how far ahead the reminders look."""
+
+    def __init__(self, yellow_days: int, reminder_days: int, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("红黄灯与提醒设置"))
+        self.yellow = QSpinBox()
+        self.yellow.setRange(0, 60)
+        self.yellow.setValue(yellow_days)
+        self.yellow.setSuffix(self.tr(" 个工作日"))
+        self.reminder = QSpinBox()
+        self.reminder.setRange(1, 120)
+        self.reminder.setValue(reminder_days)
+        self.reminder.setSuffix(self.tr(" 天"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("期限前多少个工作日亮黄灯"), self.yellow)
+        form.addRow(self.tr("提醒栏列出多少天内到期"), self.reminder)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[int, int]:
+        return self.yellow.value(), self.reminder.value()

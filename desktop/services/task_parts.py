@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
@@ -31,13 +33,31 @@ def measure_labels() -> dict[str, str]:
     }
 
 
+def milestone_labels() -> dict[str, str]:
+    return {
+        "title": tr("Tasks", "节点"),
+        "due_text": tr("Tasks", "原文期限"),
+        "due_date": tr("Tasks", "期限"),
+        "done_on": tr("Tasks", "完成日期"),
+        "measure_id": tr("Tasks", "所属措施"),
+    }
+
+
+def indicator_labels() -> dict[str, str]:
+    return {
+        "name": tr("Tasks", "指标"),
+        "target": tr("Tasks", "目标值"),
+        "unit": tr("Tasks", "单位"),
+        "is_target": tr("Tasks", "是否目标"),
+    }
+
+
 def _plan_year(session, task_id: int) -> int:
     return session.scalar(select(Plan.year).join(Task, Task.plan_id == Plan.id).where(Task.id == task_id))
 
 
 def _clean_measure(fields: dict, plan_year: int) -> dict:
     labels = measure_labels()
-    fields = dict(fields)
     if "title" in fields:
         fields["title"] = clean_text(labels["title"], fields["title"], required=True).text
     if "description" in fields:
@@ -49,40 +69,119 @@ def _clean_measure(fields: dict, plan_year: int) -> dict:
     return fields
 
 
+def _clean_milestone(fields: dict, plan_year: int) -> dict:
+    labels = milestone_labels()
+    if "title" in fields:
+        fields["title"] = clean_text(labels["title"], fields["title"], required=True).text
+    if "due_text" in fields:
+        fields["due_text"] = clean_text(labels["due_text"], fields["due_text"], max_length=100).text
+    for name in ("due_date", "done_on"):
+        if fields.get(name) is not None:
+            check_date_in_plan(labels[name], fields[name], plan_year)
+    return fields
+
+
+def _clean_indicator(fields: dict, plan_year: int) -> dict:
+    labels = indicator_labels()
+    if "name" in fields:
+        fields["name"] = clean_text(labels["name"], fields["name"], required=True).text
+    if "unit" in fields:
+        fields["unit"] = clean_text(labels["unit"], fields["unit"], max_length=20).text.strip()
+    if fields.get("target") is not None:
+        fields["target"] = float(fields["target"])
+    return fields
+
+
+@dataclass(frozen=True)
+class _Part:
+    """What adding, saving and deleting one kind of part of a task needs to know."""
+
+    model: type
+    labels: Callable[[], dict[str, str]]
+    clean: Callable[[dict, int], dict]
+    #: What the person reads in the undo menu and the audit note: (added, changed, deleted).
+    notes: tuple[str, str, str]
+    gone: str
+    ordered: bool = False
+    searchable: bool = False
+
+    def add(self, database: Database, task_id: int, fields: dict) -> tuple[int, Undo]:
+        with database.write(note=tr("Tasks", self.notes[0])) as session:
+            fields = self.clean(dict(fields), _plan_year(session, task_id))
+            row = self.model(task_id=task_id, **fields)
+            if self.ordered:
+                position = self.model.position
+                row.position = (session.scalar(select(func.max(position)).where(self.model.task_id == task_id)) or 0) + 1
+            session.add(row)
+            session.flush()
+            if self.searchable:
+                refresh_search_key(session, task_id)
+            row_id = row.id
+        return row_id, Undo(tr("Tasks", self.notes[0]), lambda db: self.delete(db, row_id))
+
+    def save(
+        self, database: Database, row_id: int, base_version: int, original: dict, changes: dict
+    ) -> tuple[SaveResult, Undo | None]:
+        with database.write(note=tr("Tasks", self.notes[1])) as session:
+            row = session.get(self.model, row_id)
+            if row is None:
+                raise ValidationError(tr("Tasks", self.gone))
+            changes = self.clean(dict(changes), _plan_year(session, row.task_id))
+            before = save_fields(row, _name(row), self.labels(), base_version, original, changes)
+            session.flush()
+            if self.searchable:
+                refresh_search_key(session, row.task_id)
+            result = SaveResult(row.version)
+            after = {name: getattr(row, name) for name in changes}
+        if not changes:
+            return result, None
+        return result, Undo(
+            tr("Tasks", self.notes[1]), lambda db: self.save(db, row_id, result.version, after, before)
+        )
+
+    def delete(self, database: Database, row_id: int) -> Undo | None:
+        with database.write(note=tr("Tasks", self.notes[2])) as session:
+            row = session.get(self.model, row_id)
+            if row is None:
+                return None
+            task_id = row.task_id
+            kept = {name: getattr(row, name) for name in self.labels()}
+            session.delete(row)
+            session.flush()
+            if self.searchable:
+                refresh_search_key(session, task_id)
+        return Undo(tr("Tasks", self.notes[2]), lambda db: self.add(db, task_id, kept))
+
+
+def _name(row) -> str:
+    return getattr(row, "title", None) or getattr(row, "name", "")
+
+
+MEASURES = _Part(
+    Measure, measure_labels, _clean_measure, ("新增措施", "修改措施", "删除措施"), "这条措施已被删除。",
+    ordered=True, searchable=True,
+)
+MILESTONES = _Part(
+    Milestone, milestone_labels, _clean_milestone, ("新增时间节点", "修改时间节点", "删除时间节点"), "这个时间节点已被删除。"
+)
+INDICATORS = _Part(
+    Indicator, indicator_labels, _clean_indicator, ("新增指标", "修改指标", "删除指标"), "这个指标已被删除。", ordered=True
+)
+
+
 def add_measure(database: Database, task_id: int, fields: dict) -> tuple[int, Undo]:
-    """分解: a new measure at the end of the task's list."""
-    with database.write(note=tr("Tasks", "新增措施")) as session:
-        fields = _clean_measure(fields, _plan_year(session, task_id))
-        position = (session.scalar(select(func.max(Measure.position)).where(Measure.task_id == task_id)) or 0) + 1
-        fields.setdefault("status", Status.NOT_STARTED)
-        measure = Measure(task_id=task_id, position=position, **fields)
-        session.add(measure)
-        session.flush()
-        refresh_search_key(session, task_id)
-        measure_id = measure.id
-    return measure_id, Undo(tr("Tasks", "新增措施“{0}”").format(fields["title"]), lambda db: delete_measure(db, measure_id))
+    """分解: a new measure at the end of the task's list (status 未启动 unless given)."""
+    return MEASURES.add(database, task_id, {"status": Status.NOT_STARTED, **fields})
 
 
-def save_measure(
-    database: Database, measure_id: int, base_version: int, original: dict, changes: dict
-) -> tuple[SaveResult, Undo | None]:
-    with database.write(note=tr("Tasks", "修改措施")) as session:
-        measure = session.get(Measure, measure_id)
-        if measure is None:
-            raise ValidationError(tr("Tasks", "这条措施已被删除。"))
-        changes = _clean_measure(changes, _plan_year(session, measure.task_id))
-        before = save_fields(measure, measure.title, measure_labels(), base_version, original, changes)
-        session.flush()
-        refresh_search_key(session, measure.task_id)
-        result = SaveResult(measure.version)
-        after = {name: getattr(measure, name) for name in changes}
-        title = measure.title
-    if not changes:
-        return result, None
-    return result, Undo(
-        tr("Tasks", "修改措施“{0}”").format(title),
-        lambda db: save_measure(db, measure_id, result.version, after, before),
-    )
+save_measure = MEASURES.save
+delete_measure = MEASURES.delete
+add_milestone = MILESTONES.add
+save_milestone = MILESTONES.save
+delete_milestone = MILESTONES.delete
+add_indicator = INDICATORS.add
+save_indicator = INDICATORS.save
+delete_indicator = INDICATORS.delete
 
 
 def move_measure(database: Database, measure_id: int, offset: int) -> Undo | None:
@@ -101,146 +200,6 @@ def move_measure(database: Database, measure_id: int, offset: int) -> Undo | Non
             if sibling.position != position:
                 sibling.position = position
     return Undo(tr("Tasks", "调整措施顺序"), lambda db: move_measure(db, measure_id, -offset))
-
-
-def delete_measure(database: Database, measure_id: int) -> Undo | None:
-    with database.write(note=tr("Tasks", "删除措施")) as session:
-        measure = session.get(Measure, measure_id)
-        if measure is None:
-            return None
-        task_id = measure.task_id
-        kept = {name: getattr(measure, name) for name in measure_labels()}
-        session.delete(measure)
-        session.flush()
-        refresh_search_key(session, task_id)
-    return Undo(tr("Tasks", "删除措施“{0}”").format(kept["title"]), lambda db: add_measure(db, task_id, kept))
-
-
-# -- milestones ------------------------------------------------------------------------------
-
-
-def milestone_labels() -> dict[str, str]:
-    return {
-        "title": tr("Tasks", "节点"),
-        "due_text": tr("Tasks", "原文期限"),
-        "due_date": tr("Tasks", "期限"),
-        "done_on": tr("Tasks", "完成日期"),
-        "measure_id": tr("Tasks", "所属措施"),
-    }
-
-
-def _clean_milestone(fields: dict, plan_year: int) -> dict:
-    labels = milestone_labels()
-    fields = dict(fields)
-    if "title" in fields:
-        fields["title"] = clean_text(labels["title"], fields["title"], required=True).text
-    if "due_text" in fields:
-        fields["due_text"] = clean_text(labels["due_text"], fields["due_text"], max_length=100).text
-    for name in ("due_date", "done_on"):
-        if fields.get(name) is not None:
-            check_date_in_plan(labels[name], fields[name], plan_year)
-    return fields
-
-
-def add_milestone(database: Database, task_id: int, fields: dict) -> tuple[int, Undo]:
-    with database.write(note=tr("Tasks", "新增时间节点")) as session:
-        fields = _clean_milestone(fields, _plan_year(session, task_id))
-        milestone = Milestone(task_id=task_id, **fields)
-        session.add(milestone)
-        session.flush()
-        milestone_id = milestone.id
-    return milestone_id, Undo(tr("Tasks", "新增时间节点"), lambda db: delete_milestone(db, milestone_id))
-
-
-def save_milestone(
-    database: Database, milestone_id: int, base_version: int, original: dict, changes: dict
-) -> tuple[SaveResult, Undo | None]:
-    with database.write(note=tr("Tasks", "修改时间节点")) as session:
-        milestone = session.get(Milestone, milestone_id)
-        if milestone is None:
-            raise ValidationError(tr("Tasks", "这个时间节点已被删除。"))
-        changes = _clean_milestone(changes, _plan_year(session, milestone.task_id))
-        before = save_fields(milestone, milestone.title, milestone_labels(), base_version, original, changes)
-        session.flush()
-        result = SaveResult(milestone.version)
-        after = {name: getattr(milestone, name) for name in changes}
-    return result, Undo(
-        tr("Tasks", "修改时间节点"), lambda db: save_milestone(db, milestone_id, result.version, after, before)
-    )
-
-
-def delete_milestone(database: Database, milestone_id: int) -> Undo | None:
-    with database.write(note=tr("Tasks", "删除时间节点")) as session:
-        milestone = session.get(Milestone, milestone_id)
-        if milestone is None:
-            return None
-        task_id = milestone.task_id
-        kept = {name: getattr(milestone, name) for name in milestone_labels()}
-        session.delete(milestone)
-    return Undo(tr("Tasks", "删除时间节点"), lambda db: add_milestone(db, task_id, kept))
-
-
-# -- indicators ------------------------------------------------------------------------------
-
-
-def indicator_labels() -> dict[str, str]:
-    return {
-        "name": tr("Tasks", "指标"),
-        "target": tr("Tasks", "目标值"),
-        "unit": tr("Tasks", "单位"),
-        "is_target": tr("Tasks", "是否目标"),
-    }
-
-
-def _clean_indicator(fields: dict) -> dict:
-    labels = indicator_labels()
-    fields = dict(fields)
-    if "name" in fields:
-        fields["name"] = clean_text(labels["name"], fields["name"], required=True).text
-    if "unit" in fields:
-        fields["unit"] = clean_text(labels["unit"], fields["unit"], max_length=20).text.strip()
-    if fields.get("target") is not None:
-        fields["target"] = float(fields["target"])
-    return fields
-
-
-def add_indicator(database: Database, task_id: int, fields: dict) -> tuple[int, Undo]:
-    fields = _clean_indicator(fields)
-    with database.write(note=tr("Tasks", "新增指标")) as session:
-        position = (session.scalar(select(func.max(Indicator.position)).where(Indicator.task_id == task_id)) or 0) + 1
-        indicator = Indicator(task_id=task_id, position=position, **fields)
-        session.add(indicator)
-        session.flush()
-        indicator_id = indicator.id
-    return indicator_id, Undo(tr("Tasks", "新增指标"), lambda db: delete_indicator(db, indicator_id))
-
-
-def save_indicator(
-    database: Database, indicator_id: int, base_version: int, original: dict, changes: dict
-) -> tuple[SaveResult, Undo | None]:
-    changes = _clean_indicator(changes)
-    with database.write(note=tr("Tasks", "修改指标")) as session:
-        indicator = session.get(Indicator, indicator_id)
-        if indicator is None:
-            raise ValidationError(tr("Tasks", "这个指标已被删除。"))
-        before = save_fields(indicator, indicator.name, indicator_labels(), base_version, original, changes)
-        session.flush()
-        result = SaveResult(indicator.version)
-        after = {name: getattr(indicator, name) for name in changes}
-    return result, Undo(
-        tr("Tasks", "修改指标"), lambda db: save_indicator(db, indicator_id, result.version, after, before)
-    )
-
-
-def delete_indicator(database: Database, indicator_id: int) -> Undo | None:
-    with database.write(note=tr("Tasks", "删除指标")) as session:
-        indicator = session.get(Indicator, indicator_id)
-        if indicator is None:
-            return None
-        task_id = indicator.task_id
-        kept = {name: getattr(indicator, name) for name in indicator_labels()}
-        session.delete(indicator)
-    return Undo(tr("Tasks", "删除指标"), lambda db: add_indicator(db, task_id, kept))
 
 
 def add_indicator_value(

@@ -35,7 +35,7 @@ from desktop.models import (
     TaskUnitRole,
 )
 from desktop.models.audit import current_actor
-from desktop.models.search import refresh_search_key
+from desktop.models.search import TASK_TEXT_FIELDS, refresh_search_key
 from desktop.models.task import DIFFICULTY_LIMIT
 from desktop.services.editing import (
     MAX_TEXT_LENGTH,
@@ -67,16 +67,8 @@ def task_field_labels() -> dict[str, str]:
 
 
 CODE_LENGTH = 20
-TEXT_FIELDS = (
-    "code",
-    "title",
-    "difficulties",
-    "expected_results",
-    "responsible_unit",
-    "responsible_person_text",
-    "special_group",
-    "requirement",
-)
+#: The task's free-text fields (all of them are in its search key).
+TEXT_FIELDS = TASK_TEXT_FIELDS
 
 
 class OverLimit(ValidationError):

@@ -783,39 +783,27 @@ class TaskEditor(QWidget):
 
     # -- reports ---------------------------------------------------------------------------
 
-    def _report_with_limit(self, call) -> None:
-        """Run a report service call, asking before saving a text past 300 字."""
+    def _report_dialog(self, dialog: ReportDialog, save) -> None:
+        """Show *dialog* until its report is saved or the person cancels; nothing typed is lost.
+
+        *save(fields, confirm_over_limit)* stores the report; past 300 字 the person is
+        asked first, and saying no goes back to the dialog with the text still in it.
+        """
         from desktop.services.tasks import OverLimit
 
-        try:
-            call(False)
-        except OverLimit as over:
-            answer = QMessageBox.question(
-                self, self.tr("超过字数"), over.message,
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                raise
-            call(True)
-
-    def add_report(self) -> None:
-        from desktop.models.audit import current_actor
-        from desktop.services import reports
-        from desktop.services.tasks import OverLimit
-
-        today = self.today()
-        dialog = ReportDialog(tr("Reports", "{0}年{1}月").format(today.year, today.month), current_actor()[0], parent=self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            f = dialog.fields()
+            fields = dialog.fields()
             try:
-                self._report_with_limit(
-                    lambda confirm: reports.add_report(
-                        self.database, self.snapshot.id, f["period"], f["text"], author=f["author"],
-                        reported_on=today, confirm_over_limit=confirm,
+                try:
+                    save(fields, False)
+                except OverLimit as over:
+                    answer = QMessageBox.question(
+                        self, self.tr("超过字数"), over.message,
+                        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
                     )
-                )
-            except OverLimit:
-                continue  # back to the dialog, the text still in it
+                    if answer != QMessageBox.StandardButton.Yes:
+                        continue
+                    save(fields, True)
             except UserError as error:
                 QMessageBox.warning(self, self.tr("没有保存"), error.message)
                 continue
@@ -823,31 +811,35 @@ class TaskEditor(QWidget):
             self.task_changed.emit(self.snapshot.id)
             return
 
+    def add_report(self) -> None:
+        from desktop.models.audit import current_actor
+        from desktop.services import reports
+
+        today = self.today()
+        task_id = self.snapshot.id
+        dialog = ReportDialog(tr("Reports", "{0}年{1}月").format(today.year, today.month), current_actor()[0], parent=self)
+        self._report_dialog(
+            dialog,
+            lambda f, confirm: reports.add_report(
+                self.database, task_id, f["period"], f["text"], author=f["author"], reported_on=today,
+                confirm_over_limit=confirm,
+            ),
+        )
+
     def correct_report(self) -> None:
         from desktop.models.audit import current_actor
         from desktop.services import reports
-        from desktop.services.tasks import OverLimit
 
         report = selected_row(self.reports_view)
         if report is None:
             return
         dialog = ReportDialog(report.period, current_actor()[0], report.text, correcting=True, parent=self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            f = dialog.fields()
-            try:
-                self._report_with_limit(
-                    lambda confirm: reports.correct_report(
-                        self.database, report.id, f["text"], author=f["author"], confirm_over_limit=confirm
-                    )
-                )
-            except OverLimit:
-                continue
-            except UserError as error:
-                QMessageBox.warning(self, self.tr("没有保存"), error.message)
-                continue
-            self.reload()
-            self.task_changed.emit(self.snapshot.id)
-            return
+        self._report_dialog(
+            dialog,
+            lambda f, confirm: reports.correct_report(
+                self.database, report.id, f["text"], author=f["author"], confirm_over_limit=confirm
+            ),
+        )
 
     def return_report(self) -> None:
         from desktop.services import reports

@@ -270,9 +270,9 @@ class GuiBench:
         targets = self.select_targets()
         ids = [t[0] for t in targets]
         other = self.other_task(ids)
-        self.select(other)
         for i in range(self.args.warmup):
-            self.select(ids[i % len(ids)] if i % 2 else other)
+            self.select(other)
+            self.select(ids[-1 - i % len(ids)])
         self.select(other)
         samples, history = [], {}
         for i in range(self.args.runs):

@@ -289,7 +289,6 @@ __all__ = [
     "AgendaRow",
     "ContactRow",
     "IndicatorRow",
-    "MeasureRow",
     "PersonRow",
     "QuotaRow",
     "TaskRow",

@@ -12,13 +12,11 @@ import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -26,67 +24,25 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QTableView,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.errors import UserError
-from desktop.i18n import tr
-from desktop.models.enums import ReportState, Status, TaskLevel
+from desktop.models.enums import Status, TaskLevel
 from desktop.views.conflict_dialog import ConflictDialog
-from desktop.views.task_dialogs import (
-    IndicatorDialog,
-    MeasureDialog,
-    MilestoneDialog,
-    ReportDialog,
-    ValueDialog,
-    choice_combo,
-)
-from desktop.views.table_model import ROW_ROLE, Column, RowTableModel, format_value
+from desktop.views.task_parts_pane import TaskPartsPages
+from desktop.views.task_reports_pane import TaskReportsPage
+from desktop.views.widgets import fit_columns, label_of, make_table
+from desktop.views.table_model import Column
 from desktop.views.task_list_model import light_icon
 from desktop.views.word_counter import WordCounter
 
 #: How long typing may pause before a long text is saved.
 SAVE_DELAY_MS = 1200
-
-
-def make_table(columns, parent=None) -> tuple[QTableView, RowTableModel]:
-    model = RowTableModel(columns, parent)
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view, model
-
-
-def fit_columns(view: QTableView, cap: int = 240) -> None:
-    """Columns as wide as their contents, none wider than *cap*; the last one takes the rest."""
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    for column in range(header.count() - 1):
-        header.resizeSection(column, min(header.sectionSize(column), cap))
-
-
-def selected_row(view: QTableView):
-    index = view.currentIndex()
-    return index.data(ROW_ROLE) if index.isValid() else None
-
-
-def label_of(value) -> str:
-    return tr("Labels", value.label) if hasattr(value, "label") else str(value)
 
 
 class SectionsDialog(QDialog):
@@ -132,7 +88,7 @@ class SectionsDialog(QDialog):
         return self.checked(self.lead), self.checked(self.co)
 
 
-class TaskEditor(QWidget):
+class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
     #: A task's row must be refreshed in the list (its id).
     task_changed = Signal(int)
     #: A task was removed (its id), e.g. by undoing its creation.
@@ -276,126 +232,6 @@ class TaskEditor(QWidget):
         row.addStretch(1)
         return row
 
-    def _build_measures(self) -> QWidget:
-        self.measures_view, self.measures_model = make_table(
-            [
-                Column(self.tr("序号"), lambda m: m.number),
-                Column(self.tr("灯"), lambda m: int(m.light.light), display=lambda m: m.light.light.label,
-                       tooltip=lambda m: m.light.tooltip(self.yellow_days)),
-                Column(self.tr("措施"), lambda m: m.title),
-                Column(self.tr("负责"), lambda m: m.owner),
-                Column(self.tr("期限"), lambda m: m.due_date),
-                Column(self.tr("状态"), lambda m: label_of(m.status)),
-                Column(self.tr("内容"), lambda m: m.description),
-            ]
-        )
-        self.measures_view.doubleClicked.connect(lambda _i: self.edit_measure())
-        widget = QWidget()
-        layout = QVBoxLayout(widget)
-        layout.addLayout(
-            self._buttons(
-                (self.tr("添加措施"), self.add_measure),
-                (self.tr("编辑"), self.edit_measure),
-                (self.tr("上移"), lambda: self.move_measure(-1)),
-                (self.tr("下移"), lambda: self.move_measure(1)),
-                (self.tr("删除"), self.delete_measure),
-            )
-        )
-        layout.addWidget(self.measures_view)
-        return widget
-
-    def _build_milestones(self) -> QWidget:
-        self.milestones_view, self.milestones_model = make_table(
-            [
-                Column(self.tr("节点"), lambda m: m.title),
-                Column(self.tr("原文期限"), lambda m: m.due_text),
-                Column(self.tr("期限"), lambda m: m.due_date),
-                Column(self.tr("完成日期"), lambda m: m.done_on),
-            ]
-        )
-        self.milestones_view.doubleClicked.connect(lambda _i: self.edit_milestone())
-        widget = QWidget()
-        layout = QVBoxLayout(widget)
-        layout.addLayout(
-            self._buttons(
-                (self.tr("添加节点"), self.add_milestone),
-                (self.tr("编辑"), self.edit_milestone),
-                (self.tr("删除"), self.delete_milestone),
-            )
-        )
-        layout.addWidget(self.milestones_view)
-        return widget
-
-    def _build_indicators(self) -> QWidget:
-        self.indicators_view, self.indicators_model = make_table(
-            [
-                Column(self.tr("指标"), lambda i: i.name),
-                Column(self.tr("目标"), lambda i: i.target, align_right=True),
-                Column(self.tr("单位"), lambda i: i.unit),
-                Column(self.tr("最新实际值"), lambda i: i.latest.value if i.latest else None, align_right=True),
-                Column(self.tr("截至"), lambda i: i.latest.as_of if i.latest else None),
-                Column(self.tr("完成目标"), lambda i: i.progress,
-                       display=lambda i: f"{i.progress:.0%}" if i.progress is not None else ""),
-            ]
-        )
-        self.indicators_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_indicator())
-        self.values_view, self.values_model = make_table(
-            [
-                Column(self.tr("日期"), lambda v: v.as_of),
-                Column(self.tr("实际值"), lambda v: v.value, align_right=True),
-                Column(self.tr("来源"), lambda v: v.source),
-            ]
-        )
-        self.indicator_progress = QProgressBar()
-        self.indicator_progress.setRange(0, 100)
-        self.indicator_progress.setFormat(self.tr("完成目标 %p%"))
-        widget = QWidget()
-        layout = QVBoxLayout(widget)
-        layout.addLayout(
-            self._buttons(
-                (self.tr("添加指标"), self.add_indicator),
-                (self.tr("编辑"), self.edit_indicator),
-                (self.tr("记录实际值"), self.add_value),
-                (self.tr("删除"), self.delete_indicator),
-            )
-        )
-        layout.addWidget(self.indicators_view, 2)
-        layout.addWidget(self.indicator_progress)
-        layout.addWidget(self.values_view, 1)
-        return widget
-
-    def _build_reports(self) -> QWidget:
-        self.reports_view, self.reports_model = make_table(
-            [
-                Column(self.tr("期次"), lambda r: r.period),
-                Column(self.tr("报送日期"), lambda r: r.reported_on),
-                Column(self.tr("报送人"), lambda r: r.author),
-                Column(self.tr("来源"), lambda r: label_of(r.source)),
-                Column(self.tr("状态"), lambda r: label_of(r.state),
-                       display=lambda r: label_of(r.state) + (self.tr("（已更正）") if r.superseded else "")),
-                Column(self.tr("字数"), lambda r: len("".join(r.text.split())),
-                       display=lambda r: str(len("".join(r.text.split()))) + (self.tr(" 超字数") if r.over_limit else "")),
-                Column(self.tr("进展情况"), lambda r: r.text.replace("\n", " ")),
-            ]
-        )
-        self.reports_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_report())
-        self.report_text = QTextBrowser()
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.reports_view)
-        split.addWidget(self.report_text)
-        widget = QWidget()
-        layout = QVBoxLayout(widget)
-        layout.addLayout(
-            self._buttons(
-                (self.tr("报送进展"), self.add_report),
-                (self.tr("更正"), self.correct_report),
-                (self.tr("退回"), self.return_report),
-                (self.tr("审核通过"), self.accept_report),
-            )
-        )
-        layout.addWidget(split)
-        return widget
-
     def _build_history(self) -> QWidget:
         self.history_view, self.history_model = make_table(
             [
@@ -503,30 +339,6 @@ class TaskEditor(QWidget):
 
         self.history_model.set_rows(tasks.task_history(self.database, self.snapshot.id))
         fit_columns(self.history_view)
-
-    def _show_indicator(self) -> None:
-        indicator = selected_row(self.indicators_view)
-        self.values_model.set_rows(indicator.values if indicator else [])
-        progress = indicator.progress if indicator else None
-        self.indicator_progress.setVisible(progress is not None)
-        if progress is not None:
-            self.indicator_progress.setValue(max(0, min(100, round(progress * 100))))
-
-    def _show_report(self) -> None:
-        report = selected_row(self.reports_view)
-        if report is None:
-            self.report_text.setHtml("")
-            return
-        parts = [f"<p><b>{html.escape(report.period)}</b>　{html.escape(report.author)}　{format_value(report.reported_on)}"]
-        if report.over_limit:
-            parts.append(f" <span style='color:#d32f2f'>{html.escape(self.tr('超过 300 字'))}</span>")
-        parts.append("</p>")
-        parts.append("<p>" + html.escape(report.text).replace("\n", "<br>") + "</p>")
-        if report.state is ReportState.RETURNED:
-            parts.append(f"<p style='color:#d32f2f'>{html.escape(self.tr('退回原因：'))}{html.escape(report.review_note)}</p>")
-        elif report.review_note:
-            parts.append(f"<p>{html.escape(self.tr('审核意见：'))}{html.escape(report.review_note)}</p>")
-        self.report_text.setHtml("".join(parts))
 
     # -- saving the fields ---------------------------------------------------------------
 
@@ -649,219 +461,6 @@ class TaskEditor(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("重新打开"), self.tr("重新打开的原因："))
         if ok:
             self._push(self._run(lambda: tasks.reopen_task(self.database, self.snapshot.id, reason)))
-
-    # -- measures ----------------------------------------------------------------------------
-
-    def add_measure(self) -> None:
-        from desktop.services import task_parts
-
-        dialog = MeasureDialog(self.people, self.departments, self.snapshot.plan_year, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            fields = dialog.fields()
-            self._push(self._run(lambda: task_parts.add_measure(self.database, self.snapshot.id, fields)))
-
-    def edit_measure(self) -> None:
-        from desktop.services import task_parts
-
-        measure = selected_row(self.measures_view)
-        if measure is None:
-            return
-        dialog = MeasureDialog(self.people, self.departments, self.snapshot.plan_year, measure, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        fields = dialog.fields()
-        original = {name: getattr(measure, name) for name in fields}
-        changes = {name: value for name, value in fields.items() if value != original[name]}
-        if changes:
-            self._push(self._run(lambda: task_parts.save_measure(self.database, measure.id, measure.version, original, changes)))
-
-    def move_measure(self, offset: int) -> None:
-        from desktop.services import task_parts
-
-        measure = selected_row(self.measures_view)
-        if measure is None:
-            return
-        self._push(self._run(lambda: task_parts.move_measure(self.database, measure.id, offset)))
-        row = next((i for i, m in enumerate(self.measures_model.rows()) if m.id == measure.id), -1)
-        if row >= 0:
-            self.measures_view.selectRow(row)
-
-    def delete_measure(self) -> None:
-        from desktop.services import task_parts
-
-        measure = selected_row(self.measures_view)
-        if measure is None:
-            return
-        answer = QMessageBox.question(self, self.tr("删除措施"), self.tr("删除措施“{0}”吗？可以用“撤销”恢复。").format(measure.title))
-        if answer == QMessageBox.StandardButton.Yes:
-            self._push(self._run(lambda: task_parts.delete_measure(self.database, measure.id)))
-
-    # -- milestones ------------------------------------------------------------------------
-
-    def add_milestone(self) -> None:
-        from desktop.services import task_parts
-
-        dialog = MilestoneDialog(self.snapshot.plan_year, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            fields = dialog.fields()
-            self._push(self._run(lambda: task_parts.add_milestone(self.database, self.snapshot.id, fields)))
-
-    def edit_milestone(self) -> None:
-        from desktop.services import task_parts
-
-        milestone = selected_row(self.milestones_view)
-        if milestone is None:
-            return
-        dialog = MilestoneDialog(self.snapshot.plan_year, milestone, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        fields = dialog.fields()
-        original = {name: getattr(milestone, name) for name in fields}
-        changes = {name: value for name, value in fields.items() if value != original[name]}
-        if changes:
-            self._push(
-                self._run(lambda: task_parts.save_milestone(self.database, milestone.id, milestone.version, original, changes))
-            )
-
-    def delete_milestone(self) -> None:
-        from desktop.services import task_parts
-
-        milestone = selected_row(self.milestones_view)
-        if milestone is not None:
-            self._push(self._run(lambda: task_parts.delete_milestone(self.database, milestone.id)))
-
-    # -- indicators ------------------------------------------------------------------------
-
-    def add_indicator(self) -> None:
-        from desktop.services import task_parts
-
-        dialog = IndicatorDialog(parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            fields = dialog.fields()
-            self._push(self._run(lambda: task_parts.add_indicator(self.database, self.snapshot.id, fields)))
-
-    def edit_indicator(self) -> None:
-        from desktop.services import task_parts
-
-        indicator = selected_row(self.indicators_view)
-        if indicator is None:
-            return
-        dialog = IndicatorDialog(indicator, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        fields = dialog.fields()
-        original = {name: getattr(indicator, name) for name in fields}
-        changes = {name: value for name, value in fields.items() if value != original[name]}
-        if changes:
-            self._push(
-                self._run(lambda: task_parts.save_indicator(self.database, indicator.id, indicator.version, original, changes))
-            )
-
-    def add_value(self) -> None:
-        from desktop.services import task_parts
-
-        indicator = selected_row(self.indicators_view)
-        if indicator is None:
-            QMessageBox.information(self, self.tr("记录实际值"), self.tr("请先选择一个指标。"))
-            return
-        dialog = ValueDialog(indicator, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            f = dialog.fields()
-            self._push(
-                self._run(lambda: task_parts.add_indicator_value(self.database, indicator.id, f["as_of"], f["value"], f["source"]))
-            )
-            row = next((i for i, x in enumerate(self.indicators_model.rows()) if x.id == indicator.id), -1)
-            if row >= 0:
-                self.indicators_view.selectRow(row)
-
-    def delete_indicator(self) -> None:
-        from desktop.services import task_parts
-
-        indicator = selected_row(self.indicators_view)
-        if indicator is not None:
-            self._push(self._run(lambda: task_parts.delete_indicator(self.database, indicator.id)))
-
-    # -- reports ---------------------------------------------------------------------------
-
-    def _report_dialog(self, dialog: ReportDialog, save) -> None:
-        """Show *dialog* until its report is saved or the person cancels; nothing typed is lost.
-
-        *save(fields, confirm_over_limit)* stores the report; past 300 字 the person is
-        asked first, and saying no goes back to the dialog with the text still in it.
-        """
-        from desktop.services.tasks import OverLimit
-
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            fields = dialog.fields()
-            try:
-                try:
-                    save(fields, False)
-                except OverLimit as over:
-                    answer = QMessageBox.question(
-                        self, self.tr("超过字数"), over.message,
-                        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-                    )
-                    if answer != QMessageBox.StandardButton.Yes:
-                        continue
-                    save(fields, True)
-            except UserError as error:
-                QMessageBox.warning(self, self.tr("没有保存"), error.message)
-                continue
-            self.reload()
-            self.task_changed.emit(self.snapshot.id)
-            return
-
-    def add_report(self) -> None:
-        from desktop.models.audit import current_actor
-        from desktop.services import reports
-
-        today = self.today()
-        task_id = self.snapshot.id
-        dialog = ReportDialog(tr("Reports", "{0}年{1}月").format(today.year, today.month), current_actor()[0], parent=self)
-        self._report_dialog(
-            dialog,
-            lambda f, confirm: reports.add_report(
-                self.database, task_id, f["period"], f["text"], author=f["author"], reported_on=today,
-                confirm_over_limit=confirm,
-            ),
-        )
-
-    def correct_report(self) -> None:
-        from desktop.models.audit import current_actor
-        from desktop.services import reports
-
-        report = selected_row(self.reports_view)
-        if report is None:
-            return
-        dialog = ReportDialog(report.period, current_actor()[0], report.text, correcting=True, parent=self)
-        self._report_dialog(
-            dialog,
-            lambda f, confirm: reports.correct_report(
-                self.database, report.id, f["text"], author=f["author"], confirm_over_limit=confirm
-            ),
-        )
-
-    def return_report(self) -> None:
-        from desktop.services import reports
-
-        report = selected_row(self.reports_view)
-        if report is None:
-            return
-        reason, ok = QInputDialog.getText(self, self.tr("退回"), self.tr("退回原因（报送科室会看到）："))
-        if ok:
-            self._push(self._run(lambda: reports.return_report(self.database, report.id, reason)))
-
-    def accept_report(self) -> None:
-        from desktop.services import reports
-
-        report = selected_row(self.reports_view)
-        if report is None:
-            return
-        note, ok = QInputDialog.getText(self, self.tr("审核通过"), self.tr("审核意见（可不填）："))
-        if ok:
-            self._push(self._run(lambda: reports.accept_report(self.database, report.id, note)))
-
-
 
 
 __all__ = ["SAVE_DELAY_MS", "TaskEditor"]

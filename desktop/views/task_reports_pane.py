@@ -1,0 +1,147 @@
+"""The 进展台帐 page of the task editor: reports, corrections and review (a part of :class:`TaskEditor`)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop.errors import UserError
+from desktop.i18n import tr
+from desktop.models.enums import ReportState
+from desktop.views.table_model import Column, format_value
+from desktop.views.task_dialogs import ReportDialog
+from desktop.views.widgets import label_of, make_table, selected_row
+
+
+class TaskReportsPage:
+    """Builds and runs the page; mixed into the editor, whose database and snapshot it uses."""
+
+    def _build_reports(self) -> QWidget:
+        self.reports_view, self.reports_model = make_table(
+            [
+                Column(self.tr("期次"), lambda r: r.period),
+                Column(self.tr("报送日期"), lambda r: r.reported_on),
+                Column(self.tr("报送人"), lambda r: r.author),
+                Column(self.tr("来源"), lambda r: label_of(r.source)),
+                Column(self.tr("状态"), lambda r: label_of(r.state),
+                       display=lambda r: label_of(r.state) + (self.tr("（已更正）") if r.superseded else "")),
+                Column(self.tr("字数"), lambda r: len("".join(r.text.split())),
+                       display=lambda r: str(len("".join(r.text.split()))) + (self.tr(" 超字数") if r.over_limit else "")),
+                Column(self.tr("进展情况"), lambda r: r.text.replace("\n", " ")),
+            ]
+        )
+        self.reports_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_report())
+        self.report_text = QTextBrowser()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.reports_view)
+        split.addWidget(self.report_text)
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        layout.addLayout(
+            self._buttons(
+                (self.tr("报送进展"), self.add_report),
+                (self.tr("更正"), self.correct_report),
+                (self.tr("退回"), self.return_report),
+                (self.tr("审核通过"), self.accept_report),
+            )
+        )
+        layout.addWidget(split)
+        return widget
+
+    def _show_report(self) -> None:
+        report = selected_row(self.reports_view)
+        if report is None:
+            self.report_text.setHtml("")
+            return
+        parts = [f"<p><b>{html.escape(report.period)}</b>　{html.escape(report.author)}　{format_value(report.reported_on)}"]
+        if report.over_limit:
+            parts.append(f" <span style='color:#d32f2f'>{html.escape(self.tr('超过 300 字'))}</span>")
+        parts.append("</p>")
+        parts.append("<p>" + html.escape(report.text).replace("\n", "<br>") + "</p>")
+        if report.state is ReportState.RETURNED:
+            parts.append(f"<p style='color:#d32f2f'>{html.escape(self.tr('退回原因：'))}{html.escape(report.review_note)}</p>")
+        elif report.review_note:
+            parts.append(f"<p>{html.escape(self.tr('审核意见：'))}{html.escape(report.review_note)}</p>")
+        self.report_text.setHtml("".join(parts))
+
+    # -- reports ---------------------------------------------------------------------------
+
+    def _report_dialog(self, dialog: ReportDialog, save) -> None:
+        """Show *dialog* until its report is saved or the person cancels; nothing typed is lost.
+
+        *save(fields, confirm_over_limit)* stores the report; past 300 字 the person is
+        asked first, and saying no goes back to the dialog with the text still in it.
+        """
+        from desktop.services.tasks import OverLimit
+
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            fields = dialog.fields()
+            try:
+                try:
+                    save(fields, False)
+                except OverLimit as over:
+                    answer = QMessageBox.question(
+                        self, self.tr("超过字数"), over.message,
+                        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+                    )
+                    if answer != QMessageBox.StandardButton.Yes:
+                        continue
+                    save(fields, True)
+            except UserError as error:
+                QMessageBox.warning(self, self.tr("没有保存"), error.message)
+                continue
+            self.reload()
+            self.task_changed.emit(self.snapshot.id)
+            return
+
+    def add_report(self) -> None:
+        from desktop.models.audit import current_actor
+        from desktop.services import reports
+
+        today = self.today()
+        task_id = self.snapshot.id
+        dialog = ReportDialog(tr("Reports", "{0}年{1}月").format(today.year, today.month), current_actor()[0], parent=self)
+        self._report_dialog(
+            dialog,
+            lambda f, confirm: reports.add_report(
+                self.database, task_id, f["period"], f["text"], author=f["author"], reported_on=today,
+                confirm_over_limit=confirm,
+            ),
+        )
+
+    def correct_report(self) -> None:
+        from desktop.models.audit import current_actor
+        from desktop.services import reports
+
+        report = selected_row(self.reports_view)
+        if report is None:
+            return
+        dialog = ReportDialog(report.period, current_actor()[0], report.text, correcting=True, parent=self)
+        self._report_dialog(
+            dialog,
+            lambda f, confirm: reports.correct_report(
+                self.database, report.id, f["text"], author=f["author"], confirm_over_limit=confirm
+            ),
+        )
+
+    def return_report(self) -> None:
+        from desktop.services import reports
+
+        report = selected_row(self.reports_view)
+        if report is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("退回"), self.tr("退回原因（报送科室会看到）："))
+        if ok:
+            self._push(self._run(lambda: reports.return_report(self.database, report.id, reason)))
+
+    def accept_report(self) -> None:
+        from desktop.services import reports
+
+        report = selected_row(self.reports_view)
+        if report is None:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("审核通过"), self.tr("审核意见（可不填）："))
+        if ok:
+            self._push(self._run(lambda: reports.accept_report(self.database, report.id, note)))

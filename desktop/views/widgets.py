@@ -1,0 +1,40 @@
+"""Small helpers the views share: read-only tables of plain rows, labels of vocabularies."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from desktop.i18n import tr
+from desktop.views.table_model import ROW_ROLE, RowTableModel
+
+
+def make_table(columns, parent=None) -> tuple[QTableView, RowTableModel]:
+    model = RowTableModel(columns, parent)
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view, model
+
+
+def fit_columns(view: QTableView, cap: int = 240) -> None:
+    """Columns as wide as their contents, none wider than *cap*; the last one takes the rest."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count() - 1):
+        header.resizeSection(column, min(header.sectionSize(column), cap))
+
+
+def selected_row(view: QTableView):
+    index = view.currentIndex()
+    return index.data(ROW_ROLE) if index.isValid() else None
+
+
+def label_of(value) -> str:
+    return tr("Labels", value.label) if hasattr(value, "label") else str(value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, PlanOwned, Versioned
@@ -21,7 +21,11 @@ class Task(PlanOwned, Versioned, Base):
     """One reform task: a row of the 攻坚台帐 with its assignment."""
 
     __tablename__ = "task"
-    __table_args__ = (UniqueConstraint("plan_id", "code"),)
+    __table_args__ = (
+        UniqueConstraint("plan_id", "code"),
+        # The list is read in plan order; the first screen takes its first rows by this index.
+        Index("ix_task_plan_order", "plan_id", "position", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     #: The attachment number that identifies the task in the plan, e.g. 2-1.

@@ -61,11 +61,13 @@ def upgrade() -> None:
     with op.batch_alter_table('task', schema=None) as batch_op:
         batch_op.add_column(sa.Column('closed_on', sa.Date(), nullable=True))
         batch_op.add_column(sa.Column('search_key', sa.Text(), nullable=False, server_default=''))
+        batch_op.create_index('ix_task_plan_order', ['plan_id', 'position', 'id'], unique=False)
 
 
 
 def downgrade() -> None:
     with op.batch_alter_table('task', schema=None) as batch_op:
+        batch_op.drop_index('ix_task_plan_order')
         batch_op.drop_column('search_key')
         batch_op.drop_column('closed_on')
 

@@ -327,3 +327,24 @@ def test_yellow_days_are_configurable_from_the_menu(window, qtbot):
     assert "进度落后" in tooltip and "还剩" not in tooltip
     assert "1 个工作日" in tooltip
     assert Settings().get(YELLOW_WORKING_DAYS) == 1
+
+
+def test_text_that_cannot_be_saved_is_kept_when_switching_tasks(window, qtbot, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: warnings.append(text))
+    tab = window.tasks_tab
+    editor = tab.editor
+    first, second = tab.model.row(0).id, tab.model.row(1).id
+    pasted = "长" * 100_000
+    editor.expected_edit.setFocus()
+    editor.expected_edit.setPlainText(pasted)
+    tab.select_task(second)  # the pending text is saved on the way: refused
+    assert "100000 个字" in warnings[-1]
+    assert editor.snapshot.id == second
+    tab.select_task(first)
+    assert editor.expected_edit.toPlainText() == pasted
+    assert editor.has_draft(first)
+    editor.expected_edit.setPlainText("缩短后的预期成果")
+    editor.flush()
+    assert not editor.has_draft(first)
+    assert editor.snapshot.fields["expected_results"] == "缩短后的预期成果"

@@ -107,6 +107,9 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
         self.yellow_days = 3
         self.snapshot = None
         self._pending: dict[str, str] = {}
+        #: Task id → field → text that could not be saved (refused, declined, conflict cancelled):
+        #: shown again when the task is, so nothing typed is lost.
+        self._drafts: dict[int, dict[str, str]] = {}
         self._loading = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -304,6 +307,12 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
                 value = s.fields[name]
                 value = value.value if hasattr(value, "value") else value
                 combo.setCurrentIndex(max(combo.findData(value), 0))
+            for name, text in self._drafts.get(s.id, {}).items():
+                if name in self.line_fields:
+                    self.line_fields[name].setText(text)
+                    self.line_fields[name].setModified(True)
+                else:
+                    self.text_fields[name].setPlainText(text)
         finally:
             self._loading = False
         names = {d.id: d.name for d in self.departments}
@@ -376,7 +385,27 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
             self.save(changes)
 
     def save(self, changes: dict, *, confirm_over_limit: bool = False) -> bool:
-        """Save *changes* of the task's fields; handles limits, conflicts and bad input."""
+        """Save *changes* of the task's fields; handles limits, conflicts and bad input.
+
+        Text that ends up unsaved is kept as a draft of the task and shown again with it.
+        """
+        task_id = self.snapshot.id
+        saved = self._save(changes, confirm_over_limit)
+        texts = {n: v for n, v in changes.items() if n in self.line_fields or n in self.text_fields}
+        drafts = self._drafts.setdefault(task_id, {})
+        for name, value in texts.items():
+            if saved:
+                drafts.pop(name, None)
+            else:
+                drafts[name] = value
+        if not drafts:
+            self._drafts.pop(task_id, None)
+        return saved
+
+    def has_draft(self, task_id: int) -> bool:
+        return bool(self._drafts.get(task_id))
+
+    def _save(self, changes: dict, confirm_over_limit: bool) -> bool:
         from desktop.services import tasks
         from desktop.services.editing import EditConflict
 

@@ -72,12 +72,15 @@ def test_each_tab_shows_the_seed(window, sample_path, qtbot):
     assert "第三季度" in texts(agenda, 3)
     assert "2022-03-01 起" in texts(agenda, 0)
 
+    assert window.people_tab.main.model.rowCount() == 0  # loaded when first shown
+    window.tabs.setCurrentWidget(window.people_tab)
     people = window.people_tab.main
     assert people.proxy.rowCount() == 21
     assert texts(people, 0)[:2] == ["管伟荣", "李荣军"]
     assert texts(people, 3)[0] == "领导小组 组长"
     assert texts(window.people_tab.secondary, 2) == ["gxgxx2022@163.com", "zglzswggb@163.com", "lzsfgtgk@163.com"]
 
+    window.tabs.setCurrentWidget(window.quotas_tab)
     quotas = window.quotas_tab.main
     assert quotas.proxy.rowCount() == 18
     assert "1 条/2 月" in texts(quotas, 3)
@@ -93,6 +96,8 @@ def test_each_tab_shows_the_seed(window, sample_path, qtbot):
 
 def test_every_tab_model_passes_the_model_tester(window, sample_path, qtmodeltester):
     window.open_path(str(sample_path))
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
     editor = window.tasks_tab.editor
     for model in (
         window.tasks_tab.model,
@@ -268,3 +273,23 @@ def test_window_geometry_is_kept(qtbot, sample_path):
     second = MainWindow(Settings())
     qtbot.addWidget(second)
     assert second.height() == size.height() == 480
+
+
+def test_tabs_load_when_shown_and_follow_the_open_file(window, sample_path, tmp_path, warnings, monkeypatch):
+    window.open_path(str(sample_path))
+    window.tabs.setCurrentWidget(window.people_tab)
+    assert window.people_tab.main.proxy.rowCount() == 21
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "空.duban"), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.new_action.trigger()
+    assert window.people_tab.main.proxy.rowCount() == 0  # the shown tab follows at once
+    window.tabs.setCurrentWidget(window.tasks_tab)
+    assert window.tasks_tab.model.rowCount() == 0
+
+
+def test_a_tab_shown_after_the_drive_vanished_says_so(window, sample_path, warnings):
+    window.open_path(str(sample_path))
+    sample_path.unlink()
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    assert warnings and "网络驱动器" in warnings[-1][1]
+    assert window.calendar_tab.agenda.proxy.rowCount() == 0

@@ -48,6 +48,7 @@ class FilteredTable(QWidget):
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)  # fit columns to the first rows, not to thousands
         if 0 <= stretch_column < len(columns):
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)

@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.people_tab, self.tr("人员"))
         self.tabs.addTab(self.quotas_tab, self.tr("指标"))
         self.setCentralWidget(self.tabs)
+        #: Tabs whose rows are not loaded from the open database yet.
+        self._stale: set = set()
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         self.file_label = QLabel()
         self.plan_label = QLabel()
@@ -124,7 +127,8 @@ class MainWindow(QMainWindow):
         self.settings.set(YELLOW_WORKING_DAYS, self.tasks_tab.yellow_days)
         self.settings.set(REMINDER_DAYS, self.tasks_tab.reminder_days)
         if self.database is not None:
-            self.tasks_tab.load(self.database, self.plan.id if self.plan else None)
+            self._stale.add(self.tasks_tab)
+            self._load_tab(self.tabs.currentWidget())
 
     def _update_undo_action(self) -> None:
         stack = self.tasks_tab.undo_stack
@@ -201,16 +205,15 @@ class MainWindow(QMainWindow):
         return True
 
     def set_database(self, database) -> None:
-        """Show *database* in every tab (the previous one is closed)."""
+        """Show *database* (the previous one is closed): the current tab now, the others when first shown."""
         from desktop.services import workspace
 
         previous = self.database
         try:
             plan = workspace.current_plan(database)
             self.database, self.plan = database, plan
-            plan_id = plan.id if plan else None
-            for tab in (self.tasks_tab, self.calendar_tab, self.people_tab, self.quotas_tab):
-                tab.load(database, plan_id)
+            self._stale = {self.tasks_tab, self.calendar_tab, self.people_tab, self.quotas_tab}
+            self._load_tab(self.tabs.currentWidget())
         except UserError as error:
             database.close()
             self.database = previous
@@ -229,6 +232,18 @@ class MainWindow(QMainWindow):
             self.plan_label.setText(self.tr("计划：{0}　{1}").format(plan.doc_number, plan.title))
             self.setWindowTitle(self.tr("督办台 — {0}（{1}）").format(plan.doc_number, Path(location).name))
         self.database_loaded.emit()
+
+    def _load_tab(self, tab) -> None:
+        if tab in self._stale and self.database is not None:
+            self._stale.discard(tab)
+            tab.load(self.database, self.plan.id if self.plan else None)
+
+    def _tab_shown(self, index: int) -> None:
+        try:
+            self._load_tab(self.tabs.widget(index))
+        except UserError as error:
+            self._stale.add(self.tabs.widget(index))
+            QMessageBox.warning(self, self.tr("无法读取数据库"), error.message)
 
     def _show_nothing_open(self) -> None:
         self.file_label.setText(self.tr("未打开数据库"))

@@ -3,6 +3,8 @@
 ``duban [PATH]`` opens the window (on PATH, or on the user's default database).
 ``duban init PATH [--empty]`` creates a database with the built-in 2022 plan (or none).
 ``duban info PATH`` prints the schema revision and the rows per table.
+``duban forms export PATH --out DIR [--section NAME | --task CODE]`` writes the ledger
+forms (攻坚台帐) the sections fill in; ``duban export PATH --xlsx OUT`` the whole plan.
 
 Bad input prints one line saying what is wrong and exits with status 1, changing
 nothing. Qt is imported only when the window is opened.
@@ -11,6 +13,8 @@ nothing. Qt is imported only when the window is opened.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
 import sys
 
 from desktop import __version__
@@ -21,7 +25,7 @@ EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
 
-ADMIN_VERBS = ("init", "info")
+ADMIN_VERBS = ("init", "info", "forms", "export")
 
 
 def _admin_parser() -> argparse.ArgumentParser:
@@ -33,13 +37,39 @@ def _admin_parser() -> argparse.ArgumentParser:
     init.add_argument("--empty", action="store_true", help=tr("Cli", "不导入内置计划，建立空数据库"))
     info = verbs.add_parser("info", help=tr("Cli", "显示数据库的架构版本和各表行数"))
     info.add_argument("path", help=tr("Cli", "数据库文件的路径，或数据库 URL"))
+
+    forms = verbs.add_parser("forms", help=tr("Cli", "攻坚台帐（科室填报的 Excel 表格）"))
+    form_verbs = forms.add_subparsers(dest="forms_verb", required=True)
+    form_export = form_verbs.add_parser(
+        "export", help=tr("Cli", "导出攻坚台帐：每个牵头科室一个工作簿，或一项任务一份")
+    )
+    form_export.add_argument("path", help=tr("Cli", "数据库文件的路径，或数据库 URL"))
+    form_export.add_argument("--out", required=True, metavar="DIR", help=tr("Cli", "保存台帐的文件夹（不存在时新建）"))
+    which = form_export.add_mutually_exclusive_group()
+    which.add_argument("--section", metavar="NAME", help=tr("Cli", "只导出这个科室的台帐（全称或简称，如 规配科）"))
+    which.add_argument("--task", metavar="CODE", help=tr("Cli", "只导出这一项任务的台帐（编号，如 2-1）"))
+    form_export.add_argument("--period", metavar="TEXT", help=tr("Cli", "报送期次，默认为本月，如 2022年5月"))
+    form_export.add_argument(
+        "--deadline", metavar="YYYY-MM-DD", help=tr("Cli", "报送截止日期，默认为本月 25 日")
+    )
+    form_export.add_argument("--overwrite", action="store_true", help=tr("Cli", "覆盖同名的已有文件"))
+    # `forms import` (reading returned forms back) is added here as a sibling of `export`.
+
+    export = verbs.add_parser("export", help=tr("Cli", "把整个计划导出为一个 Excel 工作簿"))
+    export.add_argument("path", help=tr("Cli", "数据库文件的路径，或数据库 URL"))
+    export.add_argument("--xlsx", required=True, metavar="OUT", help=tr("Cli", "导出的 .xlsx 文件"))
+    export.add_argument("--overwrite", action="store_true", help=tr("Cli", "覆盖已有文件"))
     return parser
 
 
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="duban",
-        description=tr("Cli", "督办台 Duban：打开主窗口。管理命令：duban init PATH，duban info PATH。"),
+        description=tr(
+            "Cli",
+            "督办台 Duban：打开主窗口。管理命令：duban init PATH，duban info PATH，"
+            "duban forms export PATH --out DIR，duban export PATH --xlsx OUT。",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"Duban {__version__}")
     parser.add_argument("path", nargs="?", help=tr("Cli", "要打开的数据库文件（默认为用户数据文件夹中的数据库）"))
@@ -89,11 +119,81 @@ def cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _parse_day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(
+            tr("Cli", "日期“{0}”无法识别。请写成 YYYY-MM-DD，例如 2022-05-25。").format(text)
+        ) from None
+
+
+@contextlib.contextmanager
+def _open_plan(path: str):
+    """The database at *path* and the plan the window would show (the newest)."""
+    from desktop.services.workspace import current_plan, open_database
+
+    database = open_database(path)
+    try:
+        plan = current_plan(database)
+        if plan is None:
+            raise UserError(tr("Cli", "{0} 中没有计划，无法导出。").format(database.display_name()))
+        yield database, plan
+    finally:
+        database.close()
+
+
+def cmd_forms_export(args: argparse.Namespace) -> int:
+    from desktop.excel.forms import (
+        default_deadline,
+        default_period,
+        export_section_forms,
+        export_task_form,
+        find_task_id,
+    )
+
+    period = args.period if args.period is not None else default_period()
+    deadline = _parse_day(args.deadline) if args.deadline is not None else default_deadline()
+    with _open_plan(args.path) as (database, plan):
+        if args.task is not None:
+            task_id = find_task_id(database, plan.id, args.task)
+            paths = [export_task_form(database, task_id, args.out, period, deadline, overwrite=args.overwrite)]
+        else:
+            paths = export_section_forms(
+                database, plan.id, args.out, period, deadline, args.section, overwrite=args.overwrite
+            )
+    for path in paths:
+        print(tr("Cli", "已生成：{0}").format(path))
+    print(
+        tr("Cli", "共 {0} 份台帐（{1}，报送期次 {2}，报送截止 {3}）。").format(
+            len(paths), plan.doc_number, period.strip(), deadline.isoformat()
+        )
+    )
+    return EXIT_OK
+
+
+#: ``duban forms VERB``: each sub-verb's handler.
+FORMS_HANDLERS = {"export": cmd_forms_export}
+
+
+def cmd_forms(args: argparse.Namespace) -> int:
+    return FORMS_HANDLERS[args.forms_verb](args)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.excel.ledger import export_ledger
+
+    with _open_plan(args.path) as (database, plan):
+        path = export_ledger(database, plan.id, args.xlsx, overwrite=args.overwrite)
+    print(tr("Cli", "已导出 {0} 到 {1}").format(plan.doc_number, path))
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in ADMIN_VERBS:
         args = _admin_parser().parse_args(argv)
-        handler = {"init": cmd_init, "info": cmd_info}[args.verb]
+        handler = {"init": cmd_init, "info": cmd_info, "forms": cmd_forms, "export": cmd_export}[args.verb]
         try:
             return handler(args)
         except UserError as error:

@@ -59,6 +59,15 @@ ensure_cjk_font() {
     apt_install fontconfig fonts-wqy-microhei || say "could not install a Chinese font; Chinese text may show as boxes"
 }
 
+# LibreOffice Calc without a GUI: the tests re-save forms with it the way a section's PC does.
+ensure_libreoffice() {
+    if command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1; then
+        return 0
+    fi
+    say "installing LibreOffice Calc (libreoffice-calc-nogui) for the form round-trip tests"
+    apt_install libreoffice-calc-nogui || say "could not install LibreOffice; the round-trip tests will fail"
+}
+
 ensure_python() {
     if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
         say "Duban needs Python 3.11 or newer; '$PYTHON' is $("$PYTHON" --version 2>&1 || echo missing)."

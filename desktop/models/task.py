@@ -221,6 +221,8 @@ class ProgressReport(Versioned, Base):
     source: Mapped[ReportSource] = mapped_column(enum_column_type(ReportSource))
     #: Where it came from: a document number or the returned file's name.
     source_ref: Mapped[str] = mapped_column(Text, default="")
+    #: SHA-256 of the returned file it was imported from, so the same file is recognised twice.
+    source_hash: Mapped[str] = mapped_column(String(64), default="", index=True)
     state: Mapped[ReportState] = mapped_column(enum_column_type(ReportState), default=ReportState.SUBMITTED)
     #: Saved past the length limit after an explicit confirmation.
     over_limit: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -59,31 +59,53 @@ def add_report(
     reported_on: dt.date | None = None,
     source: ReportSource = ReportSource.MANUAL,
     source_ref: str = "",
+    source_hash: str = "",
     confirm_over_limit: bool = False,
 ) -> int:
     """反馈: a progress report for a period, waiting for review."""
+    with database.write(note=tr("Reports", "报送进展")) as session:
+        return add_report_in(
+            session, task_id, period, text, author=author, reported_on=reported_on, source=source,
+            source_ref=source_ref, source_hash=source_hash, confirm_over_limit=confirm_over_limit,
+        )
+
+
+def add_report_in(
+    session,
+    task_id: int,
+    period: str,
+    text: str,
+    *,
+    author: str = "",
+    reported_on: dt.date | None = None,
+    source: ReportSource = ReportSource.MANUAL,
+    source_ref: str = "",
+    source_hash: str = "",
+    confirm_over_limit: bool = False,
+) -> int:
+    """:func:`add_report` inside the caller's write session (several reports in one transaction)."""
     period = clean_text(tr("Reports", "报送期次"), period, required=True, max_length=50).text
     text, over = _check_report_text(text, confirm_over_limit)
     author = clean_text(tr("Reports", "报送人"), author, max_length=100).text.strip() or current_actor()[0]
-    with database.write(note=tr("Reports", "报送进展")) as session:
-        if session.get(Task, task_id) is None:
-            raise ValidationError(tr("Reports", "这项任务已被删除。"))
-        report = ProgressReport(
-            task_id=task_id,
-            period=period,
-            text=text,
-            author=author,
-            reported_on=reported_on or dt.date.today(),
-            source=source,
-            source_ref=source_ref,
-            state=ReportState.SUBMITTED,
-            over_limit=over,
-            created_at=dt.datetime.now(),
-        )
-        session.add(report)
-        session.flush()
-        _event(session, task_id, EventKind.REPORT_ADDED, period, report.id)
-        return report.id
+    if session.get(Task, task_id) is None:
+        raise ValidationError(tr("Reports", "这项任务已被删除。"))
+    report = ProgressReport(
+        task_id=task_id,
+        period=period,
+        text=text,
+        author=author,
+        reported_on=reported_on or dt.date.today(),
+        source=source,
+        source_ref=source_ref,
+        source_hash=source_hash,
+        state=ReportState.SUBMITTED,
+        over_limit=over,
+        created_at=dt.datetime.now(),
+    )
+    session.add(report)
+    session.flush()
+    _event(session, task_id, EventKind.REPORT_ADDED, period, report.id)
+    return report.id
 
 
 def correct_report(

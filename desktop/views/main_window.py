@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.people_tab, self.tr("人员"))
         self.tabs.addTab(self.quotas_tab, self.tr("指标"))
         self.setCentralWidget(self.tabs)
+        self.setAcceptDrops(True)
         #: Tabs whose rows are not loaded from the open database yet.
         self._stale: set = set()
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -79,6 +80,11 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.choose_and_open)
         self.recent_menu = file_menu.addMenu(self.tr("最近打开(&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.import_action = QAction(self.tr("导入返回的台帐(&I)…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.choose_and_import)
+        self.import_folder_action = QAction(self.tr("导入文件夹中的台帐…"), self)
+        self.import_folder_action.triggered.connect(self.choose_folder_and_import)
         self.sample_action = QAction(self.tr("打开示例计划(&S)"), self)
         self.sample_action.triggered.connect(self.open_sample)
         self.quit_action = QAction(self.tr("退出(&X)"), self)
@@ -88,6 +94,9 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         file_menu.addAction(self.sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_folder_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
@@ -154,6 +163,40 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_path(path)
+
+    def choose_and_import(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("选择返回的台帐"),
+            "",
+            self.tr("Excel 表格 (*.xlsx *.xlsm *.xls *.et);;所有文件 (*)"),
+        )
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def choose_folder_and_import(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择放有返回台帐的文件夹"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        from desktop.views.import_dialog import import_files
+
+        import_files(self, paths)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        if len(paths) == 1 and paths[0].suffix.lower() == DATABASE_SUFFIX:
+            self.open_path(str(paths[0]))
+        else:
+            self.import_paths(paths)
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -1,4 +1,4 @@
-"""supervision loop: events, report corrections and review, task search key
+"""supervision loop: events, report corrections and review, task search key, imported files
 
 The search keys of existing tasks are filled in by Duban after the upgrade
 (:func:`desktop.models.search.fill_missing_search_keys`); they are an index, not data.
@@ -55,6 +55,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('review_note', sa.Text(), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('reviewed_by', sa.String(length=100), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('reviewed_on', sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column('source_hash', sa.String(length=64), nullable=False, server_default=''))
+        batch_op.create_index(batch_op.f('ix_progress_report_source_hash'), ['source_hash'], unique=False)
         batch_op.create_index(batch_op.f('ix_progress_report_supersedes_id'), ['supersedes_id'], unique=False)
         batch_op.create_foreign_key(batch_op.f('fk_progress_report_supersedes_id_progress_report'), 'progress_report', ['supersedes_id'], ['id'], ondelete='SET NULL')
 
@@ -74,6 +76,8 @@ def downgrade() -> None:
     with op.batch_alter_table('progress_report', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_progress_report_supersedes_id_progress_report'), type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_progress_report_supersedes_id'))
+        batch_op.drop_index(batch_op.f('ix_progress_report_source_hash'))
+        batch_op.drop_column('source_hash')
         batch_op.drop_column('reviewed_on')
         batch_op.drop_column('reviewed_by')
         batch_op.drop_column('review_note')

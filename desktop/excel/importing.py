@@ -1,0 +1,189 @@
+"""Reading a returned ledger form (攻坚台帐) safely, before anything is written.
+
+Everything a section can do to a file is met with a message that names the file and,
+where it applies, the sheet and cell: an old .xls or WPS .et file, a password, a
+broken or oversized zip, a workbook that is not a ledger form, a changed header row,
+a formula in a text cell. XML is parsed through defusedxml (openpyxl uses it when it
+is installed) and the unpacked size is limited before openpyxl sees the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.errors import UserError
+from desktop.i18n import tr
+
+#: Headings of the 附件 2 ledger table, as the forms carry them.
+HEADINGS = (
+    "序号",
+    "改革攻坚落实事项",
+    "需要攻坚突破的难点堵点及预期成果",
+    "进展情况（主要措施及成效）",
+    "责任部门",
+    "责任人",
+)
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 200
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HEADER_SEARCH_ROWS = 15
+
+
+class FormError(UserError):
+    """A returned file that cannot be read as a ledger form; the message says where and why."""
+
+
+def normalize(text: str | None) -> str:
+    """Text as compared: full-width folded to half-width, whitespace and line breaks removed."""
+    if text is None:
+        return ""
+    folded = unicodedata.normalize("NFKC", str(text))
+    return re.sub(r"\s+", "", folded)
+
+
+def _heading_key(text: str | None) -> str:
+    # 附件 2-2 writes the limits in the heading (“…（200 以内）”); the form may too.
+    return re.sub(r"\(\d+(字)?(以内)?\)", "", normalize(text))
+
+
+@dataclass(frozen=True)
+class FormRow:
+    row: int
+    code: str
+    title: str
+    difficulties: str
+    progress: str
+    progress_cell: str
+    #: The progress cell held a formula (its text cannot be trusted).
+    formula: bool = False
+
+
+@dataclass
+class ParsedForm:
+    path: Path
+    sha256: str
+    sheet: str
+    identity: object | None
+    rows: list[FormRow] = field(default_factory=list)
+
+
+def file_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _fail(path: Path, message: str) -> FormError:
+    return FormError(tr("Import", "{0}：{1}").format(path.name, message))
+
+
+def _check_container(path: Path, data: bytes) -> None:
+    suffix = path.suffix.lower()
+    if data[:8] == _OLE_MAGIC:
+        if suffix in (".xls", ".et"):
+            raise _fail(path, tr("Import", "这是旧格式（.xls / .et）的表格。请在 Excel 或 WPS 中“另存为” .xlsx 格式后再导入。"))
+        raise _fail(path, tr("Import", "文件设置了打开密码（已加密）。请在 Excel 或 WPS 中取消密码、另存后再导入。"))
+    if suffix in (".xls", ".et"):
+        raise _fail(path, tr("Import", "这是旧格式（.xls / .et）的表格。请另存为 .xlsx 格式后再导入。"))
+    if not zipfile.is_zipfile(path):
+        raise _fail(path, tr("Import", "不是 Excel 表格（.xlsx），或文件已损坏。"))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            unpacked = sum(m.file_size for m in members)
+            packed = sum(m.compress_size for m in members) or 1
+            names = {m.filename for m in members}
+    except zipfile.BadZipFile:
+        raise _fail(path, tr("Import", "文件已损坏，无法打开。请让报送科室重新发送。")) from None
+    if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_RATIO:
+        raise _fail(path, tr("Import", "文件解压后异常庞大，可能是恶意文件，已拒绝导入。"))
+    if "xl/workbook.xml" not in names:
+        raise _fail(path, tr("Import", "不是 Excel 表格（.xlsx）。"))
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def read_form(path: Path) -> ParsedForm:
+    """Parse one returned file; raises :class:`FormError` for anything that is not a usable form."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _fail(path, tr("Import", "文件太大（{0} MB），不像是台帐表格。").format(size // (1024 * 1024)))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise _fail(path, tr("Import", "找不到这个文件。")) from None
+    except OSError as exc:
+        raise _fail(path, tr("Import", "无法读取：{0}").format(exc.strerror or exc)) from None
+    _check_container(path, data)
+
+    import openpyxl
+
+    from desktop.excel.identity import read_identity
+
+    try:
+        workbook = openpyxl.load_workbook(path, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds for broken files
+        raise _fail(path, tr("Import", "文件已损坏，无法读取（{0}）。").format(type(exc).__name__)) from None
+    identity = read_identity(workbook)
+    sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
+    if sheet is None:
+        raise _fail(path, tr("Import", "表格中没有可见的工作表。"))
+    header_row = _find_header(path, sheet)
+    parsed = ParsedForm(path=path, sha256=file_hash(data), sheet=sheet.title, identity=identity)
+    for row in sheet.iter_rows(min_row=header_row + 1, max_col=len(HEADINGS)):
+        cells = list(row) + [None] * (len(HEADINGS) - len(row))
+        code, title, difficulties, progress = (c.value if c is not None else None for c in cells[:4])
+        if all(_text(v) == "" for v in (code, title, difficulties, progress)):
+            continue
+        progress_cell = cells[3]
+        formula = progress_cell is not None and progress_cell.data_type == "f"
+        parsed.rows.append(
+            FormRow(
+                row=row[0].row,
+                code=_text(code),
+                title=_text(title),
+                difficulties=_text(difficulties),
+                progress="" if formula else _text(progress),
+                progress_cell=f"D{row[0].row}",
+                formula=formula,
+            )
+        )
+    if not parsed.rows:
+        raise _fail(path, tr("Import", "工作表“{0}”表头下面没有任务行。").format(sheet.title))
+    return parsed
+
+
+def _find_header(path: Path, sheet) -> int:
+    """The row holding the ledger headings; a changed heading is named by its cell."""
+    wanted = [_heading_key(h) for h in HEADINGS]
+    best_row, best_hits = None, 0
+    for row in sheet.iter_rows(min_row=1, max_row=_HEADER_SEARCH_ROWS, max_col=len(HEADINGS)):
+        keys = [_heading_key(c.value) for c in row]
+        hits = sum(1 for have, want in zip(keys, wanted) if have == want)
+        if hits > best_hits:
+            best_row, best_hits = row, hits
+    if best_row is None or best_hits < 2:
+        raise _fail(
+            path,
+            tr("Import", "工作表“{0}”中找不到台帐表头（序号、改革攻坚落实事项……），这不是攻坚台帐表格。").format(sheet.title),
+        )
+    for cell, want, heading in zip(best_row, wanted, HEADINGS):
+        if _heading_key(cell.value) != want:
+            raise _fail(
+                path,
+                tr("Import", "工作表“{0}”第 {1} 行 {2} 列的表头被改成了“{3}”，应为“{4}”。请恢复表头后再导入。").format(
+                    sheet.title, cell.row, cell.column_letter, _text(cell.value), heading
+                ),
+            )
+    return best_row[0].row

@@ -1,0 +1,323 @@
+"""File → Export: the whole plan as one workbook, a sheet each for what the office keeps.
+
+Sheets 任务, 措施, 进展台帐, 督察清单, 宣传推广 and 人员, each with its heading row frozen
+and filtered, wrapped text, column widths, real Excel dates and an A4 print setup, so
+the office can sort, filter and print without reformatting anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from desktop.db.database import Database
+from desktop.errors import UserError
+from desktop.excel.cells import (
+    BODY_FONT,
+    WRAP,
+    a4_print_setup,
+    fit_row_height,
+    refuse_existing,
+    save_workbook,
+    set_value,
+    set_widths,
+    style_heading_row,
+)
+from desktop.i18n import tr
+from desktop.models import (
+    Inspection,
+    InspectionUnit,
+    Measure,
+    Plan,
+    ProgressReport,
+    Task,
+    TaskUnit,
+    TaskUnitRole,
+    WindowKind,
+)
+from desktop.services.rows import people_rows, quota_rows
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    width: float
+    #: Long text that wraps (and makes the row taller).
+    wrap: bool = False
+
+
+@dataclass
+class Sheet:
+    title: str
+    columns: list[Column]
+    rows: list[tuple]
+
+
+def export_ledger(database: Database, plan_id: int, out_path: str | Path, *, overwrite: bool = False) -> Path:
+    """Write the plan *plan_id* to *out_path* (.xlsx); returns the file written.
+
+    Refuses to replace an existing file unless *overwrite* (the save dialog has asked).
+    """
+    out_path = Path(out_path)
+    if out_path.suffix.lower() != ".xlsx":
+        raise UserError(tr("Excel", "导出文件名应以 .xlsx 结尾：{0}").format(out_path))
+    if not overwrite:
+        refuse_existing([out_path])
+    plan_title, sheets = _read(database, plan_id)
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for sheet in sheets:
+        _write_sheet(workbook, sheet)
+    workbook.properties.title = plan_title
+    workbook.properties.creator = tr("Excel", "督办台 Duban")
+    return save_workbook(workbook, out_path)
+
+
+def _label(member) -> str:
+    return tr("Labels", member.label) if member is not None else ""
+
+
+def _join(names) -> str:
+    return "、".join(names)
+
+
+def _read(database: Database, plan_id: int) -> tuple[str, list[Sheet]]:
+    with database.read() as session:
+        plan = session.get(Plan, plan_id)
+        if plan is None:
+            raise UserError(tr("Excel", "计划已不存在（可能刚被另一台电脑删除）。"))
+        tasks = session.scalars(
+            select(Task)
+            .where(Task.plan_id == plan_id)
+            .order_by(Task.position, Task.id)
+            .options(
+                selectinload(Task.units).selectinload(TaskUnit.department),
+                selectinload(Task.supervising_leader),
+                selectinload(Task.section_head),
+                selectinload(Task.measures).selectinload(Measure.owner_person),
+                selectinload(Task.measures).selectinload(Measure.owner_department),
+                selectinload(Task.reports),
+            )
+        ).all()
+        inspections = session.scalars(
+            select(Inspection)
+            .where(Inspection.plan_id == plan_id)
+            .order_by(Inspection.seq, Inspection.id)
+            .options(
+                selectinload(Inspection.windows),
+                selectinload(Inspection.units).selectinload(InspectionUnit.department),
+            )
+        ).all()
+        sheets = [_tasks(tasks), _measures(tasks), _reports(tasks), _inspections(inspections)]
+        title = plan.title
+    sheets += [_quotas(database, plan_id), _people(database, plan_id)]
+    return title, sheets
+
+
+def _tasks(tasks: list[Task]) -> Sheet:
+    columns = [
+        Column(tr("Excel", "编号"), 8),
+        Column(tr("Excel", "事项"), 26, wrap=True),
+        Column(tr("Excel", "级别"), 12, wrap=True),
+        Column(tr("Excel", "状态"), 8),
+        Column(tr("Excel", "牵头科室"), 10, wrap=True),
+        Column(tr("Excel", "合办科室"), 10, wrap=True),
+        Column(tr("Excel", "分管领导"), 10),
+        Column(tr("Excel", "科室负责人"), 10),
+        Column(tr("Excel", "责任部门"), 14, wrap=True),
+        Column(tr("Excel", "责任人"), 14, wrap=True),
+        Column(tr("Excel", "难点堵点"), 36, wrap=True),
+        Column(tr("Excel", "预期成果"), 30, wrap=True),
+        Column(tr("Excel", "要求"), 20, wrap=True),
+        Column(tr("Excel", "最近报送"), 12),
+        Column(tr("Excel", "办结日期"), 12),
+    ]
+    rows = []
+    for task in tasks:
+        units = sorted(task.units, key=lambda u: u.position)
+        latest = max((r.reported_on for r in task.reports if r.reported_on), default=None)
+        rows.append(
+            (
+                task.code,
+                task.title,
+                _label(task.level),
+                _label(task.status),
+                _join(u.department.display_name for u in units if u.role is TaskUnitRole.LEAD),
+                _join(u.department.display_name for u in units if u.role is TaskUnitRole.CO),
+                task.supervising_leader.name if task.supervising_leader else "",
+                task.section_head.name if task.section_head else "",
+                task.responsible_unit,
+                task.responsible_person_text,
+                task.difficulties,
+                task.expected_results,
+                task.requirement,
+                latest,
+                task.closed_on,
+            )
+        )
+    return Sheet(tr("Excel", "任务"), columns, rows)
+
+
+def _measures(tasks: list[Task]) -> Sheet:
+    columns = [
+        Column(tr("Excel", "任务编号"), 9),
+        Column(tr("Excel", "序号"), 6),
+        Column(tr("Excel", "措施"), 36, wrap=True),
+        Column(tr("Excel", "内容"), 56, wrap=True),
+        Column(tr("Excel", "负责"), 14, wrap=True),
+        Column(tr("Excel", "期限"), 12),
+        Column(tr("Excel", "状态"), 8),
+    ]
+    rows = []
+    for task in tasks:
+        for number, measure in enumerate(task.measures, start=1):
+            owner = (
+                measure.owner_person.name
+                if measure.owner_person
+                else (measure.owner_department.display_name if measure.owner_department else "")
+            )
+            rows.append(
+                (task.code, number, measure.title, measure.description, owner, measure.due_date, _label(measure.status))
+            )
+    return Sheet(tr("Excel", "措施"), columns, rows)
+
+
+def _reports(tasks: list[Task]) -> Sheet:
+    columns = [
+        Column(tr("Excel", "任务编号"), 9),
+        Column(tr("Excel", "期次"), 12),
+        Column(tr("Excel", "报送日期"), 12),
+        Column(tr("Excel", "报送人"), 10),
+        Column(tr("Excel", "来源"), 10),
+        Column(tr("Excel", "来源说明"), 20, wrap=True),
+        Column(tr("Excel", "状态"), 8),
+        Column(tr("Excel", "审核人"), 10),
+        Column(tr("Excel", "审核日期"), 12),
+        Column(tr("Excel", "审核意见"), 24, wrap=True),
+        Column(tr("Excel", "超字数"), 8),
+        Column(tr("Excel", "已更正"), 8),
+        Column(tr("Excel", "进展情况"), 70, wrap=True),
+    ]
+    rows = []
+    for task in tasks:
+        superseded = {r.supersedes_id for r in task.reports if r.supersedes_id}
+        for report in sorted(task.reports, key=lambda r: (r.reported_on or dt.date.min, r.id)):
+            rows.append(
+                (
+                    task.code,
+                    report.period,
+                    report.reported_on,
+                    report.author,
+                    _label(report.source),
+                    report.source_ref,
+                    _label(report.state),
+                    report.reviewed_by,
+                    report.reviewed_on,
+                    report.review_note,
+                    report.over_limit,
+                    report.id in superseded,
+                    report.text,
+                )
+            )
+    return Sheet(tr("Excel", "进展台帐"), columns, rows)
+
+
+def _inspections(inspections: list[Inspection]) -> Sheet:
+    columns = [
+        Column(tr("Excel", "序号"), 6),
+        Column(tr("Excel", "督查事项"), 18, wrap=True),
+        Column(tr("Excel", "督查内容"), 30, wrap=True),
+        Column(tr("Excel", "督查主体"), 18, wrap=True),
+        Column(tr("Excel", "督查对象"), 18, wrap=True),
+        Column(tr("Excel", "时间"), 10, wrap=True),
+        Column(tr("Excel", "开始"), 12),
+        Column(tr("Excel", "结束"), 12),
+        Column(tr("Excel", "市科技局工作计划"), 36, wrap=True),
+        Column(tr("Excel", "牵头科室"), 12, wrap=True),
+        Column(tr("Excel", "协同科室"), 16, wrap=True),
+        Column(tr("Excel", "已备检"), 8),
+    ]
+    rows = []
+    for inspection in inspections:
+        windows = [w for w in inspection.windows if w.kind is WindowKind.INSPECTION]
+        start = min((w.start for w in windows), default=None)
+        # An open-ended window (3月起) has no end, and then neither has the inspection.
+        end = None if any(w.end is None for w in windows) else max((w.end for w in windows), default=None)
+        units = sorted(inspection.units, key=lambda u: u.position)
+        rows.append(
+            (
+                inspection.seq,
+                inspection.item,
+                inspection.content,
+                inspection.inspector,
+                inspection.inspected,
+                inspection.time_text,
+                start,
+                end,
+                inspection.plan_text,
+                _join(u.department.display_name for u in units if u.role is TaskUnitRole.LEAD),
+                _join(u.department.display_name for u in units if u.role is TaskUnitRole.CO),
+                inspection.prepared,
+            )
+        )
+    return Sheet(tr("Excel", "督察清单"), columns, rows)
+
+
+def _quotas(database: Database, plan_id: int) -> Sheet:
+    columns = [
+        Column(tr("Excel", "序号"), 6),
+        Column(tr("Excel", "事项"), 14, wrap=True),
+        Column(tr("Excel", "责任"), 12, wrap=True),
+        Column(tr("Excel", "要求（原文）"), 20, wrap=True),
+        Column(tr("Excel", "频次"), 16, wrap=True),
+        Column(tr("Excel", "内容"), 24, wrap=True),
+        Column(tr("Excel", "归集日"), 14),
+        Column(tr("Excel", "统筹科室"), 10),
+    ]
+    rows = [
+        (q.seq, q.kind, q.owner, q.as_written, q.requirement, q.subject, q.collection, q.coordinator)
+        for q in quota_rows(database, plan_id)
+    ]
+    return Sheet(tr("Excel", "宣传推广"), columns, rows)
+
+
+def _people(database: Database, plan_id: int) -> Sheet:
+    columns = [
+        Column(tr("Excel", "姓名"), 10),
+        Column(tr("Excel", "职务"), 28, wrap=True),
+        Column(tr("Excel", "部门"), 14, wrap=True),
+        Column(tr("Excel", "小组职务"), 36, wrap=True),
+        Column(tr("Excel", "电话"), 14),
+        Column(tr("Excel", "邮箱"), 24),
+        Column(tr("Excel", "在岗"), 6),
+    ]
+    rows = [(p.name, p.title, p.department, p.roles, p.phone, p.email, p.active) for p in people_rows(database, plan_id)]
+    return Sheet(tr("Excel", "人员"), columns, rows)
+
+
+def _write_sheet(workbook: Workbook, sheet: Sheet) -> None:
+    ws = workbook.create_sheet(sheet.title)
+    letters = [get_column_letter(i) for i in range(1, len(sheet.columns) + 1)]
+    set_widths(ws, {letter: column.width for letter, column in zip(letters, sheet.columns)})
+    for letter, column in zip(letters, sheet.columns):
+        set_value(ws[f"{letter}1"], column.heading)
+    style_heading_row(ws, 1, letters)
+    ws.row_dimensions[1].height = 24
+    wrapped = {letter: column.width for letter, column in zip(letters, sheet.columns) if column.wrap}
+    for row_number, values in enumerate(sheet.rows, start=2):
+        for letter, value in zip(letters, values):
+            cell = set_value(ws[f"{letter}{row_number}"], value)
+            cell.font = BODY_FONT
+            cell.alignment = WRAP
+        fit_row_height(ws, row_number, wrapped)
+    last_row = max(len(sheet.rows) + 1, 1)
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{letters[-1]}{last_row}"
+    a4_print_setup(ws, "1:1")
+    ws.print_options.gridLines = True

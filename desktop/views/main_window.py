@@ -85,6 +85,13 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.choose_and_import)
         self.import_folder_action = QAction(self.tr("导入文件夹中的台帐…"), self)
         self.import_folder_action.triggered.connect(self.choose_folder_and_import)
+        self.export_forms_action = QAction(self.tr("交办：导出各科室台帐表(&H)…"), self)
+        self.export_forms_action.triggered.connect(self.export_section_forms)
+        self.export_task_form_action = QAction(self.tr("交办：导出当前任务台帐表…"), self)
+        self.export_task_form_action.triggered.connect(self.export_task_form)
+        self.export_ledger_action = QAction(self.tr("导出整个计划为 Excel(&E)…"), self)
+        self.export_ledger_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_ledger_action.triggered.connect(self.export_ledger)
         self.sample_action = QAction(self.tr("打开示例计划(&S)"), self)
         self.sample_action.triggered.connect(self.open_sample)
         self.quit_action = QAction(self.tr("退出(&X)"), self)
@@ -95,8 +102,11 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_forms_action)
+        file_menu.addAction(self.export_task_form_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_folder_action)
+        file_menu.addAction(self.export_ledger_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
@@ -163,6 +173,73 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_path(path)
+
+    def _plan_open(self) -> bool:
+        if self.database is None or self.plan is None:
+            QMessageBox.information(self, self.tr("督办台"), self.tr("请先打开一个含计划的数据库。"))
+            return False
+        return True
+
+    def export_section_forms(self) -> None:
+        """交办: one workbook per lead section, in a folder the person picks."""
+        if not self._plan_open():
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存台帐表的文件夹"), self._dialog_folder())
+        if not folder:
+            return
+        from desktop.excel.forms import default_deadline, default_period, export_section_forms
+
+        try:
+            paths = export_section_forms(self.database, self.plan.id, folder, default_period(), default_deadline())
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("没有导出"), error.message)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("已导出台帐表"),
+            self.tr("已在 {0} 生成 {1} 个台帐表：\n{2}").format(folder, len(paths), "\n".join(p.name for p in paths)),
+        )
+
+    def export_task_form(self) -> None:
+        """交办: the form of the task selected in the 任务 tab."""
+        if not self._plan_open():
+            return
+        snapshot = self.tasks_tab.editor.snapshot
+        if snapshot is None:
+            QMessageBox.information(self, self.tr("导出台帐表"), self.tr("请先在任务页选择一项任务。"))
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存台帐表的文件夹"), self._dialog_folder())
+        if not folder:
+            return
+        from desktop.excel.forms import default_deadline, default_period, export_task_form
+
+        try:
+            path = export_task_form(self.database, snapshot.id, folder, default_period(), default_deadline())
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("没有导出"), error.message)
+            return
+        QMessageBox.information(self, self.tr("已导出台帐表"), self.tr("已生成 {0}").format(path))
+
+    def export_ledger(self) -> None:
+        """The whole plan as one workbook (tasks, measures, reports, inspections, quotas, people)."""
+        if not self._plan_open():
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出整个计划"), self._dialog_folder(), self.tr("Excel 表格 (*.xlsx)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        from desktop.excel.ledger import export_ledger
+
+        try:
+            # the save dialog has already asked before replacing a file
+            written = export_ledger(self.database, self.plan.id, path, overwrite=True)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("没有导出"), error.message)
+            return
+        QMessageBox.information(self, self.tr("已导出"), self.tr("已导出到 {0}").format(written))
 
     def choose_and_import(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(

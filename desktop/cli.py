@@ -4,7 +4,8 @@
 ``duban init PATH [--empty]`` creates a database with the built-in 2022 plan (or none).
 ``duban info PATH`` prints the schema revision and the rows per table.
 ``duban forms export PATH --out DIR [--section NAME | --task CODE]`` writes the ledger
-forms (攻坚台帐) the sections fill in; ``duban export PATH --xlsx OUT`` the whole plan.
+forms (攻坚台帐) the sections fill in; ``duban forms import PATH FILE_OR_DIR... [--dry-run]
+[--json]`` takes them back; ``duban export PATH --xlsx OUT`` writes the whole plan.
 
 Bad input prints one line saying what is wrong and exits with status 1, changing
 nothing. Qt is imported only when the window is opened.
@@ -53,7 +54,18 @@ def _admin_parser() -> argparse.ArgumentParser:
         "--deadline", metavar="YYYY-MM-DD", help=tr("Cli", "报送截止日期，默认为本月 25 日")
     )
     form_export.add_argument("--overwrite", action="store_true", help=tr("Cli", "覆盖同名的已有文件"))
-    # `forms import` (reading returned forms back) is added here as a sibling of `export`.
+    form_import = form_verbs.add_parser(
+        "import", help=tr("Cli", "导入科室返回的台帐（文件或文件夹），成为待审核的进展")
+    )
+    form_import.add_argument("path", help=tr("Cli", "数据库文件的路径，或数据库 URL"))
+    form_import.add_argument("files", nargs="+", metavar="FILE_OR_DIR", help=tr("Cli", "返回的 .xlsx 文件或放有它们的文件夹"))
+    form_import.add_argument("--dry-run", action="store_true", help=tr("Cli", "只检查并报告，不写入数据库"))
+    form_import.add_argument("--json", action="store_true", help=tr("Cli", "以 JSON 输出每个文件的结果"))
+    form_import.add_argument(
+        "--accept-all",
+        action="store_true",
+        help=tr("Cli", "同时导入需确认（名称相近、超字数）和有冲突的项；默认只导入可直接导入的项"),
+    )
 
     export = verbs.add_parser("export", help=tr("Cli", "把整个计划导出为一个 Excel 工作簿"))
     export.add_argument("path", help=tr("Cli", "数据库文件的路径，或数据库 URL"))
@@ -172,8 +184,36 @@ def cmd_forms_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_forms_import(args: argparse.Namespace) -> int:
+    """Exit 0 when every file was imported; 1 when any was not (duplicate, conflict, rejected …)."""
+    import json
+
+    from desktop.services import forms_import as fi
+
+    with _open_plan(args.path) as (database, plan):
+        files = fi.collect_files(args.files)
+        if not files:
+            raise UserError(tr("Cli", "在 {0} 中没有找到 Excel 表格。").format("、".join(args.files)))
+        previews = fi.preview_files(database, plan.id, files)
+        if not args.dry_run:
+            fi.apply(database, previews, chosen=(lambda p, r: True) if args.accept_all else None)
+    if args.json:
+        print(json.dumps([p.as_dict() for p in previews], ensure_ascii=False, indent=2))
+    else:
+        for preview in previews:
+            print(f"{fi.status_label(preview.status)}\t{preview.path}")
+            if preview.error:
+                print(f"\t{preview.error}")
+            for row in preview.rows:
+                print(f"\t{row.code} {row.title}：{fi.status_label(row.status)}")
+                for message in row.messages:
+                    print(f"\t\t{message}")
+    wanted = fi.READY if args.dry_run else fi.IMPORTED
+    return EXIT_OK if all(p.status == wanted for p in previews) else EXIT_USER_ERROR
+
+
 #: ``duban forms VERB``: each sub-verb's handler.
-FORMS_HANDLERS = {"export": cmd_forms_export}
+FORMS_HANDLERS = {"export": cmd_forms_export, "import": cmd_forms_import}
 
 
 def cmd_forms(args: argparse.Namespace) -> int:

@@ -264,3 +264,69 @@ def test_a_file_that_cannot_be_written_leaves_nothing_and_the_others_go_in(sampl
     with sample_db.read() as session:
         texts = [r.text for r in session.scalars(select(ProgressReport))]
     assert "乙的进展" in texts and "甲的进展" not in texts
+
+
+def run_cli(capsys, *argv):
+    from desktop.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_command_line_import(sample_db, sample_path, tmp_path, capsys):
+    folder = tmp_path / "返回"
+    folder.mkdir()
+    code, out, _ = run_cli(capsys, "forms", "export", str(sample_path), "--out", str(folder), "--period", "2022年6月")
+    assert code == 0
+    forms = sorted(folder.glob("*.xlsx"))
+    for number, path in enumerate(forms):
+        workbook = openpyxl.load_workbook(path)
+        workbook.worksheets[0]["D5"] = f"第 {number} 科的新进展"
+        workbook.save(path)
+    (folder / "坏.xlsx").write_bytes(b"PK\x03\x04broken")
+    code, out, _ = run_cli(capsys, "forms", "import", str(sample_path), str(folder), "--dry-run", "--json")
+    report = json.loads(out)
+    assert code == 1
+    assert sorted(item["status"] for item in report) == ["ready", "ready", "rejected"]
+    bad = next(item for item in report if item["status"] == "rejected")
+    assert "坏.xlsx" in bad["error"] and "损坏" in bad["error"]
+    (folder / "坏.xlsx").unlink()
+    code, out, _ = run_cli(capsys, "forms", "import", str(sample_path), str(folder), "--json")
+    assert code == 0 and {item["status"] for item in json.loads(out)} == {"imported"}
+    code, out, _ = run_cli(capsys, "forms", "import", str(sample_path), str(folder))
+    assert code == 1 and "重复文件" in out
+
+
+def test_an_xml_bomb_inside_a_workbook_is_refused(tmp_path):
+    path = make_form(tmp_path / "实体.xlsx", [("2-1", TITLE_1, "", "内容")])
+    entities = (
+        '<!DOCTYPE worksheet [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">'
+        '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+    )
+    rebuilt = tmp_path / "炸弹实体.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(rebuilt, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode()
+                start = text.index("<worksheet")
+                text = text[:start] + entities + text[start:]
+                text = text.replace("<t>内容</t>", "<t>&lol3;</t>")
+                assert "&lol3;" in text
+                data = text.encode()
+            target.writestr(item, data)
+    with pytest.raises(FormError, match="XML 实体"):  # defusedxml refused them; nothing was expanded
+        read_form(rebuilt)
+
+
+def test_dates_typed_into_text_cells(sample_db, tmp_path):
+    path = make_form(
+        tmp_path / "日期.xlsx",
+        [("2-2", TITLE_2, "", dt.datetime(2022, 6, 30))],
+        identity=identity_for(sample_db, ["2-2"]),
+    )
+    row = fi.preview_files(sample_db, 1, [path])[0].rows[0]
+    assert row.new_text == "2022-06-30"
+    path = make_form(tmp_path / "期次.xlsx", [("2-2", TITLE_2, "", "2022年6月：办法已印发")], identity=identity_for(sample_db, ["2-2"]))
+    assert fi.preview_files(sample_db, 1, [path])[0].rows[0].new_text == "2022年6月：办法已印发"

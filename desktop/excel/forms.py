@@ -65,7 +65,6 @@ from desktop.models import (
     Role,
     Status,
     Task,
-    TaskUnit,
     TaskUnitRole,
 )
 

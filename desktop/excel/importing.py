@@ -9,6 +9,7 @@ is installed) and the unpacked size is limited before openpyxl sees the file.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -108,6 +109,11 @@ def _check_container(path: Path, data: bytes) -> None:
 def _text(value) -> str:
     if value is None:
         return ""
+    if isinstance(value, dt.datetime):
+        # a date typed into a text cell, turned into a date by the spreadsheet program
+        value = value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ", timespec="minutes")
+    elif isinstance(value, dt.date):
+        value = value.isoformat()
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
@@ -134,6 +140,8 @@ def read_form(path: Path) -> ParsedForm:
     try:
         workbook = openpyxl.load_workbook(path, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for broken files
+        if _refused_by_defusedxml(exc):
+            raise _fail(path, tr("Import", "文件中含有被禁止的 XML 实体，可能是恶意文件，已拒绝导入。")) from None
         raise _fail(path, tr("Import", "文件已损坏，无法读取（{0}）。").format(type(exc).__name__)) from None
     identity = read_identity(workbook)
     sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
@@ -162,6 +170,17 @@ def read_form(path: Path) -> ParsedForm:
     if not parsed.rows:
         raise _fail(path, tr("Import", "工作表“{0}”表头下面没有任务行。").format(sheet.title))
     return parsed
+
+
+def _refused_by_defusedxml(exc: BaseException | None) -> bool:
+    """Whether defusedxml stopped a DTD, an entity or an external reference somewhere in the chain."""
+    from defusedxml import DefusedXmlException
+
+    while exc is not None:
+        if isinstance(exc, DefusedXmlException):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 def _find_header(path: Path, sheet) -> int:

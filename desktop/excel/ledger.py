@@ -35,7 +35,6 @@ from desktop.models import (
     InspectionUnit,
     Measure,
     Plan,
-    ProgressReport,
     Task,
     TaskUnit,
     TaskUnitRole,

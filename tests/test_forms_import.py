@@ -150,10 +150,11 @@ def test_a_workbook_that_is_not_a_ledger_form(tmp_path):
         read_form(tmp_path / "通讯录.xlsx")
 
 
-def test_a_changed_header_is_named_by_its_cell(tmp_path):
+def test_a_changed_header_is_named_by_its_cell(sample_db, tmp_path):
     header = list(HEADINGS)
     header[3] = "进展"
-    make_form(tmp_path / "改表头.xlsx", [("2-1", TITLE_1, "", "内容")], header=header)
+    make_form(tmp_path / "改表头.xlsx", [("2-1", TITLE_1, "", "内容")], header=header,
+              identity=identity_for(sample_db, ["2-1"]))
     with pytest.raises(FormError) as info:
         read_form(tmp_path / "改表头.xlsx")
     assert "第 4 行 D 列" in str(info.value) and "进展情况（主要措施及成效）" in str(info.value)
@@ -330,3 +331,17 @@ def test_dates_typed_into_text_cells(sample_db, tmp_path):
     assert row.new_text == "2022-06-30"
     path = make_form(tmp_path / "期次.xlsx", [("2-2", TITLE_2, "", "2022年6月：办法已印发")], identity=identity_for(sample_db, ["2-2"]))
     assert fi.preview_files(sample_db, 1, [path])[0].rows[0].new_text == "2022年6月：办法已印发"
+
+
+def test_a_table_copied_from_the_notice_with_its_own_columns(sample_db, tmp_path):
+    # 附件 2-2 as printed: half-width brackets, a 专项小组 column, the limit written in a heading
+    header = ["序号", "改革攻坚落实事项", "需要攻坚突破的难点堵点及预期成果", "进展情况 (主要措施及成效)", "专项小组",
+              "责任部门", "责任人 (姓名、职务)"]
+    path = make_form(tmp_path / "附件2-2.xlsx", [("1", TITLE_2, "难点", "人才飞地办法已印发。", "开放合作体制改革专项小组")],
+                     header=header, header_row=3)
+    preview = fi.preview_files(sample_db, 1, [path])[0]
+    assert preview.status == fi.READY, preview.as_dict()
+    assert preview.rows[0].new_text == "人才飞地办法已印发。" and preview.rows[0].cell == "攻坚台帐!D4"
+    header[3] = "进度"
+    path = make_form(tmp_path / "缺表头.xlsx", [("1", TITLE_2, "", "内容")], header=header)
+    assert "缺少表头“进展情况（主要措施及成效）”" in fi.preview_files(sample_db, 1, [path])[0].error

@@ -134,6 +134,7 @@ def read_form(path: Path) -> ParsedForm:
     _check_container(path, data)
 
     import openpyxl
+    from openpyxl.utils import get_column_letter
 
     from desktop.excel.identity import read_identity
 
@@ -147,14 +148,21 @@ def read_form(path: Path) -> ParsedForm:
     sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
     if sheet is None:
         raise _fail(path, tr("Import", "表格中没有可见的工作表。"))
-    header_row = _find_header(path, sheet)
+    header_row, columns = _find_header(path, sheet, strict=identity is not None)
     parsed = ParsedForm(path=path, sha256=file_hash(data), sheet=sheet.title, identity=identity)
-    for row in sheet.iter_rows(min_row=header_row + 1, max_col=len(HEADINGS)):
-        cells = list(row) + [None] * (len(HEADINGS) - len(row))
-        code, title, difficulties, progress = (c.value if c is not None else None for c in cells[:4])
+    width = max(columns.values())
+    for row in sheet.iter_rows(min_row=header_row + 1, max_col=width):
+        cells = list(row) + [None] * (width - len(row))
+
+        def value(heading: int):
+            column = columns.get(heading)
+            cell = cells[column - 1] if column else None
+            return cell.value if cell is not None else None
+
+        code, title, difficulties, progress = (value(i) for i in range(4))
         if all(_text(v) == "" for v in (code, title, difficulties, progress)):
             continue
-        progress_cell = cells[3]
+        progress_cell = cells[columns[3] - 1]
         formula = progress_cell is not None and progress_cell.data_type == "f"
         parsed.rows.append(
             FormRow(
@@ -163,7 +171,7 @@ def read_form(path: Path) -> ParsedForm:
                 title=_text(title),
                 difficulties=_text(difficulties),
                 progress="" if formula else _text(progress),
-                progress_cell=f"D{row[0].row}",
+                progress_cell=f"{get_column_letter(columns[3])}{row[0].row}",
                 formula=formula,
             )
         )
@@ -183,13 +191,18 @@ def _refused_by_defusedxml(exc: BaseException | None) -> bool:
     return False
 
 
-def _find_header(path: Path, sheet) -> int:
-    """The row holding the ledger headings; a changed heading is named by its cell."""
+def _find_header(path: Path, sheet, *, strict: bool) -> tuple[int, dict[int, int]]:
+    """The header row and where each heading is: heading index → column number (1-based).
+
+    A form Duban made (*strict*) must keep its six headings in columns A–F; a changed one
+    is named by its cell. A table a section copied from the notice may differ (附件 2-2
+    has a 专项小组 column): its columns are found by their headings.
+    """
     wanted = [_heading_key(h) for h in HEADINGS]
     best_row, best_hits = None, 0
-    for row in sheet.iter_rows(min_row=1, max_row=_HEADER_SEARCH_ROWS, max_col=len(HEADINGS)):
-        keys = [_heading_key(c.value) for c in row]
-        hits = sum(1 for have, want in zip(keys, wanted) if have == want)
+    for row in sheet.iter_rows(min_row=1, max_row=_HEADER_SEARCH_ROWS, max_col=len(HEADINGS) + 4):
+        keys = {_heading_key(c.value) for c in row}
+        hits = sum(1 for want in wanted if want in keys)
         if hits > best_hits:
             best_row, best_hits = row, hits
     if best_row is None or best_hits < 2:
@@ -197,12 +210,27 @@ def _find_header(path: Path, sheet) -> int:
             path,
             tr("Import", "工作表“{0}”中找不到台帐表头（序号、改革攻坚落实事项……），这不是攻坚台帐表格。").format(sheet.title),
         )
-    for cell, want, heading in zip(best_row, wanted, HEADINGS):
-        if _heading_key(cell.value) != want:
+    if strict:
+        for cell, want, heading in zip(best_row, wanted, HEADINGS):
+            if _heading_key(cell.value) != want:
+                raise _fail(
+                    path,
+                    tr("Import", "工作表“{0}”第 {1} 行 {2} 列的表头被改成了“{3}”，应为“{4}”。请恢复表头后再导入。").format(
+                        sheet.title, cell.row, cell.column_letter, _text(cell.value), heading
+                    ),
+                )
+        return best_row[0].row, {index: index + 1 for index in range(len(HEADINGS))}
+    columns = {}
+    for cell in best_row:
+        key = _heading_key(cell.value)
+        if key in wanted and wanted.index(key) not in columns:
+            columns[wanted.index(key)] = cell.column
+    for needed in (1, 3):  # the task's title and its progress
+        if needed not in columns:
             raise _fail(
                 path,
-                tr("Import", "工作表“{0}”第 {1} 行 {2} 列的表头被改成了“{3}”，应为“{4}”。请恢复表头后再导入。").format(
-                    sheet.title, cell.row, cell.column_letter, _text(cell.value), heading
+                tr("Import", "工作表“{0}”第 {1} 行缺少表头“{2}”。请按附件 2 的表头填写后再导入。").format(
+                    sheet.title, best_row[0].row, HEADINGS[needed]
                 ),
             )
-    return best_row[0].row
+    return best_row[0].row, columns

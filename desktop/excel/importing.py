@@ -4,7 +4,8 @@ Everything a section can do to a file is met with a message that names the file 
 where it applies, the sheet and cell: an old .xls or WPS .et file, a password, a
 broken or oversized zip, a workbook that is not a ledger form, a changed header row,
 a formula in a text cell. XML is parsed through defusedxml (openpyxl uses it when it
-is installed) and the unpacked size is limited before openpyxl sees the file.
+is installed) and the unpacked size is limited before openpyxl sees the file. This module
+loads openpyxl; the window imports it only when forms are imported.
 """
 
 from __future__ import annotations
@@ -17,7 +18,11 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import openpyxl
+from openpyxl.utils import get_column_letter
+
 from desktop.errors import UserError
+from desktop.excel.identity import read_identity
 from desktop.i18n import tr
 
 #: Headings of the 附件 2 ledger table, as the forms carry them.
@@ -133,18 +138,20 @@ def read_form(path: Path) -> ParsedForm:
         raise _fail(path, tr("Import", "无法读取：{0}").format(exc.strerror or exc)) from None
     _check_container(path, data)
 
-    import openpyxl
-    from openpyxl.utils import get_column_letter
-
-    from desktop.excel.identity import read_identity
-
     try:
-        workbook = openpyxl.load_workbook(path, data_only=False)
+        # Read-only mode streams the sheets: quicker and lighter than building every cell's object.
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for broken files
         if _refused_by_defusedxml(exc):
             raise _fail(path, tr("Import", "文件中含有被禁止的 XML 实体，可能是恶意文件，已拒绝导入。")) from None
         raise _fail(path, tr("Import", "文件已损坏，无法读取（{0}）。").format(type(exc).__name__)) from None
-    identity = read_identity(workbook)
+    try:
+        return _parse(path, data, workbook, read_identity(workbook))
+    finally:
+        workbook.close()
+
+
+def _parse(path: Path, data: bytes, workbook, identity) -> ParsedForm:
     sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
     if sheet is None:
         raise _fail(path, tr("Import", "表格中没有可见的工作表。"))

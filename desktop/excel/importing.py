@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import openpyxl
+from openpyxl.cell.read_only import EmptyCell
 from openpyxl.utils import get_column_letter
 
 from desktop.errors import UserError
@@ -155,11 +156,15 @@ def _parse(path: Path, data: bytes, workbook, identity) -> ParsedForm:
     sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
     if sheet is None:
         raise _fail(path, tr("Import", "表格中没有可见的工作表。"))
-    header_row, columns = _find_header(path, sheet, strict=identity is not None)
+    # One pass over the sheet: in read-only mode every iter_rows() parses the XML again.
+    grid = [list(row) for row in sheet.iter_rows(max_col=len(HEADINGS) + 4)]
+    header_index, columns = _find_header(path, sheet.title, grid, strict=identity is not None)
     parsed = ParsedForm(path=path, sha256=file_hash(data), sheet=sheet.title, identity=identity)
     width = max(columns.values())
-    for row in sheet.iter_rows(min_row=header_row + 1, max_col=width):
-        cells = list(row) + [None] * (width - len(row))
+    for row in grid[header_index + 1 :]:
+        cells = [c if not isinstance(c, EmptyCell) else None for c in row] + [None] * width
+        if all(c is None for c in cells[:width]):
+            continue
 
         def value(heading: int):
             column = columns.get(heading)
@@ -171,14 +176,15 @@ def _parse(path: Path, data: bytes, workbook, identity) -> ParsedForm:
             continue
         progress_cell = cells[columns[3] - 1]
         formula = progress_cell is not None and progress_cell.data_type == "f"
+        number = next(c.row for c in cells if c is not None)
         parsed.rows.append(
             FormRow(
-                row=row[0].row,
+                row=number,
                 code=_text(code),
                 title=_text(title),
                 difficulties=_text(difficulties),
                 progress="" if formula else _text(progress),
-                progress_cell=f"{get_column_letter(columns[3])}{row[0].row}",
+                progress_cell=f"{get_column_letter(columns[3])}{number}",
                 formula=formula,
             )
         )
@@ -198,35 +204,40 @@ def _refused_by_defusedxml(exc: BaseException | None) -> bool:
     return False
 
 
-def _find_header(path: Path, sheet, *, strict: bool) -> tuple[int, dict[int, int]]:
-    """The header row and where each heading is: heading index → column number (1-based).
+def _find_header(path: Path, title: str, grid: list[list], *, strict: bool) -> tuple[int, dict[int, int]]:
+    """The header row's index in *grid* and where each heading is: heading index → column number.
 
     A form Duban made (*strict*) must keep its six headings in columns A–F; a changed one
     is named by its cell. A table a section copied from the notice may differ (附件 2-2
     has a 专项小组 column): its columns are found by their headings.
     """
     wanted = [_heading_key(h) for h in HEADINGS]
-    best_row, best_hits = None, 0
-    for row in sheet.iter_rows(min_row=1, max_row=_HEADER_SEARCH_ROWS, max_col=len(HEADINGS) + 4):
+    best_index, best_row, best_hits = -1, None, 0
+    for index, row in enumerate(grid[:_HEADER_SEARCH_ROWS]):
+        row = [c for c in row if not isinstance(c, EmptyCell)]
         keys = {_heading_key(c.value) for c in row}
         hits = sum(1 for want in wanted if want in keys)
         if hits > best_hits:
-            best_row, best_hits = row, hits
+            best_index, best_row, best_hits = index, row, hits
     if best_row is None or best_hits < 2:
         raise _fail(
             path,
-            tr("Import", "工作表“{0}”中找不到台帐表头（序号、改革攻坚落实事项……），这不是攻坚台帐表格。").format(sheet.title),
+            tr("Import", "工作表“{0}”中找不到台帐表头（序号、改革攻坚落实事项……），这不是攻坚台帐表格。").format(title),
         )
+    row_number = best_row[0].row
     if strict:
-        for cell, want, heading in zip(best_row, wanted, HEADINGS):
-            if _heading_key(cell.value) != want:
+        by_column = {c.column: c for c in best_row}
+        for column, (want, heading) in enumerate(zip(wanted, HEADINGS), start=1):
+            cell = by_column.get(column)
+            found = _text(cell.value) if cell is not None else ""
+            if _heading_key(found) != want:
                 raise _fail(
                     path,
                     tr("Import", "工作表“{0}”第 {1} 行 {2} 列的表头被改成了“{3}”，应为“{4}”。请恢复表头后再导入。").format(
-                        sheet.title, cell.row, cell.column_letter, _text(cell.value), heading
+                        title, row_number, get_column_letter(column), found, heading
                     ),
                 )
-        return best_row[0].row, {index: index + 1 for index in range(len(HEADINGS))}
+        return best_index, {index: index + 1 for index in range(len(HEADINGS))}
     columns = {}
     for cell in best_row:
         key = _heading_key(cell.value)
@@ -237,7 +248,7 @@ def _find_header(path: Path, sheet, *, strict: bool) -> tuple[int, dict[int, int
             raise _fail(
                 path,
                 tr("Import", "工作表“{0}”第 {1} 行缺少表头“{2}”。请按附件 2 的表头填写后再导入。").format(
-                    sheet.title, best_row[0].row, HEADINGS[needed]
+                    title, row_number, HEADINGS[needed]
                 ),
             )
-    return best_row[0].row, columns
+    return best_index, columns

@@ -126,3 +126,19 @@ def test_hand_out_forms_and_export_the_plan_from_the_menu(window, qtbot, tmp_pat
     window.export_ledger_action.trigger()
     workbook = openpyxl.load_workbook(tmp_path / "整个计划.xlsx")
     assert {"任务", "措施", "进展台帐", "督察清单", "宣传推广", "人员"} <= set(workbook.sheetnames)
+
+
+def test_importing_before_the_tasks_tab_was_ever_shown(qtbot, sample_path, tmp_path, monkeypatch):
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.tabs.setCurrentWidget(window.people_tab)  # the file opens on another tab
+    window.open_path(str(sample_path))
+    form = make_form(tmp_path / "规配科.xlsx", [("2-1", TITLE_1, "", "新内容")], identity=identity_for(window.database, ["2-1"]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(form)], ""))
+    messages = []
+    answer_dialogs(lambda d: d.findChild(QDialogButtonBox).buttons()[0].click(), lambda d: (messages.append(d.text()), d.accept()))
+    window.import_action.trigger()
+    assert "已导入 1 项进展" in messages[0]
+    window.tabs.setCurrentWidget(window.tasks_tab)
+    window.tasks_tab.select_task(window.tasks_tab.model.row(0).id)
+    assert window.tasks_tab.editor.reports_model.rowCount() == 2

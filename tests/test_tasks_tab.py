@@ -348,3 +348,22 @@ def test_text_that_cannot_be_saved_is_kept_when_switching_tasks(window, qtbot, m
     editor.flush()
     assert not editor.has_draft(first)
     assert editor.snapshot.fields["expected_results"] == "缩短后的预期成果"
+
+
+def test_opening_another_file_saves_typing_and_forgets_the_undo_steps(window, qtbot, tmp_path, sample_path):
+    import shutil
+
+    editor = window.tasks_tab.editor
+    editor.expected_edit.setPlainText("正在输入的预期成果")  # waiting for its pause
+    other = tmp_path / "另一个.duban"
+    shutil.copyfile(sample_path, other)
+    window.tabs.setCurrentWidget(window.people_tab)
+    window.open_path(str(other))
+    assert not window.tasks_tab.undo_stack.can_undo()
+    window.undo_action.trigger()  # nothing to undo, nothing written to either file
+    db = Database.open(sample_path)
+    with db.read() as session:
+        from desktop.models import Task
+
+        assert session.query(Task).filter_by(code="2-1").one().expected_results == "正在输入的预期成果"
+    db.close()

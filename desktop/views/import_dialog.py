@@ -159,4 +159,4 @@ def import_files(window, paths: list[Path]) -> None:
     QMessageBox.information(
         window, tr("Import", "导入返回的台帐"), tr("Import", "已导入 {0} 项进展，均为“待审核”，请在任务页审核。").format(count)
     )
-    window.tasks_tab.reload_list()
+    window.tasks_changed()

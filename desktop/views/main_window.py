@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         previous = self.database
         try:
             plan = workspace.current_plan(database)
+            self.tasks_tab.detach()
             self.database, self.plan = database, plan
             self._stale = {self.tasks_tab, self.calendar_tab, self.people_tab, self.quotas_tab}
             self._load_tab(self.tabs.currentWidget())
@@ -357,6 +358,11 @@ class MainWindow(QMainWindow):
         if tab in self._stale and self.database is not None:
             self._stale.discard(tab)
             tab.load(self.database, self.plan.id if self.plan else None)
+
+    def tasks_changed(self) -> None:
+        """Tasks changed behind the tasks tab (an import): refresh it, or leave it to load when shown."""
+        if self.tasks_tab not in self._stale and self.database is not None:
+            self.tasks_tab.reload_list()
 
     def _tab_shown(self, index: int) -> None:
         try:

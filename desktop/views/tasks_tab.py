@@ -238,6 +238,17 @@ class TasksTab(QWidget):
             self.view.resizeColumnToContents(column)
             header.resizeSection(column, min(header.sectionSize(column), 150))
 
+    def detach(self) -> None:
+        """Let go of the open database (another is being opened): save typing, forget its undo steps."""
+        self.editor.flush()
+        self.editor.show_task(None)
+        self.undo_stack.clear()
+        self.database = None
+        self.editor.database = None
+        self._selected_id = None
+        self.model.set_rows([])
+        self.reminder_panel.show_reminders(None)
+
     def _fill_filter_choices(self, rows) -> None:
         def refill(combo: QComboBox, everything: str, values) -> None:
             current = combo.currentData()

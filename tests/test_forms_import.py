@@ -345,3 +345,14 @@ def test_a_table_copied_from_the_notice_with_its_own_columns(sample_db, tmp_path
     header[3] = "进度"
     path = make_form(tmp_path / "缺表头.xlsx", [("1", TITLE_2, "", "内容")], header=header)
     assert "缺少表头“进展情况（主要措施及成效）”" in fi.preview_files(sample_db, 1, [path])[0].error
+
+
+def test_a_changed_task_description_is_shown_not_dropped(sample_db, tmp_path):
+    path = make_form(
+        tmp_path / "改难点.xlsx",
+        [("2-2", TITLE_2, "难点堵点：飞地选址难。\n预期成果：培育 3 家。", "人才飞地办法已印发。")],
+        identity=identity_for(sample_db, ["2-2"]),
+    )
+    row = fi.preview_files(sample_db, 1, [path])[0].rows[0]
+    assert row.status == fi.READY
+    assert any("不会自动改写任务" in m and "培育 3 家" in m for m in row.messages)

@@ -132,6 +132,11 @@ class _Snapshot:
     departments: dict[int, _Section]
 
 
+def difficulty_cell_text(difficulties: str, expected_results: str) -> str:
+    """The 难点堵点及预期成果 cell as a form shows it (and as an import compares it)."""
+    return f"{DIFFICULTY_LABEL}{difficulties}\n{RESULT_LABEL}{expected_results}"
+
+
 def default_period(today: dt.date | None = None) -> str:
     """The reporting round a form is for by default: this month, e.g. 2022年5月."""
     today = today or dt.date.today()
@@ -264,7 +269,7 @@ def _read(session, plan_id: int, *, task_ids: list[int] | None = None, open_only
                 title=task.title,
                 version=task.version,
                 report_id=report.id if report else None,
-                difficulty_text=f"{DIFFICULTY_LABEL}{task.difficulties}\n{RESULT_LABEL}{task.expected_results}",
+                difficulty_text=difficulty_cell_text(task.difficulties, task.expected_results),
                 progress_text=report.text if report else "",
                 unit=task.responsible_unit,
                 person=task.responsible_person_text,

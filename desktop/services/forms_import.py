@@ -130,6 +130,8 @@ class _TaskState:
     version: int
     latest_report_id: int | None
     latest_text: str
+    #: The 难点堵点及预期成果 cell as a form made now would show it.
+    difficulty_text: str
 
 
 def _load_tasks(session, plan_id: int) -> dict[int, _TaskState]:
@@ -140,13 +142,20 @@ def _load_tasks(session, plan_id: int) -> dict[int, _TaskState]:
         .group_by(ProgressReport.task_id)
         .subquery()
     )
+    from desktop.excel.forms import difficulty_cell_text
+
     rows = session.execute(
-        select(Task.id, Task.code, Task.title, Task.version, latest.c.report_id, ProgressReport.text)
+        select(
+            Task.id, Task.code, Task.title, Task.version, latest.c.report_id, ProgressReport.text,
+            Task.difficulties, Task.expected_results,
+        )
         .outerjoin(latest, latest.c.task_id == Task.id)
         .outerjoin(ProgressReport, ProgressReport.id == latest.c.report_id)
         .where(Task.plan_id == plan_id)
     ).all()
-    return {r[0]: _TaskState(r[0], r[1], r[2], r[3], r[4], r[5] or "") for r in rows}
+    return {
+        r[0]: _TaskState(r[0], r[1], r[2], r[3], r[4], r[5] or "", difficulty_cell_text(r[6], r[7])) for r in rows
+    }
 
 
 def preview_files(
@@ -217,6 +226,13 @@ def _preview_form(preview, form: ParsedForm, plan, database_id, tasks, by_title,
             item.messages.append(tr("Import", "第 {0} 行的任务“{1}”在当前计划中找不到。").format(row.row, row.title))
             continue
         item.task_id, item.title, item.old_text, item.confidence = state.id, state.title, state.latest_text, confidence
+        if identity is not None and row.difficulties and normalize(row.difficulties) != normalize(state.difficulty_text):
+            # Only the progress becomes a report; a changed task description is shown, never dropped silently.
+            item.messages.append(
+                tr("Import", "科室改动了“难点堵点及预期成果”（{0}!C{1}），督办台不会自动改写任务，请在任务页核对：{2}").format(
+                    form.sheet, row.row, row.difficulties
+                )
+            )
         if row.formula:
             item.status = REJECTED
             item.messages.append(

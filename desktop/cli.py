@@ -5,7 +5,9 @@
 ``duban info PATH`` prints the schema revision and the rows per table.
 ``duban forms export PATH --out DIR [--section NAME | --task CODE]`` writes the ledger
 forms (攻坚台帐) the sections fill in; ``duban forms import PATH FILE_OR_DIR... [--dry-run]
-[--json]`` takes them back; ``duban export PATH --xlsx OUT`` writes the whole plan.
+[--json]`` takes them back; ``duban export PATH --xlsx OUT`` writes the whole plan;
+``duban print PATH checklist --pdf OUT [--from DAY --to DAY] [--section NAME] [--portrait]``
+prints the supervision checklist (附件 3) to PDF.
 
 Bad input prints one line saying what is wrong and exits with status 1, changing
 nothing. Qt is imported only when the window is opened.
@@ -26,7 +28,10 @@ EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
 
-ADMIN_VERBS = ("init", "info", "forms", "export")
+ADMIN_VERBS = ("init", "info", "forms", "export", "print")
+
+#: The printouts ``duban print`` makes; the ledger, roster, quotas and overdue lists come later.
+REPORTS = ("checklist",)
 
 
 def _admin_parser() -> argparse.ArgumentParser:
@@ -71,6 +76,23 @@ def _admin_parser() -> argparse.ArgumentParser:
     export.add_argument("path", help=tr("Cli", "数据库文件的路径，或数据库 URL"))
     export.add_argument("--xlsx", required=True, metavar="OUT", help=tr("Cli", "导出的 .xlsx 文件"))
     export.add_argument("--overwrite", action="store_true", help=tr("Cli", "覆盖已有文件"))
+
+    printing = verbs.add_parser(
+        "print",
+        help=tr("Cli", "打印为 PDF（A4，如公文）：目前为督察清单，台帐、人员、指标和逾期清单以后提供"),
+    )
+    printing.add_argument("path", help=tr("Cli", "数据库文件的路径，或数据库 URL"))
+    printing.add_argument(
+        "report", choices=REPORTS, help=tr("Cli", "要打印的内容：checklist（附件 3 督察清单）；其他清单以后提供")
+    )
+    printing.add_argument("--pdf", required=True, metavar="OUT", help=tr("Cli", "生成的 .pdf 文件"))
+    printing.add_argument(
+        "--from", dest="start", metavar="YYYY-MM-DD", help=tr("Cli", "只打印督查时间与此日期及以后有交集的事项")
+    )
+    printing.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help=tr("Cli", "只打印督查时间与此日期及以前有交集的事项"))
+    printing.add_argument("--section", metavar="NAME", help=tr("Cli", "只打印这个科室牵头的事项（全称或简称，如 法监科）"))
+    printing.add_argument("--portrait", action="store_true", help=tr("Cli", "纵向打印（默认横向）"))
+    printing.add_argument("--overwrite", action="store_true", help=tr("Cli", "覆盖已有文件"))
     return parser
 
 
@@ -80,7 +102,8 @@ def _window_parser() -> argparse.ArgumentParser:
         description=tr(
             "Cli",
             "督办台 Duban：打开主窗口。管理命令：duban init PATH，duban info PATH，"
-            "duban forms export PATH --out DIR，duban export PATH --xlsx OUT。",
+            "duban forms export PATH --out DIR，duban export PATH --xlsx OUT，"
+            "duban print PATH checklist --pdf OUT。",
         ),
     )
     parser.add_argument("--version", action="version", version=f"Duban {__version__}")
@@ -229,11 +252,38 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    from desktop.printing.checklist import ChecklistFilter, checklist_table
+    from desktop.printing.pdf import render_pdf
+    from desktop.printing.table import PageSetup
+
+    which = ChecklistFilter(
+        start=_parse_day(args.start) if args.start is not None else None,
+        end=_parse_day(args.end) if args.end is not None else None,
+        section=args.section,
+    )
+    with _open_plan(args.path) as (database, plan):
+        table = checklist_table(database, plan.id, which)
+    pagination = render_pdf(table, args.pdf, PageSetup(landscape=not args.portrait), overwrite=args.overwrite)
+    print(
+        tr("Cli", "已打印 {0} 督察清单（{1} 项，共 {2} 页）到 {3}").format(
+            plan.doc_number, len(table.rows), len(pagination.pages), args.pdf
+        )
+    )
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in ADMIN_VERBS:
         args = _admin_parser().parse_args(argv)
-        handler = {"init": cmd_init, "info": cmd_info, "forms": cmd_forms, "export": cmd_export}[args.verb]
+        handler = {
+            "init": cmd_init,
+            "info": cmd_info,
+            "forms": cmd_forms,
+            "export": cmd_export,
+            "print": cmd_print,
+        }[args.verb]
         try:
             return handler(args)
         except UserError as error:

@@ -59,6 +59,15 @@ ensure_cjk_font() {
     apt_install fontconfig fonts-wqy-microhei || say "could not install a Chinese font; Chinese text may show as boxes"
 }
 
+# poppler's pdftotext, pdfinfo and pdftoppm: the printing tests read the PDFs back with them.
+ensure_poppler() {
+    if command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1; then
+        return 0
+    fi
+    say "installing poppler-utils for the printing tests"
+    apt_install poppler-utils || say "could not install poppler-utils; the printing tests will fail"
+}
+
 # LibreOffice Calc without a GUI: the tests re-save forms with it the way a section's PC does.
 ensure_libreoffice() {
     if command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1; then

@@ -4,6 +4,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup-env.sh"
 ensure_qt_libraries
 ensure_cjk_font
 ensure_libreoffice
+ensure_poppler
 ensure_venv test
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen

@@ -1,0 +1,181 @@
+"""Drawing a :class:`~desktop.printing.table.Table` onto A4 pages and writing the PDF.
+
+The table is measured and paginated first (so "共 Y 页" is known), then every page is
+drawn with QPainter on a QPdfWriter: the title block on the first page, the heading
+row on every page, the rows, the footer on the last page and the page number at the
+bottom of each. The PDF is written whole or not at all: a half-written file on the
+network drive is worse than none.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPainterPath, QPdfWriter, QPen
+
+from desktop import APP_NAME
+from desktop.errors import UserError
+from desktop.i18n import tr
+from desktop.printing.fonts import choose_fonts, ensure_gui_application
+from desktop.printing.table import Fragment, Page, PageSetup, Pagination, Table, measure, mm
+
+
+def _writer(buffer: QBuffer, setup: PageSetup, title: str) -> QPdfWriter:
+    writer = QPdfWriter(buffer)
+    writer.setResolution(setup.resolution)
+    orientation = QPageLayout.Orientation.Landscape if setup.landscape else QPageLayout.Orientation.Portrait
+    # No margins for Qt: the page is drawn whole and the margins are kept here, page numbers in the bottom one.
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    )
+    writer.setTitle(title)
+    writer.setCreator(APP_NAME)
+    return writer
+
+
+def render(table: Table, setup: PageSetup = PageSetup()) -> tuple[bytes, Pagination]:
+    """The PDF of *table* as bytes, and the pagination it was drawn from."""
+    ensure_gui_application()
+    fonts = choose_fonts(table.title_texts(), table.body_texts())
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, setup, table.title)
+    pagination = measure(table, setup, writer, fonts)
+    painter = QPainter(writer)
+    try:
+        for page in pagination.pages:
+            if page.number > 1:
+                writer.newPage()
+            _draw_page(painter, pagination, page)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data), pagination
+
+
+def render_pdf(table: Table, path: str | Path, setup: PageSetup = PageSetup(), *, overwrite: bool = False) -> Pagination:
+    """Write *table* to the PDF file *path*; refuses to replace an existing file unless *overwrite*."""
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        raise UserError(tr("Printing", "PDF 文件名应以 .pdf 结尾：{0}").format(path))
+    if path.exists() and not overwrite:
+        raise UserError(
+            tr("Printing", "文件 {0} 已存在。督办台不会覆盖已有文件；请换一个文件名，或先移走旧文件。").format(path)
+        )
+    if not path.parent.is_dir():
+        raise UserError(tr("Printing", "文件夹 {0} 不存在。请先创建它或换一个位置。").format(path.parent))
+    data, pagination = render(table, setup)
+    _write_whole(path, data)
+    return pagination
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".duban-", suffix=".pdf.part", dir=path.parent)
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+        temporary = None
+    except PermissionError as exc:
+        raise UserError(
+            tr("Printing", "无法写入 {0}：没有写入权限，或文件正被其他程序（如 PDF 阅读器）打开。请关闭它或换一个位置。").format(path)
+        ) from exc
+    except OSError as exc:
+        raise UserError(tr("Printing", "无法写入 {0}：{1}。请检查磁盘空间和网络连接后再试。").format(path, exc.strerror or exc)) from exc
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def _pen(p: Pagination, points: float) -> QPen:
+    pen = QPen(Qt.GlobalColor.black)
+    pen.setWidthF(points / 72.0 * p.setup.resolution)
+    return pen
+
+
+def _draw_page(painter: QPainter, p: Pagination, page: Page) -> None:
+    top = p.body_top
+    if page.number == 1:
+        _draw_title_block(painter, p)
+        top += p.title_block_height
+    thin = _pen(p, 0.5)
+    painter.setPen(thin)
+    for column, heading in enumerate(p.headings):
+        x0, x1 = p.column_edges[column], p.column_edges[column + 1]
+        painter.drawRect(QRectF(x0, top, x1 - x0, p.heading_height))
+        heading.draw(painter, x0 + p.padding, top + (p.heading_height - heading.height) / 2)
+    for fragment in page.fragments:
+        _draw_fragment(painter, p, fragment)
+    if not p.table.rows and page.number == 1 and p.empty_note.height:
+        height = page.rows_bottom - page.rows_top
+        painter.drawRect(QRectF(p.left, page.rows_top, p.right - p.left, height))
+        p.empty_note.draw(painter, p.left + p.padding, page.rows_top + p.padding)
+    painter.setPen(_pen(p, 1.0))
+    painter.drawRect(QRectF(p.left, top, p.right - p.left, page.rows_bottom - top))
+    if page.footer_top is not None:
+        p.footer.draw(painter, p.left, page.footer_top)
+    painter.setFont(p.body_font)
+    number = p.table.page_number.format(page.number, len(p.pages))
+    band = QRectF(0, p.body_bottom + mm(7, p.setup.resolution), p.page_width, p.footer.height or p.info_height)
+    painter.drawText(band, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, number)
+
+
+def _draw_title_block(painter: QPainter, p: Pagination) -> None:
+    res = p.setup.resolution
+    y = p.body_top
+    if p.label.height:
+        p.label.draw(painter, p.left, y)
+        y += p.label.height + mm(2, res)
+    full = p.right - p.left
+    p.title.draw(painter, p.left + full * 0.075, y)
+    y += p.title.height + mm(2, res)
+    painter.setPen(Qt.GlobalColor.black)
+    painter.setFont(p.body_font)
+    line = QRectF(p.left, y, full, p.info_height)
+    painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, p.table.info_left)
+    painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, p.table.info_right)
+    y += p.info_height
+    for note in p.notes:
+        note.draw(painter, p.left, y)
+        y += note.height
+
+
+def _draw_fragment(painter: QPainter, p: Pagination, fragment: Fragment) -> None:
+    row = p.table.rows[fragment.row]
+    for column, (text, (first, end)) in enumerate(zip(p.cells[fragment.row], fragment.spans)):
+        x0, x1 = p.column_edges[column], p.column_edges[column + 1]
+        painter.drawRect(QRectF(x0, fragment.top, x1 - x0, fragment.height))
+        if p.table.columns[column].check:
+            if fragment.whole or (fragment.spans and fragment.spans[0][0] == 0):
+                _draw_check(painter, p, x0, x1, fragment, bool(row[column]))
+            continue
+        if fragment.whole:
+            y = fragment.top + (fragment.height - text.span_height(first, end)) / 2
+        else:
+            y = fragment.top + p.padding
+        text.draw(painter, x0 + p.padding, y, first, end)
+
+
+def _draw_check(painter: QPainter, p: Pagination, x0: float, x1: float, fragment: Fragment, ticked: bool) -> None:
+    """A box to tick by hand (□), ticked (☑) when done; drawn, so it needs no symbol glyph."""
+    size = p.check_size * 0.8
+    x = (x0 + x1 - size) / 2
+    y = fragment.top + ((fragment.height - size) / 2 if fragment.whole else p.padding)
+    painter.drawRect(QRectF(x, y, size, size))
+    if ticked:
+        tick = QPainterPath(QPointF(x + size * 0.2, y + size * 0.5))
+        tick.lineTo(QPointF(x + size * 0.42, y + size * 0.75))
+        tick.lineTo(QPointF(x + size * 0.82, y + size * 0.22))
+        painter.save()
+        painter.setPen(_pen(p, 1.2))
+        painter.drawPath(tick)
+        painter.restore()

@@ -1,0 +1,292 @@
+"""Printing the supervision checklist (附件 3) to PDF, read back with poppler's pdftotext."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import random
+import re
+import subprocess
+import time
+
+import pytest
+
+from desktop.cli import EXIT_OK, EXIT_USER_ERROR, main
+from desktop.errors import UserError
+from desktop.printing.checklist import ChecklistFilter, checklist_columns, checklist_table
+from desktop.printing.fonts import characters, choose_fonts, missing_characters
+from desktop.printing.pdf import render_pdf
+from desktop.printing.table import PageSetup, Table
+from desktop.services.workspace import current_plan
+
+TODAY = dt.date(2022, 5, 10)
+TITLE = "“改革攻坚落实年”活动督察清单市科技局工作计划表"
+#: The seed's checklist rows (附件 3), cell by cell, as the document writes them.
+SEED_ROWS = [
+    ["1", "设区市督察", "本市改革攻坚事项", "设区市党委深改委", "各县（市、区）、市直部门", "第三季度",
+     "7月备检，法监科牵头，协同规配、重大、人才科。"],
+    ["2", "专项小组督察", "本领域改革攻坚事项", "自治区党委深改委各专项小组", "各设区市、区直部门", "第三季度",
+     "7月备检，法监科牵头，协同规配、重大、人才科。"],
+    ["3", "自治区党委深改委专项督察", "全区改革攻坚事项", "自治区党委改革办", "各设区市、区直部门", "第四季度",
+     "7月备检，法监科牵头，协同三科。"],
+    ["4", "听取区直部门、设区市和县（市、区）汇报", "主要负责同志亲力亲为抓改革谋划和改革攻坚落实", "自治区党委深改委",
+     "各设区市、县（市、区）、区直部门", "3月起", "实时备检，规配科、法监科牵头，协同重大科、人才科。"],
+    ["5", "定期通报", "改革攻坚落实进展情况，表扬先进单位，对后进单位提出整改建议", "自治区党委改革办",
+     "各设区市、区直部门", "6月、10月", "5月、9月备检，规配科、法监科牵头，协同重大科、人才科。"],
+    ["6", "第三方评估", "选取若干项涉及面广、人民群众关切、具有广西特色的改革攻坚事项进行第三方评估", "自治区党委改革办",
+     "相关改革牵头部门", "第二季度", "4-5月备检，规配科、法监科牵头，协同重大科、人才科。"],
+    ["7", "绩效考评", "将14个设区市、区直部门、中直驻桂单位攻坚成果作为年度改革绩效考评主要内容", "自治区党委改革办",
+     "各设区市、区直部门、中直驻桂单位", "12月", "10-12月备检，法监科牵头，协同规配、重大、人才科。"],
+]
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def pdftotext(path, *args) -> str:
+    return subprocess.run(["pdftotext", *args, str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def pdf_pages(path) -> list[str]:
+    """Each page's text, white space removed (pdftotext ends every page with a form feed)."""
+    return [squeeze(page) for page in pdftotext(path, "-layout").split("\f")[:-1]]
+
+
+def page_size(path) -> tuple[float, float]:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    width, height = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups()
+    return float(width), float(height)
+
+
+def column_streams(path, pagination) -> list[str]:
+    """Per column, the text of its cells on every page in reading order (headings and page numbers left out).
+
+    Words are placed by their position (``pdftotext -bbox``), so a text wrapped over many lines
+    reads as one, however the columns beside it wrap.
+    """
+    pages = re.findall(r"<page [^>]*>(.*?)</page>", pdftotext(path, "-bbox"), re.S)
+    assert len(pages) == len(pagination.pages)
+    edges = [pagination.pt(x) for x in pagination.column_edges]
+    streams = [[] for _ in range(len(edges) - 1)]
+    word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
+    for text, page in zip(pages, pagination.pages):
+        top, bottom = pagination.pt(page.rows_top), pagination.pt(page.rows_bottom)
+        words = []
+        for x0, y0, x1, y1, content in word.findall(text):
+            x, y = (float(x0) + float(x1)) / 2, (float(y0) + float(y1)) / 2
+            if top < y < bottom:
+                words.append((float(y0), x, html.unescape(content)))
+        for column in range(len(streams)):
+            mine = sorted(w for w in words if edges[column] < w[1] < edges[column + 1])
+            lines: list[list[tuple[float, float, str]]] = []
+            for w in mine:
+                if lines and abs(lines[-1][0][0] - w[0]) < 2:
+                    lines[-1].append(w)
+                else:
+                    lines.append([w])
+            streams[column].extend(c for line in lines for _, _, c in sorted(line, key=lambda w: w[1]))
+    return ["".join(s) for s in streams]
+
+
+def assert_in_order(stream: str, texts: list[str]) -> None:
+    at = 0
+    for text in texts:
+        found = stream.find(squeeze(text), at)
+        assert found >= 0, f"{text[:40]}… is missing or out of order"
+        at = found + len(squeeze(text))
+
+
+@pytest.fixture
+def plan_id(sample_db) -> int:
+    return current_plan(sample_db).id
+
+
+def test_the_seed_checklist_prints_on_one_landscape_page(qapp, sample_db, plan_id, tmp_path):
+    table = checklist_table(sample_db, plan_id, today=TODAY)
+    out = tmp_path / "清单.pdf"
+    pagination = render_pdf(table, out)
+    assert len(pagination.pages) == 1
+    width, height = page_size(out)
+    assert width > height and round(width) == 842
+    (page,) = pdf_pages(out)
+    for text in (TITLE, "柳科通〔2022〕20号", "打印日期：2022年5月10日", "附件3", "第1页共1页"):
+        assert text in page
+    assert "核对人：________核对日期：________" in page
+    for heading in ("序号", "督查事项", "督查内容", "督查主体", "督查对象", "时间", "市科技局工作计划", "准备情况"):
+        assert heading in page
+    streams = column_streams(out, pagination)
+    for column, stream in enumerate(streams[:7]):
+        assert_in_order(stream, [row[column] for row in SEED_ROWS])
+    assert streams[7] == ""  # the boxes to tick are drawn, not letters
+
+
+def test_portrait_is_selectable(qapp, sample_db, plan_id, tmp_path):
+    out = tmp_path / "portrait.pdf"
+    pagination = render_pdf(checklist_table(sample_db, plan_id, today=TODAY), out, PageSetup(landscape=False))
+    width, height = page_size(out)
+    assert width < height
+    pages = pdf_pages(out)
+    assert len(pages) == len(pagination.pages) == 2
+    assert all("市科技局工作计划" in page for page in pages)
+    assert "核对人" in pages[-1] and "核对人" not in pages[0]
+    # The footer never stands alone: the last row went over with it.
+    assert pagination.pages[-1].fragments
+
+
+def seqs(table: Table) -> list[str]:
+    return [row[0] for row in table.rows]
+
+
+def test_filters(qapp, sample_db, plan_id):
+    def rows(**kwargs):
+        return seqs(checklist_table(sample_db, plan_id, ChecklistFilter(**kwargs), today=TODAY))
+
+    assert rows() == ["1", "2", "3", "4", "5", "6", "7"]
+    # 第三季度 twice, and 3月起, which is open-ended.
+    assert rows(start=dt.date(2022, 7, 1), end=dt.date(2022, 9, 30)) == ["1", "2", "4"]
+    assert rows(start=dt.date(2022, 12, 1)) == ["3", "4", "7"]  # 第四季度 holds December
+    assert rows(end=dt.date(2022, 3, 31)) == ["4"]
+    assert rows(start=dt.date(2022, 6, 15), end=dt.date(2022, 6, 15)) == ["4", "5", "6"]
+    assert rows(section="法监科") == ["1", "2", "3", "4", "5", "6", "7"]
+    assert rows(section="发展规划与资源配置科") == ["4", "5", "6"]
+    assert rows(section="规配科", start=dt.date(2022, 10, 1)) == ["4", "5"]
+    table = checklist_table(sample_db, plan_id, ChecklistFilter(section="规配科"), today=TODAY)
+    assert table.notes == ["筛选：牵头科室：规配科"]
+
+
+def test_filters_that_leave_nothing_or_make_no_sense_are_refused(qapp, sample_db, plan_id):
+    with pytest.raises(UserError, match="人才科没有牵头的督察事项"):
+        checklist_table(sample_db, plan_id, ChecklistFilter(section="人才科"))
+    with pytest.raises(UserError, match="没有名为“财务科”的科室.*法规与监督诚信科（法监科）"):
+        checklist_table(sample_db, plan_id, ChecklistFilter(section="财务科"))
+    with pytest.raises(UserError, match="晚于结束日期"):
+        checklist_table(sample_db, plan_id, ChecklistFilter(start=dt.date(2022, 9, 1), end=dt.date(2022, 8, 1)))
+    # Before 3月起, the open-ended window that overlaps everything later.
+    with pytest.raises(UserError, match="没有符合条件的督察事项（督查时间：2022-01-01 至 2022-02-28）"):
+        checklist_table(sample_db, plan_id, ChecklistFilter(start=dt.date(2022, 1, 1), end=dt.date(2022, 2, 28)))
+
+
+def test_no_glyph_is_missing(qapp, sample_db, plan_id):
+    table = checklist_table(sample_db, plan_id, today=TODAY)
+    fonts = choose_fonts(table.title_texts(), table.body_texts())
+    assert not missing_characters(fonts.title, characters(table.title_texts()))
+    assert not missing_characters(fonts.body, characters(table.body_texts()))
+    assert "中" in characters(table.body_texts()) and " " not in characters(table.body_texts())
+
+
+def test_text_no_font_can_show_is_refused(qapp, sample_db, plan_id, tmp_path):
+    table = checklist_table(sample_db, plan_id, today=TODAY)
+    table.rows[0][1] = "设区市督察\U00013000"  # an Egyptian hieroglyph no font here has
+    out = tmp_path / "x.pdf"
+    with pytest.raises(UserError, match="没有能显示全部文字的字体"):
+        render_pdf(table, out)
+    assert not out.exists()
+
+
+def generated_rows(count: int, length: int, item_length: int = 60) -> list[list]:
+    """Rows with *length* characters of 督查内容 and 工作计划 and *item_length* of 督查事项, each text unique."""
+    pool = sorted(characters(cell for row in SEED_ROWS for cell in row) - set("0123456789-"))
+    rows = []
+    for index in range(count):
+        chance = random.Random(index)
+        def text(tag: str, length: int) -> str:
+            head = f"{tag}{index + 1:04d}"
+            return head + "".join(chance.choice(pool) for _ in range(length - len(head)))
+
+        rows.append(
+            [str(index + 1), text("事", item_length), text("内", length), "主体", "对象", "第三季度", text("划", length), index % 2 == 0]
+        )
+    return rows
+
+
+def test_a_thousand_long_rows_are_never_cut(qapp, tmp_path):
+    rows = generated_rows(1000, 300)
+    table = Table(checklist_columns(), rows, TITLE, info_left="柳科通〔2022〕20号", footer="核对人：________")
+    out = tmp_path / "long.pdf"
+    began = time.perf_counter()
+    pagination = render_pdf(table, out)
+    seconds = time.perf_counter() - began
+    print(f"\n1,000 rows of 300 characters: {len(pagination.pages)} pages in {seconds:.1f} s")
+    pages = pdf_pages(out)
+    count = len(pagination.pages)
+    assert len(pages) == count > 100
+    fragments = [f for page in pagination.pages for f in page.fragments]
+    assert [f.row for f in fragments] == list(range(1000)) and all(f.whole for f in fragments)
+    for number, page in enumerate(pages, 1):
+        assert page.count("督查主体") == 1 and page.count("准备情况") == 1
+        assert page.endswith(f"第{number}页共{count}页")
+    streams = column_streams(out, pagination)
+    for column in (0, 1, 2, 6):
+        assert_in_order(streams[column], [row[column] for row in rows])
+
+
+def test_a_row_taller_than_a_page_continues_on_the_next(qapp, tmp_path):
+    rows = generated_rows(3, 40)
+    rows[1][2] = "开头" + "".join(generated_rows(1, 2400)[0][2]) + "结尾"
+    table = Table(checklist_columns(), rows, TITLE)
+    out = tmp_path / "tall.pdf"
+    pagination = render_pdf(table, out)
+    pieces = [f for page in pagination.pages for f in page.fragments if f.row == 1]
+    assert len(pieces) >= 2 and not any(f.whole for f in pieces)
+    pages = pdf_pages(out)
+    assert all(page.count("督查内容") == 1 for page in pages)
+    streams = column_streams(out, pagination)
+    assert_in_order(streams[2], [row[2] for row in rows])
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_prints_the_checklist(qapp, sample_path, tmp_path, capsys):
+    out = tmp_path / "清单.pdf"
+    code, stdout, err = run(capsys, "print", sample_path, "checklist", "--pdf", out, "--from", "2022-07-01", "--to", "2022-09-30")
+    assert code == EXIT_OK and err == ""
+    assert "3 项，共 1 页" in stdout and out.exists()
+    page = pdf_pages(out)[0]
+    assert "筛选：督查时间：2022-07-01至2022-09-30" in page and "设区市督察" in page and "定期通报" not in page
+
+    before = out.read_bytes()
+    code, stdout, err = run(capsys, "print", sample_path, "checklist", "--pdf", out)
+    assert code == EXIT_USER_ERROR and stdout == ""
+    assert err.startswith("错误：") and "已存在" in err and len(err.strip().splitlines()) == 1
+    assert out.read_bytes() == before
+    code, stdout, _ = run(capsys, "print", sample_path, "checklist", "--pdf", out, "--overwrite", "--portrait")
+    assert code == EXIT_OK and "7 项，共 2 页" in stdout
+    width, height = page_size(out)
+    assert width < height
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--section", "人才科"], "人才科没有牵头的督察事项"),
+        (["--section", "财务科"], "没有名为“财务科”的科室"),
+        (["--from", "2022-13-01"], "日期“2022-13-01”无法识别"),
+    ],
+)
+def test_cli_refuses_bad_input(qapp, sample_path, tmp_path, capsys, args, message):
+    out = tmp_path / "x.pdf"
+    code, stdout, err = run(capsys, "print", sample_path, "checklist", "--pdf", out, *args)
+    assert code == EXIT_USER_ERROR and stdout == ""
+    assert err.startswith("错误：") and message in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+def test_cli_refuses_a_wrong_file_name_or_folder(qapp, sample_path, tmp_path, capsys):
+    code, _, err = run(capsys, "print", sample_path, "checklist", "--pdf", tmp_path / "x.docx")
+    assert code == EXIT_USER_ERROR and ".pdf" in err
+    code, _, err = run(capsys, "print", sample_path, "checklist", "--pdf", tmp_path / "nope" / "x.pdf")
+    assert code == EXIT_USER_ERROR and "不存在" in err
+    code, _, err = run(capsys, "print", tmp_path / "missing.duban", "checklist", "--pdf", tmp_path / "x.pdf")
+    assert code == EXIT_USER_ERROR and err.startswith("错误：")
+
+
+def test_cli_lists_checklist_as_the_only_report(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["print", "x.duban", "ledger", "--pdf", "x.pdf"])
+    assert exit_info.value.code == 2
+    assert "choose from 'checklist'" in capsys.readouterr().err

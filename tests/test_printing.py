@@ -290,3 +290,10 @@ def test_cli_lists_checklist_as_the_only_report(capsys):
         main(["print", "x.duban", "ledger", "--pdf", "x.pdf"])
     assert exit_info.value.code == 2
     assert "choose from 'checklist'" in capsys.readouterr().err
+
+
+def test_the_command_line_offers_exactly_the_registered_printouts():
+    from desktop.cli import REPORTS
+    from desktop.printing.reports import reports
+
+    assert tuple(reports()) == REPORTS

@@ -6,8 +6,9 @@
 ``duban forms export PATH --out DIR [--section NAME | --task CODE]`` writes the ledger
 forms (攻坚台帐) the sections fill in; ``duban forms import PATH FILE_OR_DIR... [--dry-run]
 [--json]`` takes them back; ``duban export PATH --xlsx OUT`` writes the whole plan;
-``duban print PATH checklist --pdf OUT [--from DAY --to DAY] [--section NAME] [--portrait]``
-prints the supervision checklist (附件 3) to PDF.
+``duban print PATH REPORT --pdf OUT [--from DAY --to DAY] [--section NAME] [--portrait | --landscape]``
+prints to PDF: checklist (附件 3 督察清单), ledger (附件 2 攻坚台帐), roster (附件 1 领导小组名单),
+quotas (附件 4 宣传推广清单) or overdue (逾期/临期清单).
 
 Bad input prints one line saying what is wrong and exits with status 1, changing
 nothing. Qt is imported only when the window is opened.
@@ -30,10 +31,10 @@ EXIT_USAGE = 2
 
 ADMIN_VERBS = ("init", "info", "forms", "export", "print")
 
-#: The printouts ``duban print`` makes; the ledger, roster, quotas and overdue lists come later.
+#: The printouts ``duban print`` makes, in menu order.
 #: Kept here (not read from desktop.printing.reports) so that parsing a command does not load Qt;
 #: a test checks the two agree.
-REPORTS = ("checklist",)
+REPORTS = ("checklist", "ledger", "roster", "quotas", "overdue")
 
 
 def _admin_parser() -> argparse.ArgumentParser:
@@ -81,19 +82,33 @@ def _admin_parser() -> argparse.ArgumentParser:
 
     printing = verbs.add_parser(
         "print",
-        help=tr("Cli", "打印为 PDF（A4，如公文）：目前为督察清单，台帐、人员、指标和逾期清单以后提供"),
+        help=tr("Cli", "打印为 PDF（A4，如公文）：督察清单、攻坚台帐、领导小组名单、宣传推广清单或逾期/临期清单"),
     )
     printing.add_argument("path", help=tr("Cli", "数据库文件的路径，或数据库 URL"))
     printing.add_argument(
-        "report", choices=REPORTS, help=tr("Cli", "要打印的内容：checklist（附件 3 督察清单）；其他清单以后提供")
+        "report",
+        choices=REPORTS,
+        help=tr(
+            "Cli",
+            "要打印的内容：checklist（附件 3 督察清单），ledger（附件 2 攻坚台帐），roster（附件 1 领导小组名单），"
+            "quotas（附件 4 宣传推广清单），overdue（逾期/临期清单）",
+        ),
     )
     printing.add_argument("--pdf", required=True, metavar="OUT", help=tr("Cli", "生成的 .pdf 文件"))
     printing.add_argument(
-        "--from", dest="start", metavar="YYYY-MM-DD", help=tr("Cli", "只打印督查时间与此日期及以后有交集的事项")
+        "--from", dest="start", metavar="YYYY-MM-DD", help=tr("Cli", "只打印督查时间与此日期及以后有交集的事项（仅督察清单）")
     )
-    printing.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help=tr("Cli", "只打印督查时间与此日期及以前有交集的事项"))
-    printing.add_argument("--section", metavar="NAME", help=tr("Cli", "只打印这个科室牵头的事项（全称或简称，如 法监科）"))
-    printing.add_argument("--portrait", action="store_true", help=tr("Cli", "纵向打印（默认横向）"))
+    printing.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help=tr("Cli", "只打印督查时间与此日期及以前有交集的事项（仅督察清单）"))
+    printing.add_argument(
+        "--section",
+        metavar="NAME",
+        help=tr("Cli", "只打印这个科室牵头或负责的事项（全称或简称，如 法监科；名单不适用）"),
+    )
+    orientation = printing.add_mutually_exclusive_group()
+    orientation.add_argument(
+        "--portrait", action="store_true", help=tr("Cli", "纵向打印（清单、台帐默认横向，名单和逾期清单默认纵向）")
+    )
+    orientation.add_argument("--landscape", action="store_true", help=tr("Cli", "横向打印"))
     printing.add_argument("--overwrite", action="store_true", help=tr("Cli", "覆盖已有文件"))
     return parser
 
@@ -105,7 +120,7 @@ def _window_parser() -> argparse.ArgumentParser:
             "Cli",
             "督办台 Duban：打开主窗口。管理命令：duban init PATH，duban info PATH，"
             "duban forms export PATH --out DIR，duban export PATH --xlsx OUT，"
-            "duban print PATH checklist --pdf OUT。",
+            "duban print PATH {checklist,ledger,roster,quotas,overdue} --pdf OUT。",
         ),
     )
     parser.add_argument("--version", action="version", version=f"Duban {__version__}")
@@ -260,6 +275,10 @@ def cmd_print(args: argparse.Namespace) -> int:
     from desktop.printing.table import PageSetup
 
     report = reports()[args.report]
+    if args.section is not None and "section" not in report.filters:
+        raise UserError(tr("Cli", "{0}不按科室筛选，请去掉 --section。").format(report.label))
+    if (args.start is not None or args.end is not None) and "dates" not in report.filters:
+        raise UserError(tr("Cli", "{0}不按督查时间筛选，请去掉 --from/--to。").format(report.label))
     options = ReportOptions(
         start=_parse_day(args.start) if args.start is not None else None,
         end=_parse_day(args.end) if args.end is not None else None,
@@ -267,7 +286,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     )
     with _open_plan(args.path) as (database, plan):
         table = report.build(database, plan.id, options)
-    landscape = report.landscape and not args.portrait
+    landscape = (report.landscape or args.landscape) and not args.portrait
     pagination = render_pdf(table, args.pdf, PageSetup(landscape=landscape), overwrite=args.overwrite)
     print(
         tr("Cli", "已打印 {0} {1}（{2} 项，共 {3} 页）到 {4}").format(

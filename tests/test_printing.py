@@ -285,11 +285,11 @@ def test_cli_refuses_a_wrong_file_name_or_folder(qapp, sample_path, tmp_path, ca
     assert code == EXIT_USER_ERROR and err.startswith("错误：")
 
 
-def test_cli_lists_checklist_as_the_only_report(capsys):
+def test_cli_lists_the_printouts_it_offers(capsys):
     with pytest.raises(SystemExit) as exit_info:
-        main(["print", "x.duban", "ledger", "--pdf", "x.pdf"])
+        main(["print", "x.duban", "minutes", "--pdf", "x.pdf"])
     assert exit_info.value.code == 2
-    assert "choose from 'checklist'" in capsys.readouterr().err
+    assert "choose from 'checklist', 'ledger', 'roster', 'quotas', 'overdue'" in capsys.readouterr().err
 
 
 def test_the_command_line_offers_exactly_the_registered_printouts():

@@ -1,7 +1,8 @@
 """Drawing a :class:`~desktop.printing.table.Table` onto A4 pages and writing the PDF.
 
 The table is measured and paginated first (so "共 Y 页" is known), then every page is
-drawn with QPainter on a QPdfWriter: the title block on the first page, the heading
+drawn with QPainter on a QPdfWriter, or on a QPrinter for printing and the print
+preview (:func:`paint`): the title block on the first page, the heading
 row on every page, the rows, the footer on the last page and the page number at the
 bottom of each. The PDF is written whole or not at all: a half-written file on the
 network drive is worse than none.
@@ -12,54 +13,91 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPainterPath, QPdfWriter, QPen
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPainterPath, QPdfWriter, QPen
 
 from desktop import APP_NAME
 from desktop.errors import UserError
 from desktop.i18n import tr
-from desktop.printing.fonts import choose_fonts, ensure_gui_application
+from desktop.printing.fonts import PrintFonts, choose_fonts, ensure_gui_application
 from desktop.printing.table import Fragment, Page, PageSetup, Pagination, Table, measure, mm
+
+
+def _page_layout(setup: PageSetup) -> QPageLayout:
+    orientation = QPageLayout.Orientation.Landscape if setup.landscape else QPageLayout.Orientation.Portrait
+    # No margins for Qt: the page is drawn whole and the margins are kept here, page numbers in the bottom one.
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter
+    )
 
 
 def _writer(buffer: QBuffer, setup: PageSetup, title: str) -> QPdfWriter:
     writer = QPdfWriter(buffer)
     writer.setResolution(setup.resolution)
-    orientation = QPageLayout.Orientation.Landscape if setup.landscape else QPageLayout.Orientation.Portrait
-    # No margins for Qt: the page is drawn whole and the margins are kept here, page numbers in the bottom one.
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    )
+    writer.setPageLayout(_page_layout(setup))
     writer.setTitle(title)
     writer.setCreator(APP_NAME)
     return writer
 
 
+def prepare_printer(printer, setup: PageSetup = PageSetup()) -> None:
+    """Set a QPrinter's paper as :func:`render` sets the PDF writer's: A4, *setup*'s orientation, whole page."""
+    # Full-page mode puts the origin at the paper's corner, so the margins drawn here are the real ones.
+    printer.setFullPage(True)
+    printer.setPageLayout(_page_layout(setup))
+
+
+def paint(table: Table, setup: PageSetup, device: QPagedPaintDevice, fonts: PrintFonts | None = None) -> Pagination:
+    """Measure *table* on *device* and draw all its pages there: a PDF writer, a printer or a print preview.
+
+    A QPrinter gets its paper set first (:func:`prepare_printer`). Lengths follow the
+    device's resolution, which for a printer is the printer's own.
+    """
+    ensure_gui_application()
+    if fonts is None:
+        fonts = choose_fonts(table.title_texts(), table.body_texts())
+    if hasattr(device, "setFullPage"):
+        prepare_printer(device, setup)
+    resolution = device.logicalDpiX()
+    if resolution != setup.resolution:
+        setup = replace(setup, resolution=resolution)
+    pagination = measure(table, setup, device, fonts)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise UserError(tr("Printing", "无法开始打印：打印机没有响应或已被移除。请检查打印机后再试，或先导出 PDF。"))
+    try:
+        for page in pagination.pages:
+            if page.number > 1:
+                device.newPage()
+            _draw_page(painter, pagination, page)
+    finally:
+        painter.end()
+    return pagination
+
+
 def render(table: Table, setup: PageSetup = PageSetup()) -> tuple[bytes, Pagination]:
-    """The PDF of *table* as bytes, and the pagination it was drawn from."""
+    """The PDF of *table* as bytes, and the pagination it was drawn from.
+
+    Needs a running QGuiApplication but no widget, so it may run in a worker thread.
+    """
     ensure_gui_application()
     fonts = choose_fonts(table.title_texts(), table.body_texts())
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = _writer(buffer, setup, table.title)
-    pagination = measure(table, setup, writer, fonts)
-    painter = QPainter(writer)
     try:
-        for page in pagination.pages:
-            if page.number > 1:
-                writer.newPage()
-            _draw_page(painter, pagination, page)
+        pagination = paint(table, setup, writer, fonts)
     finally:
-        painter.end()
-    buffer.close()
+        buffer.close()
     return bytes(data), pagination
 
 
-def render_pdf(table: Table, path: str | Path, setup: PageSetup = PageSetup(), *, overwrite: bool = False) -> Pagination:
-    """Write *table* to the PDF file *path*; refuses to replace an existing file unless *overwrite*."""
+def check_pdf_path(path: str | Path, *, overwrite: bool = False) -> Path:
+    """*path* as a Path if a PDF can be written there; otherwise a UserError saying why."""
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise UserError(tr("Printing", "PDF 文件名应以 .pdf 结尾：{0}").format(path))
@@ -69,9 +107,20 @@ def render_pdf(table: Table, path: str | Path, setup: PageSetup = PageSetup(), *
         )
     if not path.parent.is_dir():
         raise UserError(tr("Printing", "文件夹 {0} 不存在。请先创建它或换一个位置。").format(path.parent))
+    return path
+
+
+def render_pdf(table: Table, path: str | Path, setup: PageSetup = PageSetup(), *, overwrite: bool = False) -> Pagination:
+    """Write *table* to the PDF file *path*; refuses to replace an existing file unless *overwrite*."""
+    path = check_pdf_path(path, overwrite=overwrite)
     data, pagination = render(table, setup)
-    _write_whole(path, data)
+    write_pdf(path, data)
     return pagination
+
+
+def write_pdf(path: str | Path, data: bytes) -> None:
+    """Write the PDF *data* to *path* whole or not at all."""
+    _write_whole(Path(path), data)
 
 
 def _write_whole(path: Path, data: bytes) -> None:

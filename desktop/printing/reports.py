@@ -46,10 +46,38 @@ def _checklist(database: Database, plan_id: int, options: ReportOptions) -> Tabl
     )
 
 
+def _ledger(database: Database, plan_id: int, options: ReportOptions) -> Table:
+    from desktop.printing.ledger import ledger_table
+
+    return ledger_table(database, plan_id, options.section, options.today)
+
+
+def _roster(database: Database, plan_id: int, options: ReportOptions) -> Table:
+    from desktop.printing.roster import roster_table
+
+    return roster_table(database, plan_id, options.today)
+
+
+def _quotas(database: Database, plan_id: int, options: ReportOptions) -> Table:
+    from desktop.printing.quotas import quotas_table
+
+    return quotas_table(database, plan_id, options.section, options.today)
+
+
+def _overdue(database: Database, plan_id: int, options: ReportOptions) -> Table:
+    from desktop.printing.overdue import overdue_table
+
+    return overdue_table(database, plan_id, options.section, options.today)
+
+
 def reports() -> dict[str, Report]:
     """The printouts, in menu order."""
     return {
         "checklist": Report("checklist", tr("Printing", "督察清单"), True, _checklist, ("dates", "section")),
+        "ledger": Report("ledger", tr("Printing", "攻坚台帐"), True, _ledger, ("section",)),
+        "roster": Report("roster", tr("Printing", "领导小组名单"), False, _roster),
+        "quotas": Report("quotas", tr("Printing", "宣传推广清单"), True, _quotas, ("section",)),
+        "overdue": Report("overdue", tr("Printing", "逾期/临期清单"), False, _overdue, ("section",)),
     }
 
 

@@ -92,6 +92,13 @@ class MainWindow(QMainWindow):
         self.export_ledger_action = QAction(self.tr("导出整个计划为 Excel(&E)…"), self)
         self.export_ledger_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_ledger_action.triggered.connect(self.export_ledger)
+        self.print_action = QAction(self.tr("打印(&P)…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda: self.open_print_dialog("print"))
+        self.print_preview_action = QAction(self.tr("打印预览(&V)…"), self)
+        self.print_preview_action.triggered.connect(lambda: self.open_print_dialog("preview"))
+        self.export_pdf_action = QAction(self.tr("导出 PDF(&D)…"), self)
+        self.export_pdf_action.triggered.connect(lambda: self.open_print_dialog("pdf"))
         self.sample_action = QAction(self.tr("打开示例计划(&S)"), self)
         self.sample_action.triggered.connect(self.open_sample)
         self.quit_action = QAction(self.tr("退出(&X)"), self)
@@ -107,6 +114,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_folder_action)
         file_menu.addAction(self.export_ledger_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addAction(self.print_preview_action)
+        file_menu.addAction(self.export_pdf_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
@@ -240,6 +251,14 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("没有导出"), error.message)
             return
         QMessageBox.information(self, self.tr("已导出"), self.tr("已导出到 {0}").format(written))
+
+    def open_print_dialog(self, default: str = "print"):
+        """File → 打印… / 打印预览… / 导出 PDF…: one dialog, with the chosen way out as its default button."""
+        if not self._plan_open():
+            return None
+        from desktop.views.print_dialog import open_print_dialog
+
+        return open_print_dialog(self, default)
 
     def choose_and_import(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(

@@ -1,0 +1,336 @@
+"""File → 打印…: choose a printout and its filters, then preview it, print it or save it as PDF.
+
+The printout's table is built, and a PDF drawn, on a worker thread (:mod:`desktop.views.background`)
+behind a progress dialog that can be cancelled, so a long report never freezes the window.
+Printing paints on the QPrinter on the worker too, which Qt allows; only the print preview
+paints on the GUI thread, because the preview widget asks for its pages there.
+On a PC with no printer installed, 打印… is greyed out and the dialog says why; preview and
+PDF still work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import UserError
+from desktop.printing.pdf import check_pdf_path, paint, prepare_printer, render, write_pdf
+from desktop.printing.reports import Report, ReportOptions, reports
+from desktop.printing.table import PageSetup, Table
+from desktop.services.sections import Section
+from desktop.views.background import Task
+
+#: What the dialog does when the person presses Enter, by the menu entry that opened it.
+PREVIEW, PDF, PRINT = "preview", "pdf", "print"
+
+
+def has_printer() -> bool:
+    return bool(QPrinterInfo.availablePrinterNames())
+
+
+class PrintDialog(QDialog):
+    """The printouts of the open plan, their filters and orientation, and the three ways out."""
+
+    #: A PDF was written, with its path.
+    exported = Signal(str)
+    #: A document went to the printer.
+    printed = Signal()
+
+    def __init__(self, database, plan_id: int, sections: list[Section], folder: str = "", default: str = PRINT,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.database = database
+        self.plan_id = plan_id
+        self.folder = folder
+        self.reports = list(reports().values())
+        #: The background job running now, if any (kept so it lives until it reports back).
+        self.task: Task | None = None
+        self.progress: QProgressDialog | None = None
+        #: The print preview while it is open.
+        self.preview_dialog: QPrintPreviewDialog | None = None
+        self.setWindowTitle(self.tr("打印"))
+
+        self.report_combo = QComboBox()
+        for report in self.reports:
+            self.report_combo.addItem(report.label, report.key)
+
+        today = QDate.currentDate()
+        self.start_check = QCheckBox(self.tr("从"))
+        self.start_edit = self._date_edit(today)
+        self.end_check = QCheckBox(self.tr("到"))
+        self.end_edit = self._date_edit(today.addMonths(1))
+        self.start_check.toggled.connect(self.start_edit.setEnabled)
+        self.end_check.toggled.connect(self.end_edit.setEnabled)
+        dates = QWidget()
+        dates_row = QHBoxLayout(dates)
+        dates_row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.start_check, self.start_edit, self.end_check, self.end_edit):
+            dates_row.addWidget(widget)
+        dates_row.addStretch(1)
+        dates.setToolTip(self.tr("不勾选的一端不限日期。"))
+
+        self.section_combo = QComboBox()
+        self.section_combo.addItem(self.tr("全部"), None)
+        for section in sections:
+            self.section_combo.addItem(section.display_name, section.name)
+
+        self.landscape_radio = QRadioButton(self.tr("横向"))
+        self.portrait_radio = QRadioButton(self.tr("纵向"))
+        orientation_group = QButtonGroup(self)
+        orientation_group.addButton(self.landscape_radio)
+        orientation_group.addButton(self.portrait_radio)
+        orientation = QWidget()
+        orientation_row = QHBoxLayout(orientation)
+        orientation_row.setContentsMargins(0, 0, 0, 0)
+        orientation_row.addWidget(self.landscape_radio)
+        orientation_row.addWidget(self.portrait_radio)
+        orientation_row.addStretch(1)
+
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("打印内容"), self.report_combo)
+        self.form.addRow(self.tr("时间范围"), dates)
+        self.form.addRow(self.tr("牵头科室"), self.section_combo)
+        self.form.addRow(self.tr("纸张方向"), orientation)
+        self._dates_row, self._section_row = dates, self.section_combo
+
+        self.preview_button = QPushButton(self.tr("打印预览"))
+        self.pdf_button = QPushButton(self.tr("导出 PDF…"))
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.preview_button.clicked.connect(self.preview)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.print_button.clicked.connect(self.print_)
+        buttons = QDialogButtonBox()
+        buttons.addButton(QPushButton(self.tr("关闭")), QDialogButtonBox.ButtonRole.RejectRole)
+        for button in (self.preview_button, self.pdf_button, self.print_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        self.no_printer_label = QLabel(
+            self.tr("这台电脑没有安装打印机：可以先打印预览或导出 PDF，再到有打印机的电脑上打印。")
+        )
+        self.no_printer_label.setWordWrap(True)
+        if not has_printer():
+            self.print_button.setEnabled(False)
+            self.print_button.setToolTip(self.no_printer_label.text())
+        else:
+            self.no_printer_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.no_printer_label)
+        layout.addWidget(buttons)
+
+        default_button = {PREVIEW: self.preview_button, PDF: self.pdf_button}.get(default, self.print_button)
+        if not default_button.isEnabled():
+            default_button = self.preview_button
+        default_button.setDefault(True)
+        default_button.setFocus()
+
+        self.report_combo.currentIndexChanged.connect(self._report_chosen)
+        self._report_chosen()
+        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+
+    def _date_edit(self, day: QDate) -> QDateEdit:
+        edit = QDateEdit(day)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setEnabled(False)
+        return edit
+
+    # -- what to print -------------------------------------------------------------------
+
+    def report(self) -> Report:
+        return self.reports[self.report_combo.currentIndex()]
+
+    def _report_chosen(self) -> None:
+        report = self.report()
+        self.form.setRowVisible(self._dates_row, "dates" in report.filters)
+        self.form.setRowVisible(self._section_row, "section" in report.filters)
+        (self.landscape_radio if report.landscape else self.portrait_radio).setChecked(True)
+
+    def options(self) -> ReportOptions:
+        filters = self.report().filters
+
+        def day(check: QCheckBox, edit: QDateEdit) -> dt.date | None:
+            if "dates" not in filters or not check.isChecked():
+                return None
+            return edit.date().toPython()
+
+        section = self.section_combo.currentData() if "section" in filters else None
+        return ReportOptions(
+            start=day(self.start_check, self.start_edit), end=day(self.end_check, self.end_edit), section=section
+        )
+
+    def setup(self) -> PageSetup:
+        return PageSetup(landscape=self.landscape_radio.isChecked())
+
+    def _builder(self):
+        """The table's build as a function of no GUI state, to run on the worker."""
+        report, database, plan_id, options = self.report(), self.database, self.plan_id, self.options()
+        return lambda: report.build(database, plan_id, options)
+
+    # -- the three ways out --------------------------------------------------------------
+
+    def preview(self) -> None:
+        """Build the table in the background, then show it in a print preview (painted here, on the GUI thread)."""
+        self._run(lambda task, build=self._builder(): build(), self._show_preview, self.tr("正在准备打印预览…"))
+
+    def _show_preview(self, table: Table) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, self.setup())
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("打印预览 — {0}").format(self.report().label))
+        dialog.paintRequested.connect(lambda device: self.paint_on(table, device))
+        self.preview_dialog = dialog
+        dialog.exec()
+        self.preview_dialog = None
+
+    def paint_on(self, table: Table, printer: QPrinter) -> None:
+        """Draw *table* on *printer* in the orientation the printer has now (the preview can turn it)."""
+        landscape = printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+        try:
+            paint(table, replace(self.setup(), landscape=landscape), printer)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("无法打印"), error.message)
+
+    def export_pdf(self) -> None:
+        label = self.report().label
+        suggested = str(Path(self.folder) / f"{label}.pdf") if self.folder else f"{label}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 PDF"), suggested, self.tr("PDF 文件 (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        build, setup = self._builder(), self.setup()
+
+        def work(task: Task) -> str | None:
+            # the save dialog has already asked before replacing a file
+            target = check_pdf_path(path, overwrite=True)
+            table = build()
+            if task.cancelled():
+                return None
+            data, _ = render(table, setup)
+            if task.cancelled():
+                return None
+            write_pdf(target, data)
+            return str(target)
+
+        self._run(work, self._exported, self.tr("正在生成 PDF…"))
+
+    def _exported(self, path: str | None) -> None:
+        if path:
+            self.exported.emit(path)
+
+    def print_(self) -> None:
+        if not has_printer():
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, self.setup())
+        printer.setDocName(self.report().label)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        build = self._builder()
+        landscape = printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+        setup = replace(self.setup(), landscape=landscape)
+
+        def work(task: Task) -> bool:
+            table = build()
+            if task.cancelled():
+                return False
+            # Qt allows painting on a QPrinter from a worker thread.
+            paint(table, setup, printer)
+            return True
+
+        self._run(work, lambda sent: sent and self.printed.emit(), self.tr("正在打印…"), keep=printer)
+
+    # -- running in the background ---------------------------------------------------------
+
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def _run(self, work, on_finished, label: str, keep=None) -> None:
+        """Run *work* on the worker behind a busy progress dialog; *on_finished* gets its result here."""
+        if self.busy():
+            return
+        task = Task(work)
+        task.keep = keep  # what the worker uses and must outlive it (the printer)
+        progress = QProgressDialog(label, self.tr("取消"), 0, 0, self)
+        progress.setWindowTitle(self.tr("请稍候"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(task.cancel)
+        progress.canceled.connect(self._finish)
+
+        def finished(result) -> None:
+            self._finish()
+            on_finished(result)
+
+        def failed(error: UserError) -> None:
+            self._finish()
+            QMessageBox.warning(self, self.tr("没有生成"), error.message)
+
+        task.finished.connect(finished)
+        task.failed.connect(failed)
+        self.task, self.progress = task, progress
+        self._set_buttons_enabled(False)
+        task.start()
+
+    def _finish(self) -> None:
+        progress, self.task, self.progress = self.progress, None, None
+        if progress is not None:
+            progress.canceled.disconnect()  # closing a progress dialog would report a cancel
+            progress.close()
+            progress.deleteLater()
+        self._set_buttons_enabled(True)
+
+    def done(self, result: int) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self._finish()
+        super().done(result)
+
+    def _set_buttons_enabled(self, enabled: bool) -> None:
+        self.preview_button.setEnabled(enabled)
+        self.pdf_button.setEnabled(enabled)
+        self.print_button.setEnabled(enabled and has_printer())
+
+
+def open_print_dialog(window, default: str = PRINT) -> PrintDialog | None:
+    """Show the print dialog for *window*'s open plan (window-modal, not blocking)."""
+    from desktop.services.sections import plan_sections
+
+    try:
+        sections = plan_sections(window.database, window.plan.id)
+    except UserError as error:
+        QMessageBox.warning(window, window.tr("无法读取数据库"), error.message)
+        return None
+    dialog = PrintDialog(window.database, window.plan.id, sections, window._dialog_folder(), default, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -1,0 +1,271 @@
+"""File → 打印… on the sample plan: choose the printout and filters, preview, export PDF, print."""
+
+import subprocess
+import threading
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+
+from desktop.settings import Settings
+from desktop.views import print_dialog as print_dialog_module
+from desktop.views.background import Task
+from desktop.views.main_window import MainWindow
+from desktop.views.print_dialog import PrintDialog
+
+NO_PRINTER = "这台电脑没有安装打印机：可以先打印预览或导出 PDF，再到有打印机的电脑上打印。"
+
+
+@pytest.fixture
+def window(qtbot, sample_path):
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.database_loaded):
+        assert window.open_path(str(sample_path))
+    yield window
+    for dialog in window.findChildren(PrintDialog):
+        dialog.reject()
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append((title, text)))
+    return shown
+
+
+@pytest.fixture
+def printers(monkeypatch):
+    """Which printers the PC has: none unless a test installs some."""
+    names = []
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: list(names)))
+    return names
+
+
+def open_from_menu(window, text="打印(&P)…") -> PrintDialog:
+    (action,) = [a for a in window.file_menu.actions() if a.text() == text]
+    action.trigger()
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, PrintDialog)
+    return dialog
+
+
+def choose(combo, text):
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} not offered"
+    combo.setCurrentIndex(index)
+
+
+def set_dates(qtbot, dialog, start=None, end=None):
+    for check, edit, day in ((dialog.start_check, dialog.start_edit, start), (dialog.end_check, dialog.end_edit, end)):
+        if day is None:
+            continue
+        qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+        assert edit.isEnabled()
+        edit.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+
+
+def pdf_text(path) -> str:
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return "".join(text.split())
+
+
+def pdf_pages(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def save_as(monkeypatch, path):
+    asked = []
+
+    def answer(parent, title, suggested, filters, *a, **k):
+        asked.append((title, suggested, filters))
+        return str(path), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    return asked
+
+
+def test_the_menu_offers_print_preview_and_pdf(window, printers):
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert ["打印(&P)…", "打印预览(&V)…", "导出 PDF(&D)…"] == [t for t in texts if "打印" in t or "PDF" in t]
+    dialog = open_from_menu(window, "导出 PDF(&D)…")
+    assert dialog.windowTitle() == "打印"
+    assert dialog.pdf_button.isDefault()
+    assert [dialog.report_combo.itemText(i) for i in range(dialog.report_combo.count())][0] == "督察清单"
+    sections = [dialog.section_combo.itemText(i) for i in range(dialog.section_combo.count())]
+    assert sections[0] == "全部" and "法监科" in sections and "规配科" in sections
+    assert dialog.landscape_radio.isChecked()
+    dialog.reject()
+
+
+def test_export_a_date_window_of_the_checklist(window, qtbot, tmp_path, monkeypatch, printers, warnings):
+    dialog = open_from_menu(window)
+    choose(dialog.report_combo, "督察清单")
+    set_dates(qtbot, dialog, "2022-07-01", "2022-08-31")
+    out = tmp_path / "七八月督察清单"  # the extension is added
+    asked = save_as(monkeypatch, out)
+    with qtbot.waitSignal(dialog.exported, timeout=20000) as exported:
+        qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+        assert not dialog.pdf_button.isEnabled()  # busy while the worker runs
+    assert asked and asked[0][2] == "PDF 文件 (*.pdf)"
+    written = tmp_path / "七八月督察清单.pdf"
+    assert exported.args == [str(written)]
+    text = pdf_text(written)
+    assert "督查时间：2022-07-01至2022-08-31" in text
+    assert "设区市督察" in text and "专项小组督察" in text and "听取区直部门" in text
+    assert "自治区党委深改委专项督察" not in text and "绩效考评" not in text and "第三方评估" not in text
+    assert pdf_pages(written) == 1
+    assert warnings == []
+    assert dialog.pdf_button.isEnabled() and not dialog.busy()
+    assert not list(tmp_path.glob(".duban-*"))
+
+
+def test_the_work_runs_off_the_gui_thread(window, qtbot, tmp_path, monkeypatch, printers):
+    dialog = open_from_menu(window)
+    threads = []
+    report = dialog.report()
+    original = report.build
+
+    def build(*args):
+        threads.append(threading.current_thread())
+        return original(*args)
+
+    monkeypatch.setattr(dialog, "report", lambda: type(report)(report.key, report.label, True, build, report.filters))
+    save_as(monkeypatch, tmp_path / "清单.pdf")
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        dialog.pdf_button.click()
+    assert threads and threads[0] is not threading.main_thread()
+
+
+def test_cancelling_the_export_writes_nothing(window, qtbot, tmp_path, monkeypatch, printers, warnings):
+    dialog = open_from_menu(window)
+    release = threading.Event()
+    report = dialog.report()
+
+    def slow_build(*args):
+        release.wait(10)
+        return report.build(*args)
+
+    monkeypatch.setattr(dialog, "report", lambda: type(report)(report.key, report.label, True, slow_build, report.filters))
+    save_as(monkeypatch, tmp_path / "清单.pdf")
+    dialog.pdf_button.click()
+    assert dialog.busy()
+    task = dialog.task
+    (cancel,) = dialog.progress.findChildren(QPushButton)
+    assert cancel.text() == "取消"
+    cancel.click()
+    assert not dialog.busy() and dialog.pdf_button.isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: task not in Task._alive, timeout=20000)
+    assert not (tmp_path / "清单.pdf").exists()
+    assert warnings == []
+
+
+def test_a_section_with_nothing_to_print_warns_and_writes_nothing(window, qtbot, tmp_path, monkeypatch, printers,
+                                                                   warnings):
+    dialog = open_from_menu(window)
+    choose(dialog.section_combo, "人才科")
+    save_as(monkeypatch, tmp_path / "人才科.pdf")
+    dialog.pdf_button.click()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=20000)
+    assert warnings == [("没有生成", "人才科没有牵头的督察事项，没有生成清单。")]
+    assert not dialog.busy()
+    assert list(tmp_path.glob("*.pdf")) == [] and not list(tmp_path.glob(".duban-*"))
+
+
+def test_without_a_printer_printing_is_greyed_out_and_says_why(window, qtbot, printers, tmp_path, monkeypatch):
+    dialog = open_from_menu(window)
+    assert not dialog.print_button.isEnabled()
+    assert dialog.no_printer_label.isVisible() and dialog.no_printer_label.text() == NO_PRINTER
+    assert dialog.print_button.toolTip() == NO_PRINTER
+    assert dialog.preview_button.isEnabled() and dialog.pdf_button.isEnabled()
+    assert dialog.preview_button.isDefault()  # Enter does what still works
+    dialog.grab().save(str(tmp_path / "print_dialog.png"))
+    dialog.reject()
+
+    printers.append("办公室打印机")
+    dialog = open_from_menu(window)
+    assert dialog.print_button.isEnabled() and dialog.print_button.isDefault()
+    assert not dialog.no_printer_label.isVisible()
+
+
+def test_print_preview_paints_the_chosen_rows(window, qtbot, tmp_path, monkeypatch, printers, warnings):
+    out = tmp_path / "preview.pdf"
+    shown = []
+
+    def exec_(preview):
+        """Instead of showing the preview, let it paint on a PDF printer as it would on screen."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setPageLayout(preview.printer().pageLayout())
+        shown.append(preview.windowTitle())
+        preview.paintRequested.emit(printer)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    dialog = open_from_menu(window, "打印预览(&V)…")
+    assert dialog.preview_button.isDefault()
+    choose(dialog.section_combo, "规配科")
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert shown == ["打印预览 — 督察清单"]
+    text = pdf_text(out)
+    assert "牵头科室：规配科" in text
+    # rows 4, 5 and 6, which 规配科 leads
+    assert "3月起" in text and "6月、10月" in text and "第二季度" in text
+    assert "第三季度" not in text and "第四季度" not in text
+    assert "842 x 595" in page_size(out)  # A4 landscape, the checklist's default
+
+    qtbot.mouseClick(dialog.portrait_radio, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=20000)
+    assert "595 x 842" in page_size(out)
+    assert "核对人" in pdf_text(out)
+    assert warnings == []
+
+
+def page_size(path) -> str:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return next(line for line in info.splitlines() if line.startswith("Page size:"))
+
+
+def test_printing_paints_on_the_chosen_printer(window, qtbot, tmp_path, monkeypatch, printers, warnings):
+    printers.append("办公室打印机")
+    out = tmp_path / "printed.pdf"
+
+    class FakePrintDialog:
+        """The person picks the printer and presses 打印; here the printer writes a PDF."""
+
+        def __init__(self, printer, parent):
+            self.printer = printer
+
+        def exec(self):
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(out))
+            return PrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(print_dialog_module, "QPrintDialog", FakePrintDialog)
+    dialog = open_from_menu(window)
+    set_dates(qtbot, dialog, start="2022-10-01")
+    with qtbot.waitSignal(dialog.printed, timeout=20000):
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    text = pdf_text(out)
+    assert "督查时间：2022-10-01至不限" in text
+    # rows 3, 4, 5 and 7: open-ended windows and those from October on
+    assert "第四季度" in text and "3月起" in text and "6月、10月" in text and "绩效考评" in text
+    assert "第三季度" not in text and "第二季度" not in text
+    assert warnings == []
+
+
+def test_without_a_plan_the_dialog_does_not_open(qtbot, monkeypatch):
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    window.print_action.trigger()
+    assert told == ["请先打开一个含计划的数据库。"]
+    assert QApplication.activeModalWidget() is None

@@ -110,6 +110,11 @@ def _admin_parser() -> argparse.ArgumentParser:
     )
     orientation.add_argument("--landscape", action="store_true", help=tr("Cli", "横向打印"))
     printing.add_argument("--overwrite", action="store_true", help=tr("Cli", "覆盖已有文件"))
+    printing.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help=tr("Cli", "按这一天计算逾期、临期并作为打印日期（默认今天），如打印某次提醒时的清单"),
+    )
     return parser
 
 
@@ -283,6 +288,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         start=_parse_day(args.start) if args.start is not None else None,
         end=_parse_day(args.end) if args.end is not None else None,
         section=args.section,
+        today=_parse_day(args.today) if args.today is not None else None,
     )
     with _open_plan(args.path) as (database, plan):
         table = report.build(database, plan.id, options)

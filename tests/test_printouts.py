@@ -214,3 +214,16 @@ def test_cli_refuses_filters_a_report_does_not_take(qapp, sample_path, tmp_path,
     code, _, _ = run(capsys, "print", sample_path, "roster", "--pdf", out, "--landscape")
     width, height = page_size(out)
     assert code == EXIT_OK and width > height
+
+
+def test_the_overdue_list_as_of_a_given_day_from_the_command_line(sample_path, tmp_path, capsys):
+    import subprocess
+
+    from desktop.cli import main
+
+    out = tmp_path / "逾期.pdf"
+    assert main(["print", str(sample_path), "overdue", "--pdf", str(out), "--today", "2022-07-05"]) == 0
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    squashed = "".join(text.split())
+    assert "赛马制政策出台" in squashed and "已逾期5天" in squashed and "2022年7月5日" in squashed
+    assert main(["print", str(sample_path), "overdue", "--pdf", str(tmp_path / "x.pdf"), "--today", "明天"]) == 1

@@ -356,3 +356,16 @@ def test_a_changed_task_description_is_shown_not_dropped(sample_db, tmp_path):
     row = fi.preview_files(sample_db, 1, [path])[0].rows[0]
     assert row.status == fi.READY
     assert any("不会自动改写任务" in m and "培育 3 家" in m for m in row.messages)
+
+
+def test_forms_and_imports_agree_on_which_accepted_report_is_the_latest(sample_db, tmp_path):
+    from desktop.services import reports
+
+    identity = identity_for(sample_db, ["2-2"])
+    # A report dated before the shown one is accepted afterwards: the ledger still shows the newer one.
+    older = reports.add_report(sample_db, identity.tasks[0].task_id, "2022年4月", "四月的进展", reported_on=D(2022, 4, 30))
+    reports.accept_report(sample_db, older)
+    path = make_form(tmp_path / "人才科.xlsx", [("2-2", TITLE_2, "", "六月的进展")], identity=identity)
+    row = fi.preview_files(sample_db, 1, [path])[0].rows[0]
+    assert row.status == fi.READY
+    assert row.old_text.startswith("《柳州市“人才飞地”管理暂行办法》")

@@ -61,12 +61,12 @@ from desktop.models import (
     Membership,
     Meta,
     Plan,
-    ReportState,
     Role,
     Status,
     Task,
     TaskUnitRole,
 )
+from desktop.models.task import DIFFICULTY_LABEL, RESULT_LABEL, latest_accepted, ledger_difficulty_text
 
 # The form's fixed wording. It is the seed's 附件 2 table and the import reads it back,
 # so it is part of the file format and is not translated.
@@ -79,8 +79,6 @@ HEADINGS = (
     "责任部门",
     "责任人",
 )
-DIFFICULTY_LABEL = "难点堵点："
-RESULT_LABEL = "预期成果："
 HEADING_ROW = 4
 FIRST_TASK_ROW = 5
 #: The columns a section fills in: 难点堵点及预期成果 and 进展情况.
@@ -132,9 +130,8 @@ class _Snapshot:
     departments: dict[int, _Section]
 
 
-def difficulty_cell_text(difficulties: str, expected_results: str) -> str:
-    """The 难点堵点及预期成果 cell as a form shows it (and as an import compares it)."""
-    return f"{DIFFICULTY_LABEL}{difficulties}\n{RESULT_LABEL}{expected_results}"
+#: The 难点堵点及预期成果 cell as a form shows it (and as an import compares it).
+difficulty_cell_text = ledger_difficulty_text
 
 
 def default_period(today: dt.date | None = None) -> str:
@@ -260,8 +257,7 @@ def _read(session, plan_id: int, *, task_ids: list[int] | None = None, open_only
         query = query.where(Task.closed_on.is_(None), Task.status.not_in([Status.DONE, Status.ON_HOLD]))
     rows = []
     for task in session.scalars(query):
-        accepted = [r for r in task.reports if r.state is ReportState.ACCEPTED]
-        report = max(accepted, key=lambda r: (r.reported_on or dt.date.min, r.id), default=None)
+        report = latest_accepted(task.reports)
         rows.append(
             _Row(
                 task_id=task.id,

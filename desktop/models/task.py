@@ -15,6 +15,36 @@ from desktop.models.types import enum_column_type
 #: Length limits the ledger form states (200 and 300 Chinese characters).
 DIFFICULTY_LIMIT = 200
 PROGRESS_LIMIT = 300
+#: The two headings inside the ledger's 难点堵点及预期成果 cell (part of the form's format).
+DIFFICULTY_LABEL = "难点堵点："
+RESULT_LABEL = "预期成果："
+
+
+def ledger_difficulty_text(difficulties: str, expected_results: str) -> str:
+    """The 难点堵点及预期成果 cell as the ledger shows it, in forms and printouts alike."""
+    return f"{DIFFICULTY_LABEL}{difficulties}\n{RESULT_LABEL}{expected_results}"
+
+
+def latest_accepted(reports) -> ProgressReport | None:
+    """The progress the ledger shows: the accepted report with the latest date (then the latest id).
+
+    :func:`latest_accepted_id` is the same rule as SQL.
+    """
+    accepted = [r for r in reports if r.state is ReportState.ACCEPTED]
+    return max(accepted, key=lambda r: (r.reported_on or dt.date.min, r.id), default=None)
+
+
+def latest_accepted_id(task_id_column):
+    """The id of :func:`latest_accepted`'s report, as a correlated subquery on *task_id_column*."""
+    from sqlalchemy import select
+
+    return (
+        select(ProgressReport.id)
+        .where(ProgressReport.task_id == task_id_column, ProgressReport.state == ReportState.ACCEPTED)
+        .order_by(ProgressReport.reported_on.desc().nulls_last(), ProgressReport.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
 
 
 class Task(PlanOwned, Versioned, Base):

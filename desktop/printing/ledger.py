@@ -16,7 +16,8 @@ from sqlalchemy.orm import selectinload
 from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
-from desktop.models import Plan, ReportState, Task, TaskUnitRole
+from desktop.models import Plan, Task, TaskUnitRole
+from desktop.models.task import latest_accepted, ledger_difficulty_text
 from desktop.printing.checklist import _day, _find_section
 from desktop.printing.table import Column, Table
 
@@ -33,13 +34,12 @@ def ledger_columns() -> list[Column]:
 
 
 def difficulty_text(task: Task) -> str:
-    return tr("Printing", "难点堵点：{0}\n预期成果：{1}").format(task.difficulties.strip(), task.expected_results.strip())
+    return ledger_difficulty_text(task.difficulties.strip(), task.expected_results.strip())
 
 
 def progress_text(task: Task) -> str:
     """The latest accepted report with its period and date, or a note that there is none."""
-    accepted = [r for r in task.reports if r.state is ReportState.ACCEPTED]
-    report = max(accepted, key=lambda r: (r.reported_on or dt.date.min, r.id), default=None)
+    report = latest_accepted(task.reports)
     if report is None:
         return tr("Printing", "（尚无审核通过的进展）")
     when = _day(report.reported_on) if report.reported_on else tr("Printing", "日期不详")

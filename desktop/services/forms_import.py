@@ -15,14 +15,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.excel.importing import FormError, ParsedForm, normalize, read_form
 from desktop.i18n import tr
-from desktop.models import Plan, ProgressReport, ReportSource, ReportState, Task
-from desktop.models.task import PROGRESS_LIMIT
+from desktop.models import Plan, ProgressReport, ReportSource, Task
+from desktop.models.task import PROGRESS_LIMIT, latest_accepted_id, ledger_difficulty_text
 from desktop.services.editing import word_count
 
 READY = "ready"
@@ -136,25 +136,15 @@ class _TaskState:
 
 def _load_tasks(session, plan_id: int) -> dict[int, _TaskState]:
     """Each task with its revision and its latest accepted report (what a form is prefilled with)."""
-    latest = (
-        select(ProgressReport.task_id, func.max(ProgressReport.id).label("report_id"))
-        .where(ProgressReport.state == ReportState.ACCEPTED)
-        .group_by(ProgressReport.task_id)
-        .subquery()
-    )
-    from desktop.excel.forms import difficulty_cell_text
-
+    latest = latest_accepted_id(Task.id).label("report_id")
+    tasks = select(
+        Task.id, Task.code, Task.title, Task.version, latest, Task.difficulties, Task.expected_results
+    ).where(Task.plan_id == plan_id).subquery()
     rows = session.execute(
-        select(
-            Task.id, Task.code, Task.title, Task.version, latest.c.report_id, ProgressReport.text,
-            Task.difficulties, Task.expected_results,
-        )
-        .outerjoin(latest, latest.c.task_id == Task.id)
-        .outerjoin(ProgressReport, ProgressReport.id == latest.c.report_id)
-        .where(Task.plan_id == plan_id)
+        select(tasks, ProgressReport.text).outerjoin(ProgressReport, ProgressReport.id == tasks.c.report_id)
     ).all()
     return {
-        r[0]: _TaskState(r[0], r[1], r[2], r[3], r[4], r[5] or "", difficulty_cell_text(r[6], r[7])) for r in rows
+        r[0]: _TaskState(r[0], r[1], r[2], r[3], r[4], r[7] or "", ledger_difficulty_text(r[5], r[6])) for r in rows
     }
 
 

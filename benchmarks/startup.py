@@ -20,18 +20,13 @@ import json
 import os
 import platform
 import shlex
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import datetime
-from importlib import metadata
 from pathlib import Path
 
-BENCH_DIR = Path(__file__).resolve().parent
-REPO_ROOT = BENCH_DIR.parent
-RESULTS_DIR = BENCH_DIR / "results"
+from _common import BENCH_DIR, REPO_ROOT, RESULTS_DIR, launch, package_version, reproduce_command, summarize
 GOAL_RATIO = 3.0
 TIMEOUT_S = 120
 
@@ -47,20 +42,6 @@ def parse_args() -> argparse.Namespace:
     if args.runs < 1 or args.warmup < 0:
         parser.error("--runs must be >= 1 and --warmup >= 0")
     return args
-
-
-def launch(cmd: list[str], env: dict[str, str]) -> float:
-    """Run cmd to completion; return its wall time in ms. Any non-zero exit aborts the benchmark."""
-    start = time.perf_counter()
-    proc = subprocess.run(cmd, env=env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=TIMEOUT_S)
-    elapsed = (time.perf_counter() - start) * 1000.0
-    if proc.returncode != 0:
-        sys.exit(f"FAILED (exit {proc.returncode}): {shlex.join(cmd)}\n{proc.stdout}{proc.stderr}")
-    return elapsed
-
-
-def summarize(samples: list[float]) -> dict[str, float]:
-    return {"median_ms": statistics.median(samples), "min_ms": min(samples), "max_ms": max(samples)}
 
 
 def parse_importtime(stderr: str) -> list[tuple[int, int, str]]:
@@ -91,18 +72,6 @@ def report_importtime(duban_cmd: list[str], env: dict[str, str], top: int, stamp
         print(f"{cumulative / 1000:9.1f} {self_us / 1000:8.1f}  {name}")
     print(f"Full log: {raw_log.relative_to(REPO_ROOT)}")
     return [{"module": n, "cumulative_ms": c / 1000, "self_ms": s / 1000} for c, s, n in rows[:top]]
-
-
-def package_version(name: str) -> str | None:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return None
-
-
-def reproduce_command() -> str:
-    python = os.path.relpath(sys.executable, REPO_ROOT) if sys.executable.startswith(str(REPO_ROOT)) else sys.executable
-    return shlex.join([python, os.path.relpath(__file__, REPO_ROOT), *sys.argv[1:]])
 
 
 def main() -> int:
@@ -142,7 +111,7 @@ def main() -> int:
 
     result = {
         "timestamp": stamp,
-        "command": reproduce_command(),
+        "command": reproduce_command(__file__),
         "runs": args.runs,
         "warmup": args.warmup,
         "python": platform.python_version(),

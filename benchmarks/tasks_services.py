@@ -27,22 +27,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import platform
 import shlex
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from datetime import datetime
-from importlib import metadata
 from pathlib import Path
 
-BENCH_DIR = Path(__file__).resolve().parent
-REPO_ROOT = BENCH_DIR.parent
-RESULTS_DIR = BENCH_DIR / "results"
+from _common import BENCH_DIR, REPO_ROOT, RESULTS_DIR, package_version, reproduce_command, summarize
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
@@ -90,10 +85,6 @@ def measure(fn: Callable[[], object], runs: int, warmup: int) -> tuple[list[floa
     return samples, result
 
 
-def summarize(samples: list[float]) -> dict[str, float]:
-    return {"median_ms": statistics.median(samples), "min_ms": min(samples), "max_ms": max(samples)}
-
-
 def table_counts(database) -> dict[str, int]:
     from sqlalchemy import text
 
@@ -121,18 +112,6 @@ def pick_task(database) -> int:
     if task_id is None:
         sys.exit("The database has no tasks in plan 1.")
     return task_id
-
-
-def package_version(name: str) -> str | None:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return None
-
-
-def reproduce_command() -> str:
-    python = os.path.relpath(sys.executable, REPO_ROOT) if sys.executable.startswith(str(REPO_ROOT)) else sys.executable
-    return shlex.join([python, os.path.relpath(__file__, REPO_ROOT), *sys.argv[1:]])
 
 
 def run(path: Path, args: argparse.Namespace) -> dict:
@@ -209,7 +188,7 @@ def main() -> int:
 
     result = {
         "timestamp": stamp,
-        "command": reproduce_command(),
+        "command": reproduce_command(__file__),
         "database": str(args.database) if args.database else "generated (generate_plan.py --seed 1)",
         "runs": args.runs,
         "warmup": args.warmup,

@@ -44,19 +44,13 @@ import json
 import os
 import platform
 import pstats
-import shlex
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from datetime import datetime
-from importlib import metadata
 from pathlib import Path
 
-BENCH_DIR = Path(__file__).resolve().parent
-REPO_ROOT = BENCH_DIR.parent
-RESULTS_DIR = BENCH_DIR / "results"
+from _common import BENCH_DIR, REPO_ROOT, RESULTS_DIR, launch as run_checked, package_version, reproduce_command, summarize
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
@@ -88,32 +82,6 @@ def parse_args() -> argparse.Namespace:
 
 
 # -- helpers --------------------------------------------------------------------------------
-
-
-def summarize(samples: list[float]) -> dict[str, float]:
-    return {"median_ms": statistics.median(samples), "min_ms": min(samples), "max_ms": max(samples), "n": len(samples)}
-
-
-def package_version(name: str) -> str | None:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return None
-
-
-def reproduce_command() -> str:
-    python = os.path.relpath(sys.executable, REPO_ROOT) if sys.executable.startswith(str(REPO_ROOT)) else sys.executable
-    return shlex.join([python, os.path.relpath(__file__, REPO_ROOT), *sys.argv[1:]])
-
-
-def run_checked(cmd: list[str], env: dict[str, str]) -> float:
-    """Run *cmd* to completion; its wall time in ms. A non-zero exit aborts the benchmark."""
-    started = time.perf_counter()
-    proc = subprocess.run(cmd, env=env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=TIMEOUT_S)
-    elapsed = (time.perf_counter() - started) * 1000.0
-    if proc.returncode != 0:
-        sys.exit(f"FAILED (exit {proc.returncode}): {shlex.join(cmd)}\n{proc.stdout}{proc.stderr}")
-    return elapsed
 
 
 def generate(path: Path, env: dict[str, str]) -> None:
@@ -493,7 +461,7 @@ def main() -> int:
 
     result = {
         "timestamp": stamp,
-        "command": reproduce_command(),
+        "command": reproduce_command(__file__),
         "database": str(args.database) if args.database else "generated (generate_plan.py --seed 1)",
         "today": dt.date.today().isoformat(),
         "runs": args.runs,

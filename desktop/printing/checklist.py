@@ -68,6 +68,14 @@ def _find_section(session, plan_id: int, name: str) -> Department:
     )
 
 
+def require_plan(session, plan_id: int) -> Plan:
+    """The plan a printout is made of, or a message that it is gone."""
+    plan = session.get(Plan, plan_id)
+    if plan is None:
+        raise UserError(tr("Printing", "计划已不存在（可能刚被另一台电脑删除）。"))
+    return plan
+
+
 def _day(day: dt.date) -> str:
     return tr("Printing", "{0}年{1}月{2}日").format(day.year, day.month, day.day)
 
@@ -89,9 +97,7 @@ def checklist_table(
             tr("Printing", "开始日期 {0} 晚于结束日期 {1}。请对调后再试。").format(which.start.isoformat(), which.end.isoformat())
         )
     with database.read() as session:
-        plan = session.get(Plan, plan_id)
-        if plan is None:
-            raise UserError(tr("Printing", "计划已不存在（可能刚被另一台电脑删除）。"))
+        plan = require_plan(session, plan_id)
         section = _find_section(session, plan_id, which.section) if which.section is not None else None
         inspections = session.scalars(
             select(Inspection)

@@ -16,9 +16,9 @@ from sqlalchemy.orm import selectinload
 from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
-from desktop.models import Plan, Task, TaskUnitRole
+from desktop.models import Task, TaskUnitRole
 from desktop.models.task import latest_accepted, ledger_difficulty_text
-from desktop.printing.checklist import _day, _find_section
+from desktop.printing.checklist import _day, _find_section, require_plan
 from desktop.printing.table import Column, Table
 
 
@@ -54,9 +54,7 @@ def ledger_table(database: Database, plan_id: int, section: str | None = None, t
     """
     today = today or dt.date.today()
     with database.read() as session:
-        plan = session.get(Plan, plan_id)
-        if plan is None:
-            raise UserError(tr("Printing", "计划已不存在（可能刚被另一台电脑删除）。"))
+        plan = require_plan(session, plan_id)
         lead = _find_section(session, plan_id, section) if section is not None else None
         tasks = session.scalars(
             select(Task)

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
-from desktop.models import Department, Plan
-from desktop.printing.checklist import _day, _find_section
+from desktop.models import Department
+from desktop.printing.checklist import _day, _find_section, require_plan
 from desktop.printing.table import Column, Table
 from desktop.services.reports import reminders
 
@@ -49,9 +49,7 @@ def overdue_table(database: Database, plan_id: int, section: str | None = None, 
     """
     today = today or dt.date.today()
     with database.read() as session:
-        plan = session.get(Plan, plan_id)
-        if plan is None:
-            raise UserError(tr("Printing", "计划已不存在（可能刚被另一台电脑删除）。"))
+        plan = require_plan(session, plan_id)
         wanted = _find_section(session, plan_id, section).display_name if section is not None else None
         order = {
             d.display_name: index

@@ -18,9 +18,9 @@ from sqlalchemy.orm import selectinload
 from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
-from desktop.models import GroupKind, Plan, Role, Task
+from desktop.models import GroupKind, Role, Task
 from desktop.models.org import Group, Membership
-from desktop.printing.checklist import _day
+from desktop.printing.checklist import _day, require_plan
 from desktop.printing.table import Column, Table
 
 
@@ -86,9 +86,7 @@ def roster_table(database: Database, plan_id: int, today: dt.date | None = None)
     """The roster of plan *plan_id*, dated *today*. Raises :class:`UserError` when it has no groups."""
     today = today or dt.date.today()
     with database.read() as session:
-        plan = session.get(Plan, plan_id)
-        if plan is None:
-            raise UserError(tr("Printing", "计划已不存在（可能刚被另一台电脑删除）。"))
+        plan = require_plan(session, plan_id)
         groups = session.scalars(
             select(Group)
             .where(Group.plan_id == plan_id)

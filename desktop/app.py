@@ -46,20 +46,31 @@ def initial_file(path: str | None, settings: Settings) -> Path:
     return default_database_path()
 
 
-def open_initial(window, path: str | None, settings: Settings) -> bool:
-    """Open the start-up file; when it cannot be opened, fall back to the default database."""
+def open_initial(window, path: str | None, settings: Settings, db_url: str | None = None) -> bool:
+    """Open the start-up file; when it cannot be opened, fall back to the default database.
+
+    A database URL (``--db-url``) is opened as it is; when the server cannot be reached,
+    the window says so and opens nothing else, so that nobody types into a local file
+    believing it is the office's server.
+    """
+    if db_url:
+        return window.open_path(db_url)
     first = initial_file(path, settings)
     if first != default_database_path() and window.open_path(str(first)):
         return True
     return window.open_default()
 
 
-def run(path: str | None = None, *, smoke_test: bool = False, first_paint: bool = False) -> int:
-    """Show the window and run until it closes.
+def run(
+    path: str | None = None, *, db_url: str | None = None, smoke_test: bool = False, first_paint: bool = False
+) -> int:
+    """Show the window and run until it closes (on *path*, or on the database at *db_url*).
 
     ``smoke_test`` opens the file fully, checks that the tasks tab has rows and exits;
     ``first_paint`` exits as soon as the window shows its task rows (start-up benchmark).
     """
+    if db_url is None and path and "://" in path and not Path(path).exists():
+        path, db_url = None, path  # duban postgresql://… works like --db-url
     app = create_application()
     crash.install(unattended=smoke_test or first_paint)
     from desktop.views.main_window import MainWindow
@@ -70,7 +81,8 @@ def run(path: str | None = None, *, smoke_test: bool = False, first_paint: bool 
         # No dialog may wait for a person in a smoke test or benchmark.
         QMessageBox.warning = staticmethod(lambda *args, **kwargs: log.error("%s", args[2:3]))
     window.show()
-    preview = preview_task_rows(initial_file(path, settings))
+    # The preview reads a SQLite file; a server database waits for the full open.
+    preview = None if db_url else preview_task_rows(initial_file(path, settings))
     if preview is not None:
         window.show_preview(preview)
     if first_paint:
@@ -78,14 +90,14 @@ def run(path: str | None = None, *, smoke_test: bool = False, first_paint: bool 
         shown = window.isVisible() and window.tasks_tab.model.rowCount() > 0
         return 0 if shown else 1
     if smoke_test:
-        opened = open_initial(window, path, settings)
+        opened = open_initial(window, path, settings, db_url)
         app.processEvents()
         ok = opened and window.tasks_tab.model.rowCount() > 0 and window.isVisible()
         window.close()
         return 0 if ok else 1
 
     def finish_opening() -> None:
-        if not open_initial(window, path, settings):
+        if not open_initial(window, path, settings, db_url) and not db_url:
             window.choose_and_open()
 
     QTimer.singleShot(0, finish_opening)

@@ -530,10 +530,10 @@ def one_line_error(err: str) -> str:
     return lines[0]
 
 
-def test_cli_forms_export(sample_path, tmp_path, capsys):
+def test_cli_forms_export(sample_target, tmp_path, capsys):
     out_dir = tmp_path / "forms"
     code, out, err = run(
-        capsys, "forms", "export", sample_path, "--out", out_dir, "--period", PERIOD, "--deadline", "2022-05-25"
+        capsys, "forms", "export", sample_target, "--out", out_dir, "--period", PERIOD, "--deadline", "2022-05-25"
     )
     assert code == EXIT_OK and err == ""
     assert sorted(p.name for p in out_dir.iterdir()) == ["攻坚台帐-人才科-2022年5月.xlsx", "攻坚台帐-规配科-2022年5月.xlsx"]
@@ -541,17 +541,17 @@ def test_cli_forms_export(sample_path, tmp_path, capsys):
     identity = read_identity(load_workbook(out_dir / "攻坚台帐-规配科-2022年5月.xlsx"))
     assert identity.deadline == DEADLINE and identity.period == PERIOD
 
-    code, out, err = run(capsys, "forms", "export", sample_path, "--out", out_dir, "--period", PERIOD)
+    code, out, err = run(capsys, "forms", "export", sample_target, "--out", out_dir, "--period", PERIOD)
     assert code == EXIT_USER_ERROR and "已存在" in one_line_error(err)
 
 
-def test_cli_forms_export_one_section_or_task_with_defaults(sample_path, tmp_path, capsys):
-    code, out, _ = run(capsys, "forms", "export", sample_path, "--out", tmp_path / "a", "--section", "人才科")
+def test_cli_forms_export_one_section_or_task_with_defaults(sample_target, tmp_path, capsys):
+    code, out, _ = run(capsys, "forms", "export", sample_target, "--out", tmp_path / "a", "--section", "人才科")
     assert code == EXIT_OK
     [path] = (tmp_path / "a").iterdir()
     assert path.name == f"攻坚台帐-人才科-{default_period()}.xlsx"
     assert read_identity(load_workbook(path)).deadline == default_deadline()
-    code, out, _ = run(capsys, "forms", "export", sample_path, "--out", tmp_path / "b", "--task", "2-1", "--period", PERIOD)
+    code, out, _ = run(capsys, "forms", "export", sample_target, "--out", tmp_path / "b", "--task", "2-1", "--period", PERIOD)
     assert code == EXIT_OK
     assert [p.name for p in (tmp_path / "b").iterdir()] == ["攻坚台帐-2-1-2022年5月.xlsx"]
 
@@ -566,8 +566,8 @@ def test_cli_forms_export_one_section_or_task_with_defaults(sample_path, tmp_pat
         (["--period", ""], "报送期次"),
     ],
 )
-def test_cli_forms_export_bad_input(sample_path, tmp_path, capsys, extra, words):
-    code, out, err = run(capsys, "forms", "export", sample_path, "--out", tmp_path / "out", *extra)
+def test_cli_forms_export_bad_input(sample_target, tmp_path, capsys, extra, words):
+    code, out, err = run(capsys, "forms", "export", sample_target, "--out", tmp_path / "out", *extra)
     assert code == EXIT_USER_ERROR and out == ""
     assert words in one_line_error(err)
     assert not any((tmp_path / "out").glob("*.xlsx"))
@@ -584,22 +584,21 @@ def test_cli_forms_needs_a_sub_verb(capsys):
     assert info.value.code == 2
 
 
-def test_cli_export(sample_path, tmp_path, capsys):
+def test_cli_export(sample_target, tmp_path, capsys):
     out = tmp_path / "计划.xlsx"
-    code, text, err = run(capsys, "export", sample_path, "--xlsx", out)
+    code, text, err = run(capsys, "export", sample_target, "--xlsx", out)
     assert code == EXIT_OK and err == "" and "柳科通〔2022〕20号" in text
     assert load_workbook(out).sheetnames[0] == "任务"
-    code, _, err = run(capsys, "export", sample_path, "--xlsx", out)
+    code, _, err = run(capsys, "export", sample_target, "--xlsx", out)
     assert code == EXIT_USER_ERROR and "已存在" in one_line_error(err)
-    assert run(capsys, "export", sample_path, "--xlsx", out, "--overwrite")[0] == EXIT_OK
+    assert run(capsys, "export", sample_target, "--xlsx", out, "--overwrite")[0] == EXIT_OK
     code, _, err = run(capsys, "export", tmp_path / "nope.duban", "--xlsx", tmp_path / "x.xlsx")
     assert code == EXIT_USER_ERROR and "找不到文件" in one_line_error(err)
 
 
-def test_cli_export_of_an_empty_database(tmp_path, capsys):
-    path = tmp_path / "empty.duban"
-    assert run(capsys, "init", path, "--empty")[0] == EXIT_OK
-    code, _, err = run(capsys, "export", path, "--xlsx", tmp_path / "x.xlsx")
+def test_cli_export_of_an_empty_database(new_target, tmp_path, capsys):
+    assert run(capsys, "init", new_target, "--empty")[0] == EXIT_OK
+    code, _, err = run(capsys, "export", new_target, "--xlsx", tmp_path / "x.xlsx")
     assert code == EXIT_USER_ERROR and "没有计划" in one_line_error(err)
 
 

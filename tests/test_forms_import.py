@@ -275,10 +275,10 @@ def run_cli(capsys, *argv):
     return code, out, err
 
 
-def test_the_command_line_import(sample_db, sample_path, tmp_path, capsys):
+def test_the_command_line_import(sample_db, sample_target, tmp_path, capsys):
     folder = tmp_path / "返回"
     folder.mkdir()
-    code, out, _ = run_cli(capsys, "forms", "export", str(sample_path), "--out", str(folder), "--period", "2022年6月")
+    code, out, _ = run_cli(capsys, "forms", "export", str(sample_target), "--out", str(folder), "--period", "2022年6月")
     assert code == 0
     forms = sorted(folder.glob("*.xlsx"))
     for number, path in enumerate(forms):
@@ -286,16 +286,16 @@ def test_the_command_line_import(sample_db, sample_path, tmp_path, capsys):
         workbook.worksheets[0]["D5"] = f"第 {number} 科的新进展"
         workbook.save(path)
     (folder / "坏.xlsx").write_bytes(b"PK\x03\x04broken")
-    code, out, _ = run_cli(capsys, "forms", "import", str(sample_path), str(folder), "--dry-run", "--json")
+    code, out, _ = run_cli(capsys, "forms", "import", str(sample_target), str(folder), "--dry-run", "--json")
     report = json.loads(out)
     assert code == 1
     assert sorted(item["status"] for item in report) == ["ready", "ready", "rejected"]
     bad = next(item for item in report if item["status"] == "rejected")
     assert "坏.xlsx" in bad["error"] and "损坏" in bad["error"]
     (folder / "坏.xlsx").unlink()
-    code, out, _ = run_cli(capsys, "forms", "import", str(sample_path), str(folder), "--json")
+    code, out, _ = run_cli(capsys, "forms", "import", str(sample_target), str(folder), "--json")
     assert code == 0 and {item["status"] for item in json.loads(out)} == {"imported"}
-    code, out, _ = run_cli(capsys, "forms", "import", str(sample_path), str(folder))
+    code, out, _ = run_cli(capsys, "forms", "import", str(sample_target), str(folder))
     assert code == 1 and "重复文件" in out
 
 

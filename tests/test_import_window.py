@@ -14,12 +14,12 @@ from test_forms_import import TITLE_1, TITLE_2, identity_for, make_form
 
 
 @pytest.fixture
-def window(qtbot, sample_path):
+def window(qtbot, sample_target):
     window = MainWindow(Settings())
     window.tasks_tab.today = lambda: dt.date(2022, 6, 27)
     qtbot.addWidget(window)
     window.show()
-    window.open_path(str(sample_path))
+    window.open_path(str(sample_target))
     return window
 
 
@@ -128,11 +128,11 @@ def test_hand_out_forms_and_export_the_plan_from_the_menu(window, qtbot, tmp_pat
     assert {"任务", "措施", "进展台帐", "督察清单", "宣传推广", "人员"} <= set(workbook.sheetnames)
 
 
-def test_importing_before_the_tasks_tab_was_ever_shown(qtbot, sample_path, tmp_path, monkeypatch):
+def test_importing_before_the_tasks_tab_was_ever_shown(qtbot, sample_target, tmp_path, monkeypatch):
     window = MainWindow(Settings())
     qtbot.addWidget(window)
     window.tabs.setCurrentWidget(window.people_tab)  # the file opens on another tab
-    window.open_path(str(sample_path))
+    window.open_path(str(sample_target))
     form = make_form(tmp_path / "规配科.xlsx", [("2-1", TITLE_1, "", "新内容")], identity=identity_for(window.database, ["2-1"]))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(form)], ""))
     messages = []

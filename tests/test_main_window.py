@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop.db.target import Target
 from desktop.paths import default_database_path, sample_database_path
 from desktop.settings import LAST_FILE, RECENT_FILES, Settings
 from desktop.views.main_window import MainWindow
@@ -50,9 +51,9 @@ def test_tabs_are_named_in_chinese(window):
     assert window.file_label.text() == "未打开数据库"
 
 
-def test_each_tab_shows_the_seed(window, sample_path, qtbot):
+def test_each_tab_shows_the_seed(window, sample_target, qtbot):
     with qtbot.waitSignal(window.database_loaded):
-        assert window.open_path(str(sample_path))
+        assert window.open_path(str(sample_target))
     tasks = window.tasks_tab.model
     assert model_texts(tasks, 0) == ["2-1", "2-2"]
     assert model_texts(tasks, 1)[0] == "柳州市建立“三制一补”机制激发创新活力，加快建国家创新型城市"
@@ -90,12 +91,12 @@ def test_each_tab_shows_the_seed(window, sample_path, qtbot):
     assert "53" in texts(indicators, 2)
 
     assert "柳科通〔2022〕20号" in window.plan_label.text()
-    assert str(sample_path) in window.file_label.text()
+    assert str(sample_target) in window.file_label.text()
     assert "柳科通〔2022〕20号" in window.windowTitle()
 
 
-def test_every_tab_model_passes_the_model_tester(window, sample_path, qtmodeltester):
-    window.open_path(str(sample_path))
+def test_every_tab_model_passes_the_model_tester(window, sample_target, qtmodeltester):
+    window.open_path(str(sample_target))
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
     editor = window.tasks_tab.editor
@@ -119,8 +120,8 @@ def test_every_tab_model_passes_the_model_tester(window, sample_path, qtmodeltes
         qtmodeltester.check(table.model)
 
 
-def test_typing_in_the_filter_box_narrows_the_list(window, sample_path, qtbot):
-    window.open_path(str(sample_path))
+def test_typing_in_the_filter_box_narrows_the_list(window, sample_target, qtbot):
+    window.open_path(str(sample_target))
     window.tabs.setCurrentWidget(window.people_tab)
     people = window.people_tab.main
     type_with_ime(people.filter_edit, "科长")
@@ -138,8 +139,8 @@ def test_typing_in_the_filter_box_narrows_the_list(window, sample_path, qtbot):
     assert all("2022-06" in row for row in texts(agenda, 0))
 
 
-def test_clicking_a_task_shows_its_measures(window, sample_path, qtbot):
-    window.open_path(str(sample_path))
+def test_clicking_a_task_shows_its_measures(window, sample_target, qtbot):
+    window.open_path(str(sample_target))
     view = window.tasks_tab.view
     rect = view.visualRect(view.model().index(1, 1))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -147,8 +148,8 @@ def test_clicking_a_task_shows_its_measures(window, sample_path, qtbot):
     assert "飞地引才" in window.tasks_tab.editor.title_edit.text()
 
 
-def test_clicking_a_header_sorts(window, sample_path, qtbot):
-    window.open_path(str(sample_path))
+def test_clicking_a_header_sorts(window, sample_target, qtbot):
+    window.open_path(str(sample_target))
     window.tabs.setCurrentWidget(window.people_tab)
     people = window.people_tab.main
     roster_order = texts(people, 0)
@@ -163,6 +164,7 @@ def test_clicking_a_header_sorts(window, sample_path, qtbot):
     assert second_click == list(reversed(first_click))
 
 
+@pytest.mark.sqlite_only(reason="File → Open and the recent files are about files")
 def test_file_open_through_the_menu(window, sample_path, qtbot, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sample_path), ""))
     window.file_menu.popup(window.pos())
@@ -173,6 +175,7 @@ def test_file_open_through_the_menu(window, sample_path, qtbot, monkeypatch):
     assert settings.get(RECENT_FILES)[0] == str(sample_path)
 
 
+@pytest.mark.sqlite_only(reason="File → Open and the recent files are about files")
 def test_open_recent(window, sample_path, tmp_path):
     window.open_path(str(sample_path))
     window._fill_recent_menu()
@@ -182,18 +185,19 @@ def test_open_recent(window, sample_path, tmp_path):
     assert window.tasks_tab.model.rowCount() == 2
 
 
-def test_a_bad_file_shows_a_message_and_keeps_the_open_one(window, sample_path, tmp_path, warnings):
-    window.open_path(str(sample_path))
+def test_a_bad_file_shows_a_message_and_keeps_the_open_one(window, sample_target, tmp_path, warnings):
+    window.open_path(str(sample_target))
     bad = tmp_path / "form.xlsx"
     bad.write_bytes(b"PK\x03\x04 not a database")
     assert not window.open_path(str(bad))
     assert warnings and "不是 Duban 数据库文件" in warnings[-1][1]
-    assert window.database.target.path == sample_path
+    assert window.database.target == Target.parse(str(sample_target))
     assert window.tasks_tab.model.rowCount() == 2
     assert not window.open_path(str(tmp_path / "gone.duban"))
     assert "找不到文件" in warnings[-1][1]
 
 
+@pytest.mark.sqlite_only(reason="File → Open and the recent files are about files")
 def test_a_vanished_recent_file_is_forgotten(window, sample_path, tmp_path, warnings):
     gone = tmp_path / "gone.duban"
     settings = window.settings
@@ -222,6 +226,7 @@ def test_new_empty_database(window, tmp_path, monkeypatch):
     assert window.plan_label.text() == "此数据库还没有计划"
 
 
+@pytest.mark.sqlite_only(reason="File → New refuses to overwrite a file")
 def test_new_over_an_existing_file_is_refused(window, sample_path, monkeypatch, warnings):
     before = sample_path.read_bytes()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sample_path), ""))
@@ -262,7 +267,7 @@ def test_start_with_a_bad_path_falls_back_to_the_default(qtbot, tmp_path, warnin
     assert window.database.target.path == default_database_path()
 
 
-def test_window_geometry_is_kept(qtbot, sample_path):
+def test_window_geometry_is_kept(qtbot):
     settings = Settings()
     first = MainWindow(settings)
     qtbot.addWidget(first)
@@ -275,8 +280,8 @@ def test_window_geometry_is_kept(qtbot, sample_path):
     assert second.height() == size.height() == 480
 
 
-def test_tabs_load_when_shown_and_follow_the_open_file(window, sample_path, tmp_path, warnings, monkeypatch):
-    window.open_path(str(sample_path))
+def test_tabs_load_when_shown_and_follow_the_open_file(window, sample_target, tmp_path, warnings, monkeypatch):
+    window.open_path(str(sample_target))
     window.tabs.setCurrentWidget(window.people_tab)
     assert window.people_tab.main.proxy.rowCount() == 21
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "空.duban"), ""))
@@ -287,9 +292,91 @@ def test_tabs_load_when_shown_and_follow_the_open_file(window, sample_path, tmp_
     assert window.tasks_tab.model.rowCount() == 0
 
 
+@pytest.mark.sqlite_only(reason="a file on a network drive that vanished (the server's case is the next test)")
 def test_a_tab_shown_after_the_drive_vanished_says_so(window, sample_path, warnings):
     window.open_path(str(sample_path))
     sample_path.unlink()
     window.tabs.setCurrentWidget(window.calendar_tab)
     assert warnings and "网络驱动器" in warnings[-1][1]
     assert window.calendar_tab.agenda.proxy.rowCount() == 0
+
+
+def test_a_tab_shown_after_the_server_database_went_away_says_so(window, pg_server, pg_sample_template, pg_database, warnings):
+    url = pg_database(pg_sample_template)
+    assert window.open_path(url)
+    assert url in window.file_label.text()
+    pg_server.drop(window.database.engine.url.database)
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    assert warnings and "不存在" in warnings[-1][1]
+    assert window.calendar_tab.agenda.proxy.rowCount() == 0
+
+
+def test_start_on_a_database_url(qtbot, sample_target, backend, warnings):
+    """``duban --db-url URL``: no start-up preview (it reads files only), then the database opens."""
+    from desktop.app import open_initial
+
+    settings = Settings()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    url = str(sample_target) if backend == "postgresql" else f"sqlite:///{sample_target}"
+    assert open_initial(window, None, settings, db_url=url)
+    assert window.tasks_tab.model.rowCount() == 2
+    assert not warnings
+
+
+def test_start_on_a_server_that_is_down_says_so_and_opens_nothing_else(qtbot, warnings):
+    from desktop.app import open_initial
+
+    settings = Settings()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert not open_initial(window, None, settings, db_url="postgresql://duban@127.0.0.1:1/duban")
+    assert "无法连接数据库服务器" in warnings[-1][1]
+    assert window.database is None and not default_database_path().exists()
+
+
+def test_the_server_dialog_puts_the_password_into_the_address(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.views.server_dialog import ServerDialog
+
+    dialog = ServerDialog()
+    qtbot.addWidget(dialog)
+    connect = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not connect.isEnabled()
+    for not_a_server in ("D:/督办/计划.duban", "sqlite:///a.duban", "postgresql://db.example", "postgresql://"):
+        dialog.url_edit.setText(not_a_server)
+        assert not connect.isEnabled(), not_a_server
+    dialog.url_edit.setText(" postgresql://duban@db.example:5432/duban ")
+    assert connect.isEnabled()
+    assert dialog.url() == "postgresql://duban@db.example:5432/duban"
+    dialog.password_edit.setText("p@ss/word")
+    assert dialog.url() == "postgresql://duban:p%40ss%2Fword@db.example:5432/duban"
+    assert Target.parse(dialog.url()).display() == "postgresql://duban:***@db.example:5432/duban"
+
+
+def test_the_command_line_opens_the_window_on_a_database_url(tmp_path, sample_target, backend):
+    import os
+    import subprocess
+    import sys
+
+    url = str(sample_target) if backend == "postgresql" else f"sqlite:///{sample_target}"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DUBAN_HOME=str(tmp_path / "home"))
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--smoke-test", "--db-url", url], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert not any((tmp_path / "home").glob("*.duban"))  # no default database was made instead
+    both = subprocess.run(
+        [sys.executable, "-m", "desktop", "a.duban", "--db-url", url], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert both.returncode == 2 and "--db-url" in both.stderr
+
+
+def test_connect_to_a_server_through_the_file_menu(window, pg_sample_template, pg_database, monkeypatch):
+    url = pg_database(pg_sample_template)
+    monkeypatch.setattr("desktop.views.server_dialog.ask_database_url", lambda parent=None, initial="": url)
+    window.connect_action.trigger()
+    assert window.tasks_tab.model.rowCount() == 2
+    assert url in window.file_label.text()
+    assert window.settings.recent_files() == []  # a server database is not a recent file

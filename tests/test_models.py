@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import InvalidRequestError
 
 from desktop.db.database import ConflictError
@@ -89,6 +89,17 @@ def test_foreign_keys_are_enforced(sample_db):
     with pytest.raises((IntegrityError, UserError)):
         with sample_db.write() as session:
             session.add(Department(plan_id=999, name="孤儿", kind="section"))
+
+
+def test_a_department_still_in_use_cannot_be_deleted(sample_db):
+    from desktop.errors import UserError
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises((IntegrityError, UserError)):
+        with sample_db.write() as session:
+            session.execute(delete(Department).where(Department.short_name == "规配科"))
+    with sample_db.read() as session:
+        assert session.query(Department).filter_by(short_name="规配科").count() == 1
 
 
 def test_deleting_a_plan_removes_everything_it_holds(sample_db):

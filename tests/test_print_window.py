@@ -18,12 +18,12 @@ NO_PRINTER = "这台电脑没有安装打印机：可以先打印预览或导出
 
 
 @pytest.fixture
-def window(qtbot, sample_path):
+def window(qtbot, sample_target):
     window = MainWindow(Settings())
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.database_loaded):
-        assert window.open_path(str(sample_path))
+        assert window.open_path(str(sample_target))
     yield window
     for dialog in window.findChildren(PrintDialog):
         dialog.reject()

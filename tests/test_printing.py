@@ -241,20 +241,20 @@ def run(capsys, *argv):
     return code, out, err
 
 
-def test_cli_prints_the_checklist(qapp, sample_path, tmp_path, capsys):
+def test_cli_prints_the_checklist(qapp, sample_target, tmp_path, capsys):
     out = tmp_path / "清单.pdf"
-    code, stdout, err = run(capsys, "print", sample_path, "checklist", "--pdf", out, "--from", "2022-07-01", "--to", "2022-09-30")
+    code, stdout, err = run(capsys, "print", sample_target, "checklist", "--pdf", out, "--from", "2022-07-01", "--to", "2022-09-30")
     assert code == EXIT_OK and err == ""
     assert "3 项，共 1 页" in stdout and out.exists()
     page = pdf_pages(out)[0]
     assert "筛选：督查时间：2022-07-01至2022-09-30" in page and "设区市督察" in page and "定期通报" not in page
 
     before = out.read_bytes()
-    code, stdout, err = run(capsys, "print", sample_path, "checklist", "--pdf", out)
+    code, stdout, err = run(capsys, "print", sample_target, "checklist", "--pdf", out)
     assert code == EXIT_USER_ERROR and stdout == ""
     assert err.startswith("错误：") and "已存在" in err and len(err.strip().splitlines()) == 1
     assert out.read_bytes() == before
-    code, stdout, _ = run(capsys, "print", sample_path, "checklist", "--pdf", out, "--overwrite", "--portrait")
+    code, stdout, _ = run(capsys, "print", sample_target, "checklist", "--pdf", out, "--overwrite", "--portrait")
     assert code == EXIT_OK and "7 项，共 2 页" in stdout
     width, height = page_size(out)
     assert width < height
@@ -268,18 +268,18 @@ def test_cli_prints_the_checklist(qapp, sample_path, tmp_path, capsys):
         (["--from", "2022-13-01"], "日期“2022-13-01”无法识别"),
     ],
 )
-def test_cli_refuses_bad_input(qapp, sample_path, tmp_path, capsys, args, message):
+def test_cli_refuses_bad_input(qapp, sample_target, tmp_path, capsys, args, message):
     out = tmp_path / "x.pdf"
-    code, stdout, err = run(capsys, "print", sample_path, "checklist", "--pdf", out, *args)
+    code, stdout, err = run(capsys, "print", sample_target, "checklist", "--pdf", out, *args)
     assert code == EXIT_USER_ERROR and stdout == ""
     assert err.startswith("错误：") and message in err and len(err.strip().splitlines()) == 1
     assert not out.exists()
 
 
-def test_cli_refuses_a_wrong_file_name_or_folder(qapp, sample_path, tmp_path, capsys):
-    code, _, err = run(capsys, "print", sample_path, "checklist", "--pdf", tmp_path / "x.docx")
+def test_cli_refuses_a_wrong_file_name_or_folder(qapp, sample_target, tmp_path, capsys):
+    code, _, err = run(capsys, "print", sample_target, "checklist", "--pdf", tmp_path / "x.docx")
     assert code == EXIT_USER_ERROR and ".pdf" in err
-    code, _, err = run(capsys, "print", sample_path, "checklist", "--pdf", tmp_path / "nope" / "x.pdf")
+    code, _, err = run(capsys, "print", sample_target, "checklist", "--pdf", tmp_path / "nope" / "x.pdf")
     assert code == EXIT_USER_ERROR and "不存在" in err
     code, _, err = run(capsys, "print", tmp_path / "missing.duban", "checklist", "--pdf", tmp_path / "x.pdf")
     assert code == EXIT_USER_ERROR and err.startswith("错误：")

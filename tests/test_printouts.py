@@ -196,34 +196,34 @@ def test_overdue_list(qapp, sample_db, plan_id, tmp_path):
 
 
 @pytest.mark.parametrize("key", ["ledger", "roster", "quotas", "overdue"])
-def test_cli_prints_each_report(qapp, sample_path, tmp_path, capsys, key):
+def test_cli_prints_each_report(qapp, sample_target, tmp_path, capsys, key):
     out = tmp_path / f"{key}.pdf"
-    code, stdout, err = run(capsys, "print", sample_path, key, "--pdf", out)
+    code, stdout, err = run(capsys, "print", sample_target, key, "--pdf", out)
     assert code == EXIT_OK and err == "" and out.exists() and out.stat().st_size > 1000
     assert reports()[key].label in stdout
     width, height = page_size(out)
     assert (width > height) == reports()[key].landscape
 
 
-def test_cli_refuses_filters_a_report_does_not_take(qapp, sample_path, tmp_path, capsys):
+def test_cli_refuses_filters_a_report_does_not_take(qapp, sample_target, tmp_path, capsys):
     out = tmp_path / "x.pdf"
-    code, _, err = run(capsys, "print", sample_path, "roster", "--pdf", out, "--section", "规配科")
+    code, _, err = run(capsys, "print", sample_target, "roster", "--pdf", out, "--section", "规配科")
     assert code == EXIT_USER_ERROR and "不按科室筛选" in err and not out.exists()
-    code, _, err = run(capsys, "print", sample_path, "ledger", "--pdf", out, "--from", "2022-07-01")
+    code, _, err = run(capsys, "print", sample_target, "ledger", "--pdf", out, "--from", "2022-07-01")
     assert code == EXIT_USER_ERROR and "不按督查时间筛选" in err and not out.exists()
-    code, _, _ = run(capsys, "print", sample_path, "roster", "--pdf", out, "--landscape")
+    code, _, _ = run(capsys, "print", sample_target, "roster", "--pdf", out, "--landscape")
     width, height = page_size(out)
     assert code == EXIT_OK and width > height
 
 
-def test_the_overdue_list_as_of_a_given_day_from_the_command_line(sample_path, tmp_path, capsys):
+def test_the_overdue_list_as_of_a_given_day_from_the_command_line(sample_target, tmp_path, capsys):
     import subprocess
 
     from desktop.cli import main
 
     out = tmp_path / "逾期.pdf"
-    assert main(["print", str(sample_path), "overdue", "--pdf", str(out), "--today", "2022-07-05"]) == 0
+    assert main(["print", str(sample_target), "overdue", "--pdf", str(out), "--today", "2022-07-05"]) == 0
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     squashed = "".join(text.split())
     assert "赛马制政策出台" in squashed and "已逾期5天" in squashed and "2022年7月5日" in squashed
-    assert main(["print", str(sample_path), "overdue", "--pdf", str(tmp_path / "x.pdf"), "--today", "明天"]) == 1
+    assert main(["print", str(sample_target), "overdue", "--pdf", str(tmp_path / "x.pdf"), "--today", "明天"]) == 1

@@ -18,12 +18,12 @@ TODAY = dt.date(2022, 6, 27)
 
 
 @pytest.fixture
-def window(qtbot, sample_path):
+def window(qtbot, sample_target):
     window = MainWindow(Settings())
     window.tasks_tab.today = lambda: TODAY
     qtbot.addWidget(window)
     window.show()
-    assert window.open_path(str(sample_path))
+    assert window.open_path(str(sample_target))
     return window
 
 
@@ -113,19 +113,21 @@ def test_create_a_task_add_measures_and_find_it_by_pinyin(window, qtbot):
     assert rows(tab.model, 0) == ["2-2"]
 
 
-def test_editing_a_field_saves_it_and_ctrl_z_takes_it_back(window, qtbot, sample_path):
+def test_editing_a_field_saves_it_and_ctrl_z_takes_it_back(window, qtbot, sample_target):
     editor = window.tasks_tab.editor
     editor.special_edit.setFocus()
     qtbot.keyClicks(editor.special_edit, "ABC")
     qtbot.keyClick(editor.special_edit, Qt.Key.Key_Return)
-    with Database.open(sample_path).read() as session:
+    db = Database.open(sample_target)
+    with db.read() as session:
         from desktop.models import Task
 
         assert session.query(Task).filter_by(code="2-1").one().special_group == "ABC"
+    db.close()
     window.tasks_tab.view.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.special_edit.text() == ""
-    db = Database.open(sample_path)
+    db = Database.open(sample_target)
     with db.read() as session:
         from desktop.models import Task
 
@@ -242,13 +244,13 @@ def test_bad_input_gets_a_message_and_loses_nothing(window, qtbot, monkeypatch):
     assert editor.snapshot.fields["responsible_unit"] == "柳州市"
 
 
-def test_two_pcs_editing_the_same_task_get_a_conflict_with_both_texts(qtbot, sample_path):
+def test_two_pcs_editing_the_same_task_get_a_conflict_with_both_texts(qtbot, sample_target):
     first = MainWindow(Settings())
     second = MainWindow(Settings())
     for window in (first, second):
         window.tasks_tab.today = lambda: TODAY
         qtbot.addWidget(window)
-        window.open_path(str(sample_path))
+        window.open_path(str(sample_target))
     a, b = first.tasks_tab.editor, second.tasks_tab.editor
     a.requirement_edit.setText("甲的要求")
     a.requirement_edit.setModified(True)
@@ -350,18 +352,15 @@ def test_text_that_cannot_be_saved_is_kept_when_switching_tasks(window, qtbot, m
     assert editor.snapshot.fields["expected_results"] == "缩短后的预期成果"
 
 
-def test_opening_another_file_saves_typing_and_forgets_the_undo_steps(window, qtbot, tmp_path, sample_path):
-    import shutil
-
+def test_opening_another_file_saves_typing_and_forgets_the_undo_steps(window, qtbot, sample_copy, sample_target):
     editor = window.tasks_tab.editor
     editor.expected_edit.setPlainText("正在输入的预期成果")  # waiting for its pause
-    other = tmp_path / "另一个.duban"
-    shutil.copyfile(sample_path, other)
+    other = sample_copy("另一个.duban")
     window.tabs.setCurrentWidget(window.people_tab)
     window.open_path(str(other))
     assert not window.tasks_tab.undo_stack.can_undo()
     window.undo_action.trigger()  # nothing to undo, nothing written to either file
-    db = Database.open(sample_path)
+    db = Database.open(sample_target)
     with db.read() as session:
         from desktop.models import Task
 

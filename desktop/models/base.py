@@ -41,3 +41,14 @@ class PlanOwned:
     @declared_attr
     def plan_id(cls) -> Mapped[int]:
         return mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True, nullable=False)
+
+
+def in_use(column: str) -> ForeignKey:
+    """A reference to a row (a department, a person, a quota rule) that must not be deleted while in use.
+
+    The check waits for the commit (``DEFERRABLE INITIALLY DEFERRED``): deleting a whole plan
+    removes both the department and the rows naming it, and PostgreSQL checks an immediate
+    constraint (RESTRICT or NO ACTION) in the middle of that cascade, when the department
+    may go first. Deleting a department still in use is refused all the same.
+    """
+    return ForeignKey(column, deferrable=True, initially="DEFERRED")

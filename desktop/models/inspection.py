@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, PlanOwned, Versioned
+from desktop.models.base import Base, PlanOwned, Versioned, in_use
 from desktop.models.enums import TaskUnitRole, WindowKind
 from desktop.models.org import Department
 from desktop.models.types import enum_column_type
@@ -74,7 +74,7 @@ class InspectionUnit(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     inspection_id: Mapped[int] = mapped_column(ForeignKey("inspection.id", ondelete="CASCADE"), index=True)
-    department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="RESTRICT"), index=True)
+    department_id: Mapped[int] = mapped_column(in_use("department.id"), index=True)
     #: LEAD or CO.
     role: Mapped[TaskUnitRole] = mapped_column(enum_column_type(TaskUnitRole))
     position: Mapped[int] = mapped_column(Integer, default=0)

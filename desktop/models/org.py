@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, PlanOwned, Versioned
+from desktop.models.base import Base, PlanOwned, Versioned, in_use
 from desktop.models.enums import DepartmentKind, GroupKind, Role
 from desktop.models.types import enum_column_type
 
@@ -98,9 +98,9 @@ class Membership(Versioned, Base):
     group_id: Mapped[int] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"), index=True)
     role: Mapped[Role] = mapped_column(enum_column_type(Role))
     position: Mapped[int] = mapped_column(Integer, default=0)
-    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    person_id: Mapped[int | None] = mapped_column(in_use("person.id"), index=True)
     department_id: Mapped[int | None] = mapped_column(
-        ForeignKey("department.id", ondelete="RESTRICT"), index=True
+        in_use("department.id"), index=True
     )
     #: The title printed beside the name in the roster (may differ from the person's title).
     title_in_group: Mapped[str] = mapped_column(String(200), default="")

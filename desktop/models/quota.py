@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, PlanOwned, Versioned
+from desktop.models.base import Base, PlanOwned, Versioned, in_use
 from desktop.models.enums import QuotaScope
 from desktop.models.org import Department
 from desktop.models.types import enum_column_type
@@ -59,7 +59,7 @@ class QuotaRequirement(Versioned, Base):
     scope: Mapped[QuotaScope] = mapped_column(enum_column_type(QuotaScope))
     #: The section that owes the items; None for the city as a whole.
     department_id: Mapped[int | None] = mapped_column(
-        ForeignKey("department.id", ondelete="RESTRICT"), index=True
+        in_use("department.id"), index=True
     )
     amount: Mapped[int] = mapped_column(Integer, default=1)
     #: True where the text says 至少 (a minimum rather than an exact plan).
@@ -83,9 +83,9 @@ class PublicityItem(PlanOwned, Versioned, Base):
     __tablename__ = "publicity_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    rule_id: Mapped[int] = mapped_column(ForeignKey("quota_rule.id", ondelete="RESTRICT"), index=True)
+    rule_id: Mapped[int] = mapped_column(in_use("quota_rule.id"), index=True)
     department_id: Mapped[int | None] = mapped_column(
-        ForeignKey("department.id", ondelete="RESTRICT"), index=True
+        in_use("department.id"), index=True
     )
     title: Mapped[str] = mapped_column(Text)
     date: Mapped[dt.date] = mapped_column(Date)

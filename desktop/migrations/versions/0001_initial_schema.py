@@ -10,6 +10,11 @@ import sqlalchemy as sa
 
 SQLITE_APPLICATION_ID = 0x4442414E  # the bytes "DBAN"; frozen here as it was at this revision
 
+# References to departments, people and quota rules are checked at commit (DEFERRABLE INITIALLY
+# DEFERRED) rather than at once (RESTRICT), so that deleting a plan can cascade on PostgreSQL too
+# (see desktop.models.base.in_use). Files made before say RESTRICT; on SQLite both refuse to
+# delete a department still in use and both let a plan be deleted.
+
 
 revision = '0001'
 down_revision = None
@@ -143,7 +148,7 @@ def upgrade() -> None:
     sa.Column('role', sa.Enum('lead', 'co', 'responsible', name='taskunitrole', native_enum=False, length=32), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_inspection_unit_department_id_department'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_inspection_unit_department_id_department'), deferrable=True, initially='DEFERRED'),
     sa.ForeignKeyConstraint(['inspection_id'], ['inspection.id'], name=op.f('fk_inspection_unit_inspection_id_inspection'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_inspection_unit'))
     )
@@ -203,9 +208,9 @@ def upgrade() -> None:
     sa.Column('note', sa.Text(), nullable=False),
     sa.Column('plan_id', sa.Integer(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_publicity_item_department_id_department'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_publicity_item_department_id_department'), deferrable=True, initially='DEFERRED'),
     sa.ForeignKeyConstraint(['plan_id'], ['plan.id'], name=op.f('fk_publicity_item_plan_id_plan'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['rule_id'], ['quota_rule.id'], name=op.f('fk_publicity_item_rule_id_quota_rule'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['rule_id'], ['quota_rule.id'], name=op.f('fk_publicity_item_rule_id_quota_rule'), deferrable=True, initially='DEFERRED'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_publicity_item'))
     )
     with op.batch_alter_table('publicity_item', schema=None) as batch_op:
@@ -227,7 +232,7 @@ def upgrade() -> None:
     sa.Column('subject', sa.Text(), nullable=False),
     sa.Column('text', sa.String(length=100), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_quota_requirement_department_id_department'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_quota_requirement_department_id_department'), deferrable=True, initially='DEFERRED'),
     sa.ForeignKeyConstraint(['rule_id'], ['quota_rule.id'], name=op.f('fk_quota_requirement_rule_id_quota_rule'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_quota_requirement'))
     )
@@ -352,7 +357,7 @@ def upgrade() -> None:
     sa.Column('role', sa.Enum('lead', 'co', 'responsible', name='taskunitrole', native_enum=False, length=32), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_task_unit_department_id_department'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_task_unit_department_id_department'), deferrable=True, initially='DEFERRED'),
     sa.ForeignKeyConstraint(['task_id'], ['task.id'], name=op.f('fk_task_unit_task_id_task'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_task_unit')),
     sa.UniqueConstraint('task_id', 'department_id', 'role', name=op.f('uq_task_unit_task_id'))
@@ -386,9 +391,9 @@ def upgrade() -> None:
     sa.Column('start_date', sa.Date(), nullable=True),
     sa.Column('end_date', sa.Date(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_membership_department_id_department'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_membership_department_id_department'), deferrable=True, initially='DEFERRED'),
     sa.ForeignKeyConstraint(['group_id'], ['group.id'], name=op.f('fk_membership_group_id_group'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_membership_person_id_person'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_membership_person_id_person'), deferrable=True, initially='DEFERRED'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_membership'))
     )
     with op.batch_alter_table('membership', schema=None) as batch_op:

@@ -1,6 +1,7 @@
 """The ``duban`` command: open the window, or administer a database file.
 
-``duban [PATH]`` opens the window (on PATH, or on the user's default database).
+``duban [PATH]`` opens the window (on PATH, or on the user's default database);
+``duban --db-url URL`` opens it on a database server (PostgreSQL).
 ``duban init PATH [--empty]`` creates a database with the built-in 2022 plan (or none).
 ``duban info PATH`` prints the schema revision and the rows per table.
 ``duban forms export PATH --out DIR [--section NAME | --task CODE]`` writes the ledger
@@ -9,6 +10,9 @@ forms (攻坚台帐) the sections fill in; ``duban forms import PATH FILE_OR_DIR
 ``duban print PATH REPORT --pdf OUT [--from DAY --to DAY] [--section NAME] [--portrait | --landscape]``
 prints to PDF: checklist (附件 3 督察清单), ledger (附件 2 攻坚台帐), roster (附件 1 领导小组名单),
 quotas (附件 4 宣传推广清单) or overdue (逾期/临期清单).
+``duban backup PATH [--to DIR]`` makes a verified backup, ``duban check PATH`` reports
+integrity, schema revision, open sessions and the lock file, ``duban restore BACKUP PATH
+[--force]`` puts a backup back (see :mod:`desktop.db.backup`).
 
 Bad input prints one line saying what is wrong and exits with status 1, changing
 nothing. Qt is imported only when the window is opened.
@@ -29,7 +33,7 @@ EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
 
-ADMIN_VERBS = ("init", "info", "forms", "export", "print")
+ADMIN_VERBS = ("init", "info", "forms", "export", "print", "backup", "check", "restore")
 
 #: The printouts ``duban print`` makes, in menu order.
 #: Kept here (not read from desktop.printing.reports) so that parsing a command does not load Qt;
@@ -115,6 +119,28 @@ def _admin_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help=tr("Cli", "按这一天计算逾期、临期并作为打印日期（默认今天），如打印某次提醒时的清单"),
     )
+
+    backup = verbs.add_parser("backup", help=tr("Cli", "备份数据库（用 SQLite 的备份接口，备份后检查）"))
+    backup.add_argument("path", help=tr("Cli", "数据库文件的路径"))
+    backup.add_argument(
+        "--to",
+        metavar="DIR",
+        help=tr("Cli", "备份文件夹（默认为本机用户数据文件夹中的 backups）；每个数据库的备份放在其中自己的子文件夹里"),
+    )
+    check = verbs.add_parser(
+        "check", help=tr("Cli", "检查数据库：完整性、外键、架构版本、打开它的电脑、写入锁和日志文件；只读，不改动任何文件")
+    )
+    check.add_argument("path", help=tr("Cli", "数据库文件的路径"))
+    restore = verbs.add_parser(
+        "restore", help=tr("Cli", "用备份恢复数据库；恢复前先把当前数据另存为一份备份")
+    )
+    restore.add_argument("backup", help=tr("Cli", "备份文件"))
+    restore.add_argument("path", help=tr("Cli", "要恢复的数据库文件（不存在时新建）"))
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help=tr("Cli", "即使其他电脑正打开着它、备份属于另一个数据库或无法先备份当前数据，也要恢复"),
+    )
     return parser
 
 
@@ -125,11 +151,17 @@ def _window_parser() -> argparse.ArgumentParser:
             "Cli",
             "督办台 Duban：打开主窗口。管理命令：duban init PATH，duban info PATH，"
             "duban forms export PATH --out DIR，duban export PATH --xlsx OUT，"
-            "duban print PATH {checklist,ledger,roster,quotas,overdue} --pdf OUT。",
+            "duban print PATH {checklist,ledger,roster,quotas,overdue} --pdf OUT，"
+            "duban backup PATH，duban check PATH，duban restore BACKUP PATH。",
         ),
     )
     parser.add_argument("--version", action="version", version=f"Duban {__version__}")
     parser.add_argument("path", nargs="?", help=tr("Cli", "要打开的数据库文件（默认为用户数据文件夹中的数据库）"))
+    parser.add_argument(
+        "--db-url",
+        metavar="URL",
+        help=tr("Cli", "改为打开数据库服务器上的数据库，如 postgresql://用户名@服务器:5432/数据库名"),
+    )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
@@ -162,7 +194,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     info = database_info(args.path)
     print(tr("Cli", "数据库：{0}").format(info.location))
     print(tr("Cli", "架构版本：{0}（本程序支持到 {1}）").format(info.revision, info.head_revision))
-    for key in ("database_id", "created_at", "created_by_version", "schema_written_by_version"):
+    if info.read_only_reason:
+        print(info.read_only_reason)
+    for key in ("database_id", "created_at", "created_by_version", "schema_written_by_version", "min_writer_version"):
         if key in info.meta:
             print(f"{key}: {info.meta[key]}")
     if info.plans:
@@ -302,6 +336,131 @@ def cmd_print(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _database_file(text: str):
+    """The file *text* names; a server's URL is refused (backups and checks of a server are the server's)."""
+    from desktop.db.target import Target
+
+    try:
+        target = Target.parse(text)
+    except Exception as exc:  # an unreadable URL: say so in one line
+        raise UserError(tr("Cli", "无法识别数据库地址“{0}”（{1}）。").format(text, exc)) from exc
+    if not target.is_file:
+        raise UserError(
+            tr(
+                "Cli",
+                "{0} 是数据库服务器上的数据库，不是文件。服务器上的数据库请用服务器自己的工具检查、备份和恢复"
+                "（PostgreSQL：pg_dump、pg_restore），或请管理员处理。",
+            ).format(target.display())
+        )
+    return target.path
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop.db.backup import MANUAL, make_backup
+
+    info = make_backup(_database_file(args.path), Path(args.to) if args.to else None, reason=MANUAL)
+    print(tr("Cli", "已备份到：{0}").format(info.path))
+    print(tr("Cli", "备份已通过检查（integrity_check、foreign_key_check），共 {0} 字节。").format(info.size))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Exit 0 when the file is sound (whoever has it open); 1 when a check fails or it cannot be read."""
+    from desktop.db.backup import SESSION_LIVE, check_database
+
+    report = check_database(_database_file(args.path))
+    print(tr("Cli", "数据库：{0}（{1} 字节）").format(report.path, report.size))
+    if report.open_error:
+        print(tr("Cli", "无法读取数据库：{0}").format(report.open_error))
+    else:
+        if report.integrity_ok:
+            print(tr("Cli", "完整性检查（integrity_check）：正常"))
+        else:
+            print(tr("Cli", "完整性检查（integrity_check）：发现 {0} 处问题").format(len(report.integrity)))
+            for line in report.integrity[:10]:
+                print(f"  {line}")
+        if report.foreign_keys_ok:
+            print(tr("Cli", "外键检查（foreign_key_check）：正常"))
+        else:
+            print(tr("Cli", "外键检查（foreign_key_check）：{0} 条记录引用了不存在的记录").format(len(report.foreign_key_problems)))
+            for row in report.foreign_key_problems[:10]:
+                print("  " + " ".join(str(value) for value in row))
+        if not report.application_id_ok:
+            print(tr("Cli", "文件标识（application_id）不是督办台的。"))
+        if report.revision_known:
+            print(tr("Cli", "架构版本：{0}（本程序支持到 {1}）").format(report.revision, report.head_revision))
+        else:
+            print(
+                tr("Cli", "架构版本：{0}，本程序不认识（由更新版本的督办台写入；本程序支持到 {1}）").format(
+                    report.revision, report.head_revision
+                )
+            )
+        print(tr("Cli", "日志模式（journal_mode）：{0}").format(report.journal_mode))
+        minutes = int(SESSION_LIVE.total_seconds() // 60)
+        if report.sessions is None:
+            print(tr("Cli", "打开的会话：此文件由较早版本的督办台写入，没有会话记录"))
+        elif not report.sessions:
+            print(tr("Cli", "打开的会话：无（{0} 分钟内没有心跳）").format(minutes))
+        else:
+            print(tr("Cli", "打开的会话：{0} 个（{1} 分钟内有心跳）").format(len(report.sessions), minutes))
+            for session in report.sessions:
+                print("  " + session.describe())
+        if report.stale_sessions:
+            print(tr("Cli", "  另有 {0} 个会话超过 {1} 分钟没有心跳，视为已关闭").format(report.stale_sessions, minutes))
+    lock = report.lock
+    if lock is None or lock.info is None:
+        print(tr("Cli", "写入锁：无"))
+    else:
+        info = lock.info
+        taken = info.taken_at.strftime("%Y-%m-%d %H:%M:%S") if info.taken_at else "?"
+        if lock.stale:
+            print(
+                tr("Cli", "写入锁：{0} 由 {1}（进程 {2}）于 {3} 留下，已过期（{4} 秒前），可能是异常退出后留下的；下次保存时会自动清除").format(
+                    lock.path, info.holder(), info.pid, taken, int(info.age_seconds)
+                )
+            )
+        else:
+            print(
+                tr("Cli", "写入锁：{0} 由 {1}（进程 {2}）于 {3} 取得，正在保存（{4} 秒前）").format(
+                    lock.path, info.holder(), info.pid, taken, int(info.age_seconds)
+                )
+            )
+    if not report.journal_exists:
+        print(tr("Cli", "日志文件（-journal）：无"))
+    elif report.hot_journal:
+        print(
+            tr(
+                "Cli",
+                "日志文件（-journal）：{0}（{1} 字节）是一次未完成的保存留下的，需要回滚。请不要删除它："
+                "在没有其他电脑保存时用督办台打开数据库，SQLite 会用它把数据恢复到那次保存之前。",
+            ).format(report.journal_path, report.journal_size)
+        )
+    else:
+        print(
+            tr(
+                "Cli",
+                "日志文件（-journal）：{0}（{1} 字节）。可能有电脑正在保存；请不要删除它，督办台不会删除它。",
+            ).format(report.journal_path, report.journal_size)
+        )
+    if report.ok:
+        print(tr("Cli", "结论：数据库完好。"))
+        return EXIT_OK
+    print(tr("Cli", "结论：数据库有问题。请从最近的完好备份恢复（duban restore BACKUP PATH），或联系管理员。"))
+    return EXIT_USER_ERROR
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.db.backup import restore_backup
+
+    result = restore_backup(_database_file(args.backup), _database_file(args.path), force=args.force)
+    print(tr("Cli", "已用备份 {0} 恢复 {1}。").format(result.backup, result.target))
+    if result.before_restore is not None:
+        print(tr("Cli", "恢复前的数据已另存为备份：{0}").format(result.before_restore.path))
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in ADMIN_VERBS:
@@ -312,6 +471,9 @@ def main(argv: list[str] | None = None) -> int:
             "forms": cmd_forms,
             "export": cmd_export,
             "print": cmd_print,
+            "backup": cmd_backup,
+            "check": cmd_check,
+            "restore": cmd_restore,
         }[args.verb]
         try:
             return handler(args)
@@ -320,10 +482,13 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_USER_ERROR
         except KeyboardInterrupt:
             return 130
-    args = _window_parser().parse_args(argv)
+    parser = _window_parser()
+    args = parser.parse_args(argv)
+    if args.path and args.db_url:
+        parser.error(tr("Cli", "请只指定数据库文件或 --db-url 中的一个"))
     from desktop.app import run
 
-    return run(args.path, smoke_test=args.smoke_test, first_paint=args.first_paint)
+    return run(args.path, db_url=args.db_url, smoke_test=args.smoke_test, first_paint=args.first_paint)
 
 
 if __name__ == "__main__":

@@ -116,3 +116,100 @@ ensure_venv() {
         echo "$want" > "$stamp"
     fi
 }
+
+# PostgreSQL's server programs, for running the test suite against a throwaway server too.
+# Debian keeps them under /usr/lib/postgresql/<major>/bin, off PATH. Sets PG_BINDIR to the
+# folder holding initdb, pg_ctl and postgres; when they cannot be had, sets
+# PG_UNAVAILABLE to the reason and returns 1.
+PG_BINDIR=""
+PG_UNAVAILABLE=""
+find_postgres() {
+    local dir
+    if command -v pg_ctl >/dev/null 2>&1; then
+        dir="$(dirname "$(readlink -f "$(command -v pg_ctl)")")"
+        if [ -x "$dir/initdb" ] && [ -x "$dir/postgres" ]; then PG_BINDIR="$dir"; return 0; fi
+    fi
+    for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+        if [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ] && [ -x "$dir/postgres" ]; then PG_BINDIR="$dir"; return 0; fi
+    done
+    return 1
+}
+
+ensure_postgres() {
+    find_postgres && return 0
+    if [ "$(id -u)" -ne 0 ] && ! { command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; }; then
+        PG_UNAVAILABLE="PostgreSQL not available: initdb not found and cannot install as non-root (apt-get install postgresql)"
+        return 1
+    fi
+    say "installing PostgreSQL (postgresql) for the tests against a server"
+    # Only the programs are wanted: no cluster of Debian's own started on port 5432.
+    as_root mkdir -p /etc/postgresql-common/createcluster.d 2>/dev/null &&
+        echo "create_main_cluster = false" | as_root tee /etc/postgresql-common/createcluster.d/duban-tests.conf >/dev/null || true
+    if ! apt_install postgresql; then
+        PG_UNAVAILABLE="PostgreSQL not available: initdb not found and apt-get install postgresql failed"
+        return 1
+    fi
+    find_postgres && return 0
+    PG_UNAVAILABLE="PostgreSQL not available: postgresql installed but initdb not found under /usr/lib/postgresql/*/bin"
+    return 1
+}
+
+# A throwaway PostgreSQL server for the tests: a new cluster in a temporary folder, listening
+# on 127.0.0.1 only at a free port, trusting loopback connections, without fsync (its data is
+# thrown away). PostgreSQL refuses to run as root, so as root it runs as the postgres system
+# user (or nobody). Exports DUBAN_TEST_PG_URL on success; stop it with stop_test_postgres.
+PG_TEST_DIR=""
+PG_TEST_USER=""
+as_pg_owner() {
+    if [ -n "$PG_TEST_USER" ]; then runuser -u "$PG_TEST_USER" -- "$@"; else "$@"; fi
+}
+start_test_postgres() {
+    local port
+    PG_TEST_DIR="$(mktemp -d "${TMPDIR:-/tmp}/duban-pg.XXXXXX")"
+    chmod 700 "$PG_TEST_DIR"
+    if [ "$(id -u)" -eq 0 ]; then
+        PG_TEST_USER="postgres"
+        getent passwd postgres >/dev/null 2>&1 || PG_TEST_USER="nobody"
+        chown "$PG_TEST_USER" "$PG_TEST_DIR"
+    fi
+    port="$("$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+    if ! as_pg_owner "$PG_BINDIR/initdb" -D "$PG_TEST_DIR/data" -U duban --auth=trust -E UTF8 --no-locale \
+            >"$PG_TEST_DIR/initdb.log" 2>&1; then
+        PG_UNAVAILABLE="PostgreSQL not available: initdb failed ($(tail -n 1 "$PG_TEST_DIR/initdb.log"))"
+        stop_test_postgres
+        return 1
+    fi
+    if ! as_pg_owner "$PG_BINDIR/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w -t 60 \
+            -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$PG_TEST_DIR'" \
+            -o "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+            start >/dev/null 2>&1; then
+        PG_UNAVAILABLE="PostgreSQL not available: the server did not start ($(tail -n 1 "$PG_TEST_DIR/server.log" 2>/dev/null))"
+        stop_test_postgres
+        return 1
+    fi
+    export DUBAN_TEST_PG_URL="postgresql+psycopg://duban@127.0.0.1:$port/postgres"
+    say "PostgreSQL $("$PG_BINDIR/postgres" --version | awk '{print $3}') for the tests on 127.0.0.1:$port"
+}
+
+stop_test_postgres() {
+    [ -n "$PG_TEST_DIR" ] || return 0
+    if [ -f "$PG_TEST_DIR/data/postmaster.pid" ]; then
+        as_pg_owner "$PG_BINDIR/pg_ctl" -D "$PG_TEST_DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$PG_TEST_DIR"
+    PG_TEST_DIR=""
+}
+
+# FUSE for the test that makes the network share vanish (tests/faults/eiofs.py, through fusepy
+# from the test extra): libfuse2 and fusermount, Debian's package fuse. Where fuse3 is installed
+# (it conflicts with fuse), only the library libfuse2 is added: as root nothing else is needed.
+ensure_fuse() {
+    if has_lib libfuse.so.2 && { [ "$(id -u)" -eq 0 ] || command -v fusermount >/dev/null 2>&1; }; then
+        return 0
+    fi
+    local want=fuse
+    if dpkg-query -W -f='${Status}' fuse3 2>/dev/null | grep -q "ok installed"; then want=libfuse2; fi
+    say "installing FUSE ($want) for the vanished-share test"
+    apt_install "$want" || { [ "$want" = libfuse2 ] && apt_install libfuse2t64; } ||
+        say "could not install FUSE; the vanished-share test is skipped (and fails in CI)"
+}

@@ -1,10 +1,10 @@
-"""The shared-file settings: journal mode, durability, locking, no pooled handles."""
+"""The shared-file settings: journal mode, durability, locking, no pooled handles; the server's."""
 
 import sqlite3
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from desktop.db.database import Database
 from desktop.db.target import Target
@@ -14,16 +14,27 @@ from desktop.errors import DatabaseFileError, DatabaseUnavailableError
 from desktop.models import Department, Plan
 from desktop.services.workspace import create_database as create_database_at
 
+SQLITE_FILE = "SQLite's settings and locks for a shared file"
 
+
+def test_server_connections_are_not_pooled(pg_sample_template, pg_database):
+    database = Database.open(pg_database(pg_sample_template))
+    assert isinstance(database.engine.pool, NullPool)
+    database.close()
+
+
+@pytest.mark.sqlite_only(reason=SQLITE_FILE)
 def test_connection_settings(sample_db):
     with sample_db.read() as session:
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "delete"
         assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert session.execute(text("PRAGMA busy_timeout")).scalar() == 10000
-    assert isinstance(sample_db.engine.pool, NullPool)
+    # A small pool: a save does not reopen the file and reread its schema each time.
+    assert isinstance(sample_db.engine.pool, QueuePool)
 
 
+@pytest.mark.sqlite_only(reason=SQLITE_FILE)
 def test_file_found_in_wal_mode_is_converted(sample_path):
     raw = sqlite3.connect(sample_path)
     assert raw.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal"
@@ -35,6 +46,7 @@ def test_file_found_in_wal_mode_is_converted(sample_path):
     assert not sample_path.with_name(sample_path.name + "-wal").exists()
 
 
+@pytest.mark.sqlite_only(reason=SQLITE_FILE)
 def test_write_session_takes_the_write_lock_at_begin(sample_db, sample_path):
     other = sqlite3.connect(sample_path, timeout=0, isolation_level=None)
     with sample_db.write() as session:
@@ -47,6 +59,7 @@ def test_write_session_takes_the_write_lock_at_begin(sample_db, sample_path):
     other.close()
 
 
+@pytest.mark.sqlite_only(reason=SQLITE_FILE)
 def test_read_session_does_not_block_writers(sample_db, sample_path):
     other = sqlite3.connect(sample_path, timeout=0, isolation_level=None)
     with sample_db.read() as session:
@@ -56,6 +69,7 @@ def test_read_session_does_not_block_writers(sample_db, sample_path):
     other.close()
 
 
+@pytest.mark.sqlite_only(reason=SQLITE_FILE)
 def test_write_while_another_pc_holds_the_lock_is_a_clear_message(sample_path, monkeypatch):
     monkeypatch.setattr("desktop.db.sqlite.BUSY_TIMEOUT_SECONDS", 0.2)
     database = Database.open(sample_path)
@@ -73,6 +87,7 @@ def test_write_while_another_pc_holds_the_lock_is_a_clear_message(sample_path, m
     database.close()
 
 
+@pytest.mark.sqlite_only(reason="a file on a network drive that vanished")
 def test_a_vanished_file_is_not_recreated(sample_path):
     database = Database.open(sample_path)
     sample_path.unlink()
@@ -132,3 +147,102 @@ def test_open_an_empty_sqlite_file_is_refused(tmp_path):
     path.write_bytes(b"")
     with pytest.raises(DatabaseFileError, match="不是 SQLite"):
         Database.open(path)
+
+
+# -- PostgreSQL: the same layer over a server ---------------------------------------------------
+
+
+def test_a_plain_postgresql_url_uses_psycopg_3():
+    engine = create_engine_for(Target.parse("postgresql://duban@db.example:5432/duban"))
+    assert engine.dialect.driver == "psycopg"
+    assert isinstance(engine.pool, NullPool)
+
+
+def test_server_errors_become_messages_a_person_can_act_on():
+    from desktop.db.engine import server_error_for
+
+    where = "postgresql+psycopg://duban@db.example/duban"
+    cases = {
+        'connection failed: FATAL:  password authentication failed for user "duban"': "用户名或密码",
+        'connection failed: FATAL:  role "zhang" does not exist': "用户名或密码",
+        'connection failed: FATAL:  database "duban" does not exist': "不存在",
+        "connection failed: connection to server at \"10.0.0.5\", port 5432 failed: Connection refused": "无法连接",
+        "failed to resolve host 'db.example': [Errno -2] Name or service not known": "无法连接",
+        "connection timeout expired": "无法连接",
+        "server closed the connection unexpectedly": "无法连接",
+        "canceling statement due to lock timeout": "另一台电脑",
+        'FATAL:  no pg_hba.conf entry for host "10.0.0.9"': "管理员",
+    }
+    for message, words in cases.items():
+        error = server_error_for(RuntimeError(message), where)
+        assert error is not None and words in error.message, message
+        assert where in error.message
+    for bug in ('duplicate key value violates unique constraint "uq_plan_doc_number"', 'column "database_id" does not exist'):
+        assert server_error_for(RuntimeError(bug), where) is None  # a bug stays a bug
+
+
+def test_a_server_that_is_down_is_a_clear_message(pg_server):
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = pg_server.url.set(port=port, database="duban").render_as_string(hide_password=False)
+    with pytest.raises(DatabaseUnavailableError, match="无法连接数据库服务器"):
+        Database.open(url)
+
+
+def test_an_unknown_database_or_login_is_a_clear_message(pg_server):
+    with pytest.raises(DatabaseUnavailableError, match="不存在"):
+        Database.open(pg_server.url_of("duban_no_such_database"))
+    wrong_user = pg_server.url.set(username="nobody_here", database="postgres").render_as_string(hide_password=False)
+    with pytest.raises(DatabaseUnavailableError, match="用户名或密码"):
+        Database.open(wrong_user)
+
+
+def test_a_server_database_without_duban_is_refused_or_created(pg_database):
+    url = pg_database()
+    with pytest.raises(DatabaseFileError, match="没有 Duban 数据"):
+        Database.open(url)
+    create_database_at(url, with_sample=False).close()
+    with pytest.raises(DatabaseFileError, match="已经有数据"):
+        Database.create(url)
+
+
+def test_a_row_another_pc_keeps_locked_is_a_clear_message(pg_sample_template, pg_database, monkeypatch):
+    from sqlalchemy import create_engine
+
+    monkeypatch.setattr("desktop.db.engine.LOCK_TIMEOUT_SECONDS", 0.2)
+    url = pg_database(pg_sample_template)
+    database = Database.open(url)
+    other = create_engine(url, poolclass=NullPool)
+    try:
+        with other.begin() as connection:
+            connection.execute(text("SELECT id FROM task WHERE code = '2-1' FOR UPDATE"))  # another PC saving
+            with pytest.raises(DatabaseUnavailableError, match="另一台电脑"):
+                with database.write() as session:
+                    session.execute(text("UPDATE task SET special_group = 'x' WHERE code = '2-1'"))
+    finally:
+        other.dispose()
+        database.close()
+
+
+def test_a_database_dropped_on_the_server_is_a_clear_message(pg_server, pg_sample_template, pg_database):
+    database = Database.open(pg_database(pg_sample_template))
+    pg_server.drop(database.engine.url.database)
+    with pytest.raises(DatabaseUnavailableError, match="不存在"):
+        with database.read() as session:
+            session.get(Plan, 1)
+    database.close()
+
+
+def test_read_only_writes_nothing(sample_target):
+    database = Database.open_read_only(sample_target)
+    try:
+        with database.read() as session:
+            assert session.query(Plan).count() == 1
+        with pytest.raises(DatabaseUnavailableError):
+            with database.write():
+                pass
+    finally:
+        database.close()

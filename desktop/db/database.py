@@ -4,24 +4,29 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import logging
+import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, select
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import DateTime, Engine, Integer, bindparam, select, text
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 import desktop
 from desktop.db import schema
 from desktop.db.engine import create_engine_for, write_engine
+from desktop.db.lockfile import WriteLock, probe_writable
+from desktop.db.revisions import HEAD_REVISION, MIN_WRITER_VERSION
 from desktop.db.target import Target
-from desktop.errors import DatabaseFileError, DatabaseUnavailableError, UserError
+from desktop.errors import DatabaseFileError, DatabaseUnavailableError, SchemaTooNewError, UserError
 from desktop.i18n import tr
-from desktop.models import Meta
+from desktop.models import AppliedSave, Meta, Revision
+from desktop.models.audit import current_actor
 from desktop.models.search import fill_missing_search_keys
 
 log = logging.getLogger(__name__)
@@ -31,6 +36,28 @@ class ConflictError(UserError):
     """A save was made from data another PC changed in the meantime."""
 
 
+class UpgradeBlockedError(UserError):
+    """The file needs a schema upgrade, but other PCs have it open."""
+
+
+class AlreadyApplied(Exception):  # noqa: N818 - a state, not a failure
+    """A save with this id is already in the database (a retry after an uncertain commit)."""
+
+    def __init__(self, save_id: str):
+        super().__init__(save_id)
+        self.save_id = save_id
+
+
+_BUMP = text(
+    "UPDATE duban_revision SET counter = counter + 1, changed_at = :now, os_user = :user, machine = :machine"
+    " WHERE id = 1 RETURNING counter"
+).bindparams(bindparam("now", type_=DateTime())).columns(counter=Integer)
+_RECORD_SAVE = text(
+    "INSERT INTO duban_save (save_id, saved_at, os_user, machine, note) VALUES (:save_id, :now, :user, :machine, :note)"
+).bindparams(bindparam("now", type_=DateTime()))
+_SAVE_RECORDED = text("SELECT 1 FROM duban_save WHERE save_id = :save_id")
+
+
 class Database:
     """One open database. Sessions are short: one per user action.
 
@@ -38,21 +65,46 @@ class Database:
     the write lock when it begins and commits when the ``with`` block ends.
     """
 
-    def __init__(self, target: Target, engine: Engine, *, read_only: bool = False):
+    def __init__(self, target: Target, engine: Engine, *, read_only: bool = False, read_only_reason: str = ""):
         self.target = target
         self.engine = engine
         self.read_only = read_only
+        #: Why the database was opened read-only, in words for the person ("" when writable).
+        self.read_only_reason = read_only_reason
+        #: Set when an operation failed with an I/O error; the window runs a quick_check then.
+        self.io_error_seen = False
+        #: The revision counter as this process's last save left it: a poll that finds
+        #: exactly this value has nothing new from other PCs.
+        self.last_written_revision: int | None = None
+        #: How many revision-bumping saves this process committed (to tell its own from others').
+        self.writes_committed = 0
+        self.last_save_id: str | None = None
+        #: The backup taken before an upgrade at open, if one was.
+        self.upgrade_backup: Path | None = None
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
-        self._write_sessions = sessionmaker(bind=write_engine(engine), expire_on_commit=False)
+        self._write_engine = write_engine(engine)
 
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, target: str | Path | Target, *, upgrade: bool = True) -> Database:
+    def open(
+        cls,
+        target: str | Path | Target,
+        *,
+        upgrade: bool = True,
+        allow_read_only: bool = True,
+        backup_folder: Path | None = None,
+    ) -> Database:
         """Open an existing Duban database, upgrading an older schema.
 
+        A file this Duban may not write (a newer Duban's schema, a read-only file or
+        folder) opens read-only with :attr:`read_only_reason` saying why, or is refused
+        when *allow_read_only* is false. An older schema is upgraded only when no other
+        session has the file open, after a verified backup (into *backup_folder*, by
+        default the local backup folder), in one transaction.
+
         Raises :class:`UserError` for a missing file, a file that is not a Duban
-        database, or one written by a newer Duban.
+        database, or an upgrade that must wait for others to close the file.
         """
         target = target if isinstance(target, Target) else Target.parse(target)
         where = target.display()
@@ -62,6 +114,17 @@ class Database:
                 raise DatabaseFileError(
                     tr("Database", "{0} 是一个空的 SQLite 文件，不是 Duban 数据库。请用“文件 → 新建”创建数据库。").format(where)
                 )
+            reason = schema.newer_reason(state)
+            if reason and not allow_read_only:
+                raise SchemaTooNewError(where + "：" + reason)
+            if not reason:
+                unwritable = probe_writable(target.path)
+                if unwritable:
+                    reason = tr("Database", "{0}，只能查看，不能保存。如需修改，请让管理员开放写入权限。").format(unwritable)
+            if reason:
+                if not allow_read_only:
+                    raise DatabaseUnavailableError(where + "：" + reason)
+                return cls(target, create_engine_for(target, read_only=True), read_only=True, read_only_reason=reason)
         engine = create_engine_for(target)
         try:
             if not target.is_file:
@@ -69,10 +132,15 @@ class Database:
                     state = schema.check_connection(connection, where)
                 if state.is_empty:
                     raise DatabaseFileError(tr("Database", "{0} 中没有 Duban 数据。请先用 duban init 创建。").format(where))
-            schema.refuse_newer(state, where)
+                reason = schema.newer_reason(state)
+                if reason:
+                    if not allow_read_only:
+                        raise SchemaTooNewError(where + "：" + reason)
+                    engine.dispose()
+                    return cls(target, create_engine_for(target, read_only=True), read_only=True, read_only_reason=reason)
             database = cls(target, engine)
-            if not state.is_current and upgrade:
-                database._upgrade()
+            if state.needs_upgrade and upgrade:
+                database._upgrade_existing(state, backup_folder)
             return database
         except BaseException:
             engine.dispose()
@@ -113,7 +181,32 @@ class Database:
                     target.path.unlink()
             raise
 
+    def _upgrade_existing(self, state: schema.SchemaState, backup_folder: Path | None) -> None:
+        """Upgrade an older schema: refused while others have the file open; backed up first."""
+        if "duban_session" in state.tables:
+            from desktop.db import presence
+
+            others = presence.active(self)
+            if others:
+                raise UpgradeBlockedError(
+                    tr(
+                        "Database",
+                        "{0} 需要升级到新的数据格式，但 {1} 正打开着它。请等他们关闭 Duban 后再打开；升级时其他人不能使用这个文件。",
+                    ).format(self.target.display(), "、".join(s.describe() for s in others))
+                )
+        if self.target.is_file:
+            from desktop.db import backup
+
+            self.upgrade_backup = backup.make_backup(self.target.path, backup_folder, reason="before-upgrade").path
+            log.info("backed up %s to %s before upgrading", self.target.path, self.upgrade_backup)
+        self._upgrade()
+
     def _upgrade(self, created: bool = False) -> None:
+        """Run the migrations in one transaction, holding the lock file all along."""
+        with self._lock(keep_fresh=True):
+            self._migrate(created)
+
+    def _migrate(self, created: bool) -> None:
         now = dt.datetime.now().isoformat(timespec="seconds")
         with _translated_errors(self.target.display()), self.engine.connect() as connection:
             connection = connection.execution_options(duban_write=True)
@@ -131,6 +224,7 @@ class Database:
                         ]
                     )
                 session.merge(Meta(key="schema_written_by_version", value=desktop.__version__))
+                session.merge(Meta(key="min_writer_version", value=MIN_WRITER_VERSION[HEAD_REVISION]))
                 session.flush()
                 session.close()
 
@@ -143,7 +237,7 @@ class Database:
         Closing (not rolling back) ends the transaction without expiring what was read,
         so objects keep the version they were read at for a later save to check.
         """
-        with _translated_errors(self.target.display()):
+        with self._translated():
             session = self._read_sessions()
             try:
                 yield session
@@ -151,26 +245,126 @@ class Database:
                 session.close()
 
     @contextlib.contextmanager
-    def write(self, note: str = "") -> Iterator[Session]:
-        """A short write transaction (``BEGIN IMMEDIATE``), committed when the block ends.
+    def write(self, note: str = "", *, save_id: str | None = None, bump: bool = True) -> Iterator[Session]:
+        """A short write transaction, committed when the block ends.
 
+        The lock file is taken first (:mod:`desktop.db.lockfile`), then SQLite's write
+        lock (``BEGIN IMMEDIATE``); both are held only while the block runs.
         *note* is recorded in the audit log beside every change made in it.
+        Every save carries a unique id, recorded in the same transaction; a caller that
+        may retry passes its own *save_id*: a save whose id is already recorded raises
+        :class:`AlreadyApplied` before the block runs, so a save retried after an
+        uncertain commit (or replayed from the recovery file) is applied once.
+        *bump* increments the revision counter that other PCs poll; bookkeeping such as
+        heartbeats passes False and records no save.
         """
         if self.read_only:
-            raise DatabaseUnavailableError(tr("Database", "数据库以只读方式打开，不能保存修改。"))
-        with _translated_errors(self.target.display()):
-            session = self._write_sessions()
-            session.info["audit_note"] = note
+            raise DatabaseUnavailableError(
+                self.read_only_reason or tr("Database", "数据库以只读方式打开，不能保存修改。")
+            )
+        retry = save_id is not None
+        if bump and save_id is None:
+            save_id = str(uuid.uuid4())  # new: it cannot have landed before
+        with self._translated(), self._write_engine.connect() as connection:
+            # The connection is checked out (and on first use opened and set up) before the
+            # locks are taken, so they are held for the change alone.
+            with self._lock(), _no_collection_pause():
+                yield from self._write_transaction(connection, note, save_id, bump, retry)
+
+    def _write_transaction(
+        self, connection, note: str, save_id: str | None, bump: bool, retry: bool
+    ) -> Iterator[Session]:
+        session = Session(bind=connection, expire_on_commit=False)
+        session.info["audit_note"] = note
+        try:
+            if retry and session.execute(_SAVE_RECORDED, {"save_id": save_id}).first() is not None:
+                raise AlreadyApplied(save_id)
+            yield session
+            session.flush()
+            if bump or save_id is not None:
+                now = dt.datetime.now()
+                user, machine = current_actor()
+                if bump:
+                    written = connection.execute(_BUMP, {"now": now, "user": user, "machine": machine}).scalar()
+                if save_id is not None:
+                    try:
+                        connection.execute(
+                            _RECORD_SAVE, {"save_id": save_id, "now": now, "user": user, "machine": machine, "note": note}
+                        )
+                    except IntegrityError as exc:
+                        # The same save landed meanwhile (a retry racing its first attempt):
+                        # this transaction is rolled back, so it is applied once.
+                        raise AlreadyApplied(save_id) from exc
+            session.commit()
+            if bump:
+                self.last_written_revision = written
+                self.writes_committed += 1
+                self.last_save_id = save_id
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def _lock(self, *, keep_fresh: bool = False):
+        """The lock file of a SQLite file; a server does its own locking."""
+        if self.target.is_file:
+            return WriteLock(self.target.path, keep_fresh=keep_fresh)
+        return contextlib.nullcontext()
+
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            with _translated_errors(self.target.display(), self.target.path):
+                yield
+        except DatabaseUnavailableError as error:
+            if _is_io_error(error.__cause__):
+                self._io_error()
+            raise
+        except DatabaseFileError:
+            self._io_error()
+            raise
+
+    def _io_error(self) -> None:
+        """After an I/O error: no pooled connection is used again, and the file gets checked."""
+        self.io_error_seen = True
+        self.engine.dispose()
+
+    # -- what other PCs did --------------------------------------------------------------
+
+    def revision(self) -> int:
+        """The revision counter: it changes whenever anyone saves anything. One small read."""
+        with self._translated(), self.engine.connect() as connection:
             try:
-                yield session
-                session.commit()
-            except BaseException:
-                session.rollback()
+                return connection.execute(select(Revision.counter).where(Revision.id == 1)).scalar() or 0
+            except (OperationalError, ProgrammingError) as exc:
+                text = str(exc.orig).lower()
+                if "no such table" in text or "does not exist" in text:
+                    return 0  # an older database opened read-only
                 raise
-            finally:
-                session.close()
+
+    def save_applied(self, save_id: str) -> bool:
+        with self.read() as session:
+            return session.get(AppliedSave, save_id) is not None
+
+    def quick_check(self) -> list[str]:
+        """SQLite's ``quick_check``: an empty list when the file is sound, else its complaints."""
+        if not self.target.is_file:
+            return []
+        try:
+            with self._translated(), self.engine.connect() as connection:
+                rows = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check").fetchall()]
+        except DatabaseFileError as damaged:  # so damaged that the check itself cannot run
+            return [damaged.message]
+        return [] if rows == ["ok"] else rows
 
     # -- facts ---------------------------------------------------------------------------
+
+    def identity(self) -> str:
+        """The file's ``database_id`` (stable when the file is moved or renamed); read once."""
+        if getattr(self, "_identity", None) is None:
+            self._identity = self.meta().get("database_id") or self.target.display()
+        return self._identity
 
     def meta(self) -> dict[str, str]:
         with self.read() as session:
@@ -184,7 +378,23 @@ class Database:
 
 
 @contextlib.contextmanager
-def _translated_errors(where: str) -> Iterator[None]:
+def _no_collection_pause() -> Iterator[None]:
+    """Python's cyclic garbage collector waits while the locks are held.
+
+    A full collection can take tens of milliseconds, and every PC waiting for the lock
+    would wait that long too; the collection runs right after the locks are given back.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextlib.contextmanager
+def _translated_errors(where: str, path: Path | None = None) -> Iterator[None]:
     """Turn what the environment causes (locks, vanished drives, full disks) into messages."""
     try:
         yield
@@ -193,22 +403,46 @@ def _translated_errors(where: str) -> Iterator[None]:
             tr("Database", "这条记录刚被另一台电脑上的同事修改过，您的保存没有生效。请刷新后重新修改。")
         ) from exc
     except (OperationalError, DBAPIError, sqlite3.DatabaseError) as exc:
-        error = user_error_for(exc, where)
+        error = user_error_for(exc, where, path)
         if error is None:
             raise
         raise error from exc
 
 
-def user_error_for(exc: BaseException, where: str) -> UserError | None:
+def _is_io_error(exc: BaseException | None) -> bool:
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "disk i/o" in text or "unable to open" in text or "malformed" in text or isinstance(exc, OSError)
+
+
+def _disk_nearly_full(path: Path | None) -> bool:
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def user_error_for(exc: BaseException, where: str, path: Path | None = None) -> UserError | None:
     """The message for a database error the person can act on, or None for a bug."""
     text = str(getattr(exc, "orig", exc)).lower()
+    if "disk i/o" in text and _disk_nearly_full(path):
+        text = "database or disk is full"
+    if "cannot leave journal mode" in text:
+        return DatabaseUnavailableError(
+            tr(
+                "Database",
+                "{0} 正被另一个程序以 WAL 方式打开，这种方式在网络驱动器上不安全，督办台不能同时使用它。"
+                "请关闭那个程序（例如数据库查看工具）后再打开。",
+            ).format(where)
+        )
     if "locked" in text or "busy" in text:
         return DatabaseUnavailableError(
-            tr("Database", "数据库 {0} 正被另一台电脑占用（正在保存）。请稍等几秒后再试，您的修改没有丢失。").format(where)
+            tr("Database", "数据库 {0} 正被另一台电脑占用（正在保存）。请稍等几秒后再试。").format(where)
         )
     if "full" in text:
         return DatabaseUnavailableError(
-            tr("Database", "磁盘已满，无法保存到 {0}。请清理磁盘空间后再试，您的修改没有保存。").format(where)
+            tr("Database", "磁盘已满，无法保存到 {0}。请清理磁盘空间后再试。").format(where)
         )
     if "readonly" in text or "read-only" in text:
         return DatabaseUnavailableError(

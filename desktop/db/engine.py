@@ -8,27 +8,56 @@ with the shared-file settings, and:
   busy timeout, so Duban takes the write lock at the start. Reads use a plain BEGIN.
   This is SQLAlchemy's documented pysqlite recipe: the driver's own transaction
   handling is off and BEGIN is emitted from the ``begin`` event.
-* ``NullPool``: a connection is opened for each unit of work and closed after it, so
-  no stale handle outlives a network hiccup and no transaction stays open while a
-  person edits.
+* A small pool of connections, so a save does not pay for opening the file, setting it
+  up and reading its schema again (on a network share each is a round trip). No
+  transaction stays open between units of work. A pooled connection is handed out only
+  while the file at the path is still the one it opened (a renamed, replaced or vanished
+  file gets a fresh connection, which fails for a vanished one), connections are
+  renewed every minute, and :class:`~desktop.db.database.Database` drops them all after
+  any I/O error, so no stale handle outlives a network hiccup.
 
 Any other database URL (PostgreSQL, for an office that outgrows a file) goes through
-the same factory with its driver's own transaction handling.
+the same factory with its driver's own transaction handling. A PostgreSQL URL is served
+by psycopg 3 (``postgresql://`` is read as ``postgresql+psycopg://``), with a connect
+timeout and a lock timeout, and the server's errors a person can act on (server down,
+wrong login, unknown database) become messages (:func:`server_error_for`).
 """
 
 from __future__ import annotations
 
+import os
+import re
+
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError
+from sqlalchemy.pool import NullPool, QueuePool
 
 from desktop.db.sqlite import connect_sqlite
 from desktop.db.target import Target
-from desktop.errors import DatabaseUnavailableError
+from desktop.errors import DatabaseUnavailableError, UserError
 from desktop.i18n import tr
 
 #: The execution option that makes a connection begin with ``BEGIN IMMEDIATE``.
 WRITE_OPTION = "duban_write"
+#: Pooled SQLite connections are closed and reopened after this long.
+POOL_RECYCLE_SECONDS = 60
+
+
+def file_identity(path) -> tuple | None:
+    """What tells the file at *path* from another one put in its place; None when it is not there."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    # st_ino is the NTFS file index on Windows; 0 where a share does not report one.
+    return (stat.st_dev, stat.st_ino) if stat.st_ino else ("present",)
+
+
+#: A server that does not answer is given up on after this long (PostgreSQL).
+CONNECT_TIMEOUT_SECONDS = 10
+#: How long a save waits for a row another PC is saving (PostgreSQL), like SQLite's busy timeout.
+LOCK_TIMEOUT_SECONDS = 10.0
 
 
 def create_engine_for(target: Target, *, create: bool = False, read_only: bool = False) -> Engine:
@@ -43,8 +72,20 @@ def create_engine_for(target: Target, *, create: bool = False, read_only: bool =
         engine = create_engine(
             "sqlite://",
             creator=lambda: connect_sqlite(path, mode),
-            poolclass=NullPool,
+            poolclass=QueuePool,
+            pool_size=2,
+            max_overflow=8,
+            pool_recycle=POOL_RECYCLE_SECONDS,
         )
+
+        @event.listens_for(engine, "connect")
+        def _remember_file(dbapi_connection, record) -> None:
+            record.info["file"] = file_identity(path)
+
+        @event.listens_for(engine, "checkout")
+        def _same_file(dbapi_connection, record, proxy) -> None:
+            if record.info.get("file") != file_identity(path) or record.info.get("file") is None:
+                raise DisconnectionError("the database file was moved, replaced or is out of reach")
 
         @event.listens_for(engine, "begin")
         def _begin(conn) -> None:
@@ -56,16 +97,81 @@ def create_engine_for(target: Target, *, create: bool = False, read_only: bool =
         return engine
 
     try:
-        engine = create_engine(target.url, poolclass=NullPool, pool_pre_ping=False)
+        url = make_url(target.url)
+        connect_args = {}
+        if url.get_backend_name() == "postgresql":
+            if url.drivername == "postgresql":
+                # A plain postgresql:// means psycopg 3 (a dependency), not SQLAlchemy's default psycopg2.
+                url = url.set(drivername="postgresql+psycopg")
+            if "connect_timeout" not in url.query:
+                connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
+            if "options" not in url.query:
+                # Like SQLite's busy timeout: a row another PC is saving is waited for, not forever.
+                connect_args["options"] = f"-c lock_timeout={int(LOCK_TIMEOUT_SECONDS * 1000)}"
+        engine = create_engine(url, poolclass=NullPool, pool_pre_ping=False, connect_args=connect_args)
     except (ImportError, NoSuchModuleError, ArgumentError) as exc:
         raise DatabaseUnavailableError(
             tr("Database", "无法使用数据库地址 {0}：不支持的数据库类型或缺少驱动程序（{1}）。").format(
                 target.display(), exc
             )
         ) from exc
-    if read_only and engine.dialect.name == "postgresql":
-        engine = engine.execution_options(postgresql_readonly=True)
+    if engine.dialect.name == "postgresql":
+        where = target.display()
+
+        @event.listens_for(engine, "handle_error")
+        def _server_error(context) -> UserError | None:
+            return server_error_for(context.original_exception, where)
+
+        if read_only:
+            engine = engine.execution_options(postgresql_readonly=True)
     return engine
+
+
+def server_error_for(exc: BaseException, where: str) -> UserError | None:
+    """The message for a database server's error the person can act on, or None for anything else.
+
+    Covers what :func:`desktop.db.database.user_error_for` (written for a file) does not:
+    the server cannot be reached, the login or the database name is wrong, a row stayed
+    locked by another PC past the lock timeout, the connection dropped.
+    """
+    text = str(getattr(exc, "orig", exc)).lower()
+    if (
+        "password authentication failed" in text
+        or "no password supplied" in text
+        or re.search(r'role "[^"]*" does not exist', text)
+    ):
+        return DatabaseUnavailableError(
+            tr("Database", "数据库服务器 {0} 拒绝登录：用户名或密码不对。请检查数据库地址中的用户名和密码，或联系管理员。").format(where)
+        )
+    if re.search(r'database "[^"]*" does not exist', text):
+        return DatabaseUnavailableError(
+            tr("Database", "数据库 {0} 在服务器上不存在。请检查数据库地址中的数据库名，或请管理员先建立它。").format(where)
+        )
+    if "no pg_hba.conf entry" in text or "permission denied for database" in text:
+        return DatabaseUnavailableError(
+            tr("Database", "数据库服务器不允许这台电脑连接 {0}。请联系管理员开通访问权限。").format(where)
+        )
+    if "lock timeout" in text or "could not obtain lock" in text or "deadlock detected" in text:
+        return DatabaseUnavailableError(
+            tr("Database", "数据库 {0} 正被另一台电脑占用（正在保存）。请稍等几秒后再试。").format(where)
+        )
+    if (
+        "connection refused" in text
+        or "could not connect" in text
+        or "connection failed" in text
+        or "failed to resolve host" in text
+        or "could not translate host name" in text
+        or "timeout expired" in text
+        or "server closed the connection" in text
+        or "terminating connection" in text
+        or "connection is closed" in text
+        or "consuming input failed" in text
+        or "the database system is" in text  # … starting up / shutting down / in recovery mode
+    ):
+        return DatabaseUnavailableError(
+            tr("Database", "无法连接数据库服务器 {0}。服务器可能未启动或网络已断开，请检查网络连接或联系管理员。").format(where)
+        )
+    return None
 
 
 def write_engine(engine: Engine) -> Engine:

@@ -2,5 +2,32 @@
 
 #: Every revision of ``desktop/migrations``, oldest first. A test checks it against
 #: Alembic's script directory, so it cannot drift.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+#: The oldest Duban version allowed to write a file at each revision. It is stored in the
+#: file (``duban_meta.min_writer_version``) when the file is created or upgraded, so a
+#: Duban that does not know the file's revision can still tell whether it may write:
+#: a later revision that only adds what older writers can safely ignore keeps the
+#: previous minimum; one that changes how writers must behave raises it.
+MIN_WRITER_VERSION: dict[str, str] = {
+    "0001": "0.1.0",
+    "0002": "0.1.0",
+    # Writers take the lock file, bump the revision counter and record save ids.
+    "0003": "0.2.0",
+}
+
+
+def version_tuple(version: str) -> tuple[int, ...]:
+    """``"0.10.2"`` -> ``(0, 10, 2)``; anything after the numbers (``rc1``) is ignored."""
+    parts = []
+    for piece in version.split("."):
+        digits = ""
+        for char in piece:
+            if not char.isdigit():
+                break
+            digits += char
+        if not digits:
+            break
+        parts.append(int(digits))
+    return tuple(parts)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from sqlalchemy import Connection, inspect, text
 
 from desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
-from desktop.db.sqlite import SchemaState, check_file, refuse_foreign, refuse_newer
+from desktop.db.sqlite import SchemaState, check_file, newer_reason, refuse_foreign, refuse_newer
 
 
 def check_connection(connection: Connection, where: str) -> SchemaState:
@@ -22,7 +22,10 @@ def check_connection(connection: Connection, where: str) -> SchemaState:
     revision = None
     if "alembic_version" in tables:
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    state = SchemaState(revision=revision, is_duban="duban_meta" in tables, tables=tables)
+    min_writer = None
+    if "duban_meta" in tables:
+        min_writer = connection.execute(text("SELECT value FROM duban_meta WHERE key = 'min_writer_version'")).scalar()
+    state = SchemaState(revision=revision, is_duban="duban_meta" in tables, tables=tables, min_writer_version=min_writer)
     refuse_foreign(state, where)
     return state
 
@@ -94,6 +97,7 @@ __all__ = [
     "check_file",
     "downgrade",
     "migration_transaction",
+    "newer_reason",
     "refuse_newer",
     "script_revisions",
     "upgrade",

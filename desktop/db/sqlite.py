@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
-from desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
+import desktop
+from desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS, MIN_WRITER_VERSION, version_tuple
 from desktop.errors import DatabaseFileError, SchemaTooNewError
 from desktop.i18n import tr
 
@@ -72,10 +73,39 @@ def _configure(connection: sqlite3.Connection, read_only: bool) -> None:
         return
     mode = connection.execute("PRAGMA journal_mode").fetchone()[0].lower()
     if mode != "delete":
-        result = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0].lower()
+        try:
+            result = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0].lower()
+        except sqlite3.OperationalError as exc:
+            # Another program has the file open in WAL mode right now.
+            raise sqlite3.OperationalError(f"cannot leave journal mode {mode}: {exc}") from exc
         if result != "delete":
             raise sqlite3.OperationalError(f"cannot leave journal mode {mode}")
     connection.execute("PRAGMA synchronous = FULL")
+
+
+def journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def roll_back_hot_journal(path: Path) -> None:
+    """Let SQLite roll back the journal an interrupted save left; Duban never deletes it itself."""
+    from desktop.db.lockfile import WriteLock
+
+    try:
+        with WriteLock(path):
+            connection = connect_sqlite(path, "rw")
+            try:
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            finally:
+                connection.close()
+    except sqlite3.OperationalError as exc:
+        raise DatabaseFileError(
+            tr(
+                "Database",
+                "{0} 上次保存时被中断，留下了未完成的日志文件（{1}）。需要在有写入权限的电脑上用督办台打开一次，"
+                "由 SQLite 自动恢复；请不要删除这个日志文件。",
+            ).format(path, journal_path(path).name)
+        ) from exc
 
 
 @dataclass
@@ -85,6 +115,8 @@ class SchemaState:
     revision: str | None
     is_duban: bool
     tables: list[str] = field(default_factory=list)
+    #: The oldest Duban version allowed to write the file, as the file says.
+    min_writer_version: str | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -98,9 +130,32 @@ class SchemaState:
     def is_newer(self) -> bool:
         return self.revision is not None and self.revision not in KNOWN_REVISIONS
 
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.revision in KNOWN_REVISIONS and not self.is_current
 
-def check_file(path: Path) -> SchemaState:
-    """Inspect a SQLite file read-only and raise a :class:`UserError` when it is not a usable Duban file."""
+    @property
+    def required_version(self) -> str:
+        """The oldest Duban version that may write the file."""
+        if self.min_writer_version:
+            return self.min_writer_version
+        return MIN_WRITER_VERSION.get(self.revision or "", "")
+
+    @property
+    def writable_by_this_version(self) -> bool:
+        """Whether this Duban may write the file: it knows the schema, or the file says so."""
+        if not self.is_newer:
+            return True
+        required = self.required_version
+        return bool(required) and version_tuple(desktop.__version__) >= version_tuple(required)
+
+
+def check_file(path: Path, *, recover: bool = True) -> SchemaState:
+    """Inspect a SQLite file read-only and raise a :class:`UserError` when it is not a usable Duban file.
+
+    A journal left by an interrupted save is rolled back first (by SQLite, under the lock
+    file), unless *recover* is false (``duban check`` only reports it).
+    """
     if not path.exists():
         raise DatabaseFileError(tr("Database", "找不到文件：{0}。请检查路径是否正确，或网络驱动器是否已连接。").format(path))
     if path.is_dir():
@@ -117,7 +172,18 @@ def check_file(path: Path) -> SchemaState:
             tr("Database", "{0} 不是 Duban 数据库文件（不是 SQLite 数据库）。请选择扩展名为 .duban 的文件。").format(path)
         )
     try:
-        connection = connect_sqlite(path, "ro")
+        try:
+            connection = connect_sqlite(path, "ro")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as exc:
+            if not recover or "readonly" not in str(exc).lower() or not journal_path(path).exists():
+                raise
+            connection.close()
+            # A save was interrupted (a crash, a dropped network) and left a hot journal:
+            # SQLite rolls it back on the first read of a writable connection. A read-only
+            # connection cannot, so let a normal one do it, under Duban's lock file too.
+            roll_back_hot_journal(path)
+            connection = connect_sqlite(path, "ro")
         try:
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
             tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
@@ -125,6 +191,10 @@ def check_file(path: Path) -> SchemaState:
             if "alembic_version" in tables:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+            min_writer = None
+            if "duban_meta" in tables:
+                row = connection.execute("SELECT value FROM duban_meta WHERE key = 'min_writer_version'").fetchone()
+                min_writer = row[0] if row else None
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
@@ -135,6 +205,7 @@ def check_file(path: Path) -> SchemaState:
         revision=revision,
         is_duban=app_id == SQLITE_APPLICATION_ID or "duban_meta" in tables,
         tables=tables,
+        min_writer_version=min_writer,
     )
     refuse_foreign(state, str(path))
     return state
@@ -151,11 +222,23 @@ def refuse_foreign(state: SchemaState, where: str) -> None:
         raise DatabaseFileError(tr("Database", "{0} 的架构版本缺失，文件可能已损坏。请从备份恢复。").format(where))
 
 
+def newer_reason(state: SchemaState) -> str:
+    """Why this Duban may only look at a file a newer Duban wrote, or "" when it may write it."""
+    if state.writable_by_this_version:
+        return ""
+    required = state.required_version
+    if required:
+        return tr(
+            "Database",
+            "这个文件由更新版本的 Duban 升级过（架构版本 {0}），需要 Duban {1} 或更新版本才能修改；当前版本 {2} 只能查看。请升级 Duban。",
+        ).format(state.revision, required, desktop.__version__)
+    return tr(
+        "Database",
+        "这个文件由更新版本的 Duban 创建（架构版本 {0}），当前版本 {1} 只能查看。请升级 Duban。",
+    ).format(state.revision, desktop.__version__)
+
+
 def refuse_newer(state: SchemaState, where: str) -> None:
-    if state.is_newer:
-        raise SchemaTooNewError(
-            tr(
-                "Database",
-                "{0} 由更新版本的 Duban 创建（架构版本 {1}），此版本不能写入。请先升级 Duban 再打开它。",
-            ).format(where, state.revision)
-        )
+    """For callers that must write (``duban forms import``): a newer file is refused."""
+    if not state.writable_by_this_version:
+        raise SchemaTooNewError(where + "：" + newer_reason(state))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from desktop.models.audit import AuditEntry, Meta
     from desktop.models.base import Base
+    from desktop.models.coordination import AppliedSave, OpenSession, Revision
     from desktop.models.enums import (
         DepartmentKind,
         EventKind,
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 _MODULES = (
     "desktop.models.audit",
     "desktop.models.base",
+    "desktop.models.coordination",
     "desktop.models.enums",
     "desktop.models.inspection",
     "desktop.models.org",
@@ -69,6 +71,7 @@ def __getattr__(name: str):
 
 
 __all__ = [
+    "AppliedSave",
     "AuditEntry",
     "Base",
     "Contact",
@@ -87,6 +90,7 @@ __all__ = [
     "Membership",
     "Meta",
     "Milestone",
+    "OpenSession",
     "PROGRESS_LIMIT",
     "Person",
     "Plan",
@@ -95,6 +99,7 @@ __all__ = [
     "QuotaRequirement",
     "QuotaRule",
     "QuotaScope",
+    "Revision",
     "ReportSource",
     "ReportState",
     "Role",

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import getpass
 import json
 import os
 import socket
 
 from sqlalchemy import DateTime, Integer, String, Text, event, insert, inspect, text
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import LoaderCallableStatus, Mapped, Session, mapped_column
 
 from desktop.models.base import Base
 
@@ -49,11 +50,14 @@ class Meta(Base):
 
 
 #: The audit log, the file's facts and the append-only event log are not audited themselves.
-_UNAUDITED = {AuditEntry.__tablename__, Meta.__tablename__, "task_event"}
+_UNAUDITED = {
+    AuditEntry.__tablename__, Meta.__tablename__, "task_event", "duban_session", "duban_revision", "duban_save",
+}
 
 
+@functools.lru_cache(maxsize=1)
 def current_actor() -> tuple[str, str]:
-    """The OS user and machine name of this process."""
+    """The OS user and machine name of this process (looked up once: they do not change)."""
     try:
         user = getpass.getuser()
     except Exception:  # no login name on some service accounts
@@ -70,8 +74,14 @@ def _plain(value):
 
 
 def _row_values(obj) -> dict:
+    """The row's column values; a column the flush left unset (a NULL default) is None, not a marker."""
     state = inspect(obj)
-    return {attr.key: _plain(attr.loaded_value) for attr in state.attrs if attr.key in state.mapper.columns}
+    values = {}
+    for attr in state.attrs:
+        if attr.key in state.mapper.columns:
+            value = attr.loaded_value
+            values[attr.key] = None if value is LoaderCallableStatus.NO_VALUE else _plain(value)
+    return values
 
 
 def _changed_values(obj) -> dict:

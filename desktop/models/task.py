@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, PlanOwned, Versioned
+from desktop.models.base import Base, PlanOwned, Versioned, in_use
 from desktop.models.enums import EventKind, ReportSource, ReportState, Status, TaskLevel, TaskUnitRole
 from desktop.models.org import Department, Person
 from desktop.models.types import enum_column_type
@@ -141,7 +141,7 @@ class TaskUnit(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
-    department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="RESTRICT"), index=True)
+    department_id: Mapped[int] = mapped_column(in_use("department.id"), index=True)
     role: Mapped[TaskUnitRole] = mapped_column(enum_column_type(TaskUnitRole))
     position: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -284,3 +284,5 @@ class TaskEvent(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     task: Mapped[Task] = relationship(back_populates="events", lazy="raise")
+    #: Set when the event is made with its report, so both are written in one flush.
+    report: Mapped[ProgressReport | None] = relationship(lazy="raise")

@@ -61,9 +61,13 @@ def add_report(
     source_ref: str = "",
     source_hash: str = "",
     confirm_over_limit: bool = False,
+    save_id: str | None = None,
 ) -> int:
-    """反馈: a progress report for a period, waiting for review."""
-    with database.write(note=tr("Reports", "报送进展")) as session:
+    """反馈: a progress report for a period, waiting for review.
+
+    *save_id* makes the save idempotent (see :meth:`Database.write`).
+    """
+    with database.write(note=tr("Reports", "报送进展"), save_id=save_id) as session:
         return add_report_in(
             session, task_id, period, text, author=author, reported_on=reported_on, source=source,
             source_ref=source_ref, source_hash=source_hash, confirm_over_limit=confirm_over_limit,
@@ -87,7 +91,7 @@ def add_report_in(
     period = clean_text(tr("Reports", "报送期次"), period, required=True, max_length=50).text
     text, over = _check_report_text(text, confirm_over_limit)
     author = clean_text(tr("Reports", "报送人"), author, max_length=100).text.strip() or current_actor()[0]
-    if session.get(Task, task_id) is None:
+    if session.scalar(select(Task.id).where(Task.id == task_id)) is None:
         raise ValidationError(tr("Reports", "这项任务已被删除。"))
     report = ProgressReport(
         task_id=task_id,
@@ -103,8 +107,8 @@ def add_report_in(
         created_at=dt.datetime.now(),
     )
     session.add(report)
+    _event(session, task_id, EventKind.REPORT_ADDED, period, report=report)
     session.flush()
-    _event(session, task_id, EventKind.REPORT_ADDED, period, report.id)
     return report.id
 
 

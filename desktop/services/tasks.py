@@ -190,13 +190,14 @@ class TaskSnapshot:
     light: Verdict
 
 
-def _event(session, task_id: int, kind: EventKind, note: str = "", report_id: int | None = None) -> None:
+def _event(session, task_id: int, kind: EventKind, note: str = "", report_id: int | None = None, *, report=None) -> None:
     user, machine = session.info.get("actor") or current_actor()
-    session.add(
-        TaskEvent(
-            task_id=task_id, report_id=report_id, kind=kind, note=note, os_user=user, machine=machine, at=dt.datetime.now()
-        )
+    event = TaskEvent(
+        task_id=task_id, report_id=report_id, kind=kind, note=note, os_user=user, machine=machine, at=dt.datetime.now()
     )
+    if report is not None:
+        event.report = report
+    session.add(event)
 
 
 def task_options(database: Database, plan_id: int) -> tuple[list[Choice], list[Choice]]:
@@ -341,8 +342,12 @@ def save_task(
     changes: dict,
     *,
     confirm_over_limit: bool = False,
+    save_id: str | None = None,
 ) -> tuple[SaveResult, Undo | None]:
-    """Save edited fields of a task, merging with another PC's edits; see :func:`save_fields`."""
+    """Save edited fields of a task, merging with another PC's edits; see :func:`save_fields`.
+
+    *save_id* makes the save idempotent (see :meth:`Database.write`).
+    """
     labels = task_field_labels()
     changes = dict(changes)
     notices = []
@@ -357,7 +362,7 @@ def save_task(
         changes["level"] = TaskLevel(changes["level"])
     if "status" in changes:
         changes["status"] = Status(changes["status"])
-    with database.write(note=tr("Tasks", "修改任务")) as session:
+    with database.write(note=tr("Tasks", "修改任务"), save_id=save_id) as session:
         task = session.get(Task, task_id)
         if task is None:
             raise ValidationError(tr("Tasks", "这项任务已被删除。"))

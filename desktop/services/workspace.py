@@ -33,6 +33,8 @@ class DatabaseInfo:
     meta: dict[str, str]
     counts: dict[str, int]
     plans: list[PlanSummary]
+    #: Why this Duban may only look at the file ("" when it may write it).
+    read_only_reason: str = ""
 
 
 def open_database(target: str | Path) -> Database:
@@ -103,7 +105,6 @@ def database_info(target: str | Path) -> DatabaseInfo:
             raise DatabaseFileError(
                 tr("Workspace", "{0} 是一个空的 SQLite 文件，不是 Duban 数据库。").format(database.display_name())
             )
-        schema.refuse_newer(state, database.display_name())
         counts = {}
         with database.read() as session:
             for table in Base.metadata.sorted_tables:
@@ -120,6 +121,7 @@ def database_info(target: str | Path) -> DatabaseInfo:
             meta=database.meta(),
             counts=counts,
             plans=plans,
+            read_only_reason=schema.newer_reason(state),
         )
     finally:
         database.close()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSpinBox,
     QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 import desktop
@@ -53,15 +55,37 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.calendar_tab, self.tr("日历"))
         self.tabs.addTab(self.people_tab, self.tr("人员"))
         self.tabs.addTab(self.quotas_tab, self.tr("指标"))
-        self.setCentralWidget(self.tabs)
+        #: Says why the file is read-only, or that it cannot be reached; hidden otherwise.
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setContentsMargins(8, 6, 8, 6)
+        self.banner.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.setAcceptDrops(True)
+        self.watcher = None
+        self.read_only_reason = ""
+        self.unreachable_message = ""
         #: Tabs whose rows are not loaded from the open database yet.
         self._stale: set = set()
         self.tabs.currentChanged.connect(self._tab_shown)
 
         self.file_label = QLabel()
         self.plan_label = QLabel()
+        #: Who else has the file open.
+        self.presence_label = QLabel()
+        #: Edits waiting in the local recovery file.
+        self.pending_label = QLabel()
+        self.pending_label.setStyleSheet("color: #b26a00;")
+        self.pending_label.hide()
         self.statusBar().addWidget(self.plan_label, 1)
+        self.statusBar().addPermanentWidget(self.pending_label)
+        self.statusBar().addPermanentWidget(self.presence_label)
         self.statusBar().addPermanentWidget(self.file_label)
 
         self._build_menus()
@@ -99,6 +123,14 @@ class MainWindow(QMainWindow):
         self.print_preview_action.triggered.connect(lambda: self.open_print_dialog("preview"))
         self.export_pdf_action = QAction(self.tr("导出 PDF(&D)…"), self)
         self.export_pdf_action.triggered.connect(lambda: self.open_print_dialog("pdf"))
+        self.connect_action = QAction(self.tr("连接到数据库服务器(&C)…"), self)
+        self.connect_action.triggered.connect(self.connect_to_server)
+        self.backup_action = QAction(self.tr("立即备份(&B)"), self)
+        self.backup_action.triggered.connect(self.backup_now)
+        self.restore_action = QAction(self.tr("从备份恢复(&T)…"), self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.backup_folder_action = QAction(self.tr("备份文件夹…"), self)
+        self.backup_folder_action.triggered.connect(self.choose_backup_folder)
         self.sample_action = QAction(self.tr("打开示例计划(&S)"), self)
         self.sample_action.triggered.connect(self.open_sample)
         self.quit_action = QAction(self.tr("退出(&X)"), self)
@@ -108,6 +140,7 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         file_menu.addAction(self.sample_action)
+        file_menu.addAction(self.connect_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_forms_action)
         file_menu.addAction(self.export_task_form_action)
@@ -118,6 +151,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_action)
         file_menu.addAction(self.print_preview_action)
         file_menu.addAction(self.export_pdf_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.backup_folder_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
@@ -360,7 +397,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("无法读取数据库"), error.message)
             return
         if previous is not None and previous is not database:
+            self._stop_watching()
             previous.close()
+        self._watch(database)
         location = database.display_name()
         if database.target.is_file:
             self.settings.remember_file(location)
@@ -372,6 +411,214 @@ class MainWindow(QMainWindow):
             self.plan_label.setText(self.tr("计划：{0}　{1}").format(plan.doc_number, plan.title))
             self.setWindowTitle(self.tr("督办台 — {0}（{1}）").format(plan.doc_number, Path(location).name))
         self.database_loaded.emit()
+
+    # -- sharing the file with other PCs -----------------------------------------------------
+
+    def _watch(self, database) -> None:
+        """Start polling, heartbeats, recovery and backups for *database*; show its read-only state."""
+        from desktop.views.restore_dialog import configured_backup_folder
+        from desktop.views.shared_file import SharedFileWatcher
+
+        if self.watcher is not None and self.watcher.database is database:
+            return
+        self._stop_watching()
+        database.identity()  # read while the file is reachable; the recovery file is keyed by it
+        self.watcher = SharedFileWatcher(database, backup_folder=configured_backup_folder(self.settings), parent=self)
+        self.watcher.changed_elsewhere.connect(self.refresh_from_elsewhere)
+        self.watcher.presence_changed.connect(self._show_presence)
+        self.watcher.connection_lost.connect(self._connection_lost)
+        self.watcher.connection_back.connect(self._connection_back)
+        self.watcher.replayed.connect(self._replayed)
+        self.watcher.pending_changed.connect(self._show_pending)
+        self.watcher.damaged.connect(self._damaged)
+        self.watcher.backed_up.connect(
+            lambda path: self.statusBar().showMessage(self.tr("已自动备份到 {0}").format(path), 8000)
+        )
+        self.watcher.backup_failed.connect(
+            lambda message: self.statusBar().showMessage(self.tr("自动备份没有成功：{0}").format(message), 15000)
+        )
+        self.tasks_tab.editor.kept_for_later.connect(self.watcher.replay_pending)
+        self.unreachable_message = ""
+        self.presence_label.setText("")
+        self._set_read_only(database.read_only, database.read_only_reason)
+        self.watcher.start()
+
+    def _stop_watching(self) -> None:
+        if self.watcher is not None:
+            try:
+                self.tasks_tab.editor.kept_for_later.disconnect(self.watcher.replay_pending)
+            except (RuntimeError, TypeError):
+                pass
+            self.watcher.stop()
+            self.watcher.deleteLater()
+            self.watcher = None
+
+    def _set_read_only(self, read_only: bool, reason: str = "") -> None:
+        self.read_only_reason = reason if read_only else ""
+        self.tasks_tab.set_read_only(read_only)
+        for action in (self.import_action, self.import_folder_action, self.undo_action):
+            action.setEnabled(not read_only)
+        self._update_banner()
+
+    def _update_banner(self) -> None:
+        if self.unreachable_message:
+            self.banner.setStyleSheet("background: #fdecea; color: #8a1c1c;")
+            self.banner.setText(
+                self.tr("无法访问数据库：{0} 您的修改会先暂存在本机，连接恢复后自动保存。").format(self.unreachable_message)
+            )
+            self.banner.show()
+        elif self.read_only_reason:
+            self.banner.setStyleSheet("background: #fff4d6; color: #5c4400;")
+            self.banner.setText(self.tr("只读：{0}").format(self.read_only_reason))
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    def refresh_from_elsewhere(self) -> None:
+        """Another PC saved something: refresh what is shown, keep what is being typed."""
+        if self.database is None:
+            return
+        try:
+            if self.tasks_tab not in self._stale:
+                self.tasks_tab.reload_list(elsewhere=True)
+            for tab in (self.calendar_tab, self.people_tab, self.quotas_tab):
+                self._stale.add(tab)
+            current = self.tabs.currentWidget()
+            if current is not self.tasks_tab:
+                self._load_tab(current)
+        except UserError as error:
+            self.statusBar().showMessage(error.message, 10000)
+            return
+        self.statusBar().showMessage(self.tr("已载入其他电脑上的修改"), 5000)
+
+    def _show_presence(self, others) -> None:
+        if not others:
+            self.presence_label.setText(self.tr("只有您打开着此文件"))
+            self.presence_label.setToolTip("")
+            return
+        self.presence_label.setText(self.tr("另有 {0} 人打开：{1}").format(len(others), "、".join(o.os_user for o in others)))
+        self.presence_label.setToolTip("\n".join(o.describe() for o in others))
+
+    def _show_pending(self, count: int) -> None:
+        self.pending_label.setVisible(count > 0)
+        self.pending_label.setText(self.tr("{0} 项修改暂存在本机，待保存").format(count))
+
+    def _connection_lost(self, message: str) -> None:
+        self.unreachable_message = message
+        self._update_banner()
+
+    def _connection_back(self) -> None:
+        self.unreachable_message = ""
+        self._update_banner()
+        self.statusBar().showMessage(self.tr("已重新连接到数据库"), 5000)
+
+    def _replayed(self, result) -> None:
+        """Edits from the recovery file reached the database; conflicts go to the person."""
+        editor = self.tasks_tab.editor
+        for entry in result.saved:
+            if entry.kind == "task_fields":
+                editor.forget_drafts(entry.payload["task_id"], list(entry.payload["changes"]))
+        for entry, conflict in result.conflicts:
+            self._resolve_replayed_conflict(entry, conflict)
+        lines = []
+        if result.saved:
+            lines.append(self.tr("已保存暂存在本机的 {0} 项修改：").format(len(result.saved)))
+            lines += [f"  · {entry.label}" for entry in result.saved]
+        for entry, error in result.refused:
+            lines.append(self.tr("“{0}”无法保存：{1}（文字已另存在本机的恢复文件夹中）").format(entry.label, error.message))
+        if lines:
+            self.statusBar().showMessage(lines[0], 10000)
+            if result.refused:
+                QMessageBox.warning(self, self.tr("暂存的修改"), "\n".join(lines))
+        if self.tasks_tab not in self._stale:
+            self.tasks_tab.reload_list(elsewhere=True)
+
+    def _resolve_replayed_conflict(self, entry, conflict) -> None:
+        from desktop.services import tasks
+        from desktop.views.conflict_dialog import ConflictDialog
+
+        dialog = ConflictDialog(conflict, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
+            try:
+                tasks.save_task(
+                    self.database, entry.payload["task_id"], conflict.current_version, conflict.current,
+                    dialog.chosen(), confirm_over_limit=True,
+                )
+            except UserError as error:
+                QMessageBox.warning(self, self.tr("没有保存"), error.message)
+                return
+        self.watcher.recovery.remove({entry.save_id})
+        if entry.kind == "task_fields":
+            self.tasks_tab.editor.forget_drafts(entry.payload["task_id"], list(entry.payload["changes"]))
+
+    def _damaged(self, problems) -> None:
+        """quick_check failed: stop writing, say so, offer the newest good backup."""
+        if self.database is None:
+            return
+        detail = "；".join(str(p) for p in problems[:3])
+        self.database.read_only = True
+        self.database.read_only_reason = self.tr("数据库文件检查未通过（{0}），为免损坏扩大，已改为只读。").format(detail)
+        self._set_read_only(True, self.database.read_only_reason)
+        if self.database.target.is_file:
+            self.restore_from_backup(problem=self.database.read_only_reason)
+
+    def backup_now(self) -> None:
+        from desktop.db import backup
+        from desktop.views.restore_dialog import configured_backup_folder
+
+        if self.database is None or not self.database.target.is_file:
+            QMessageBox.information(
+                self, self.tr("备份"), self.tr("只能备份数据库文件。服务器上的数据库请用服务器自己的备份工具（如 pg_dump）。")
+            )
+            return
+        try:
+            info = backup.make_backup(self.database.target.path, configured_backup_folder(self.settings), reason=backup.MANUAL)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("备份没有成功"), error.message)
+            return
+        QMessageBox.information(self, self.tr("已备份"), self.tr("已备份并校验：{0}").format(info.path))
+
+    def restore_from_backup(self, problem: str | None = None) -> None:
+        from desktop.services import workspace
+        from desktop.views.restore_dialog import configured_backup_folder, offer_restore
+
+        if self.database is None or not self.database.target.is_file:
+            QMessageBox.information(
+                self, self.tr("从备份恢复"), self.tr("请先打开一个数据库文件。服务器上的数据库请用服务器自己的工具恢复。")
+            )
+            return
+        self.tasks_tab.editor.flush()
+        path = self.database.target.path
+        session_id = self.watcher.session_id if self.watcher is not None else None
+        if not offer_restore(self, path, configured_backup_folder(self.settings), problem=problem, session_id=session_id):
+            return
+        try:
+            database = workspace.open_database(path)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("无法打开数据库"), error.message)
+            return
+        self._stop_watching()
+        self.set_database(database)
+
+    def choose_backup_folder(self) -> None:
+        from desktop.settings import BACKUP_FOLDER
+        from desktop.views.restore_dialog import configured_backup_folder
+
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("选择备份文件夹（建议选本机磁盘，而不是网络驱动器）"), str(configured_backup_folder(self.settings))
+        )
+        if folder:
+            self.settings.set(BACKUP_FOLDER, folder)
+            if self.watcher is not None:
+                self.watcher.backup_folder = Path(folder)
+
+    def connect_to_server(self) -> None:
+        """File → Connect to server: a PostgreSQL URL instead of a file."""
+        from desktop.views.server_dialog import ask_database_url
+
+        url = ask_database_url(self)
+        if url:
+            self.open_path(url)
 
     def _load_tab(self, tab) -> None:
         if tab in self._stale and self.database is not None:
@@ -411,6 +658,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.tasks_tab.editor.flush()
+        self._stop_watching()
         self.settings.set(MAIN_WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(MAIN_WINDOW_STATE, self.saveState())
         self.settings.sync()

@@ -95,6 +95,8 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
     task_removed = Signal(int)
     #: Shown after the detail of a task is on screen (its id; for tests and benchmarks).
     task_shown = Signal(int)
+    #: An edit was kept in the local recovery file because the database could not be reached.
+    kept_for_later = Signal()
 
     def __init__(self, undo_stack, parent=None):
         super().__init__(parent)
@@ -110,6 +112,10 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
         #: Task id → field → text that could not be saved (refused, declined, conflict cancelled):
         #: shown again when the task is, so nothing typed is lost.
         self._drafts: dict[int, dict[str, str]] = {}
+        #: A line being typed when another PC's change was loaded: the version and values the
+        #: typing started from, so its save still merges against what the person saw.
+        self._line_base: dict[str, tuple[int, dict]] = {}
+        self.read_only = False
         self._loading = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -292,6 +298,50 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
         if self.snapshot is not None:
             self.show_task(self.snapshot.id)
 
+    def refresh_from_elsewhere(self) -> None:
+        """Another PC saved something: show it, keeping whatever is being typed here.
+
+        Text typed in a paragraph field is saved first (against the version it was typed
+        over, so overlapping edits meet the conflict dialog); a line still being typed keeps
+        its text and the version it started from until it is finished.
+        """
+        if self.snapshot is None:
+            return
+        for name, edit in self.line_fields.items():
+            if edit.hasFocus() and edit.isModified() and name not in self._line_base:
+                self._line_base[name] = (self.snapshot.version, dict(self.snapshot.fields))
+        self.reload()
+
+    def forget_drafts(self, task_id: int, names=None) -> None:
+        """Drafts of *task_id* that were saved after all (from the recovery file)."""
+        drafts = self._drafts.get(task_id, {})
+        for name in list(drafts) if names is None else names:
+            drafts.pop(name, None)
+        if not drafts:
+            self._drafts.pop(task_id, None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A file that cannot be written: everything shows, nothing can be changed."""
+        self.read_only = read_only
+        self._apply_read_only()
+
+    def _apply_read_only(self) -> None:
+        from PySide6.QtWidgets import QAbstractButton
+
+        for edit in list(self.line_fields.values()) + list(self.text_fields.values()):
+            edit.setReadOnly(self.read_only)
+        for combo in self.combo_fields.values():
+            combo.setEnabled(not self.read_only)
+        for button in self.findChildren(QAbstractButton):
+            if self.read_only:
+                button.setEnabled(False)
+        if not self.read_only and self.snapshot is not None:
+            for button in self.findChildren(QAbstractButton):
+                button.setEnabled(True)
+            closed = self.snapshot.closed_on is not None
+            self.close_button.setEnabled(not closed)
+            self.reopen_button.setEnabled(closed)
+
     def _fill(self) -> None:
         s = self.snapshot
         self._loading = True
@@ -340,6 +390,8 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
             self.reports_view.selectRow(0)
         self._show_report()
         self._fill_history()
+        if self.read_only:
+            self._apply_read_only()
 
     def _fill_history(self) -> None:
         if self.snapshot is None or self.tabs.currentIndex() != self.tabs.count() - 1:
@@ -355,8 +407,10 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
         if self._loading or self.snapshot is None:
             return
         edit = self.line_fields[name]
-        if edit.text() != (self.snapshot.fields[name] or ""):
-            self.save({name: edit.text()})
+        base = self._line_base.pop(name, None)
+        original = base[1] if base else self.snapshot.fields
+        if edit.text() != (original[name] or "") or edit.text() != (self.snapshot.fields[name] or ""):
+            self.save({name: edit.text()}, base=base)
         edit.setModified(False)
 
     def _text_changed(self, name: str) -> None:
@@ -384,13 +438,14 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
         if changes:
             self.save(changes)
 
-    def save(self, changes: dict, *, confirm_over_limit: bool = False) -> bool:
+    def save(self, changes: dict, *, confirm_over_limit: bool = False, base: tuple[int, dict] | None = None) -> bool:
         """Save *changes* of the task's fields; handles limits, conflicts and bad input.
 
         Text that ends up unsaved is kept as a draft of the task and shown again with it.
+        *base* is the version and values the edit started from (default: what is shown).
         """
         task_id = self.snapshot.id
-        saved = self._save(changes, confirm_over_limit)
+        saved = self._save(changes, confirm_over_limit, base)
         texts = {n: v for n, v in changes.items() if n in self.line_fields or n in self.text_fields}
         drafts = self._drafts.setdefault(task_id, {})
         for name, value in texts.items():
@@ -405,16 +460,19 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
     def has_draft(self, task_id: int) -> bool:
         return bool(self._drafts.get(task_id))
 
-    def _save(self, changes: dict, confirm_over_limit: bool) -> bool:
-        from desktop.services import tasks
+    def _save(self, changes: dict, confirm_over_limit: bool, base: tuple[int, dict] | None = None) -> bool:
+        from desktop.errors import DatabaseUnavailableError
+        from desktop.services import recovery, tasks
         from desktop.services.editing import EditConflict
 
         snapshot = self.snapshot
-        base_version, original = snapshot.version, snapshot.fields
+        base_version, original = base or (snapshot.version, snapshot.fields)
+        save_id = recovery.new_save_id()
         while True:
             try:
                 result, undo = tasks.save_task(
-                    self.database, snapshot.id, base_version, original, changes, confirm_over_limit=confirm_over_limit
+                    self.database, snapshot.id, base_version, original, changes,
+                    confirm_over_limit=confirm_over_limit, save_id=save_id,
                 )
             except tasks.OverLimit as over:
                 answer = QMessageBox.question(
@@ -431,11 +489,18 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
                     self.reload()
                     return False
                 base_version, original, changes = conflict.current_version, conflict.current, dialog.chosen()
+                save_id = recovery.new_save_id()
                 if not changes:
                     self.reload()
                     self.task_changed.emit(snapshot.id)
                     return True
                 continue
+            except DatabaseUnavailableError as error:
+                if self.database.read_only:
+                    QMessageBox.warning(self, self.tr("没有保存"), error.message)
+                    return False
+                self._keep_for_later(save_id, snapshot, base_version, original, changes, error)
+                return False
             except UserError as error:
                 QMessageBox.warning(self, self.tr("没有保存"), error.message)
                 return False
@@ -446,6 +511,42 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
         self.reload()
         self.task_changed.emit(snapshot.id)
         return True
+
+    def _keep_for_later(self, save_id, snapshot, base_version, original, changes, error) -> None:
+        """The file cannot be reached: keep the edit in the recovery file on this PC."""
+        from desktop.services import recovery
+
+        labels = "、".join(self.field_label(name) for name in changes)
+        entry = recovery.PendingSave(
+            save_id,
+            "task_fields",
+            {
+                "task_id": snapshot.id,
+                "base_version": base_version,
+                "original": recovery.encode({name: original.get(name) for name in original}),
+                "changes": recovery.encode(changes),
+            },
+            self.tr("任务 {0} 的{1}").format(snapshot.fields.get("code", ""), labels),
+            reason=error.message,
+        )
+        try:
+            recovery.recovery_for(self.database).add(entry)
+        except OSError as exc:
+            QMessageBox.warning(
+                self, self.tr("没有保存"),
+                error.message + "\n\n" + self.tr("也无法写入本机的恢复文件（{0}）。请先复制您输入的文字。").format(exc),
+            )
+            return
+        self.kept_for_later.emit()
+        QMessageBox.warning(
+            self, self.tr("暂存在本机"),
+            error.message + "\n\n" + self.tr("您的修改已暂存在本机的恢复文件中，数据库可以访问后会自动保存，只保存一次。"),
+        )
+
+    def field_label(self, name: str) -> str:
+        from desktop.services.tasks import task_field_labels
+
+        return task_field_labels().get(name, name)
 
     def _run(self, action, *, changed: bool = True):
         """Run a service action; a :class:`UserError` becomes a message and nothing else happens."""

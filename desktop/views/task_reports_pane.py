@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop.errors import UserError
+from desktop.errors import DatabaseUnavailableError, UserError
 from desktop.i18n import tr
 from desktop.models.enums import ReportState
 from desktop.views.table_model import Column, format_value
@@ -68,11 +68,13 @@ class TaskReportsPage:
 
     # -- reports ---------------------------------------------------------------------------
 
-    def _report_dialog(self, dialog: ReportDialog, save) -> None:
+    def _report_dialog(self, dialog: ReportDialog, save, keep=None) -> None:
         """Show *dialog* until its report is saved or the person cancels; nothing typed is lost.
 
         *save(fields, confirm_over_limit)* stores the report; past 300 字 the person is
         asked first, and saying no goes back to the dialog with the text still in it.
+        *keep(fields)*, when given, makes the recovery-file entry for a report that could not
+        be saved because the database is out of reach.
         """
         from desktop.services.tasks import OverLimit
 
@@ -89,6 +91,13 @@ class TaskReportsPage:
                     if answer != QMessageBox.StandardButton.Yes:
                         continue
                     save(fields, True)
+            except DatabaseUnavailableError as error:
+                if keep is None or self.database.read_only:
+                    QMessageBox.warning(self, self.tr("没有保存"), error.message)
+                    continue
+                if self._keep_report(keep(fields), error):
+                    return
+                continue
             except UserError as error:
                 QMessageBox.warning(self, self.tr("没有保存"), error.message)
                 continue
@@ -96,18 +105,47 @@ class TaskReportsPage:
             self.task_changed.emit(self.snapshot.id)
             return
 
+    def _keep_report(self, entry, error) -> bool:
+        """The file cannot be reached: keep the report in the recovery file on this PC."""
+        from desktop.services import recovery
+
+        try:
+            recovery.recovery_for(self.database).add(entry)
+        except OSError as exc:
+            QMessageBox.warning(
+                self, self.tr("没有保存"),
+                error.message + "\n\n" + self.tr("也无法写入本机的恢复文件（{0}）。请先复制您输入的文字。").format(exc),
+            )
+            return False
+        self.kept_for_later.emit()
+        QMessageBox.warning(
+            self, self.tr("暂存在本机"),
+            error.message + "\n\n" + self.tr("这条进展已暂存在本机的恢复文件中，数据库可以访问后会自动保存，只保存一次。"),
+        )
+        return True
+
     def add_report(self) -> None:
         from desktop.models.audit import current_actor
         from desktop.services import reports
 
+        from desktop.services import recovery
+
         today = self.today()
         task_id = self.snapshot.id
+        code = self.snapshot.fields.get("code", "")
+        save_id = recovery.new_save_id()
         dialog = ReportDialog(tr("Reports", "{0}年{1}月").format(today.year, today.month), current_actor()[0], parent=self)
         self._report_dialog(
             dialog,
             lambda f, confirm: reports.add_report(
                 self.database, task_id, f["period"], f["text"], author=f["author"], reported_on=today,
-                confirm_over_limit=confirm,
+                confirm_over_limit=confirm, save_id=save_id,
+            ),
+            keep=lambda f: recovery.PendingSave(
+                save_id, "report",
+                {"task_id": task_id, "period": f["period"], "text": f["text"], "author": f["author"],
+                 "reported_on": today.isoformat()},
+                self.tr("任务 {0} 的进展（{1}）").format(code, f["period"]),
             ),
         )
 

@@ -168,6 +168,7 @@ class TasksTab(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._restore_selection)
 
+        self.read_only = False
         self.editor = TaskEditor(self.undo_stack)
         self.editor.task_changed.connect(self.refresh_task)
         self.editor.task_removed.connect(self._task_removed)
@@ -220,7 +221,7 @@ class TasksTab(QWidget):
         if self.filter_edit.text().strip():
             self.apply_filter()
         self._update_count()
-        self.new_button.setEnabled(plan_id is not None)
+        self.new_button.setEnabled(plan_id is not None and not self.read_only)
         if plan_id is not None:
             self.reminder_panel.show_reminders(
                 reports.reminders(database, plan_id, today=self.today(), horizon_days=self.reminder_days)
@@ -370,15 +371,38 @@ class TasksTab(QWidget):
             QMessageBox.warning(self, self.tr("无法撤销"), error.message)
         self.reload_list()
 
-    def reload_list(self) -> None:
+    def reload_list(self, *, elsewhere: bool = False) -> None:
+        """Re-read every row, keeping the selection, the filter and the scroll position.
+
+        *elsewhere*: the change came from another PC, so what is being typed in the
+        editor is kept (see :meth:`TaskEditor.refresh_from_elsewhere`).
+        """
+        from desktop.services import reports
         from desktop.services.rows import task_rows
 
+        if self.database is None:
+            return
+        scroll = self.view.verticalScrollBar().value()
         rows = task_rows(self.database, self.plan_id, today=self.today(), yellow_days=self.yellow_days)
         self.model.set_search_keys({})
         self.model.set_rows(rows)
         self.apply_filter()
+        self._update_count()
+        self.view.verticalScrollBar().setValue(scroll)
         if self._selected_id is not None and self.model.row_of(self._selected_id) < 0:
             self._selected_id = None
             self.editor.show_task(None)
+        elif elsewhere:
+            self.editor.refresh_from_elsewhere()
         else:
             self.editor.reload()
+        if elsewhere and self.plan_id is not None:
+            self.reminder_panel.show_reminders(
+                reports.reminders(self.database, self.plan_id, today=self.today(), horizon_days=self.reminder_days)
+            )
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A file that cannot be written: browsing works, every way of changing it is off."""
+        self.read_only = read_only
+        self.new_button.setEnabled(not read_only and self.plan_id is not None)
+        self.editor.set_read_only(read_only)

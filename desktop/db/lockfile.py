@@ -1,0 +1,358 @@
+"""The second lock: a file beside the database, held while a write transaction runs.
+
+SQLite's own locks are byte-range locks on the database file. On a network share
+whose locking is broken (old SMB servers, some NAS boxes, oplocks gone wrong) two
+PCs can both believe they hold the write lock, and the file is corrupted. Duban
+therefore takes a second lock before every write transaction: a file
+``<database>.lock`` created with an exclusive create (``O_CREAT | O_EXCL``, which
+SMB and NFS servers do atomically), holding who took it. It is held only while the
+transaction runs (milliseconds), so a PC that crashed leaves a lock that is broken
+when stale: at once when it belongs to a dead process on this PC, otherwise when it
+is older than :data:`STALE_SECONDS`.
+
+Standard library only. Nothing here ever locks, copies or moves the database file
+or its ``-journal``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import json
+import os
+import random
+import socket
+import sys
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.errors import DatabaseUnavailableError
+from desktop.i18n import tr
+
+#: A lock older than this is taken to be left by a crashed PC. Write transactions take
+#: milliseconds; long holders (upgrades, restores) refresh the lock while they run.
+STALE_SECONDS = 30.0
+#: How long to wait for another PC's lock before giving up (SQLite's busy timeout too).
+WAIT_SECONDS = 10.0
+_REFRESH_SECONDS = 5.0
+#: A lock file still empty after this long was left by a process that died creating it.
+_EMPTY_STALE_SECONDS = 2.0
+#: A writer that has waited this long announces itself (the wait file); newcomers then let it go first.
+_URGENT_SECONDS = 0.05
+#: A wait file not refreshed for this long belongs to a writer that gave up or died.
+_WAIT_STALE_SECONDS = 2.0
+
+
+def lock_path(database: Path) -> Path:
+    return database.with_name(database.name + ".lock")
+
+
+def wait_path(database: Path) -> Path:
+    return database.with_name(database.name + ".lock.wait")
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    """What a lock file says about its holder."""
+
+    host: str
+    user: str
+    pid: int
+    taken_at: dt.datetime | None
+    token: str
+    age_seconds: float
+
+    def holder(self) -> str:
+        return f"{self.user}@{self.host}" if self.user else self.host or tr("Database", "另一台电脑")
+
+    @property
+    def is_mine(self) -> bool:
+        return self.host == _HOST and self.pid == os.getpid()
+
+    def is_stale(self, stale_after: float = STALE_SECONDS) -> bool:
+        if self.host == _HOST and self.pid and not _pid_alive(self.pid):
+            return True
+        if self.taken_at is None and self.age_seconds > _EMPTY_STALE_SECONDS:
+            # Created but never written: its holder died in between (writing takes microseconds).
+            return True
+        return self.age_seconds > stale_after
+
+
+def read_lock(database: Path) -> LockInfo | None:
+    """The lock file's content, or None when nobody holds the lock."""
+    return _read(lock_path(database))
+
+
+def _read(path: Path) -> LockInfo | None:
+    try:
+        stat = path.stat()
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    age = max(0.0, time.time() - stat.st_mtime)
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        taken = dt.datetime.fromisoformat(data.get("time", ""))
+    except (ValueError, UnicodeDecodeError, TypeError, AttributeError):
+        # Empty or half-written: its holder died between creating and writing it,
+        # or is writing it right now. Its age is the file's own.
+        return LockInfo(host="", user="", pid=0, taken_at=None, token="", age_seconds=age)
+    return LockInfo(
+        host=str(data.get("host", "")),
+        user=str(data.get("user", "")),
+        pid=int(data.get("pid", 0) or 0),
+        taken_at=taken,
+        token=str(data.get("token", "")),
+        age_seconds=age,
+    )
+
+
+class WriteLock:
+    """``with WriteLock(path):`` holds the lock file of the database at *path*.
+
+    Raises :class:`DatabaseUnavailableError` when another PC holds it for longer than
+    *wait* seconds, or when the folder cannot be written (a read-only share).
+    """
+
+    def __init__(self, database: Path, *, wait: float = WAIT_SECONDS, stale_after: float = STALE_SECONDS,
+                 keep_fresh: bool = False):
+        self.database = database
+        self.path = lock_path(database)
+        self.wait = wait
+        self.stale_after = stale_after
+        self.keep_fresh = keep_fresh
+        self.token = ""
+        self._refresher: threading.Thread | None = None
+        self._stop = threading.Event()
+
+    def __enter__(self) -> WriteLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+    # -- taking and giving back ------------------------------------------------------------
+
+    def acquire(self) -> None:
+        """Take the lock, waiting up to :attr:`wait` seconds.
+
+        Waiting is made fair: whoever has waited longer than a moment leaves a wait file
+        beside the lock, and writers that arrive meanwhile hold back until it has had its
+        turn, so no PC starves while others keep saving.
+        """
+        started = time.monotonic()
+        deadline = started + self.wait
+        delay = 0.001
+        announced = False
+        try:
+            while True:
+                waited = time.monotonic() - started
+                if not announced and waited >= _URGENT_SECONDS:
+                    announced = self._announce()
+                if announced:
+                    with contextlib.suppress(OSError):
+                        os.utime(self.wait_path)
+                if (announced or not self._someone_waiting()) and self._try_create():
+                    if self.keep_fresh:
+                        self._start_refresher()
+                    return
+                holder = _read(self.path)
+                if holder is not None and holder.is_stale(self.stale_after):
+                    self._break(holder)
+                    continue
+                if time.monotonic() >= deadline:
+                    raise DatabaseUnavailableError(
+                        tr("Database", "数据库正被 {0} 保存占用，等了 {1} 秒仍未结束。请稍后再试。").format(
+                            holder.holder() if holder is not None else tr("Database", "另一台电脑"), round(self.wait)
+                        )
+                    )
+                if announced:
+                    time.sleep(0.0005)  # next in line: take the lock the moment it is free
+                else:
+                    time.sleep(delay * (0.5 + random.random()))
+                    delay = min(delay * 1.5, 0.005)
+        finally:
+            if announced:
+                with contextlib.suppress(OSError):
+                    os.unlink(self.wait_path)
+
+    @property
+    def wait_path(self) -> Path:
+        return wait_path(self.database)
+
+    def _someone_waiting(self) -> bool:
+        """Whether a writer that has waited longer announced itself (a fresh wait file)."""
+        try:
+            age = time.time() - os.stat(self.wait_path).st_mtime
+        except OSError:
+            return False
+        return age < _WAIT_STALE_SECONDS
+
+    def _announce(self) -> bool:
+        """Leave the wait file; False when another long waiter has one (it goes first)."""
+        try:
+            fd = os.open(self.wait_path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+        except FileExistsError:
+            if self._someone_waiting():
+                return False
+            with contextlib.suppress(OSError):
+                os.unlink(self.wait_path)  # left by a writer that gave up or died
+            return False
+        except OSError:
+            return False
+        os.close(fd)
+        return True
+
+    def _try_create(self) -> bool:
+        token = uuid.uuid4().hex
+        payload = json.dumps(
+            {
+                "host": _HOST,
+                "user": _USER,
+                "pid": os.getpid(),
+                "time": dt.datetime.now().isoformat(timespec="milliseconds"),
+                "token": token,
+                "program": "Duban",
+            },
+            ensure_ascii=False,
+        ).encode("utf-8")
+        try:
+            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            raise _unusable(self.database, exc) from exc
+        try:
+            os.write(fd, payload)
+        except OSError as exc:
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+            raise _unusable(self.database, exc) from exc
+        os.close(fd)
+        self.token = token
+        return True
+
+    def _break(self, stale: LockInfo) -> None:
+        """Remove a stale lock, taking care not to remove a fresh one that replaced it.
+
+        The stale file is renamed to a name of our own first; if what we renamed turns out
+        not to be the stale lock we judged (another PC broke it and took a new one in the
+        meantime), it is put back with a hard link, which fails rather than overwrite.
+        """
+        aside = self.path.with_name(f"{self.path.name}.stale-{uuid.uuid4().hex[:12]}")
+        try:
+            os.rename(self.path, aside)
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise _unusable(self.database, exc) from exc
+        moved = _read(aside)
+        if moved is not None and moved.token != stale.token:
+            with contextlib.suppress(OSError):
+                os.link(aside, self.path)
+        with contextlib.suppress(OSError):
+            os.unlink(aside)
+
+    def release(self) -> None:
+        self._stop.set()
+        if self._refresher is not None:
+            self._refresher.join()
+            self._refresher = None
+        if not self.token:
+            return
+        token, self.token = self.token, ""
+        current = _read(self.path)
+        if current is not None and current.token == token:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.path)
+
+    # -- long holders ----------------------------------------------------------------------
+
+    def _start_refresher(self) -> None:
+        self._stop.clear()
+
+        def refresh() -> None:
+            while not self._stop.wait(_REFRESH_SECONDS):
+                with contextlib.suppress(OSError):
+                    os.utime(self.path)
+
+        self._refresher = threading.Thread(target=refresh, name="duban-lock-refresh", daemon=True)
+        self._refresher.start()
+
+
+def probe_writable(database: Path) -> str | None:
+    """Why the database cannot be written here (a read-only file or folder), or None.
+
+    Takes and gives back the lock file, which is what every save does first; checks
+    the file's own permission too, which the lock cannot tell.
+    """
+    if not os.access(database, os.W_OK):
+        return tr("Database", "文件本身是只读的")
+    try:
+        with WriteLock(database, wait=2.0):
+            pass
+    except DatabaseUnavailableError as error:
+        if isinstance(error.__cause__, OSError) and _is_read_only_error(error.__cause__):
+            return tr("Database", "所在文件夹不允许写入")
+        # Held by someone for two seconds: that is a busy file, not a read-only one.
+    return None
+
+
+def _is_read_only_error(exc: OSError) -> bool:
+    return exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+
+
+def _unusable(database: Path, exc: OSError) -> DatabaseUnavailableError:
+    if _is_read_only_error(exc):
+        message = tr("Database", "无法在 {0} 所在的文件夹中写入，数据库只能查看、不能保存。请检查网络共享的写入权限。")
+    elif exc.errno == errno.ENOSPC:
+        message = tr("Database", "磁盘已满，无法保存到 {0}。请清理磁盘空间后再试。")
+    else:
+        message = tr("Database", "无法访问 {0}。网络驱动器可能已断开，请检查网络连接后再试。")
+    error = DatabaseUnavailableError(message.format(database))
+    error.__cause__ = exc
+    return error
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _user() -> str:
+    for name in ("USERNAME", "USER", "LOGNAME"):
+        if os.environ.get(name):
+            return os.environ[name]
+    try:
+        import getpass
+
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name is not worth failing a save for
+        return ""
+
+
+_HOST = socket.gethostname()
+_USER = _user()

@@ -1,0 +1,1 @@
+"""Fault injection for tests/test_network_faults.py: worker processes, a failing FUSE filesystem, helpers."""

@@ -128,6 +128,16 @@ def test_breaking_a_stale_lock_never_removes_a_fresh_one_that_replaced_it(sample
     assert lockfile.read_lock(sample_path) is None
 
 
+def test_releasing_never_removes_a_lock_another_pc_took_after_breaking_ours(sample_path):
+    mine = WriteLock(sample_path)
+    mine.acquire()
+    # Ours was judged stale (this PC froze for a minute) and another PC took the lock.
+    lock_path(sample_path).unlink()
+    _write_lock(sample_path, host="PC-OTHER", pid=4321, age=0, token="theirs")
+    mine.release()
+    assert read_lock(sample_path) is not None and read_lock(sample_path).token == "theirs"
+
+
 # -- the revision counter and save ids ---------------------------------------------------------
 
 

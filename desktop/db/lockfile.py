@@ -149,6 +149,7 @@ class WriteLock:
         deadline = started + self.wait
         delay = 0.001
         announced = False
+        next_look = started + 0.1
         try:
             while True:
                 waited = time.monotonic() - started
@@ -161,6 +162,14 @@ class WriteLock:
                     if self.keep_fresh:
                         self._start_refresher()
                     return
+                now = time.monotonic()
+                if now < next_look and now < deadline:
+                    # Most polls are one attempt to create the file; who holds it (and whether
+                    # that is stale) is read a few times a second.
+                    time.sleep(0.0005 if announced else delay * (0.5 + random.random()))
+                    delay = min(delay * 1.5, 0.005)
+                    continue
+                next_look = now + 0.1
                 holder = _read(self.path)
                 if holder is not None and holder.is_stale(self.stale_after):
                     self._break(holder)
@@ -267,8 +276,11 @@ class WriteLock:
         if not self.token:
             return
         token, self.token = self.token, ""
+        # Still the lock this writer took (not one another PC took after judging ours stale)?
+        # Compared by the token written in it: a file id can be reused at once for a new file.
         current = _read(self.path)
-        if current is not None and current.token == token:
+        mine = current is not None and current.token == token
+        if mine:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.path)
 

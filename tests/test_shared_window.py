@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.db import presence
 from desktop.db.database import Database
@@ -242,3 +242,26 @@ def test_the_daily_backup_is_taken_when_the_file_opens(qtbot, sample_target, bac
         assert len(backups) == 1
     else:
         assert backups == []  # a server is backed up with its own tools
+
+
+def test_a_change_from_elsewhere_waits_while_a_dialog_is_open(qtbot, sample_target, messages):
+    from PySide6.QtWidgets import QDialog
+
+    window = open_window(qtbot, sample_target)
+    task = first_task(window)
+    other = Database.open(sample_target)
+    try:
+        snapshot = tasks.load_task(other, task.id)
+        tasks.save_task(other, task.id, snapshot.version, snapshot.fields, {"title": "对话框关闭后才显示"})
+    finally:
+        other.close()
+    dialog = QDialog(window)  # e.g. a progress report being written
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    window.watcher.poll()
+    settle(qtbot, window)
+    qtbot.wait(200)
+    assert window.tasks_tab.model.row(0).title != "对话框关闭后才显示"  # not refreshed underneath the dialog
+    dialog.close()
+    qtbot.waitUntil(lambda: window.tasks_tab.model.row(0).title == "对话框关闭后才显示", timeout=5000)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -478,6 +479,11 @@ class MainWindow(QMainWindow):
         """Another PC saved something: refresh what is shown, keep what is being typed."""
         if self.database is None:
             return
+        if QApplication.activeModalWidget() is not None:
+            # A dialog is open (a report being written, a conflict being decided): refresh
+            # once it is closed, not underneath it.
+            QTimer.singleShot(1000, self.refresh_from_elsewhere)
+            return
         try:
             if self.tasks_tab not in self._stale:
                 self.tasks_tab.reload_list(elsewhere=True)
@@ -514,6 +520,9 @@ class MainWindow(QMainWindow):
 
     def _replayed(self, result) -> None:
         """Edits from the recovery file reached the database; conflicts go to the person."""
+        if QApplication.activeModalWidget() is not None:
+            QTimer.singleShot(1000, self, lambda: self._replayed(result))
+            return
         editor = self.tasks_tab.editor
         for entry in result.saved:
             if entry.kind == "task_fields":
@@ -554,6 +563,9 @@ class MainWindow(QMainWindow):
     def _damaged(self, problems) -> None:
         """quick_check failed: stop writing, say so, offer the newest good backup."""
         if self.database is None:
+            return
+        if QApplication.activeModalWidget() is not None:
+            QTimer.singleShot(1000, self, lambda: self._damaged(problems))
             return
         detail = "；".join(str(p) for p in problems[:3])
         self.database.read_only = True

@@ -12,8 +12,8 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import DateTime, Engine, Integer, bindparam, select, text
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError
+from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -22,6 +22,7 @@ from desktop.db import schema
 from desktop.db.engine import create_engine_for, write_engine
 from desktop.db.lockfile import WriteLock, probe_writable
 from desktop.db.revisions import HEAD_REVISION, MIN_WRITER_VERSION
+from desktop.db.rows import driver_cursor, stored
 from desktop.db.target import Target
 from desktop.errors import DatabaseFileError, DatabaseUnavailableError, SchemaTooNewError, UserError
 from desktop.i18n import tr
@@ -48,13 +49,13 @@ class AlreadyApplied(Exception):  # noqa: N818 - a state, not a failure
         self.save_id = save_id
 
 
-_BUMP = text(
-    "UPDATE duban_revision SET counter = counter + 1, changed_at = :now, os_user = :user, machine = :machine"
-    " WHERE id = 1 RETURNING counter"
-).bindparams(bindparam("now", type_=DateTime())).columns(counter=Integer)
-_RECORD_SAVE = text(
-    "INSERT INTO duban_save (save_id, saved_at, os_user, machine, note) VALUES (:save_id, :now, :user, :machine, :note)"
-).bindparams(bindparam("now", type_=DateTime()))
+_BUMP_SQL = "UPDATE duban_revision SET counter = counter + 1, changed_at = ?, os_user = ?, machine = ? WHERE id = 1 RETURNING counter"
+_RECORD_SAVE_SQL = "INSERT INTO duban_save (save_id, saved_at, os_user, machine, note) VALUES (?, ?, ?, ?, ?)"
+
+
+def _sql(statement: str, dialect: str) -> str:
+    """A statement written with ``?`` in the driver's own placeholders."""
+    return statement if dialect == "sqlite" else statement.replace("?", "%s")
 _SAVE_RECORDED = text("SELECT 1 FROM duban_save WHERE save_id = :save_id")
 
 
@@ -268,33 +269,39 @@ class Database:
         with self._translated(), self._write_engine.connect() as connection:
             # The connection is checked out (and on first use opened and set up) before the
             # locks are taken, so they are held for the change alone.
+            session = Session(bind=connection, expire_on_commit=False)
+            session.info["audit_note"] = note
             with self._lock(), _no_collection_pause():
-                yield from self._write_transaction(connection, note, save_id, bump, retry)
+                yield from self._write_transaction(session, connection, note, save_id, bump, retry)
 
     def _write_transaction(
-        self, connection, note: str, save_id: str | None, bump: bool, retry: bool
+        self, session: Session, connection, note: str, save_id: str | None, bump: bool, retry: bool
     ) -> Iterator[Session]:
-        session = Session(bind=connection, expire_on_commit=False)
-        session.info["audit_note"] = note
         try:
             if retry and session.execute(_SAVE_RECORDED, {"save_id": save_id}).first() is not None:
                 raise AlreadyApplied(save_id)
             yield session
             session.flush()
             if bump or save_id is not None:
+                # Bookkeeping through the driver: these run inside the lock on every save.
                 now = dt.datetime.now()
                 user, machine = current_actor()
-                if bump:
-                    written = connection.execute(_BUMP, {"now": now, "user": user, "machine": machine}).scalar()
-                if save_id is not None:
-                    try:
-                        connection.execute(
-                            _RECORD_SAVE, {"save_id": save_id, "now": now, "user": user, "machine": machine, "note": note}
-                        )
-                    except IntegrityError as exc:
-                        # The same save landed meanwhile (a retry racing its first attempt):
-                        # this transaction is rolled back, so it is applied once.
-                        raise AlreadyApplied(save_id) from exc
+                cursor, dialect = driver_cursor(session)
+                try:
+                    if bump:
+                        cursor.execute(_sql(_BUMP_SQL, dialect), (stored(now, dialect), user, machine))
+                        written = cursor.fetchone()[0]
+                    if save_id is not None:
+                        try:
+                            cursor.execute(
+                                _sql(_RECORD_SAVE_SQL, dialect), (save_id, stored(now, dialect), user, machine, note)
+                            )
+                        except connection.dialect.dbapi.IntegrityError as exc:
+                            # The same save landed meanwhile (a retry racing its first attempt):
+                            # this transaction is rolled back, so it is applied once.
+                            raise AlreadyApplied(save_id) from exc
+                finally:
+                    cursor.close()
             session.commit()
             if bump:
                 self.last_written_revision = written

@@ -126,6 +126,7 @@ class WriteLock:
         self.stale_after = stale_after
         self.keep_fresh = keep_fresh
         self.token = ""
+        self._payload = b""
         self._refresher: threading.Thread | None = None
         self._stop = threading.Event()
 
@@ -150,12 +151,14 @@ class WriteLock:
         delay = 0.001
         announced = False
         next_look = started + 0.1
+        next_refresh = 0.0
         try:
             while True:
                 waited = time.monotonic() - started
                 if not announced and waited >= _URGENT_SECONDS:
                     announced = self._announce()
-                if announced:
+                if announced and time.monotonic() >= next_refresh:
+                    next_refresh = time.monotonic() + 0.5  # well inside _WAIT_STALE_SECONDS
                     with contextlib.suppress(OSError):
                         os.utime(self.wait_path)
                 if (announced or not self._someone_waiting()) and self._try_create():
@@ -166,7 +169,7 @@ class WriteLock:
                 if now < next_look and now < deadline:
                     # Most polls are one attempt to create the file; who holds it (and whether
                     # that is stale) is read a few times a second.
-                    time.sleep(0.0005 if announced else delay * (0.5 + random.random()))
+                    time.sleep(0.0003 if announced else delay * (0.5 + random.random()))
                     delay = min(delay * 1.5, 0.005)
                     continue
                 next_look = now + 0.1
@@ -181,7 +184,7 @@ class WriteLock:
                         )
                     )
                 if announced:
-                    time.sleep(0.0005)  # next in line: take the lock the moment it is free
+                    time.sleep(0.0003)  # next in line: take the lock the moment it is free
                 else:
                     time.sleep(delay * (0.5 + random.random()))
                     delay = min(delay * 1.5, 0.005)
@@ -218,6 +221,12 @@ class WriteLock:
         return True
 
     def _try_create(self) -> bool:
+        try:
+            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            raise _unusable(self.database, exc) from exc
         token = uuid.uuid4().hex
         payload = json.dumps(
             {
@@ -231,12 +240,6 @@ class WriteLock:
             ensure_ascii=False,
         ).encode("utf-8")
         try:
-            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o666)
-        except FileExistsError:
-            return False
-        except OSError as exc:
-            raise _unusable(self.database, exc) from exc
-        try:
             os.write(fd, payload)
         except OSError as exc:
             os.close(fd)
@@ -245,6 +248,7 @@ class WriteLock:
             raise _unusable(self.database, exc) from exc
         os.close(fd)
         self.token = token
+        self._payload = payload
         return True
 
     def _break(self, stale: LockInfo) -> None:
@@ -275,11 +279,13 @@ class WriteLock:
             self._refresher = None
         if not self.token:
             return
-        token, self.token = self.token, ""
+        self.token = ""
         # Still the lock this writer took (not one another PC took after judging ours stale)?
-        # Compared by the token written in it: a file id can be reused at once for a new file.
-        current = _read(self.path)
-        mine = current is not None and current.token == token
+        # Compared by its content, which holds our token: a file id can be reused at once.
+        try:
+            mine = self.path.read_bytes() == self._payload
+        except FileNotFoundError:
+            return
         if mine:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.path)

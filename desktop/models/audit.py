@@ -53,6 +53,12 @@ class Meta(Base):
 _UNAUDITED = {
     AuditEntry.__tablename__, Meta.__tablename__, "task_event", "duban_session", "duban_revision", "duban_save",
 }
+#: ``session.info`` key of the note recorded beside every change of a write session.
+AUDITED_NOTE_KEY = "audit_note"
+
+
+def is_audited(table_name: str) -> bool:
+    return table_name not in _UNAUDITED
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,7 +110,7 @@ def _record_audit(session: Session, flush_context) -> None:
     rows = []
     now = dt.datetime.now()
     user, machine = session.info.get("actor") or current_actor()
-    note = session.info.get("audit_note", "")
+    note = session.info.get(AUDITED_NOTE_KEY, "")
 
     connection = session.connection()
 

@@ -4,7 +4,7 @@ In each round, on fresh copies of the sample database in a folder on a normal di
 tmpfs), alternating which subject goes first:
   duban:   8 processes, each ``Database.open(path)`` then N saves of
            ``reports.add_report(database, task_id, period, text, save_id=...)``: the lock file,
-           a new connection with Duban's settings, ``BEGIN IMMEDIATE``, the report, its audit
+           a pooled connection with Duban's settings, ``BEGIN IMMEDIATE``, the report, its audit
            entry and task event, the revision counter and the save id, ``COMMIT``;
   sqlite:  8 processes, each one plain ``sqlite3`` connection with the same settings
            (journal_mode=DELETE, synchronous=FULL, foreign_keys=ON, busy timeout 10 s), and N

@@ -37,3 +37,30 @@ class Target:
         from sqlalchemy.engine import make_url
 
         return make_url(self.url).render_as_string(hide_password=True)
+
+
+def parse_server_url(text: str):
+    """The SQLAlchemy URL *text* names when it is a server database's address, else None."""
+    text = text.strip()
+    if "://" not in text:
+        return None
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(text)
+    except (ArgumentError, ValueError):
+        return None
+    if url.get_backend_name() == "sqlite" or not url.host or not url.database:
+        return None
+    return url
+
+
+def server_url_with_password(text: str, password: str) -> str | None:
+    """The server address *text* with *password* put in (escaped), or None when it is not one."""
+    url = parse_server_url(text)
+    if url is None:
+        return None
+    if password:
+        url = url.set(password=password)
+    return url.render_as_string(hide_password=False)

@@ -8,22 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-
-def parse_server_url(text: str):
-    """The SQLAlchemy URL *text* names when it is a server database's address, else None."""
-    text = text.strip()
-    if "://" not in text:
-        return None
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        url = make_url(text)
-    except (ArgumentError, ValueError):
-        return None
-    if url.get_backend_name() == "sqlite" or not url.host or not url.database:
-        return None
-    return url
+from desktop.db.target import parse_server_url, server_url_with_password
 
 
 class ServerDialog(QDialog):
@@ -57,12 +42,7 @@ class ServerDialog(QDialog):
 
     def url(self) -> str | None:
         """The address with the password put in (as a URL string), or None when it is not one."""
-        url = parse_server_url(self.url_edit.text())
-        if url is None:
-            return None
-        if self.password_edit.text():
-            url = url.set(password=self.password_edit.text())
-        return url.render_as_string(hide_password=False)
+        return server_url_with_password(self.url_edit.text(), self.password_edit.text())
 
 
 def ask_database_url(parent=None, initial: str = "") -> str | None:

@@ -265,3 +265,43 @@ def test_a_change_from_elsewhere_waits_while_a_dialog_is_open(qtbot, sample_targ
     assert window.tasks_tab.model.row(0).title != "对话框关闭后才显示"  # not refreshed underneath the dialog
     dialog.close()
     qtbot.waitUntil(lambda: window.tasks_tab.model.row(0).title == "对话框关闭后才显示", timeout=5000)
+
+
+@pytest.mark.sqlite_only(reason="a vanished network share is a file that disappears")
+def test_a_measure_that_could_not_be_saved_comes_back_in_its_dialog(qtbot, sample_path, messages):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.views.task_dialogs import MeasureDialog
+
+    window = open_window(qtbot, sample_path)
+    editor = window.tasks_tab.editor
+    window.tasks_tab.select_task(first_task(window).id)
+    away = sample_path.with_name("gone.duban")
+    seen = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, MeasureDialog):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(dialog.title_edit.text())
+        if len(seen) > 2:
+            dialog.reject()  # never wait for ever
+            return
+        if len(seen) == 1:
+            type_with_ime(dialog.title_edit, "断网时添加的措施")
+            dialog.due.check.setChecked(True)
+            sample_path.rename(away)  # the drive drops while the person types
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        else:
+            away.rename(sample_path)  # back: the person presses OK again
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+            return
+        QTimer.singleShot(10, answer)
+
+    QTimer.singleShot(0, answer)
+    editor.add_measure()
+    assert seen == ["", "断网时添加的措施"]  # the dialog came back with the text in it
+    assert messages and "网络驱动器" in messages[0][2]
+    assert "断网时添加的措施" in [m.title for m in tasks.load_task(window.database, first_task(window).id).measures]

@@ -112,23 +112,35 @@ class TaskPartsPages:
     # -- measures, milestones, indicators ---------------------------------------------------
 
     def _add_part(self, dialog: QDialog, add) -> None:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        """Show *dialog* until what it holds is saved or the person cancels.
+
+        A save that fails (bad input, or the database out of reach) shows its message and
+        opens the dialog again with everything typed still in it.
+        """
+        while dialog.exec() == QDialog.DialogCode.Accepted:
             fields = dialog.fields()
-            self._push(self._run(lambda: add(self.database, self.snapshot.id, fields)))
+            result = self._run(lambda: add(self.database, self.snapshot.id, fields))
+            if result is not None:
+                self._push(result)
+                return
 
     def _edit_part(self, view: QTableView, make_dialog, save) -> None:
-        """Edit the selected row in its dialog and save only the fields that changed."""
+        """Edit the selected row in its dialog and save only the fields that changed (again on failure)."""
         row = selected_row(view)
         if row is None:
             return
         dialog = make_dialog(row)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        fields = dialog.fields()
-        original = {name: getattr(row, name) for name in fields}
-        changes = {name: value for name, value in fields.items() if value != original[name]}
-        if changes:
-            self._push(self._run(lambda: save(self.database, row.id, row.version, original, changes)))
+        original = None
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            fields = dialog.fields()
+            original = original or {name: getattr(row, name) for name in fields}
+            changes = {name: value for name, value in fields.items() if value != original[name]}
+            if not changes:
+                return
+            result = self._run(lambda: save(self.database, row.id, row.version, original, changes))
+            if result is not None:
+                self._push(result)
+                return
 
     def _delete_part(self, view: QTableView, delete, question: str | None = None) -> None:
         row = selected_row(view)

@@ -223,15 +223,23 @@ def test_bad_input_gets_a_message_and_loses_nothing(window, qtbot, monkeypatch):
     assert "100000 个字" in warnings[-1]
     assert editor.requirement_edit.text() == pasted  # still in the box
 
+    shown = []
+
     def early_measure(dialog):
-        dialog.title_edit.setText("提前的措施")
-        dialog.due.check.setChecked(True)
-        dialog.due.edit.setDate(dialog.due.edit.date().addYears(-5))
-        ok(dialog)
+        shown.append(dialog.title_edit.text())
+        if len(shown) == 1:
+            dialog.title_edit.setText("提前的措施")
+            dialog.due.check.setChecked(True)
+            dialog.due.edit.setDate(dialog.due.edit.date().addYears(-5))
+            ok(dialog)
+            on_next_dialog(early_measure)  # refused: the dialog comes back with the text
+        else:
+            dialog.reject()  # the person gives up
 
     on_next_dialog(early_measure)
     editor.add_measure()
     assert "早于计划年度" in warnings[-1]
+    assert shown == ["", "提前的措施"]
     assert "提前的措施" not in rows(editor.measures_model, 2)
 
     notices = []

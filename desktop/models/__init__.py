@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from desktop.models.org import Contact, Department, Group, Membership, Person
     from desktop.models.plan import Plan
     from desktop.models.quota import PublicityItem, QuotaRequirement, QuotaRule
+    from desktop.models.workday import WorkdayOverride
     from desktop.models.task import (
         DIFFICULTY_LIMIT,
         PROGRESS_LIMIT,
@@ -55,6 +56,7 @@ _MODULES = (
     "desktop.models.plan",
     "desktop.models.quota",
     "desktop.models.task",
+    "desktop.models.workday",
 )
 
 
@@ -110,4 +112,5 @@ __all__ = [
     "TaskUnit",
     "TaskUnitRole",
     "WindowKind",
+    "WorkdayOverride",
 ]

@@ -10,6 +10,8 @@ forms (攻坚台帐) the sections fill in; ``duban forms import PATH FILE_OR_DIR
 ``duban print PATH REPORT --pdf OUT [--from DAY --to DAY] [--section NAME] [--portrait | --landscape]``
 prints to PDF: checklist (附件 3 督察清单), ledger (附件 2 攻坚台帐), roster (附件 1 领导小组名单),
 quotas (附件 4 宣传推广清单) or overdue (逾期/临期清单).
+``duban calendar PATH --ics OUT [--overwrite]`` exports the calendar as iCalendar (RFC 5545);
+``duban agenda PATH [--from DAY] [--days N] [--today DAY]`` prints the agenda, one line an item.
 ``duban backup PATH [--to DIR]`` makes a verified backup, ``duban check PATH`` reports
 integrity, schema revision, open sessions and the lock file, ``duban restore BACKUP PATH
 [--force]`` puts a backup back (see :mod:`desktop.db.backup`).
@@ -33,7 +35,7 @@ EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
 
-ADMIN_VERBS = ("init", "info", "forms", "export", "print", "backup", "check", "restore")
+ADMIN_VERBS = ("init", "info", "forms", "export", "print", "calendar", "agenda", "backup", "check", "restore")
 
 #: The printouts ``duban print`` makes, in menu order.
 #: Kept here (not read from desktop.printing.reports) so that parsing a command does not load Qt;
@@ -120,6 +122,22 @@ def _admin_parser() -> argparse.ArgumentParser:
         help=tr("Cli", "按这一天计算逾期、临期并作为打印日期（默认今天），如打印某次提醒时的清单"),
     )
 
+    calendar = verbs.add_parser(
+        "calendar", help=tr("Cli", "把日历（督查、备检、期限、归集、宣传节点）导出为 .ics 文件（Outlook、Windows 日历）")
+    )
+    calendar.add_argument("path", help=tr("Cli", "数据库文件的路径，或数据库 URL"))
+    calendar.add_argument("--ics", required=True, metavar="OUT", help=tr("Cli", "导出的 .ics 文件"))
+    calendar.add_argument(
+        "--overwrite", action="store_true", help=tr("Cli", "覆盖已有文件（再次导入时更新日历中的事项，不会重复）")
+    )
+    agenda = verbs.add_parser("agenda", help=tr("Cli", "以文字列出日程：每项一行（日期、类别、事项、科室、红黄绿灯）"))
+    agenda.add_argument("path", help=tr("Cli", "数据库文件的路径，或数据库 URL"))
+    agenda.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help=tr("Cli", "从这一天起（默认今天）"))
+    agenda.add_argument("--days", type=int, default=14, metavar="N", help=tr("Cli", "列出多少天（默认 14）"))
+    agenda.add_argument(
+        "--today", metavar="YYYY-MM-DD", help=tr("Cli", "按这一天计算红黄绿灯（默认今天）")
+    )
+
     backup = verbs.add_parser("backup", help=tr("Cli", "备份数据库（用 SQLite 的备份接口，备份后检查）"))
     backup.add_argument("path", help=tr("Cli", "数据库文件的路径"))
     backup.add_argument(
@@ -152,6 +170,7 @@ def _window_parser() -> argparse.ArgumentParser:
             "督办台 Duban：打开主窗口。管理命令：duban init PATH，duban info PATH，"
             "duban forms export PATH --out DIR，duban export PATH --xlsx OUT，"
             "duban print PATH {checklist,ledger,roster,quotas,overdue} --pdf OUT，"
+            "duban calendar PATH --ics OUT，duban agenda PATH [--from 日期] [--days N]，"
             "duban backup PATH，duban check PATH，duban restore BACKUP PATH。",
         ),
     )
@@ -336,6 +355,31 @@ def cmd_print(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from desktop.calendar.ics import export_ics
+
+    with _open_plan(args.path) as (database, plan):
+        path = export_ics(database, plan.id, args.ics, overwrite=args.overwrite)
+    print(tr("Cli", "已导出 {0} 的日历到 {1}").format(plan.doc_number, path))
+    return EXIT_OK
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    from desktop.calendar.agenda import agenda_lines
+
+    start = _parse_day(args.start) if args.start is not None else dt.date.today()
+    today = _parse_day(args.today) if args.today is not None else None
+    if not 1 <= args.days <= 3660:
+        raise UserError(tr("Cli", "天数应在 1 到 3660 之间：{0}").format(args.days))
+    with _open_plan(args.path) as (database, plan):
+        lines = agenda_lines(database, plan.id, start, args.days, today=today)
+    end = start + dt.timedelta(days=args.days - 1)
+    print(tr("Cli", "{0} 日程：{1} 至 {2}，共 {3} 项").format(plan.doc_number, start.isoformat(), end.isoformat(), len(lines)))
+    for line in lines:
+        print(line)
+    return EXIT_OK
+
+
 def _database_file(text: str):
     """The file *text* names; a server's URL is refused (backups and checks of a server are the server's)."""
     from desktop.db.target import Target
@@ -471,6 +515,8 @@ def main(argv: list[str] | None = None) -> int:
             "forms": cmd_forms,
             "export": cmd_export,
             "print": cmd_print,
+            "calendar": cmd_calendar,
+            "agenda": cmd_agenda,
             "backup": cmd_backup,
             "check": cmd_check,
             "restore": cmd_restore,

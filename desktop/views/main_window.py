@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         #: Tabs whose rows are not loaded from the open database yet.
         self._stale: set = set()
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.calendar_tab.open_task.connect(self.open_task)
 
         self.file_label = QLabel()
         self.plan_label = QLabel()
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         self.export_ledger_action = QAction(self.tr("导出整个计划为 Excel(&E)…"), self)
         self.export_ledger_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_ledger_action.triggered.connect(self.export_ledger)
+        self.export_calendar_action = QAction(self.tr("导出日历（.ics）…"), self)
+        self.export_calendar_action.triggered.connect(self.export_calendar)
         self.print_action = QAction(self.tr("打印(&P)…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda: self.open_print_dialog("print"))
@@ -148,6 +151,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_folder_action)
         file_menu.addAction(self.export_ledger_action)
+        file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         file_menu.addAction(self.print_preview_action)
@@ -289,6 +293,32 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("没有导出"), error.message)
             return
         QMessageBox.information(self, self.tr("已导出"), self.tr("已导出到 {0}").format(written))
+
+    def export_calendar(self) -> None:
+        """File → 导出日历: an .ics file for Outlook or the Windows Calendar app."""
+        from desktop.calendar.ics import export_ics
+
+        if not self._plan_open():
+            return
+        start = str(Path(self._dialog_folder() or ".") / self.tr("督办日历.ics"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出日历"), start, self.tr("iCalendar 日历 (*.ics)"))
+        if not path:
+            return
+        if not path.lower().endswith(".ics"):
+            path += ".ics"
+        try:
+            written = export_ics(self.database, self.plan.id, path, overwrite=True)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("没有导出"), error.message)
+            return
+        self.statusBar().showMessage(self.tr("已导出日历：{0}").format(written), 10000)
+
+    def open_task(self, task_id: int) -> None:
+        """Show a task in the 任务 tab (from a calendar entry): its filters are cleared if they hide it."""
+        self.tabs.setCurrentWidget(self.tasks_tab)
+        if self.tasks_tab.model.row_of(task_id) < 0:
+            self.tasks_tab.clear_filters()
+        self.tasks_tab.select_task(task_id)
 
     def open_print_dialog(self, default: str = "print"):
         """File → 打印… / 打印预览… / 导出 PDF…: one dialog, with the chosen way out as its default button."""

@@ -1,4 +1,5 @@
-"""The 日历, 人员 and 指标 tabs of the main window (任务 has its own module, :mod:`desktop.views.tasks_tab`).
+"""The 人员 and 指标 tabs of the main window (任务 and 日历 have their own modules,
+:mod:`desktop.views.tasks_tab` and :mod:`desktop.views.calendar_tab`; ``CalendarTab`` is re-exported here).
 
 Each tab receives the open database and plan from the main window through
 :meth:`load` and asks :mod:`desktop.services.rows` for what it lists. Editing comes
@@ -11,21 +12,12 @@ SQLAlchemy, and the window is shown before that is needed (see
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from desktop.views.calendar_tab import CalendarTab
 from desktop.views.list_view import FilteredTable
 from desktop.views.table_model import Column
-
-
-def _window_text(row) -> str:
-    if row.start is None:
-        return ""
-    if row.end is None:
-        return QCoreApplication.translate("CalendarTab", "{0} 起").format(row.start.isoformat())
-    if row.end == row.start:
-        return row.start.isoformat()
-    return f"{row.start.isoformat()} ~ {row.end.isoformat()}"
 
 
 class _SplitTab(QWidget):
@@ -41,29 +33,6 @@ class _SplitTab(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-
-
-class CalendarTab(QWidget):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.agenda = FilteredTable(
-            self.tr("日程：督查、备检、节点与宣传"),
-            [
-                Column(self.tr("日期"), lambda r: r.start, display=_window_text),
-                Column(self.tr("类别"), lambda r: r.kind),
-                Column(self.tr("事项"), lambda r: r.title),
-                Column(self.tr("原文时间"), lambda r: r.as_written),
-                Column(self.tr("负责科室"), lambda r: r.who),
-            ],
-            stretch_column=2,
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.agenda)
-
-    def load(self, database, plan_id: int | None) -> None:
-        from desktop.services import rows as row_service
-
-        self.agenda.set_rows(row_service.agenda_rows(database, plan_id) if plan_id else [])
 
 
 class PeopleTab(_SplitTab):

@@ -332,6 +332,13 @@ class TasksTab(QWidget):
             self.view.selectRow(row)
             self.view.selectionModel().blockSignals(False)
 
+    def clear_filters(self) -> None:
+        """Show every task again (text, section, leader, status and due filters back to 全部)."""
+        self.filter_edit.clear()
+        for combo in (self.section_combo, self.leader_combo, self.status_combo, self.due_combo):
+            combo.setCurrentIndex(0)
+        self.apply_filter()
+
     def select_task(self, task_id: int) -> None:
         row = self.model.row_of(task_id)
         if row >= 0:

@@ -1,0 +1,539 @@
+"""The 日历 tab: a month view, a week view, an agenda of the coming days and the plan's whole list.
+
+Entries come from ``desktop.calendar.items.calendar_items`` for the visible range only,
+read once per month and kept (switching back is instant, until the next :meth:`load`);
+the grid lays them out once per month and filter, and paints without reading anything.
+Clicking an entry shows it in the side panel; double-clicking an entry that belongs to a
+task emits :attr:`CalendarTab.open_task` with the task's id.
+
+The data layer is imported when the tab first loads, not with this module (it brings
+SQLAlchemy; see :mod:`desktop.services.startup`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import UserError
+from desktop.lights import Light
+from desktop.views.calendar_month import (
+    CalendarGrid,
+    date_span_text,
+    kind_code,
+    kind_label,
+    kind_labels,
+    month_grid_start,
+)
+from desktop.views.calendar_timeline import TimelineView
+from desktop.views.list_view import FilteredTable
+from desktop.views.table_model import Column
+from desktop.views.task_list_model import light_icon
+
+MONTH, WEEK, AGENDA, TIMELINE, ALL = range(5)
+AGENDA_DAYS = (30, 90, 365)
+
+
+def calendar_items(database, plan_id, start, end, **options) -> list[Any]:
+    """The plan's dated entries overlapping *start*..*end* (the data layer, imported when first needed)."""
+    from desktop.calendar.items import calendar_items as read
+
+    return read(database, plan_id, start, end, **options)
+
+
+def _window_text(row) -> str:
+    if row.start is None:
+        return ""
+    if row.end is None:
+        return CalendarTab.tr_static("{0} 起").format(row.start.isoformat())
+    if row.end == row.start:
+        return row.start.isoformat()
+    return f"{row.start.isoformat()} ~ {row.end.isoformat()}"
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+class CalendarTab(QWidget):
+    """Month / week / agenda views of the plan's dated entries, filtered by section and kind."""
+
+    open_task = Signal(int)
+    #: Any entry double-clicked (after ``open_task`` for those of a task): the window may open its inspection or quota.
+    item_activated = Signal(object)
+
+    @staticmethod
+    def tr_static(text: str) -> str:
+        from desktop.i18n import tr
+
+        return tr("CalendarTab", text)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.today = dt.date.today
+        self.database = None
+        self.plan_id: int | None = None
+        self.anchor = self.today()  # the day the views are about
+        self.view_index = MONTH
+        self._month_cache: dict[tuple[int, int], list[Any]] = {}
+        self._range_cache: dict[tuple[dt.date, dt.date], list[Any]] = {}
+        self._sections: list[str] = []
+        self.section_filter = ""
+        self.hidden_kinds: set[str] = set()
+        self._workday_cache: dict[dt.date, bool] = {}
+        self._workdays = None
+        self.shown_item: Any | None = None
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(0)
+        self._prefetch_timer.timeout.connect(self._prefetch)
+
+        # toolbar
+        self.prev_button = QToolButton(text="◀")
+        self.prev_button.setToolTip(self.tr("上一个月、上一周或上一段（PgUp）"))
+        self.today_button = QPushButton(self.tr("今天"))
+        self.today_button.setToolTip(self.tr("回到今天（Home）"))
+        self.next_button = QToolButton(text="▶")
+        self.next_button.setToolTip(self.tr("下一个月、下一周或下一段（PgDn）"))
+        self.title_label = QLabel()
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.view_buttons = QButtonGroup(self)
+        view_row = QHBoxLayout()
+        view_row.setSpacing(0)
+        for index, text in enumerate((self.tr("月"), self.tr("周"), self.tr("日程"), self.tr("时间轴"), self.tr("全部"))):
+            button = QToolButton(text=text)
+            button.setCheckable(True)
+            button.setChecked(index == MONTH)
+            self.view_buttons.addButton(button, index)
+            view_row.addWidget(button)
+        self.view_buttons.button(ALL).setToolTip(self.tr("计划中带日期的全部事项（督查、备检、节点与宣传），可按文字筛选"))
+        self.agenda_days_combo = QComboBox()
+        for days in AGENDA_DAYS:
+            self.agenda_days_combo.addItem(self.tr("{0} 天").format(days), days)
+        self.agenda_days_combo.setToolTip(self.tr("日程列出的天数"))
+        self.section_combo = QComboBox()
+        self.section_combo.addItem(self.tr("全部科室"), "")
+        self.section_combo.setMinimumContentsLength(8)
+        self.kind_button = QToolButton(text=self.tr("类别"))
+        self.kind_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.kind_menu = QMenu(self.kind_button)
+        self.kind_actions: dict[str, QAction] = {}
+        for code, label in kind_labels().items():
+            action = QAction(label, self.kind_menu)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(lambda _checked, c=code: self._kind_toggled(c))
+            self.kind_menu.addAction(action)
+            self.kind_actions[code] = action
+        self.kind_button.setMenu(self.kind_menu)
+
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.prev_button)
+        toolbar.addWidget(self.today_button)
+        toolbar.addWidget(self.next_button)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.title_label)
+        toolbar.addStretch(1)
+        toolbar.addLayout(view_row)
+        toolbar.addWidget(self.agenda_days_combo)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(QLabel(self.tr("科室：")))
+        toolbar.addWidget(self.section_combo)
+        toolbar.addWidget(self.kind_button)
+
+        # views
+        self.month_view = CalendarGrid(6)
+        self.week_view = CalendarGrid(1)
+        self.upcoming = FilteredTable(
+            self.tr("日程"),
+            [
+                Column(self.tr("日期"), lambda r: r.start, display=date_span_text),
+                Column(self.tr("类别"), kind_label),
+                Column(self.tr("事项"), lambda r: r.title),
+                Column(self.tr("原文时间"), lambda r: r.as_written),
+                Column(self.tr("科室"), lambda r: "、".join(r.sections)),
+                Column(self.tr("灯"), lambda r: r.light, display=lambda r: Light(r.light).label),
+            ],
+            stretch_column=2,
+        )
+        self.agenda = FilteredTable(
+            self.tr("全部：督查、备检、节点与宣传"),
+            [
+                Column(self.tr("日期"), lambda r: r.start, display=_window_text),
+                Column(self.tr("类别"), lambda r: r.kind),
+                Column(self.tr("事项"), lambda r: r.title),
+                Column(self.tr("原文时间"), lambda r: r.as_written),
+                Column(self.tr("负责科室"), lambda r: r.who),
+            ],
+            stretch_column=2,
+        )
+        self.timeline = TimelineView()
+        self.timeline_scroll = QScrollArea()
+        self.timeline_scroll.setWidgetResizable(True)
+        self.timeline_scroll.setWidget(self.timeline)
+        self.stack = QStackedWidget()
+        for widget in (self.month_view, self.week_view, self.upcoming, self.timeline_scroll, self.agenda):
+            self.stack.addWidget(widget)
+
+        # side panel: the chosen day's entries and the chosen entry
+        self.day_label = QLabel()
+        self.day_label.setStyleSheet("font-weight: bold;")
+        self.day_list = QListWidget()
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.open_button = QPushButton(self.tr("打开任务"))
+        self.open_button.setEnabled(False)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.day_label)
+        side_layout.addWidget(self.day_list, 2)
+        side_layout.addWidget(self.details, 1)
+        side_layout.addWidget(self.open_button)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.splitter, 1)
+
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.today_button.clicked.connect(self.go_today)
+        self.view_buttons.idClicked.connect(self.set_view)
+        self.agenda_days_combo.currentIndexChanged.connect(lambda _i: self._refresh())
+        self.section_combo.currentIndexChanged.connect(self._section_changed)
+        self.timeline.item_clicked.connect(lambda item: self.show_item(item, list_day=False))
+        self.timeline.item_activated.connect(self.activate)
+        for grid in (self.month_view, self.week_view):
+            grid.item_clicked.connect(self.show_item)
+            grid.item_activated.connect(self.activate)
+            grid.day_clicked.connect(self.show_day)
+        self.upcoming.current_row_changed.connect(lambda item: item is not None and self.show_item(item))
+        self.upcoming.view.doubleClicked.connect(lambda _index: self._activate_current())
+        self.day_list.currentItemChanged.connect(self._day_list_changed)
+        self.day_list.itemDoubleClicked.connect(lambda entry: self.activate(entry.data(Qt.ItemDataRole.UserRole)))
+        self.open_button.clicked.connect(lambda: self.shown_item is not None and self.activate(self.shown_item))
+        for key, handler in ((QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.step(-1)),
+                             (QKeySequence.StandardKey.MoveToNextPage, lambda: self.step(1))):
+            action = QAction(self)
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(handler)
+            self.addAction(action)
+        home = QAction(self)
+        home.setShortcut(QKeySequence(Qt.Key.Key_Home))
+        home.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        home.triggered.connect(self.go_today)
+        self.addAction(home)
+        self._refresh()
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def load(self, database, plan_id: int | None) -> None:
+        """Show *plan_id* of *database*: forget what was read, read the visible month again."""
+        from desktop.calendar.workdays import load_calendar
+        from desktop.services import rows as row_service
+
+        another = database is not self.database or plan_id != self.plan_id
+        self.database, self.plan_id = database, plan_id
+        self._workdays = load_calendar(database)  # the official calendar with the office's corrections
+        self._workday_cache.clear()
+        self.forget()
+        rows = row_service.agenda_rows(database, plan_id) if plan_id else []
+        self.agenda.set_rows(rows)
+        if another:
+            # Another plan opens on today, or on its first dated entry when it is of another year
+            # (the same plan reloaded, after changes from other PCs, stays where it was).
+            self.anchor = self.today()
+            years = {r.start.year for r in rows if r.start is not None}
+            if years and self.anchor.year not in years:
+                self.anchor = min(r.start for r in rows if r.start is not None)
+        self._refresh()
+
+    def forget(self) -> None:
+        """Drop what was read and laid out: the next views read the database again."""
+        self._month_cache.clear()
+        self._range_cache.clear()
+        self.month_view.forget_layouts()
+        self.week_view.forget_layouts()
+
+    def _is_workday(self, day: dt.date) -> bool:
+        known = self._workday_cache.get(day)
+        if known is None:
+            if self._workdays is None:
+                from desktop.workdays import DEFAULT_CALENDAR
+
+                self._workdays = DEFAULT_CALENDAR
+            known = self._workday_cache[day] = self._workdays.is_workday(day)
+        return known
+
+    def month_items(self, year: int, month: int) -> list[Any]:
+        """The entries of the month grid of *year*-*month* (read once, then kept)."""
+        key = (year, month)
+        if key not in self._month_cache:
+            first = month_grid_start(dt.date(year, month, 1))
+            self._month_cache[key] = self._read(first, first + dt.timedelta(days=41))
+            self._update_sections(self._month_cache[key])
+        return self._month_cache[key]
+
+    def range_items(self, start: dt.date, end: dt.date) -> list[Any]:
+        key = (start, end)
+        if key not in self._range_cache:
+            self._range_cache[key] = self._read(start, end)
+            self._update_sections(self._range_cache[key])
+        return self._range_cache[key]
+
+    def _read(self, start: dt.date, end: dt.date) -> list[Any]:
+        if self.database is None or not self.plan_id:
+            return []
+        return list(calendar_items(self.database, self.plan_id, start, end, today=self.today(), workdays=self._workdays))
+
+    # -- filters ------------------------------------------------------------------------------
+
+    def _accepts(self, item) -> bool:
+        if self.hidden_kinds and kind_code(item) in self.hidden_kinds:
+            return False
+        return not self.section_filter or self.section_filter in item.sections
+
+    def filtered(self, items: Sequence[Any]) -> list[Any]:
+        if not self.hidden_kinds and not self.section_filter:
+            return list(items)
+        return [item for item in items if self._accepts(item)]
+
+    def set_section_filter(self, section: str) -> None:
+        index = self.section_combo.findData(section)
+        if index < 0:
+            self.section_combo.addItem(section, section)
+            index = self.section_combo.count() - 1
+        self.section_combo.setCurrentIndex(index)
+
+    def set_kind_visible(self, code: str, visible: bool) -> None:
+        self.kind_actions[code].setChecked(visible)
+
+    def _kind_toggled(self, code: str) -> None:
+        if self.kind_actions[code].isChecked():
+            self.hidden_kinds.discard(code)
+        else:
+            self.hidden_kinds.add(code)
+        shown = len(self.kind_actions) - len(self.hidden_kinds)
+        self.kind_button.setText(self.tr("类别") if not self.hidden_kinds else self.tr("类别（{0}）").format(shown))
+        self._refresh()
+
+    def _section_changed(self, _index: int) -> None:
+        self.section_filter = self.section_combo.currentData() or ""
+        self._refresh()
+
+    def _update_sections(self, items: Sequence[Any]) -> None:
+        new = {s for item in items for s in item.sections} - set(self._sections)
+        if not new:
+            return
+        self._sections = sorted(set(self._sections) | new)
+        self.section_combo.blockSignals(True)
+        current = self.section_filter
+        self.section_combo.clear()
+        self.section_combo.addItem(self.tr("全部科室"), "")
+        for section in self._sections:
+            self.section_combo.addItem(section, section)
+        self.section_combo.setCurrentIndex(max(0, self.section_combo.findData(current)))
+        self.section_combo.blockSignals(False)
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def set_view(self, index: int) -> None:
+        self.view_index = index
+        self.view_buttons.button(index).setChecked(True)
+        self.stack.setCurrentIndex(index)
+        self.agenda_days_combo.setVisible(index == AGENDA)
+        self._refresh()
+
+    def step(self, direction: int) -> None:
+        """◀ / ▶: a month back or on (a week in the week view, the agenda's length in the agenda)."""
+        if self.view_index == WEEK:
+            self.anchor += dt.timedelta(days=7 * direction)
+        elif self.view_index == AGENDA:
+            self.anchor += dt.timedelta(days=self.agenda_days_combo.currentData() * direction)
+        elif self.view_index == TIMELINE:
+            self.anchor = _add_months(self.anchor, 12 * direction)
+        else:
+            self.anchor = _add_months(self.anchor, direction)
+        self._refresh()
+
+    def go_today(self) -> None:
+        self.anchor = self.today()
+        self._refresh()
+
+    def go_to(self, day: dt.date) -> None:
+        self.anchor = day
+        self._refresh()
+
+    def _refresh(self) -> None:
+        anchor = self.anchor
+        if self.view_index == WEEK:
+            monday = anchor - dt.timedelta(days=anchor.weekday())
+            sunday = monday + dt.timedelta(days=6)
+            items = self.month_items(monday.year, monday.month)
+            self._show_grid(self.week_view, monday, None, (monday.year, monday.month), items)
+            if monday.month == sunday.month:
+                title = self.tr("{0}年{1}月{2}日–{3}日").format(monday.year, monday.month, monday.day, sunday.day)
+            else:
+                title = self.tr("{0}年{1}月{2}日–{3}月{4}日").format(
+                    monday.year, monday.month, monday.day, sunday.month, sunday.day)
+        elif self.view_index == AGENDA:
+            days = self.agenda_days_combo.currentData()
+            end = anchor + dt.timedelta(days=days - 1)
+            items = self.range_items(anchor, end)
+            shown = sorted(self.filtered(items), key=lambda i: (i.start, i.end, kind_code(i), i.title))
+            self.upcoming.set_rows(shown)
+            title = self.tr("{0}年{1}月{2}日起 {3} 天").format(anchor.year, anchor.month, anchor.day, days)
+        elif self.view_index == TIMELINE:
+            year = anchor.year
+            items = self.range_items(dt.date(year, 1, 1), dt.date(year, 12, 31))
+            self.timeline.today = self.today()
+            self.timeline.set_items(year, self.filtered(items))
+            title = self.tr("{0}年 任务与措施时间轴").format(year)
+        elif self.view_index == ALL:
+            title = self.tr("全部事项")
+        else:
+            items = self.month_items(anchor.year, anchor.month)
+            self._show_grid(self.month_view, month_grid_start(anchor), (anchor.year, anchor.month), (anchor.year, anchor.month), items)
+            title = self.tr("{0}年{1}月").format(anchor.year, anchor.month)
+        self.title_label.setText(title)
+        navigable = self.view_index != ALL
+        for button in (self.prev_button, self.today_button, self.next_button):
+            button.setEnabled(navigable)
+
+    def _show_grid(self, grid: CalendarGrid, first: dt.date, focus, month: tuple[int, int], items: Sequence[Any]) -> None:
+        grid.today = self.today()
+        grid.is_workday = self._is_workday
+        grid.set_range(first, focus)
+        # The grid keeps each month's layout under this key, so switching back does not lay it out again.
+        grid.set_items(_Lazy(lambda: self.filtered(items)), self._layout_key(month))
+        if grid is self.month_view:
+            self._prefetch_timer.start()
+        # The side panel lists the day the view is about (the anchor), until another is clicked.
+        if grid.selected_day is None or not first <= grid.selected_day <= grid.last_day:
+            grid.selected_day = self.anchor
+        self.show_day(grid.selected_day, grid)
+
+    def _layout_key(self, month: tuple[int, int]) -> tuple:
+        return (month, self.section_filter, frozenset(self.hidden_kinds))
+
+    def _prefetch(self) -> None:
+        """Once the month is shown: read and lay out the months before and after, so ◀ ▶ are instant."""
+        if self.view_index != MONTH or self.database is None or not self.plan_id:
+            return
+        for delta in (1, -1):
+            day = _add_months(self.anchor, delta)
+            first, key = month_grid_start(day), self._layout_key((day.year, day.month))
+            if self.month_view.has_layout(first, key):
+                continue
+            try:
+                items = self.month_items(day.year, day.month)
+            except UserError:
+                return  # said when that month is shown
+            self.month_view.prepare(first, self.filtered(items), key)
+
+    def title(self) -> str:
+        return self.title_label.text()
+
+    # -- the side panel -----------------------------------------------------------------------
+
+    def show_day(self, day: dt.date, grid: CalendarGrid | None = None) -> None:
+        """List *day*'s entries in the side panel (all of them, also those under "+N 项")."""
+        if grid is None:
+            grid = self.week_view if self.view_index == WEEK else self.month_view
+        items = grid.items_on(day)
+        self.day_label.setText(self.tr("{0}年{1}月{2}日 共 {3} 项").format(day.year, day.month, day.day, len(items)))
+        self.day_list.blockSignals(True)
+        self.day_list.clear()
+        for item in items:
+            entry = QListWidgetItem(light_icon(item.light), f"【{kind_label(item)}】{item.title}")
+            entry.setData(Qt.ItemDataRole.UserRole, item)
+            entry.setToolTip(item.as_written or date_span_text(item))
+            self.day_list.addItem(entry)
+        self.day_list.blockSignals(False)
+
+    def _day_list_changed(self, current, _previous) -> None:
+        if current is not None:
+            self.show_item(current.data(Qt.ItemDataRole.UserRole), list_day=False)
+
+    def show_item(self, item, list_day: bool = True) -> None:
+        """The entry's title, dates as written, sections and light in the side panel."""
+        self.shown_item = item
+        if list_day and self.view_index in (MONTH, WEEK):
+            grid = self.week_view if self.view_index == WEEK else self.month_view
+            day = grid.selected_day if grid.selected_day and item.start <= grid.selected_day <= item.end else item.start
+            self.show_day(day)
+        lines = [
+            f"<b>{_escape(item.title)}</b>",
+            self.tr("类别：{0}").format(kind_label(item)),
+            self.tr("日期：{0}").format(date_span_text(item)),
+        ]
+        if item.as_written:
+            lines.append(self.tr("原文：{0}").format(_escape(item.as_written)))
+        if item.sections:
+            lines.append(self.tr("科室：{0}").format(_escape("、".join(item.sections))))
+        lines.append(self.tr("灯：{0}").format(Light(item.light).label))
+        self.details.setText("<br>".join(lines))
+        self.open_button.setEnabled(item.task_id is not None)
+
+    def activate(self, item) -> None:
+        """Double click: open the entry's task, or show the entry when it has none."""
+        if item is None:
+            return
+        self.show_item(item)
+        if item.task_id is not None:
+            self.open_task.emit(item.task_id)
+        self.item_activated.emit(item)
+
+    def _activate_current(self) -> None:
+        self.activate(self.upcoming.current_row())
+
+
+class _Lazy:
+    """A sequence computed when first iterated (the filtered entries, needed only when not laid out yet)."""
+
+    def __init__(self, make):
+        self._make, self._items = make, None
+
+    def __iter__(self):
+        if self._items is None:
+            self._items = self._make()
+        return iter(self._items)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+__all__ = ["CalendarTab", "calendar_items"]

@@ -1,0 +1,177 @@
+"""The 日历 tab's timeline (时间轴): the plan year's tasks and measures as bars, today marked.
+
+One row per task deadline, measure deadline or milestone, grouped by task (the task's own
+row first). A bar runs from the start of the year (or the entry's own start, for a window)
+to its date; overdue entries — a red light and the date past — are red, the others in the
+colour of their kind with their light's dot. Painted in one widget, like the month grid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from desktop.i18n import tr
+from desktop.lights import Light
+from desktop.views.calendar_month import kind_code, kind_colour, light_colour, tooltip_text
+
+#: The kinds on the timeline, in the order of a task's rows.
+TIMELINE_KINDS = ("task_deadline", "measure_deadline", "milestone")
+OVERDUE = QColor("#d32f2f")
+
+
+def timeline_rows(items: Sequence[Any]) -> list[Any]:
+    """The entries of the timeline in their order: by task, the task's deadline first."""
+    order = {code: index for index, code in enumerate(TIMELINE_KINDS)}
+    chosen = [i for i in items if kind_code(i) in order]
+    return sorted(chosen, key=lambda i: (i.task_id is None, i.task_id or 0, order[kind_code(i)], i.end, i.title))
+
+
+class TimelineView(QWidget):
+    """Bars of one year; ``item_clicked`` / ``item_activated`` like the month grid's."""
+
+    item_clicked = Signal(object)
+    item_activated = Signal(object)
+
+    LABEL_WIDTH = 260
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.year = dt.date.today().year
+        self.today = dt.date.today()
+        self.rows: list[Any] = []
+        self.selected_uid: str | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _lane(self) -> int:
+        return self.fontMetrics().height() + 6
+
+    def _header(self) -> int:
+        return self.fontMetrics().height() + 10
+
+    def set_items(self, year: int, items: Sequence[Any]) -> None:
+        self.year = year
+        self.rows = timeline_rows(items)
+        self.setMinimumHeight(self._header() + self._lane() * max(1, len(self.rows)) + 4)
+        self.update()
+
+    # -- geometry -----------------------------------------------------------------------------
+
+    def _x(self, day: dt.date) -> float:
+        first = dt.date(self.year, 1, 1)
+        days = (dt.date(self.year + 1, 1, 1) - first).days
+        width = max(1, self.width() - self.LABEL_WIDTH - 8)
+        return self.LABEL_WIDTH + width * (day - first).days / days
+
+    def bar_rect(self, index: int) -> QRect:
+        item = self.rows[index]
+        first, last = dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
+        start = max(first, min(item.start, last)) if item.start != item.end else first
+        end = max(first, min(item.end, last))
+        x0, x1 = self._x(start), self._x(end + dt.timedelta(days=1))
+        top = self._header() + index * self._lane() + 2
+        return QRect(int(x0), top, max(3, int(x1 - x0)), self._lane() - 4)
+
+    def row_at(self, pos: QPoint) -> int | None:
+        row = (pos.y() - self._header()) // self._lane()
+        if pos.y() < self._header() or not 0 <= row < len(self.rows):
+            return None
+        return row
+
+    def item_at(self, pos: QPoint) -> Any | None:
+        row = self.row_at(pos)
+        return None if row is None else self.rows[row]
+
+    def is_overdue(self, item) -> bool:
+        return item.light == Light.RED and item.end < self.today
+
+    # -- events -------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event) -> None:
+        item = self.item_at(event.position().toPoint())
+        if item is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.selected_uid = item.uid
+            self.update()
+            self.item_clicked.emit(item)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        item = self.item_at(event.position().toPoint())
+        if item is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.item_activated.emit(item)
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.ToolTip:
+            item = self.item_at(event.pos())
+            if item is not None:
+                QToolTip.showText(event.globalPos(), tooltip_text(item), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    # -- painting -----------------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        text_colour = palette.text().color()
+        painter.fillRect(self.rect(), palette.base().color())
+        header, lane = self._header(), self._lane()
+        exposed = event.rect()
+        grid_pen = QPen(QColor("#d8d8d8"))
+        # months
+        painter.fillRect(QRect(0, 0, self.width(), header), palette.window().color())
+        for month in range(1, 13):
+            x0 = int(self._x(dt.date(self.year, month, 1)))
+            x1 = int(self._x(dt.date(self.year + month // 12, month % 12 + 1, 1)))
+            painter.setPen(grid_pen)
+            painter.drawLine(x0, 0, x0, self.height())
+            painter.setPen(text_colour)
+            painter.drawText(QRect(x0, 0, x1 - x0, header), Qt.AlignmentFlag.AlignCenter, tr("Calendar", "{0}月").format(month))
+        first_row = max(0, (exposed.top() - header) // lane)
+        last_row = min(len(self.rows) - 1, (exposed.bottom() - header) // lane + 1)
+        fm = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for index in range(first_row, last_row + 1):
+            item = self.rows[index]
+            top = header + index * lane
+            if index % 2:
+                painter.fillRect(QRect(0, top, self.width(), lane), QColor(0, 0, 0, 8))
+            is_task = kind_code(item) == "task_deadline"
+            painter.setFont(bold if is_task else self.font())
+            painter.setPen(text_colour)
+            label = item.title if is_task else "　" + item.title
+            painter.drawText(QRect(6, top, self.LABEL_WIDTH - 12, lane), Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(label, Qt.TextElideMode.ElideRight, self.LABEL_WIDTH - 14))
+            rect = self.bar_rect(index)
+            colour = OVERDUE if self.is_overdue(item) else kind_colour(item)
+            fill = QColor(colour)
+            fill.setAlpha(150 if item.uid == self.selected_uid else 90)
+            painter.fillRect(rect, fill)
+            painter.fillRect(QRect(rect.right() - 2, rect.top(), 3, rect.height()), colour)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(light_colour(item.light))
+            d = min(8, rect.height() - 2)
+            painter.drawEllipse(rect.right() + 4, rect.top() + (rect.height() - d) // 2, d, d)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            if item.as_written:
+                painter.setFont(self.font())
+                painter.setPen(text_colour)
+                painter.drawText(QRect(rect.right() + 16, top, 200, lane), Qt.AlignmentFlag.AlignVCenter, item.as_written)
+        painter.setFont(self.font())
+        if self.today.year == self.year:
+            x = int(self._x(self.today))
+            painter.setPen(QPen(QColor("#1565c0"), 2))
+            painter.drawLine(x, header - 4, x, self.height())
+            painter.drawText(QRect(x + 3, 0, 80, header), Qt.AlignmentFlag.AlignVCenter, tr("Calendar", "今天"))
+        painter.end()
+
+
+__all__ = ["TimelineView", "timeline_rows"]

@@ -346,3 +346,43 @@ def test_file_export_calendar_writes_an_ics_file(qtbot, sample_target, tmp_path,
     summaries = [event.summary.value for event in calendar.vevent_list]
     assert summaries and any("备检" in s for s in summaries)
     assert "已导出日历" in window.statusBar().currentMessage()
+
+
+def test_the_office_marks_a_rest_day_and_the_monthly_deadline_moves_before_it(qtbot, sample_target):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.calendar.items import ItemKind, calendar_items
+    from desktop.settings import Settings
+    from desktop.views.main_window import MainWindow
+    from desktop.views.workday_dialog import WorkdayDialog
+
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    assert window.open_path(str(sample_target))
+
+    def july(database):
+        items = calendar_items(database, window.plan.id, dt.date(2022, 7, 1), dt.date(2022, 7, 31))
+        return sorted(i.start for i in items if i.kind is ItemKind.COLLECTION)
+
+    assert july(window.database) == [dt.date(2022, 7, 25)]  # a Monday
+    rows_seen = []
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, WorkdayDialog):
+            QTimer.singleShot(10, fill)
+            return
+        dialog.day_edit.setDate(QDate(2022, 7, 25))
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findText("休息"))
+        dialog.note_edit.setText("单位安排")
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        rows_seen.append([dialog.table.item(0, c).text() for c in range(3)])
+        dialog.reject()
+
+    QTimer.singleShot(0, fill)
+    window.workdays_action.trigger()
+    assert rows_seen == [["2022-07-25", "休息", "单位安排"]]
+    assert july(window.database) == [dt.date(2022, 7, 22)]  # the Friday before

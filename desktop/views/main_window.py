@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
         self.options_action = QAction(self.tr("红黄灯与提醒设置(&O)…"), self)
         self.options_action.triggered.connect(self.edit_options)
         edit_menu.addAction(self.options_action)
+        self.workdays_action = QAction(self.tr("工作日调整(&W)…"), self)
+        self.workdays_action.triggered.connect(self.edit_workdays)
+        edit_menu.addAction(self.workdays_action)
         edit_menu.aboutToShow.connect(self._update_undo_action)
         self.edit_menu = edit_menu
 
@@ -200,6 +203,19 @@ class MainWindow(QMainWindow):
         self.settings.set(REMINDER_DAYS, self.tasks_tab.reminder_days)
         if self.database is not None:
             self._stale.add(self.tasks_tab)
+            self._load_tab(self.tabs.currentWidget())
+
+    def edit_workdays(self) -> None:
+        """Edit → 工作日调整: the office's rest days and make-up working days; the calendar follows."""
+        from desktop.views.workday_dialog import WorkdayDialog
+
+        if self.database is None:
+            QMessageBox.information(self, self.tr("督办台"), self.tr("请先打开一个数据库。"))
+            return
+        dialog = WorkdayDialog(self.database, self)
+        dialog.exec()
+        if dialog.changed:
+            self._stale.update({self.calendar_tab, self.tasks_tab})
             self._load_tab(self.tabs.currentWidget())
 
     def _update_undo_action(self) -> None:

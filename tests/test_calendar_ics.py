@@ -66,7 +66,7 @@ def test_ics_parses_back_with_stable_uids_rrules_and_chinese_text(sample_db, tmp
     second = export_ics(sample_db, pid, tmp_path / "again.ics")
     _, calendar2 = parse(second)
     assert set(by_uid(calendar2)) == set(events)
-    assert "赛马制政策印发" in {e.summary.value for e in calendar2.vevent_list}
+    assert "2-1 赛马制政策印发" in {e.summary.value for e in calendar2.vevent_list}
     assert len(calendar2.vevent_list) == len(calendar.vevent_list)
 
 
@@ -119,7 +119,7 @@ def test_agenda_command(sample_target, capsys):
     lines = out.splitlines()
     assert lines[0].startswith("柳科通〔2022〕20号 日程：2022-06-20 至 2022-07-03")
     assert "2022-06-24 周五  归集  媒体报道情况归集到法监科（每月25日前）  规配科、重大科、人才科、法监科  绿灯" in lines
-    assert any(l.startswith("2022-06-30 周四  时间节点  赛马制政策出台（6 月前）") for l in lines)
+    assert any(l.startswith("2022-06-30 周四  时间节点  2-1 赛马制政策出台（6 月前）") for l in lines)
     assert any("督查  设区市督察（第三季度）" in l for l in lines)
     assert not any("2022-07-25" in l for l in lines)
 

@@ -400,7 +400,8 @@ def collect(
                     CalendarItem(
                         milestone_uid.format(m_id),
                         ItemKind.MILESTONE,
-                        m_title,
+                        # With its task's number, like a measure: the entry says whose it is.
+                        f"{tasks[m_task_id].code} {m_title}" if m_task_id in tasks else m_title,
                         day,
                         day,
                         m_due_text or f"{m_due_date.month}月{m_due_date.day}日前",

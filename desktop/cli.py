@@ -9,7 +9,7 @@ forms (攻坚台帐) the sections fill in; ``duban forms import PATH FILE_OR_DIR
 [--json]`` takes them back; ``duban export PATH --xlsx OUT`` writes the whole plan;
 ``duban print PATH REPORT --pdf OUT [--from DAY --to DAY] [--section NAME] [--portrait | --landscape]``
 prints to PDF: checklist (附件 3 督察清单), ledger (附件 2 攻坚台帐), roster (附件 1 领导小组名单),
-quotas (附件 4 宣传推广清单) or overdue (逾期/临期清单).
+quotas (附件 4 宣传推广清单), overdue (逾期/临期清单) or timeline (任务与措施时间轴).
 ``duban calendar PATH --ics OUT [--overwrite]`` exports the calendar as iCalendar (RFC 5545);
 ``duban agenda PATH [--from DAY] [--days N] [--today DAY]`` prints the agenda, one line an item.
 ``duban backup PATH [--to DIR]`` makes a verified backup, ``duban check PATH`` reports
@@ -40,7 +40,7 @@ ADMIN_VERBS = ("init", "info", "forms", "export", "print", "calendar", "agenda",
 #: The printouts ``duban print`` makes, in menu order.
 #: Kept here (not read from desktop.printing.reports) so that parsing a command does not load Qt;
 #: a test checks the two agree.
-REPORTS = ("checklist", "ledger", "roster", "quotas", "overdue")
+REPORTS = ("checklist", "ledger", "roster", "quotas", "overdue", "timeline")
 
 
 def _admin_parser() -> argparse.ArgumentParser:
@@ -97,7 +97,7 @@ def _admin_parser() -> argparse.ArgumentParser:
         help=tr(
             "Cli",
             "要打印的内容：checklist（附件 3 督察清单），ledger（附件 2 攻坚台帐），roster（附件 1 领导小组名单），"
-            "quotas（附件 4 宣传推广清单），overdue（逾期/临期清单）",
+            "quotas（附件 4 宣传推广清单），overdue（逾期/临期清单），timeline（任务与措施时间轴）",
         ),
     )
     printing.add_argument("--pdf", required=True, metavar="OUT", help=tr("Cli", "生成的 .pdf 文件"))
@@ -169,7 +169,7 @@ def _window_parser() -> argparse.ArgumentParser:
             "Cli",
             "督办台 Duban：打开主窗口。管理命令：duban init PATH，duban info PATH，"
             "duban forms export PATH --out DIR，duban export PATH --xlsx OUT，"
-            "duban print PATH {checklist,ledger,roster,quotas,overdue} --pdf OUT，"
+            "duban print PATH {checklist,ledger,roster,quotas,overdue,timeline} --pdf OUT，"
             "duban calendar PATH --ics OUT，duban agenda PATH [--from 日期] [--days N]，"
             "duban backup PATH，duban check PATH，duban restore BACKUP PATH。",
         ),

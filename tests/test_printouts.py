@@ -75,11 +75,11 @@ def assert_pages(out, pagination, landscape: bool) -> str:
 
 
 def test_registry_order_and_orientation():
-    assert list(reports()) == ["checklist", "ledger", "roster", "quotas", "overdue"]
-    assert [r.landscape for r in reports().values()] == [True, True, False, True, False]
+    assert list(reports()) == ["checklist", "ledger", "roster", "quotas", "overdue", "timeline"]
+    assert [r.landscape for r in reports().values()] == [True, True, False, True, False, True]
 
 
-@pytest.mark.parametrize("key", ["ledger", "roster", "quotas", "overdue"])
+@pytest.mark.parametrize("key", ["ledger", "roster", "quotas", "overdue", "timeline"])
 def test_no_glyph_is_missing(qapp, sample_db, plan_id, key):
     table = build(key, sample_db, plan_id, today=LATER)
     fonts = choose_fonts(table.title_texts(), table.body_texts())
@@ -227,3 +227,19 @@ def test_the_overdue_list_as_of_a_given_day_from_the_command_line(sample_target,
     squashed = "".join(text.split())
     assert "赛马制政策出台" in squashed and "已逾期5天" in squashed and "2022年7月5日" in squashed
     assert main(["print", str(sample_target), "overdue", "--pdf", str(tmp_path / "x.pdf"), "--today", "明天"]) == 1
+
+
+def test_timeline(qapp, sample_db, plan_id, tmp_path):
+    table, pagination, out = render("timeline", sample_db, plan_id, tmp_path, today=LATER)
+    assert_pages(out, pagination, landscape=True)
+    assert [c.title for c in table.columns[2:14]] == [f"{m}月" if m != LATER.month else f"▼{m}月" for m in range(1, 13)]
+    rows = {row[0]: row for row in table.rows}
+    task = rows["2-1 柳州市建立“三制一补”机制激发创新活力，加快建国家创新型城市"]
+    assert task[2:8] == ["■"] * 5 + ["▲30"] and task[8:14] == [""] * 6  # by 30 June
+    assert task[-1] == "逾期"  # as of LATER, in July
+    assert "2-2 人才飞地政策出台" in rows  # a milestone says whose it is
+    titles = [row[0] for row in table.rows]
+    assert titles.index("2-1 探索“双轨制”") < titles.index("2-2 人才飞地政策出台")  # grouped by task
+    streams = column_streams(out, pagination)
+    assert "三制一补" in squeeze(streams[0])
+    assert "▲30" in squeeze(streams[7])  # June's column, printed

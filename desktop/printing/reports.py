@@ -70,6 +70,12 @@ def _overdue(database: Database, plan_id: int, options: ReportOptions) -> Table:
     return overdue_table(database, plan_id, options.section, options.today)
 
 
+def _timeline(database: Database, plan_id: int, options: ReportOptions) -> Table:
+    from desktop.printing.timeline import timeline_table
+
+    return timeline_table(database, plan_id, options.today)
+
+
 def reports() -> dict[str, Report]:
     """The printouts, in menu order."""
     return {
@@ -78,6 +84,7 @@ def reports() -> dict[str, Report]:
         "roster": Report("roster", tr("Printing", "领导小组名单"), False, _roster),
         "quotas": Report("quotas", tr("Printing", "宣传推广清单"), True, _quotas, ("section",)),
         "overdue": Report("overdue", tr("Printing", "逾期/临期清单"), False, _overdue, ("section",)),
+        "timeline": Report("timeline", tr("Printing", "任务与措施时间轴"), True, _timeline),
     }
 
 

@@ -17,19 +17,11 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.i18n import tr
+from desktop.calendar.timeline import TIMELINE_KINDS, timeline_rows  # noqa: F401 (re-exported)
 from desktop.lights import Light
 from desktop.views.calendar_month import kind_code, kind_colour, light_colour, tooltip_text
 
-#: The kinds on the timeline, in the order of a task's rows.
-TIMELINE_KINDS = ("task_deadline", "measure_deadline", "milestone")
 OVERDUE = QColor("#d32f2f")
-
-
-def timeline_rows(items: Sequence[Any]) -> list[Any]:
-    """The entries of the timeline in their order: by task, the task's deadline first."""
-    order = {code: index for index, code in enumerate(TIMELINE_KINDS)}
-    chosen = [i for i in items if kind_code(i) in order]
-    return sorted(chosen, key=lambda i: (i.task_id is None, i.task_id or 0, order[kind_code(i)], i.end, i.title))
 
 
 class TimelineView(QWidget):

@@ -1,0 +1,69 @@
+"""The printed timeline (任务与措施时间轴): tasks, measures and milestones across the plan year.
+
+One row per deadline, grouped by task as on the 日历 tab's timeline; twelve month columns
+in which the months from the start of the year to the deadline are filled (■) and the
+deadline's own month carries its day (▲30); the month of *today* is headed ▼. Overdue rows
+say so in the last column. Printed landscape, with the header repeated on every page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.calendar.items import calendar_items
+from desktop.calendar.timeline import timeline_rows
+from desktop.db.database import Database
+from desktop.errors import UserError
+from desktop.i18n import tr
+from desktop.lights import Light
+from desktop.printing.checklist import _day, require_plan
+from desktop.printing.table import Column, Table
+
+FILLED = "■"
+DUE = "▲"
+
+
+def timeline_columns(year: int, today: dt.date) -> list[Column]:
+    months = [
+        Column(("▼" if today.year == year and today.month == month else "") + tr("Printing", "{0}月").format(month), 0.42, centered=True)
+        for month in range(1, 13)
+    ]
+    return [Column(tr("Printing", "事项"), 3.2), Column(tr("Printing", "期限"), 0.9, centered=True), *months,
+            Column(tr("Printing", "状态"), 0.8, centered=True)]
+
+
+def timeline_table(database: Database, plan_id: int, today: dt.date | None = None) -> Table:
+    today = today or dt.date.today()
+    with database.read() as session:
+        plan = require_plan(session, plan_id)
+        year, doc_number = plan.year, plan.doc_number
+    items = timeline_rows(calendar_items(database, plan_id, dt.date(year, 1, 1), dt.date(year, 12, 31), today=today))
+    if not items:
+        raise UserError(tr("Printing", "计划中没有带期限的任务、措施或时间节点，没有生成时间轴。"))
+    rows = []
+    for item in items:
+        due = item.end
+        cells = []
+        for month in range(1, 13):
+            if due.year != year or month > due.month:
+                cells.append("")
+            elif month == due.month:
+                cells.append(f"{DUE}{due.day}")
+            else:
+                cells.append(FILLED)
+        overdue = item.light == int(Light.RED)
+        rows.append([item.title, item.as_written or due.isoformat(), *cells, tr("Printing", "逾期") if overdue else ""])
+    overdue_count = sum(1 for row in rows if row[-1])
+    return Table(
+        columns=timeline_columns(year, today),
+        rows=rows,
+        title=tr("Printing", "{0}年任务与措施时间轴").format(year),
+        info_left=doc_number,
+        info_right=tr("Printing", "打印日期：{0}").format(_day(today)),
+        notes=[
+            tr("Printing", "■ 期限之前的月份；▲ 期限所在月份及日期；▼ 本月。截至 {0}，逾期 {1} 项。").format(_day(today), overdue_count)
+        ],
+        footer=tr("Printing", "核对人：________"),
+        empty_note=tr("Printing", "没有带期限的事项。"),
+        page_number=tr("Printing", "第 {0} 页 共 {1} 页"),
+    )

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from desktop.models.org import Contact, Department, Group, Membership, Person
     from desktop.models.plan import Plan
     from desktop.models.quota import PublicityItem, QuotaRequirement, QuotaRule
+    from desktop.models.reminder import ReminderDismissal
     from desktop.models.workday import WorkdayOverride
     from desktop.models.task import (
         DIFFICULTY_LIMIT,
@@ -55,6 +56,7 @@ _MODULES = (
     "desktop.models.org",
     "desktop.models.plan",
     "desktop.models.quota",
+    "desktop.models.reminder",
     "desktop.models.task",
     "desktop.models.workday",
 )
@@ -101,6 +103,7 @@ __all__ = [
     "QuotaRequirement",
     "QuotaRule",
     "QuotaScope",
+    "ReminderDismissal",
     "Revision",
     "ReportSource",
     "ReportState",

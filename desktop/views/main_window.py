@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QDockWidget,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -30,6 +31,7 @@ import desktop
 from desktop.errors import UserError
 from desktop.paths import DATABASE_SUFFIX
 from desktop.settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, REMINDER_DAYS, YELLOW_WORKING_DAYS, Settings
+from desktop.views.reminders import CalendarReminderPanel, TrayNotifier
 from desktop.views.tabs import CalendarTab, PeopleTab, QuotasTab
 from desktop.views.tasks_tab import TasksTab
 
@@ -76,6 +78,20 @@ class MainWindow(QMainWindow):
         self._stale: set = set()
         self.tabs.currentChanged.connect(self._tab_shown)
         self.calendar_tab.open_task.connect(self.open_task)
+        # Reminders (issue 7): a dock beside the tabs, and the system tray.
+        self.reminder_panel = CalendarReminderPanel()
+        self.reminder_panel.open_task.connect(self.open_task)
+        self.reminder_dock = QDockWidget(self.tr("提醒"), self)
+        self.reminder_dock.setObjectName("reminderDock")  # saveState/restoreState need a name
+        self.reminder_dock.setWidget(self.reminder_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reminder_dock)
+        self.tray = TrayNotifier(self.windowIcon(), self)
+        self.tray.clicked.connect(self.show_reminders)
+        self._reminded_on = None
+        self.reminder_timer = QTimer(self)
+        self.reminder_timer.setInterval(60 * 60 * 1000)  # hourly; notifies once the date has changed
+        self.reminder_timer.timeout.connect(self.check_reminders)
+        self.reminder_timer.start()
 
         self.file_label = QLabel()
         self.plan_label = QLabel()
@@ -457,7 +473,31 @@ class MainWindow(QMainWindow):
         else:
             self.plan_label.setText(self.tr("计划：{0}　{1}").format(plan.doc_number, plan.title))
             self.setWindowTitle(self.tr("督办台 — {0}（{1}）").format(plan.doc_number, Path(location).name))
+        self.check_reminders(force=True)
         self.database_loaded.emit()
+
+    def check_reminders(self, force: bool = False) -> None:
+        """On opening a database and once a day while open: reload the reminders, notify the tray."""
+        import datetime as dt
+
+        if self.database is None or self.plan is None:
+            self.reminder_panel.forget()
+            return
+        today = dt.date.today()
+        if not force and self._reminded_on == today:
+            return
+        self._reminded_on = today
+        message = self.reminder_panel.check(self.database, self.plan.id, today)
+        if message is not None:
+            self.tray.notify(*message)
+
+    def show_reminders(self) -> None:
+        """The tray message or icon was clicked: bring the window and the reminders up."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.reminder_dock.show()
+        self.reminder_dock.raise_()
 
     # -- sharing the file with other PCs -----------------------------------------------------
 
@@ -535,6 +575,7 @@ class MainWindow(QMainWindow):
                 self.tasks_tab.reload_list(elsewhere=True)
             for tab in (self.calendar_tab, self.people_tab, self.quotas_tab):
                 self._stale.add(tab)
+            self.reminder_panel.reload()
             current = self.tabs.currentWidget()
             if current is not self.tasks_tab:
                 self._load_tab(current)
@@ -720,6 +761,8 @@ class MainWindow(QMainWindow):
         self.settings.set(MAIN_WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(MAIN_WINDOW_STATE, self.saveState())
         self.settings.sync()
+        self.reminder_timer.stop()
+        self.tray.hide()
         if self.database is not None:
             self.database.close()
         super().closeEvent(event)

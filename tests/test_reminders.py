@@ -199,3 +199,43 @@ def test_opening_a_file_fills_the_reminders_dock_and_notifies_the_tray(qtbot, sa
     assert title == "督办提醒" and "已逾期" in body
     first = window.reminder_panel.list.item(0).text()
     assert first[:4].isdigit() and "  " in first
+
+
+def test_the_reminder_horizon_is_set_in_the_options_and_kept(qtbot, sample_target):
+    import datetime as dt
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from desktop.settings import CALENDAR_REMINDER_WORKING_DAYS, Settings
+    from desktop.views.main_window import MainWindow, OptionsDialog
+
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    assert window.open_path(str(sample_target))
+    assert window.reminder_panel.working_days == 7
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, OptionsDialog):
+            QTimer.singleShot(10, answer)
+            return
+        assert dialog.calendar_reminder.value() == 7
+        dialog.calendar_reminder.setValue(12)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer)
+    window.options_action.trigger()
+    assert window.reminder_panel.working_days == 12
+    assert Settings().get(CALENDAR_REMINDER_WORKING_DAYS) == 12
+    # The deadlines of 30 June are 10 working days after 16 June: within 12, not within 7.
+    from desktop.calendar.reminders import due_reminders
+
+    def june_deadlines(working_days):
+        found = due_reminders(window.database, window.plan.id, dt.date(2022, 6, 16), working_days)
+        return [i for i in found if i.source in ("task", "measure", "milestone") and i.end == dt.date(2022, 6, 30)]
+
+    assert june_deadlines(12) and not june_deadlines(7)
+    again = MainWindow(Settings())
+    qtbot.addWidget(again)
+    assert again.reminder_panel.working_days == 12

@@ -30,7 +30,14 @@ from PySide6.QtWidgets import (
 import desktop
 from desktop.errors import UserError
 from desktop.paths import DATABASE_SUFFIX
-from desktop.settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, REMINDER_DAYS, YELLOW_WORKING_DAYS, Settings
+from desktop.settings import (
+    CALENDAR_REMINDER_WORKING_DAYS,
+    MAIN_WINDOW_GEOMETRY,
+    MAIN_WINDOW_STATE,
+    REMINDER_DAYS,
+    YELLOW_WORKING_DAYS,
+    Settings,
+)
 from desktop.views.reminders import CalendarReminderPanel, TrayNotifier
 from desktop.views.tabs import CalendarTab, PeopleTab, QuotasTab
 from desktop.views.tasks_tab import TasksTab
@@ -79,7 +86,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.calendar_tab.open_task.connect(self.open_task)
         # Reminders (issue 7): a dock beside the tabs, and the system tray.
-        self.reminder_panel = CalendarReminderPanel()
+        self.reminder_panel = CalendarReminderPanel(
+            working_days=max(1, min(15, int(settings.get(CALENDAR_REMINDER_WORKING_DAYS))))
+        )
         self.reminder_panel.open_task.connect(self.open_task)
         self.reminder_dock = QDockWidget(self.tr("提醒"), self)
         self.reminder_dock.setObjectName("reminderDock")  # saveState/restoreState need a name
@@ -211,15 +220,19 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(recent))
 
     def edit_options(self) -> None:
-        dialog = OptionsDialog(self.tasks_tab.yellow_days, self.tasks_tab.reminder_days, self)
+        dialog = OptionsDialog(
+            self.tasks_tab.yellow_days, self.tasks_tab.reminder_days, self.reminder_panel.working_days, self
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.tasks_tab.yellow_days, self.tasks_tab.reminder_days = dialog.values()
+        self.tasks_tab.yellow_days, self.tasks_tab.reminder_days, self.reminder_panel.working_days = dialog.values()
         self.settings.set(YELLOW_WORKING_DAYS, self.tasks_tab.yellow_days)
         self.settings.set(REMINDER_DAYS, self.tasks_tab.reminder_days)
+        self.settings.set(CALENDAR_REMINDER_WORKING_DAYS, self.reminder_panel.working_days)
         if self.database is not None:
             self._stale.add(self.tasks_tab)
             self._load_tab(self.tabs.currentWidget())
+            self.check_reminders(force=True)
 
     def edit_workdays(self) -> None:
         """Edit → 工作日调整: the office's rest days and make-up working days; the calendar follows."""
@@ -771,7 +784,7 @@ class MainWindow(QMainWindow):
 class OptionsDialog(QDialog):
     """How early a deadline turns the light yellow, and how far ahead the reminders look."""
 
-    def __init__(self, yellow_days: int, reminder_days: int, parent=None):
+    def __init__(self, yellow_days: int, reminder_days: int, calendar_working_days: int = 7, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("红黄灯与提醒设置"))
         self.yellow = QSpinBox()
@@ -782,13 +795,18 @@ class OptionsDialog(QDialog):
         self.reminder.setRange(1, 120)
         self.reminder.setValue(reminder_days)
         self.reminder.setSuffix(self.tr(" 天"))
+        self.calendar_reminder = QSpinBox()
+        self.calendar_reminder.setRange(1, 15)
+        self.calendar_reminder.setValue(calendar_working_days)
+        self.calendar_reminder.setSuffix(self.tr(" 个工作日"))
         form = QFormLayout(self)
         form.addRow(self.tr("期限前多少个工作日亮黄灯"), self.yellow)
         form.addRow(self.tr("提醒栏列出多少天内到期"), self.reminder)
+        form.addRow(self.tr("日历提醒（右侧提醒栏和系统通知）列出多少个工作日内到期"), self.calendar_reminder)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def values(self) -> tuple[int, int]:
-        return self.yellow.value(), self.reminder.value()
+    def values(self) -> tuple[int, int, int]:
+        return self.yellow.value(), self.reminder.value(), self.calendar_reminder.value()

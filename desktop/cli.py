@@ -115,6 +115,7 @@ def _admin_parser() -> argparse.ArgumentParser:
         "--portrait", action="store_true", help=tr("Cli", "纵向打印（清单、台帐默认横向，名单和逾期清单默认纵向）")
     )
     orientation.add_argument("--landscape", action="store_true", help=tr("Cli", "横向打印"))
+    printing.add_argument("--a3", action="store_true", help=tr("Cli", "用 A3 纸（默认 A4），如宽的时间轴"))
     printing.add_argument("--overwrite", action="store_true", help=tr("Cli", "覆盖已有文件"))
     printing.add_argument(
         "--today",
@@ -346,7 +347,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     with _open_plan(args.path) as (database, plan):
         table = report.build(database, plan.id, options)
     landscape = (report.landscape or args.landscape) and not args.portrait
-    pagination = render_pdf(table, args.pdf, PageSetup(landscape=landscape), overwrite=args.overwrite)
+    setup = PageSetup(landscape=landscape, paper="A3" if args.a3 else "A4")
+    pagination = render_pdf(table, args.pdf, setup, overwrite=args.overwrite)
     print(
         tr("Cli", "已打印 {0} {1}（{2} 项，共 {3} 页）到 {4}").format(
             plan.doc_number, report.label, len(table.rows), len(pagination.pages), args.pdf

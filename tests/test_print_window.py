@@ -269,3 +269,19 @@ def test_without_a_plan_the_dialog_does_not_open(qtbot, monkeypatch):
     window.print_action.trigger()
     assert told == ["请先打开一个含计划的数据库。"]
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_timeline_exported_on_a3_from_the_dialog(window, qtbot, tmp_path, monkeypatch, printers, warnings):
+    from test_printing import page_size
+
+    dialog = open_from_menu(window)
+    choose(dialog.report_combo, "任务与措施时间轴")
+    assert dialog.landscape_radio.isChecked()
+    choose(dialog.paper_combo, "A3（宽表，如时间轴）")
+    save_as(monkeypatch, tmp_path / "时间轴")
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "时间轴.pdf"
+    assert tuple(round(v) for v in page_size(written)) == (1191, 842)  # A3 landscape
+    assert "任务与措施时间轴" in pdf_text(written)
+    assert warnings == []

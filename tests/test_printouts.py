@@ -243,3 +243,14 @@ def test_timeline(qapp, sample_db, plan_id, tmp_path):
     streams = column_streams(out, pagination)
     assert "三制一补" in squeeze(streams[0])
     assert "▲30" in squeeze(streams[7])  # June's column, printed
+
+
+def test_the_timeline_prints_on_a3_from_the_command_line(qapp, sample_target, tmp_path, capsys):
+    out = tmp_path / "timeline-a3.pdf"
+    code, _, _ = run(capsys, "print", str(sample_target), "timeline", "--pdf", str(out), "--today", "2022-07-05", "--a3")
+    assert code == EXIT_OK
+    width, height = page_size(out)
+    assert (round(width), round(height)) == (1191, 842)  # A3 landscape, 420 x 297 mm
+    a4 = tmp_path / "timeline-a4.pdf"
+    assert run(capsys, "print", str(sample_target), "timeline", "--pdf", str(a4), "--today", "2022-07-05")[0] == EXIT_OK
+    assert tuple(round(v) for v in page_size(a4)) == (842, 595)

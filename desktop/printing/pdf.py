@@ -29,9 +29,8 @@ from desktop.printing.table import Fragment, Page, PageSetup, Pagination, Table,
 def _page_layout(setup: PageSetup) -> QPageLayout:
     orientation = QPageLayout.Orientation.Landscape if setup.landscape else QPageLayout.Orientation.Portrait
     # No margins for Qt: the page is drawn whole and the margins are kept here, page numbers in the bottom one.
-    return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter
-    )
+    size = QPageSize.PageSizeId.A3 if setup.paper == "A3" else QPageSize.PageSizeId.A4
+    return QPageLayout(QPageSize(size), orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
 
 
 def _writer(buffer: QBuffer, setup: PageSetup, title: str) -> QPdfWriter:
@@ -44,7 +43,7 @@ def _writer(buffer: QBuffer, setup: PageSetup, title: str) -> QPdfWriter:
 
 
 def prepare_printer(printer, setup: PageSetup = PageSetup()) -> None:
-    """Set a QPrinter's paper as :func:`render` sets the PDF writer's: A4, *setup*'s orientation, whole page."""
+    """Set a QPrinter's paper as :func:`render` sets the PDF writer's: *setup*'s paper and orientation, whole page."""
     # Full-page mode puts the origin at the paper's corner, so the margins drawn here are the real ones.
     printer.setFullPage(True)
     printer.setPageLayout(_page_layout(setup))

@@ -76,6 +76,8 @@ class PageSetup:
     """Paper, margins and type sizes."""
 
     landscape: bool = True
+    #: "A4", or "A3" for a wide printout (the timeline) on a larger sheet.
+    paper: str = "A4"
     #: (top, bottom, left, right) in mm; None for the official-document defaults.
     margins_mm: tuple[float, float, float, float] | None = None
     label_pt: float = 14.0

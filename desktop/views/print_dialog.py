@@ -107,13 +107,18 @@ class PrintDialog(QDialog):
         orientation_row.setContentsMargins(0, 0, 0, 0)
         orientation_row.addWidget(self.landscape_radio)
         orientation_row.addWidget(self.portrait_radio)
+        self.paper_combo = QComboBox()
+        self.paper_combo.addItem(self.tr("A4"), "A4")
+        self.paper_combo.addItem(self.tr("A3（宽表，如时间轴）"), "A3")
+        orientation_row.addSpacing(12)
+        orientation_row.addWidget(self.paper_combo)
         orientation_row.addStretch(1)
 
         self.form = QFormLayout()
         self.form.addRow(self.tr("打印内容"), self.report_combo)
         self.form.addRow(self.tr("时间范围"), dates)
         self.form.addRow(self.tr("牵头科室"), self.section_combo)
-        self.form.addRow(self.tr("纸张方向"), orientation)
+        self.form.addRow(self.tr("纸张"), orientation)
         self._dates_row, self._section_row = dates, self.section_combo
 
         self.preview_button = QPushButton(self.tr("打印预览"))
@@ -185,7 +190,7 @@ class PrintDialog(QDialog):
         )
 
     def setup(self) -> PageSetup:
-        return PageSetup(landscape=self.landscape_radio.isChecked())
+        return PageSetup(landscape=self.landscape_radio.isChecked(), paper=self.paper_combo.currentData())
 
     def _builder(self):
         """The table's build as a function of no GUI state, to run on the worker."""

@@ -45,47 +45,25 @@ import random
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from datetime import datetime
 
 from _common import REPO_ROOT, RESULTS_DIR, package_version, reproduce_command, summarize
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
+from desktop.calendar.items import CalendarItem, ItemKind  # noqa: E402  (the data layer's own entries, made up)
+
 GOAL_MS = 50.0
 YEAR = 2022
-KINDS = ("inspection", "preparation", "task_deadline", "measure_deadline", "milestone", "collection", "quota_due", "event")
 SECTIONS = ("规配科", "人才科", "高新科", "农社科", "成果科", "办公室", "科协", "生产力中心")
 WORDS = ("推进", "揭榜制", "赛马制", "科技创新", "项目申报", "成果转化", "高新技术企业", "研发投入", "奖补政策",
          "专项督查", "宣传信息", "平台建设", "人才引进", "工作台帐", "进展报送", "协同攻关")
 
 
-@dataclass(frozen=True)
-class FakeKind:
-    value: str
-
-
-@dataclass(frozen=True)
-class FakeItem:
-    uid: str
-    kind: FakeKind
-    title: str
-    start: dt.date
-    end: dt.date
-    as_written: str
-    sections: tuple[str, ...]
-    light: int
-    source: str
-    source_id: int | None
-    task_id: int | None
-    series: str | None = None
-    rrule: str | None = None
-
-
-def generate(year: int, month: int, count: int, seed: int = 1) -> list[FakeItem]:
+def generate(year: int, month: int, count: int, seed: int = 1) -> list[CalendarItem]:
     """*count* entries in *year*-*month* (see the module's docstring)."""
     rng = random.Random(seed * 100 + month)
-    kinds = [FakeKind(k) for k in KINDS]
+    kinds = list(ItemKind)
     first = dt.date(year, month, 1)
     days = [(first + dt.timedelta(days=i)) for i in range(31) if (first + dt.timedelta(days=i)).month == month]
     weights = [3 if d.weekday() < 5 else 1 for d in days]
@@ -96,12 +74,12 @@ def generate(year: int, month: int, count: int, seed: int = 1) -> list[FakeItem]
         kind = rng.choice(kinds)
         title = "".join(rng.choice(WORDS) for _ in range(rng.randint(2, 6)))
         task = rng.randint(1, 5000) if kind.value in ("task_deadline", "measure_deadline", "milestone") else None
-        items.append(FakeItem(f"{year}-{month}-{n}", kind, title, start, end, f"{start.month}月{start.day}日前",
+        items.append(CalendarItem(f"{year}-{month}-{n}", kind, title, start, end, f"{start.month}月{start.day}日前",
                               tuple(rng.sample(SECTIONS, rng.randint(1, 3))), rng.randint(0, 3), "task", n, task))
     quarter = (month - 1) // 3
     q_start = dt.date(year, quarter * 3 + 1, 1)
     q_end = dt.date(year, quarter * 3 + 3, 28)
-    items.append(FakeItem(f"{year}-{month}-q", kinds[0], "专项督查：科技创新政策落实情况", q_start, q_end,
+    items.append(CalendarItem(f"{year}-{month}-q", kinds[0], "专项督查：科技创新政策落实情况", q_start, q_end,
                           "第{0}季度".format("一二三四"[quarter]), ("规配科", "人才科"), 1, "inspection", 1, None))
     return items
 
@@ -109,7 +87,7 @@ def generate(year: int, month: int, count: int, seed: int = 1) -> list[FakeItem]
 class FakeLayer:
     def __init__(self, per_month: int):
         self.per_month = per_month
-        self.months: dict[tuple[int, int], list[FakeItem]] = {}
+        self.months: dict[tuple[int, int], list[CalendarItem]] = {}
 
     def __call__(self, database, plan_id, start, end, **options):
         found = []

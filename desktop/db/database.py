@@ -22,7 +22,7 @@ from desktop.db import schema
 from desktop.db.engine import create_engine_for, write_engine
 from desktop.db.lockfile import WriteLock, probe_writable
 from desktop.db.revisions import HEAD_REVISION, MIN_WRITER_VERSION
-from desktop.db.rows import driver_cursor, stored
+from desktop.db.rows import driver_cursor, driver_sql, stored
 from desktop.db.target import Target
 from desktop.errors import DatabaseFileError, DatabaseUnavailableError, SchemaTooNewError, UserError
 from desktop.i18n import tr
@@ -51,11 +51,6 @@ class AlreadyApplied(Exception):  # noqa: N818 - a state, not a failure
 
 _BUMP_SQL = "UPDATE duban_revision SET counter = counter + 1, changed_at = ?, os_user = ?, machine = ? WHERE id = 1 RETURNING counter"
 _RECORD_SAVE_SQL = "INSERT INTO duban_save (save_id, saved_at, os_user, machine, note) VALUES (?, ?, ?, ?, ?)"
-
-
-def _sql(statement: str, dialect: str) -> str:
-    """A statement written with ``?`` in the driver's own placeholders."""
-    return statement if dialect == "sqlite" else statement.replace("?", "%s")
 _SAVE_RECORDED = text("SELECT 1 FROM duban_save WHERE save_id = :save_id")
 
 
@@ -289,12 +284,12 @@ class Database:
                 cursor, dialect = driver_cursor(session)
                 try:
                     if bump:
-                        cursor.execute(_sql(_BUMP_SQL, dialect), (stored(now, dialect), user, machine))
+                        cursor.execute(driver_sql(_BUMP_SQL, dialect), (stored(now, dialect), user, machine))
                         written = cursor.fetchone()[0]
                     if save_id is not None:
                         try:
                             cursor.execute(
-                                _sql(_RECORD_SAVE_SQL, dialect), (save_id, stored(now, dialect), user, machine, note)
+                                driver_sql(_RECORD_SAVE_SQL, dialect), (save_id, stored(now, dialect), user, machine, note)
                             )
                         except connection.dialect.dbapi.IntegrityError as exc:
                             # The same save landed meanwhile (a retry racing its first attempt):

@@ -32,12 +32,15 @@ def driver_cursor(session):
     return connection.connection.dbapi_connection.cursor(), connection.dialect.name
 
 
+def driver_sql(statement: str, dialect: str) -> str:
+    """*statement*, written with ``?`` placeholders, in the driver's own (``%s`` for psycopg)."""
+    return statement if dialect == "sqlite" else statement.replace("?", "%s")
+
+
 @lru_cache(maxsize=64)
 def _insert_sql(table_name: str, columns: tuple[str, ...], dialect: str) -> str:
-    mark = "?" if dialect == "sqlite" else "%s"
-    return (
-        f"INSERT INTO {table_name} ({', '.join(columns)}) VALUES ({', '.join(mark for _ in columns)}) RETURNING id"
-    )
+    marks = ", ".join("?" for _ in columns)
+    return driver_sql(f"INSERT INTO {table_name} ({', '.join(columns)}) VALUES ({marks}) RETURNING id", dialect)
 
 
 def _defaults(table: Table) -> dict:
@@ -68,8 +71,7 @@ def row_exists(session, table_name: str, row_id: int) -> bool:
     """Whether the row is there, read in the session's transaction through the driver."""
     cursor, dialect = driver_cursor(session)
     try:
-        mark = "?" if dialect == "sqlite" else "%s"
-        cursor.execute(f"SELECT 1 FROM {table_name} WHERE id = {mark}", (row_id,))
+        cursor.execute(driver_sql(f"SELECT 1 FROM {table_name} WHERE id = ?", dialect), (row_id,))
         return cursor.fetchone() is not None
     finally:
         cursor.close()

@@ -90,6 +90,13 @@ class QuotaScope(LabelledEnum):
     SECTION = ("section", "科室")
 
 
+class RestDayShift(LabelledEnum):
+    """Where a deadline that falls on a weekend or public holiday goes."""
+
+    BEFORE = ("before", "提前到之前最后一个工作日")
+    AFTER = ("after", "顺延到之后第一个工作日")
+
+
 class EventKind(LabelledEnum):
     CREATED = ("created", "立项")
     REPORT_ADDED = ("report_added", "报送进展")

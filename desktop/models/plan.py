@@ -8,6 +8,8 @@ from sqlalchemy import Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, Versioned
+from desktop.models.enums import RestDayShift
+from desktop.models.types import enum_column_type
 
 
 class Plan(Versioned, Base):
@@ -42,6 +44,10 @@ class Plan(Versioned, Base):
     publicity_title: Mapped[str] = mapped_column(Text, default="")
     #: The succession rule as written (若领导及相关科室负责人有人员调整，则顺位代替).
     succession_rule: Mapped[str] = mapped_column(Text, default="")
+    #: Where a one-off deadline (task, measure, milestone) on a rest day goes.
+    deadline_shift: Mapped[RestDayShift] = mapped_column(
+        enum_column_type(RestDayShift), default=RestDayShift.BEFORE, server_default=RestDayShift.BEFORE.value
+    )
 
     def __repr__(self) -> str:
         return f"<Plan {self.id} {self.doc_number}>"

@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, PlanOwned, Versioned, in_use
-from desktop.models.enums import QuotaScope
+from desktop.models.enums import QuotaScope, RestDayShift
 from desktop.models.org import Department
 from desktop.models.types import enum_column_type
 
@@ -68,6 +68,10 @@ class QuotaRequirement(Versioned, Base):
     months: Mapped[str] = mapped_column(String(50), default="")
     #: Day of the month by which items are collected (每月 25 日前), if any.
     collect_day: Mapped[int | None] = mapped_column(Integer)
+    #: Where a due or collection date on a rest day goes (the notice's 25th is moved earlier).
+    rest_day_shift: Mapped[RestDayShift] = mapped_column(
+        enum_column_type(RestDayShift), default=RestDayShift.BEFORE, server_default=RestDayShift.BEFORE.value
+    )
     #: The subject, where the duty names one (研发经费奖补政策).
     subject: Mapped[str] = mapped_column(Text, default="")
     #: The requirement as written, e.g. 1 条/2 月.

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from desktop.i18n import tr
 from desktop.lights import DEFAULT_YELLOW_DAYS, Light, judge
 from desktop.models.enums import Status, TaskLevel, TaskUnitRole
+from desktop.people.reading import succession_if_needed
+from desktop.people.succession import Capacity
 from desktop.services.row_types import TaskRow
 
 Fetch = Callable[[str, dict], Iterable[tuple]]
 
 _TASKS = """
 SELECT t.id, t.code, t.title, t.level, t.status, t.responsible_person_text,
-       leader.name, responsible.name, t.closed_on, p.issue_date
+       leader.name, responsible.name, t.closed_on, p.issue_date, t.supervising_leader_id, t.responsible_person_id
 FROM task t
 JOIN plan p ON p.id = t.plan_id
 LEFT JOIN person leader ON leader.id = t.supervising_leader_id
@@ -74,15 +76,24 @@ def read_task_rows(
     yellow_days: int = DEFAULT_YELLOW_DAYS,
     only_task: int | None = None,
     limit: int | None = None,
+    task_ids: Collection[int] | None = None,
 ) -> list[TaskRow]:
     """The rows of the plan's tasks, in plan order.
 
     *only_task* reads the one row of that task (to refresh it after an edit); *limit*
-    reads the first rows only (the first screen at start-up, before the rest).
+    reads the first rows only (the first screen at start-up, before the rest); *task_ids*
+    reads those tasks (a person's page).
+
+    A 分管领导 or 责任人 who has left or is away shows as who acts for them
+    (李荣军（代 管伟荣）, see :mod:`desktop.people.succession`); the groups are read for that
+    only when somebody is away.
     """
     today = today or dt.date.today()
     params = {"plan_id": plan_id}
-    scope = _scope(params, only_task, limit)
+    if task_ids is not None and not task_ids:
+        return []
+    scope = _scope(params, only_task, limit, task_ids)
+    succession = succession_if_needed(fetch, plan_id)
     leads: dict[int, list[str]] = defaultdict(list)
     sections: dict[int, list[str]] = defaultdict(list)
     for task_id, role, name in fetch(_UNITS.format(scope=scope), {**params, "lead": TaskUnitRole.LEAD.value, "co": TaskUnitRole.CO.value}):
@@ -107,8 +118,12 @@ def read_task_rows(
 
     rows = []
     for (
-        task_id, code, title, level, status, responsible_text, leader, responsible, closed_on, start,
+        task_id, code, title, level, status, responsible_text, leader, responsible, closed_on, start, leader_id, responsible_id,
     ) in fetch(_TASKS.format(scope=scope), params):
+        if succession is not None:
+            leader = succession.stand(leader_id, today, Capacity.LEADER).label() if leader_id is not None else leader
+            if responsible_id is not None:
+                responsible = succession.stand(responsible_id, today).label()
         status = Status(status)
         open_deadlines = deadlines.get(task_id, [])
         active = measures_active.get(task_id, 0)
@@ -137,12 +152,15 @@ def read_task_rows(
     return rows
 
 
-def _scope(params: dict, only_task: int | None, limit: int | None) -> str:
+def _scope(params: dict, only_task: int | None, limit: int | None, task_ids: Collection[int] | None = None) -> str:
     if only_task is not None:
         params["task_id"] = only_task
         return "AND t.id = :task_id"
     if limit is not None:
         return _FIRST.format(limit=int(limit))
+    if task_ids is not None:
+        # Integers written into the statement: a person's page may name thousands of tasks.
+        return "AND t.id IN ({0})".format(", ".join(str(int(i)) for i in sorted(set(task_ids))))
     return ""
 
 

@@ -1,5 +1,6 @@
-"""The 人员 and 指标 tabs of the main window (任务 and 日历 have their own modules,
-:mod:`desktop.views.tasks_tab` and :mod:`desktop.views.calendar_tab`; ``CalendarTab`` is re-exported here).
+"""The 指标 tab of the main window (任务, 日历 and 人员 have their own modules,
+:mod:`desktop.views.tasks_tab`, :mod:`desktop.views.calendar_tab` and :mod:`desktop.views.people_tab`;
+``CalendarTab`` and ``PeopleTab`` are re-exported here).
 
 Each tab receives the open database and plan from the main window through
 :meth:`load` and asks :mod:`desktop.services.rows` for what it lists. Editing comes
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop.views.calendar_tab import CalendarTab
 from desktop.views.list_view import FilteredTable
+from desktop.views.people_tab import PeopleTab
 from desktop.views.table_model import Column
 
 
@@ -33,46 +35,6 @@ class _SplitTab(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-
-
-class PeopleTab(_SplitTab):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        people = FilteredTable(
-            self.tr("人员与小组职务"),
-            [
-                Column(self.tr("姓名"), lambda r: r.name),
-                Column(self.tr("职务"), lambda r: r.title),
-                Column(self.tr("部门"), lambda r: r.department),
-                Column(self.tr("小组职务"), lambda r: r.roles),
-                Column(self.tr("电话"), lambda r: r.phone),
-                Column(self.tr("邮箱"), lambda r: r.email),
-                Column(
-                    self.tr("状态"),
-                    lambda r: r.active,
-                    display=lambda r: self.tr("在岗") if r.active else self.tr("已离任"),
-                ),
-            ],
-            stretch_column=3,
-        )
-        contacts = FilteredTable(
-            self.tr("外部联系方式"),
-            [
-                Column(self.tr("名称"), lambda r: r.name),
-                Column(self.tr("单位"), lambda r: r.unit),
-                Column(self.tr("邮箱"), lambda r: r.email),
-                Column(self.tr("电话"), lambda r: r.phone),
-                Column(self.tr("用途"), lambda r: r.purpose),
-            ],
-            stretch_column=4,
-        )
-        self._place(people, contacts)
-
-    def load(self, database, plan_id: int | None) -> None:
-        from desktop.services import rows as row_service
-
-        self.main.set_rows(row_service.people_rows(database, plan_id) if plan_id else [])
-        self.secondary.set_rows(row_service.contact_rows(database, plan_id) if plan_id else [])
 
 
 class QuotasTab(_SplitTab):

@@ -1,0 +1,737 @@
+"""People: the list, a person's page, editing, leaving (离任), absences (暂离), successors and removal.
+
+Every function opens its own short session (one per user action) and returns plain objects.
+Who acts for whom follows :mod:`desktop.people.succession`; what a person is responsible for
+is collected by :mod:`desktop.services.holdings`. Saves go through ``database.write(note)``,
+check the version the person started from and are written to the audit log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from sqlalchemy import func, select
+
+from desktop.db.database import ConflictError, Database
+from desktop.i18n import tr
+from desktop.lights import DEFAULT_YELLOW_DAYS
+from desktop.models import (
+    Absence,
+    Department,
+    Measure,
+    Membership,
+    Person,
+    ResponsibilityHistory,
+    Task,
+)
+from desktop.models.enums import GroupKind, Role
+from desktop.models.search import PERSON_TEXT_FIELDS, person_search_key, refresh_person_search_key
+from desktop.people.reading import as_date, read_department_names, read_succession, session_fetch
+from desktop.people.succession import Capacity, HeldPeriod, Presence, Succession, holder_on
+from desktop.services.editing import SaveResult, ValidationError, clean_text, save_fields
+from desktop.services.holdings import Holding, collect_holdings, holding_lines
+from desktop.services.row_types import PersonRow
+
+#: The columns a successor takes over, and how a person reads them.
+TASK_FIELDS = ("responsible_person_id", "supervising_leader_id", "section_head_id")
+MEASURE_FIELD = "owner_person_id"
+
+
+def field_labels() -> dict[str, str]:
+    """A person's fields, as a conflict names them."""
+    return {
+        "name": tr("People", "姓名"),
+        "title": tr("People", "职务"),
+        "department_id": tr("People", "部门"),
+        "phone": tr("People", "电话"),
+        "email": tr("People", "邮箱"),
+        "note": tr("People", "备注"),
+        "active": tr("People", "在岗"),
+        "departed_on": tr("People", "离任日期"),
+    }
+
+
+def handover_labels() -> dict[str, str]:
+    """The responsibilities a successor takes over, as the history names them."""
+    return {
+        "responsible_person_id": tr("People", "责任人"),
+        "supervising_leader_id": tr("People", "分管领导"),
+        "section_head_id": tr("People", "科室负责人"),
+        "owner_person_id": tr("People", "措施负责人"),
+    }
+
+
+_LIMITS = {"name": 50, "title": 200, "phone": 50, "email": 100, "note": 2000}
+EDITABLE = ("name", "title", "department_id", "phone", "email", "note")
+
+
+class PersonInUse(ValidationError):
+    """A person still responsible for something cannot be removed; carries the list."""
+
+    def __init__(self, message: str, lines: list[str]):
+        super().__init__(message)
+        self.lines = lines
+
+
+def plan_succession(session, plan_id: int) -> Succession:
+    return read_succession(session_fetch(session), plan_id)
+
+
+def status_text(presence: Presence, departed_on: dt.date | None, absence_end: dt.date | None = None,
+                leaving_on: dt.date | None = None) -> str:
+    if presence is Presence.DEPARTED:
+        return tr("People", "已离任（{0}）").format(departed_on.isoformat()) if departed_on else tr("People", "已离任")
+    if presence is Presence.ABSENT:
+        return tr("People", "暂离（至 {0}）").format(absence_end.isoformat()) if absence_end else tr("People", "暂离")
+    if leaving_on is not None:
+        return tr("People", "在岗（{0} 离任）").format(leaving_on.isoformat())
+    return tr("People", "在岗")
+
+
+def _absence_end(succession: Succession, person_id: int, day: dt.date) -> dt.date | None:
+    person = succession.people.get(person_id)
+    return next((end for start, end in (person.absences if person else ()) if start <= day <= end), None)
+
+
+def _group_label(kind: GroupKind, label: str) -> str:
+    if kind is GroupKind.WORKING:
+        return tr("Rows", "工作小组{0}").format(label)
+    return tr("Labels", kind.label)
+
+
+def seat_roles(session, plan_id: int, succession: Succession, day: dt.date) -> dict[int, list[str]]:
+    """Person id → the seats they hold on *day*, as the people list shows them (领导小组 副组长（第2位））."""
+    from desktop.models import Group
+
+    groups = {g.id: g for g in session.scalars(select(Group).where(Group.plan_id == plan_id))}
+    roles: dict[int, list[str]] = {}
+    for group_id, group in sorted(groups.items(), key=lambda item: (item[1].position, item[0])):
+        seats = succession.group_seats(group_id, day)
+        deputies = [s for s in seats if s.role is Role.DEPUTY]
+        for seat in seats:
+            if seat.person_id is None:
+                continue
+            role = tr("Labels", seat.role.label)
+            if seat in deputies and len(deputies) > 1:
+                role += tr("Rows", "（第{0}位）").format(deputies.index(seat) + 1)
+            roles.setdefault(seat.person_id, []).append(f"{_group_label(group.kind, group.label)} {role}".strip())
+    return roles
+
+
+_PEOPLE = """
+SELECT id, name, title, department_id, phone, email, active, departed_on, version, search_key, note
+FROM person WHERE plan_id = :plan_id ORDER BY position, id
+"""
+
+
+def people_rows(database: Database, plan_id: int, today: dt.date | None = None) -> list[PersonRow]:
+    """The plan's people in their order, with their seats, presence and who acts for them."""
+    today = today or dt.date.today()
+    with database.read() as session:
+        fetch = session_fetch(session)
+        succession = read_succession(fetch, plan_id)
+        departments = {d.id: d for d in read_department_names(fetch, plan_id)}
+        roles = seat_roles(session, plan_id, succession, today)
+        people = fetch(_PEOPLE, {"plan_id": plan_id})
+    rows = []
+    for pid, name, title, department_id, phone, email, active, departed_on, version, key, note in people:
+        departed_on = as_date(departed_on)
+        stand = succession.stand(pid, today)
+        leaving = departed_on if departed_on is not None and departed_on > today else None
+        status = status_text(stand.presence, departed_on, _absence_end(succession, pid, today), leaving)
+        acting = ""
+        if stand.presence is not Presence.SERVING:
+            acting = tr("People", "由 {0} 代行").format(stand.acting) if stand.acting else tr("People", "待补")
+        department = departments.get(department_id)
+        role_text = "；".join(roles.get(pid, []))
+        key = key or person_search_key({"name": name, "title": title, "phone": phone, "email": email, "note": note})
+        search = "\n".join(
+            [key, department.name if department else "", department.short_name if department else "", role_text, status, acting]
+        ).lower()
+        rows.append(
+            PersonRow(
+                id=pid,
+                name=name,
+                title=title,
+                department=department.display_name if department else "",
+                roles=role_text,
+                phone=phone,
+                email=email,
+                active=stand.presence is not Presence.DEPARTED,
+                status=status,
+                acting=acting,
+                search_text=search,
+                version=version,
+                department_id=department_id,
+                departed_on=departed_on,
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    id: int
+    name: str
+    department: str
+    #: Not left (may still be away for a while).
+    active: bool
+
+    @property
+    def label(self) -> str:
+        text = f"{self.name}（{self.department}）" if self.department else self.name
+        return text if self.active else tr("People", "{0}（已离任）").format(text)
+
+
+def person_choices(database: Database, plan_id: int, today: dt.date | None = None) -> list[PersonChoice]:
+    """Everyone of the plan, for a successor's or a member's choice list."""
+    today = today or dt.date.today()
+    with database.read() as session:
+        departments = {d.id: d.display_name for d in read_department_names(session_fetch(session), plan_id)}
+        people = session.execute(
+            select(Person.id, Person.name, Person.department_id, Person.active, Person.departed_on)
+            .where(Person.plan_id == plan_id)
+            .order_by(Person.position, Person.id)
+        ).all()
+    return [
+        PersonChoice(pid, name, departments.get(department_id, ""), bool(active) and (left is None or left > today))
+        for pid, name, department_id, active, left in people
+    ]
+
+
+# -- a person's page -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AbsenceRow:
+    id: int
+    version: int
+    start: dt.date
+    end: dt.date
+    note: str
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """One period of a role: who, what, from when to when, and how it ended or began."""
+
+    start: dt.date | None
+    end: dt.date | None
+    what: str
+    holder: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    id: int
+    version: int
+    plan_id: int
+    #: The editable fields as read (a save merges against them).
+    fields: dict
+    department: str
+    active: bool
+    departed_on: dt.date | None
+    presence: Presence
+    status: str
+    #: Who acts for the person, one line per capacity, while they are away.
+    acting_lines: tuple[str, ...]
+    absences: tuple[AbsenceRow, ...]
+    holdings: tuple[Holding, ...]
+    history: tuple[HistoryLine, ...]
+
+    @property
+    def name(self) -> str:
+        return self.fields["name"]
+
+
+def person_page(
+    database: Database, person_id: int, today: dt.date | None = None, yellow_days: int = DEFAULT_YELLOW_DAYS
+) -> PersonPage | None:
+    """Everything about one person: fields, presence, absences, what they answer for (with lights), history."""
+    today = today or dt.date.today()
+    with database.read() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            return None
+        fetch = session_fetch(session)
+        succession = read_succession(fetch, person.plan_id)
+        department = session.get(Department, person.department_id) if person.department_id else None
+        holdings = collect_holdings(session, fetch, succession, person.plan_id, person_id, today, yellow_days)
+        holdings += _acting_holdings(session, fetch, succession, person.plan_id, person_id, today, yellow_days)
+        absences = session.scalars(select(Absence).where(Absence.person_id == person_id).order_by(Absence.start_date)).all()
+        history = _history(session, succession, person_id)
+        stand = succession.stand(person_id, today)
+        acting_lines = _acting_summary(holdings, stand) if stand.presence is not Presence.SERVING else []
+        leaving = person.departed_on if person.departed_on is not None and person.departed_on > today else None
+        return PersonPage(
+            id=person.id,
+            version=person.version,
+            plan_id=person.plan_id,
+            fields={name: getattr(person, name) for name in EDITABLE},
+            department=department.display_name if department else "",
+            active=stand.presence is not Presence.DEPARTED,
+            departed_on=person.departed_on,
+            presence=stand.presence,
+            status=status_text(stand.presence, person.departed_on, _absence_end(succession, person_id, today), leaving),
+            acting_lines=tuple(acting_lines),
+            absences=tuple(AbsenceRow(a.id, a.version, a.start_date, a.end_date, a.note) for a in absences),
+            holdings=tuple(holdings),
+            history=tuple(history),
+        )
+
+
+def _acting_summary(holdings: list[Holding], stand) -> list[str]:
+    """Who acts for an absent person, once per capacity: 科室负责人职责：曾智勇（代 钟丽娜）."""
+    lines, seen = [], set()
+    for holding in holdings:
+        if holding.answering and (holding.capacity_label, holding.answering) not in seen:
+            seen.add((holding.capacity_label, holding.answering))
+            lines.append(f"{holding.capacity_label}：{holding.answering}")
+    return lines or [stand.label()]
+
+
+def acting_if_away(database: Database, person_id: int, day: dt.date, *, leaving: bool = True) -> list[str]:
+    """Who would act in the person's roles if they left (or were away) on *day*: the departure dialog's preview."""
+    with database.read() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            return []
+        fetch = session_fetch(session)
+        known = read_succession(fetch, person.plan_id)
+        facts = known.people[person_id]
+        facts = replace(facts, departed_on=day) if leaving else replace(facts, absences=facts.absences + ((day, day),))
+        succession = Succession(
+            [facts if p.id == person_id else p for p in known.people.values()], known.seats, known.groups.values()
+        )
+        holdings = collect_holdings(session, fetch, succession, person.plan_id, person_id, day, lights=False)
+        return _acting_summary(holdings, succession.stand(person_id, day)) if holdings else []
+
+
+def _acting_holdings(session, fetch, succession: Succession, plan_id: int, person_id: int, today: dt.date,
+                     yellow_days: int) -> list[Holding]:
+    """What *person_id* answers for in place of someone away (顺位代替), marked 代 钟丽娜：…."""
+    found = []
+    for other in succession.people.values():
+        if other.id == person_id or succession.serving(other.id, today):
+            continue
+        if all(succession.stand(other.id, today, capacity).acting_id != person_id for capacity in Capacity):
+            continue
+        for holding in collect_holdings(session, fetch, succession, plan_id, other.id, today, yellow_days):
+            if holding.answering_id == person_id:
+                role = tr("People", "代 {0}：{1}").format(other.name, holding.role)
+                found.append(replace(holding, role=role, answering="", answering_id=None))
+    return found
+
+
+def _seat_what(session, seat) -> str:
+    from desktop.models import Group
+
+    group = session.get(Group, seat.group_id)
+    group_text = _group_label(group.kind, group.label) if group else ""
+    return f"{group_text} {tr('Labels', seat.role.label)}".strip()
+
+
+def _history(session, succession: Succession, person_id: int) -> list[HistoryLine]:
+    """The person's seats over time (with who they took over from and who took over) and handed-over tasks."""
+    lines = []
+    successors = {s.predecessor_id: s for s in succession.seats if s.predecessor_id is not None}
+    by_id = {s.id: s for s in succession.seats}
+    for seat in succession.seats_of(person_id):
+        notes = []
+        before = by_id.get(seat.predecessor_id) if seat.predecessor_id is not None else None
+        if before is not None and before.person_id is not None:
+            notes.append(tr("People", "接任 {0}").format(succession.name(before.person_id)))
+        after = successors.get(seat.id)
+        if after is not None and after.person_id is not None:
+            notes.append(tr("People", "由 {0} 接任").format(succession.name(after.person_id)))
+        lines.append(HistoryLine(seat.start_date, seat.end_date, _seat_what(session, seat), succession.name(person_id), "，".join(notes)))
+    labels = handover_labels()
+    records = session.execute(
+        select(ResponsibilityHistory, Task.code, Measure.title)
+        .join(Task, Task.id == ResponsibilityHistory.task_id)
+        .outerjoin(Measure, Measure.id == ResponsibilityHistory.measure_id)
+        .where(ResponsibilityHistory.person_id == person_id)
+        .order_by(ResponsibilityHistory.end_date, ResponsibilityHistory.id)
+    ).all()
+    for record, code, measure in records:
+        what = tr("People", "任务 {0} {1}").format(code, labels.get(record.field, record.field))
+        if measure:
+            what = tr("People", "任务 {0} 措施“{1}” {2}").format(code, measure, labels.get(record.field, record.field))
+        lines.append(HistoryLine(record.start_date, record.end_date, what, record.person_name, record.note))
+    lines.sort(key=lambda line: (line.start or dt.date.min, line.end or dt.date.max))
+    return lines
+
+
+@dataclass(frozen=True)
+class ResponsibleOn:
+    field: str
+    label: str
+    #: Who held it on the day.
+    holder: str
+    #: The holder, or who acted for them that day (李荣军（代 管伟荣）).
+    shown: str
+
+
+def responsible_on(database: Database, task_id: int, day: dt.date) -> list[ResponsibleOn]:
+    """Who was responsible for the task on *day*: 责任人, 分管领导, 科室负责人, as they were then."""
+    labels = handover_labels()
+    with database.read() as session:
+        task = session.get(Task, task_id)
+        if task is None:
+            return []
+        succession = plan_succession(session, task.plan_id)
+        records = session.scalars(
+            select(ResponsibilityHistory).where(
+                ResponsibilityHistory.task_id == task_id, ResponsibilityHistory.measure_id.is_(None)
+            )
+        ).all()
+        result = []
+        for name in TASK_FIELDS:
+            periods = [HeldPeriod(r.person_id, r.person_name, r.start_date, r.end_date) for r in records if r.field == name]
+            holder_id, kept_name = holder_on(getattr(task, name), periods, day)
+            holder = kept_name if kept_name is not None else succession.name(holder_id)
+            capacity = Capacity.LEADER if name == "supervising_leader_id" else None
+            shown = succession.stand(holder_id, day, capacity).label() if holder_id in succession.people else holder
+            result.append(ResponsibleOn(name, labels[name], holder, shown or holder))
+        return result
+
+
+# -- editing -----------------------------------------------------------------------------------------
+
+
+def _clean(changes: dict) -> dict:
+    labels = field_labels()
+    cleaned = dict(changes)
+    for name, limit in _LIMITS.items():
+        if name in cleaned:
+            text = clean_text(labels[name], cleaned[name] or "", required=name == "name", max_length=limit).text
+            cleaned[name] = text.strip()
+    return cleaned
+
+
+def _check_department(session, plan_id: int, department_id: int | None) -> None:
+    if department_id is None:
+        return
+    department = session.get(Department, department_id)
+    if department is None or department.plan_id != plan_id:
+        raise ValidationError(tr("People", "所选部门已不存在（可能刚被另一台电脑删除）。请重新选择。"))
+
+
+def create_person(
+    database: Database,
+    plan_id: int,
+    name: str,
+    title: str = "",
+    department_id: int | None = None,
+    phone: str = "",
+    email: str = "",
+    note: str = "",
+) -> int:
+    """A new person, listed last."""
+    values = _clean({"name": name, "title": title, "phone": phone, "email": email, "note": note})
+    with database.write(note=tr("People", "新增人员")) as session:
+        _check_department(session, plan_id, department_id)
+        position = (session.scalar(select(func.max(Person.position)).where(Person.plan_id == plan_id)) or 0) + 1
+        person = Person(plan_id=plan_id, department_id=department_id, position=position, active=True, **values)
+        session.add(person)
+        session.flush()
+        refresh_person_search_key(session, person.id)
+        return person.id
+
+
+def _get(session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise ValidationError(tr("People", "此人已被删除（可能刚被另一台电脑删除）。"))
+    return person
+
+
+def save_person(database: Database, person_id: int, base_version: int, original: dict, changes: dict) -> SaveResult:
+    """Save edited fields of a person, merging with another PC's edits (see :func:`save_fields`)."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValueError(f"not editable here: {sorted(unknown)}")
+    changes = _clean(changes)
+    with database.write(note=tr("People", "修改人员")) as session:
+        person = _get(session, person_id)
+        if "department_id" in changes:
+            _check_department(session, person.plan_id, changes["department_id"])
+        save_fields(person, person.name, field_labels(), base_version, original, changes)
+        session.flush()
+        if set(changes) & set(PERSON_TEXT_FIELDS):
+            refresh_person_search_key(session, person_id)
+        return SaveResult(version=person.version)
+
+
+def mark_departed(
+    database: Database,
+    person_id: int,
+    base_version: int,
+    day: dt.date,
+    *,
+    original: dict | None = None,
+    successor_id: int | None = None,
+    effective: dt.date | None = None,
+) -> list[str]:
+    """离任 on *day*; with *successor_id*, the successor takes over from *effective* (default *day*) in the same save.
+
+    *original* is what the person saw (``active``, ``departed_on``; by default in post), so a
+    departure recorded meanwhile on another PC with another date is a conflict, not overwritten.
+    Returns what was handed over (empty without a successor).
+    """
+    original = original or {"active": True, "departed_on": None}
+    with database.write(note=tr("People", "人员离任")) as session:
+        person = _get(session, person_id)
+        save_fields(person, person.name, field_labels(), base_version, original, {"active": False, "departed_on": day})
+        session.flush()
+        if successor_id is None:
+            return []
+        return _hand_over(session, person, successor_id, effective or day)
+
+
+def mark_returned(database: Database, person_id: int, base_version: int) -> None:
+    """Undo a departure: the person is in post again (their seats were kept unless a successor was named)."""
+    with database.write(note=tr("People", "撤销离任")) as session:
+        person = _get(session, person_id)
+        if person.version != base_version:
+            raise ConflictError(tr("People", "“{0}”刚被另一台电脑上的同事修改过。请刷新后再试。").format(person.name))
+        person.active = True
+        person.departed_on = None
+
+
+def add_absence(database: Database, person_id: int, start: dt.date, end: dt.date, note: str = "") -> int:
+    """暂离 from *start* to *end* (both days included); the next in order acts meanwhile."""
+    if end < start:
+        raise ValidationError(
+            tr("People", "暂离的结束日期 {0} 早于开始日期 {1}。请检查日期。").format(end.isoformat(), start.isoformat())
+        )
+    note = clean_text(tr("People", "说明"), note, max_length=500).text.strip()
+    with database.write(note=tr("People", "登记暂离")) as session:
+        person = _get(session, person_id)
+        for other in session.scalars(select(Absence).where(Absence.person_id == person_id)):
+            if other.start_date <= end and start <= other.end_date:
+                raise ValidationError(
+                    tr("People", "{0} 在 {1} 至 {2} 已登记暂离，与新的时段重叠。请修改原来的时段。").format(
+                        person.name, other.start_date.isoformat(), other.end_date.isoformat()
+                    )
+                )
+        absence = Absence(person_id=person_id, start_date=start, end_date=end, note=note)
+        session.add(absence)
+        session.flush()
+        return absence.id
+
+
+def remove_absence(database: Database, absence_id: int, version: int) -> None:
+    with database.write(note=tr("People", "删除暂离")) as session:
+        absence = session.get(Absence, absence_id)
+        if absence is None:
+            return
+        if absence.version != version:
+            raise ConflictError(tr("People", "这段暂离刚被另一台电脑上的同事修改过。请刷新后再试。"))
+        session.delete(absence)
+
+
+# -- successors ------------------------------------------------------------------------------------
+
+
+def assign_successor(
+    database: Database, person_id: int, successor_id: int, effective: dt.date, *, base_version: int | None = None
+) -> list[str]:
+    """Name *successor_id* to take over everything *person_id* holds from *effective*.
+
+    One save: the old holder's seats end the day before (``end_date``) and the successor's
+    begin (``start_date``, linked to the seat they continue); the tasks and measures they
+    answered for pass to the successor, each with a history row saying who held it until
+    when; a section they headed gets the successor as its head. Returns what was handed over.
+    """
+    with database.write(note=tr("People", "指定接任人")) as session:
+        person = _get(session, person_id)
+        if base_version is not None and person.version != base_version:
+            raise ConflictError(tr("People", "“{0}”刚被另一台电脑上的同事修改过。请刷新后再试。").format(person.name))
+        return _hand_over(session, person, successor_id, effective)
+
+
+def _successor(session, person: Person, successor_id: int, effective: dt.date) -> Person:
+    successor = session.get(Person, successor_id)
+    if successor is None or successor.plan_id != person.plan_id:
+        raise ValidationError(tr("People", "所选接任人已不存在。请重新选择。"))
+    if successor.id == person.id:
+        raise ValidationError(tr("People", "接任人不能是本人。请选择另一位。"))
+    if (successor.departed_on is not None and successor.departed_on <= effective) or (
+        not successor.active and successor.departed_on is None
+    ):
+        raise ValidationError(tr("People", "{0} 已离任，不能接任。请选择在岗的人员。").format(successor.name))
+    return successor
+
+
+def _hand_over(session, person: Person, successor_id: int, effective: dt.date) -> list[str]:
+    successor = _successor(session, person, successor_id, effective)
+    succession = plan_succession(session, person.plan_id)
+    labels = handover_labels()
+    day_before = effective - dt.timedelta(days=1)
+    note = tr("People", "{0} 接任").format(successor.name)
+    moved: list[str] = []
+    headed = succession.headed_by(person.id, effective)
+
+    for facts in succession.seats_of(person.id, effective):
+        seat = session.get(Membership, facts.id)
+        what = _seat_what(session, seat)
+        if seat.start_date is not None and seat.start_date >= effective:
+            seat.person_id = successor.id  # the seat had not begun: nothing of it to keep
+        else:
+            seat.end_date = day_before
+            # A seat held for a section stays that section's when the successor comes from another.
+            section = succession.represents(facts, effective)
+            session.add(
+                Membership(
+                    group_id=seat.group_id,
+                    role=seat.role,
+                    position=seat.position,
+                    person_id=successor.id,
+                    department_id=section if section is not None and section != successor.department_id else seat.department_id,
+                    title_in_group=successor.title or seat.title_in_group,
+                    start_date=effective,
+                    predecessor_id=seat.id,
+                )
+            )
+        moved.append(what)
+
+    def since(task_id: int, measure_id: int | None, name: str) -> dt.date | None:
+        last = session.scalar(
+            select(func.max(ResponsibilityHistory.end_date)).where(
+                ResponsibilityHistory.task_id == task_id,
+                ResponsibilityHistory.field == name,
+                ResponsibilityHistory.measure_id.is_(None) if measure_id is None else ResponsibilityHistory.measure_id == measure_id,
+            )
+        )
+        return last + dt.timedelta(days=1) if last is not None else None
+
+    for name in TASK_FIELDS:
+        for task in session.scalars(select(Task).where(Task.plan_id == person.plan_id, getattr(Task, name) == person.id)):
+            session.add(
+                ResponsibilityHistory(
+                    plan_id=person.plan_id, task_id=task.id, field=name, person_id=person.id, person_name=person.name,
+                    start_date=since(task.id, None, name), end_date=day_before, note=note,
+                )
+            )
+            setattr(task, name, successor.id)
+            moved.append(tr("People", "任务 {0} {1}").format(task.code, labels[name]))
+    measures = session.execute(
+        select(Measure, Task.code).join(Task, Task.id == Measure.task_id)
+        .where(Task.plan_id == person.plan_id, Measure.owner_person_id == person.id)
+    ).all()
+    for measure, code in measures:
+        session.add(
+            ResponsibilityHistory(
+                plan_id=person.plan_id, task_id=measure.task_id, measure_id=measure.id, field=MEASURE_FIELD,
+                person_id=person.id, person_name=person.name,
+                start_date=since(measure.task_id, measure.id, MEASURE_FIELD), end_date=day_before, note=note,
+            )
+        )
+        measure.owner_person_id = successor.id
+        moved.append(tr("People", "任务 {0} 措施“{1}”").format(code, measure.title))
+    by_seat = {succession.represents(s, effective) for s in succession.seats_of(person.id, effective)}
+    moved += _take_the_section(session, person, successor, [d for d in headed if d not in by_seat])
+    session.flush()
+    return moved
+
+
+def _take_the_section(session, person: Person, successor: Person, headed: list[int]) -> list[str]:
+    """A section headed by its order alone (no seat stands for it): the successor joins it in the head's place."""
+    if not headed or successor.department_id in headed:
+        return []
+    department = session.get(Department, headed[0])
+    successor.department_id = department.id
+    successor.position = person.position
+    return [tr("People", "接任人调入{0}").format(department.display_name)]
+
+
+# -- removing ----------------------------------------------------------------------------------------
+
+
+def holdings_of(database: Database, person_id: int, today: dt.date | None = None) -> list[str]:
+    """What the person answers for, one line each (what a removal would leave without anyone)."""
+    today = today or dt.date.today()
+    with database.read() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            return []
+        fetch = session_fetch(session)
+        succession = read_succession(fetch, person.plan_id)
+        return holding_lines(collect_holdings(session, fetch, succession, person.plan_id, person_id, today, lights=False))
+
+
+def remove_person(database: Database, person_id: int, base_version: int, successor_id: int | None = None,
+                  today: dt.date | None = None) -> None:
+    """Delete a person (one entered by mistake; someone who left is marked 离任 instead, to keep the history).
+
+    Refused with :class:`PersonInUse` listing what they answer for, unless *successor_id* names
+    who takes it over: the successor then takes their seats and responsibilities in place. The
+    person's ended seats go with them; handed-over history keeps their name.
+    """
+    today = today or dt.date.today()
+    with database.write(note=tr("People", "删除人员")) as session:
+        person = _get(session, person_id)
+        if person.version != base_version:
+            raise ConflictError(tr("People", "“{0}”刚被另一台电脑上的同事修改过。请刷新后再试。").format(person.name))
+        fetch = session_fetch(session)
+        succession = read_succession(fetch, person.plan_id)
+        held = holding_lines(collect_holdings(session, fetch, succession, person.plan_id, person_id, today, lights=False))
+        if held and successor_id is None:
+            raise PersonInUse(
+                tr("People", "{0} 还负责以下 {1} 项事务，不能删除。请先指定接任人（可在删除时一并指定），或改为标记离任：").format(
+                    person.name, len(held)
+                ),
+                held,
+            )
+        if successor_id is not None:
+            successor = _successor(session, person, successor_id, today)
+            headed = succession.headed_by(person.id, today)
+            by_seat = set()
+            for seat in session.scalars(select(Membership).where(Membership.person_id == person.id)):
+                if seat.end_date is None:
+                    facts = next(s for s in succession.seats if s.id == seat.id)
+                    section = succession.represents(facts, today)
+                    by_seat.add(section)
+                    if section is not None and section != successor.department_id:
+                        seat.department_id = section
+                    seat.person_id = successor.id
+                else:
+                    session.delete(seat)
+            for name in TASK_FIELDS:
+                for task in session.scalars(select(Task).where(Task.plan_id == person.plan_id, getattr(Task, name) == person.id)):
+                    setattr(task, name, successor.id)
+            for measure in session.scalars(select(Measure).where(Measure.owner_person_id == person.id)):
+                measure.owner_person_id = successor.id
+            _take_the_section(session, person, successor, [d for d in headed if d not in by_seat])
+        else:
+            for seat in session.scalars(select(Membership).where(Membership.person_id == person.id)):
+                session.delete(seat)
+        session.flush()
+        session.delete(person)
+
+
+__all__ = [
+    "AbsenceRow",
+    "HistoryLine",
+    "PersonChoice",
+    "PersonInUse",
+    "PersonPage",
+    "ResponsibleOn",
+    "acting_if_away",
+    "add_absence",
+    "assign_successor",
+    "create_person",
+    "holdings_of",
+    "mark_departed",
+    "mark_returned",
+    "people_rows",
+    "person_choices",
+    "person_page",
+    "remove_absence",
+    "remove_person",
+    "responsible_on",
+    "save_person",
+]

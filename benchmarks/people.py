@@ -14,6 +14,7 @@ discarded), each sample ended by a synchronous ``repaint()`` of the tab (layout 
   list:        ``tab.load(database, plan)`` with nobody selected: the people list (2,000 rows with
                seats, presence and who acts), the groups, departments and contacts;
   list only:   ``tab.reload_people()``, the people list alone;
+  groups:      ``tab.groups.load(...)`` with the 小组 list shown (read when first shown; for information);
   page:        ``tab.show_person(id)`` for a staff member, a section head (hundreds of tasks and
                measures), a leader (about 1,250 tasks as 分管领导), and a person who is away (the
                page works out who acts for each item).
@@ -187,23 +188,26 @@ def timed(action, repaint) -> float:
 
 
 def subjects(database) -> dict[str, int]:
-    """The people whose pages are timed."""
+    """The people whose pages are timed: the busiest of each kind."""
     from sqlalchemy import func, select
 
-    from desktop.models import Absence, Person, Task
+    from desktop.models import Absence, Measure, Membership, Person, Task
+
+    def busiest(column, among=None):
+        query = select(column, func.count()).where(column.is_not(None)).group_by(column).order_by(func.count().desc(), column)
+        if among is not None:
+            query = query.where(column.in_(among))
+        return session.execute(query.limit(1)).first()[0]
 
     with database.read() as session:
-        leader = session.execute(
-            select(Task.supervising_leader_id, func.count()).group_by(Task.supervising_leader_id).order_by(func.count().desc())
-        ).first()[0]
-        head = session.execute(
-            select(Task.section_head_id, func.count()).group_by(Task.section_head_id).order_by(func.count().desc())
-        ).first()[0]
-        staff = session.scalar(
-            select(Person.id).where(Person.title.like("%科员")).order_by(Person.id).limit(1).offset(100)
-        )
-        away = session.scalar(select(Absence.person_id).order_by(Absence.id).limit(1))
-    return {"staff member": staff, "section head": head, "leader": leader, "away": away}
+        seated = select(Membership.person_id).where(Membership.person_id.is_not(None))
+        away = select(Absence.person_id)
+        return {
+            "staff member": busiest(Task.responsible_person_id, select(Person.id).where(Person.id.not_in(seated))),
+            "section head": busiest(Task.section_head_id),
+            "leader": busiest(Task.supervising_leader_id),
+            "away": busiest(Measure.owner_person_id, away),
+        }
 
 
 def measure(args, path: Path) -> dict:
@@ -239,6 +243,9 @@ def measure(args, path: Path) -> dict:
     repeat("list (tab.load)", lambda: tab.load(database, PLAN_ID), nobody)
     counts["people"] = tab.main.model.rowCount()
     repeat("list only (reload_people)", tab.reload_people)
+    tab.sections.setCurrentWidget(tab.groups)
+    repeat("groups (shown)", lambda: tab.groups.load(database, PLAN_ID, TODAY))
+    tab.sections.setCurrentIndex(0)
     for name, person_id in subjects(database).items():
         repeat(f"page: {name}", lambda p=person_id: tab.show_person(p), lambda: tab.show_person(None))
         tab.show_person(person_id)
@@ -284,7 +291,7 @@ def main() -> None:
         extra = f"  [{items} items]" if items is not None and name.startswith("page") else ""
         print(f"  {name:28s} median {summary['median_ms']:7.2f} ms  (min {summary['min_ms']:.2f}, "
               f"max {summary['max_ms']:.2f}){extra}")
-    met = all(s["median_ms"] <= GOAL_MS for s in results.values())
+    met = all(s["median_ms"] <= GOAL_MS for name, s in results.items() if name.startswith(("list", "page")))
     print(f"goal: the list and each person's page median <= {GOAL_MS:g} ms: {'MET' if met else 'NOT MET'}")
     RESULTS_DIR.mkdir(exist_ok=True)
     out = RESULTS_DIR / f"people-{datetime.now():%Y%m%d-%H%M%S}.json"

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from desktop.models import Membership, Person, ResponsibilityHistory, Task
+from desktop.models import Membership, ResponsibilityHistory, Task
 from desktop.people.succession import Capacity, GroupFacts, PersonFacts, Presence, SeatFacts, Succession
 from desktop.models.enums import GroupKind, Role
 from desktop.printing.reports import ReportOptions, reports

@@ -21,7 +21,8 @@ holder who has left (离任, from ``departed_on``) or is away for a period (暂�
   working group falls to the next 成员 of the leadership group, which lists the section
   heads in order (曾智勇 away: 卢超团).
 * **成员**: the next 成员 in the leadership group's order.
-* Anyone else: the next person of their department, in its order.
+* Anyone else: the next person of their department in its order (those listed after them,
+  then from the top).
 
 Only serving people act; when nobody is left the role waits for a successor (待补).
 
@@ -40,7 +41,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from desktop.i18n import tr
@@ -197,7 +198,12 @@ class Succession:
     def group_seats(self, group_id: int, day: dt.date | None = None) -> list[SeatFacts]:
         """The group's seats in order; only those held on *day* when given."""
         seats = self._by_group.get(group_id, [])
-        return seats if day is None else [s for s in seats if s.current(day)]
+        if day is None:
+            return seats
+        key = ("seats", group_id, day)
+        if key not in self._memo:
+            self._memo[key] = [s for s in seats if s.current(day)]
+        return self._memo[key]
 
     def seats_of(self, person_id: int, day: dt.date | None = None) -> list[SeatFacts]:
         seats = self._by_person.get(person_id, [])
@@ -210,13 +216,19 @@ class Succession:
     def _leadership(self, day: dt.date) -> list[SeatFacts]:
         return self.group_seats(self.leadership_id, day) if self.leadership_id is not None else []
 
-    def _working_groups_led_by(self, department_id: int, day: dt.date) -> Iterator[list[SeatFacts]]:
-        for group in self.groups.values():
-            if group.kind is GroupKind.LEADERSHIP:
-                continue
-            seats = self.group_seats(group.id, day)
-            if any(s.role is Role.LEAD_SECTION and s.department_id == department_id for s in seats):
-                yield seats
+    def _working_groups_led_by(self, department_id: int, day: dt.date) -> list[list[SeatFacts]]:
+        """The seats of each group the department leads (牵头科室) on *day*, in the groups' order."""
+        key = ("led", day)
+        if key not in self._memo:
+            led: dict[int, list[list[SeatFacts]]] = defaultdict(list)
+            for group in self.groups.values():
+                if group.kind is GroupKind.LEADERSHIP:
+                    continue
+                seats = self.group_seats(group.id, day)
+                for lead in dict.fromkeys(s.department_id for s in seats if s.role is Role.LEAD_SECTION):
+                    led[lead].append(seats)
+            self._memo[key] = led
+        return self._memo[key].get(department_id, [])
 
     def represents(self, seat: SeatFacts, day: dt.date) -> int | None:
         """The section a person's seat stands for: the one its holder heads through it, if any.
@@ -316,7 +328,7 @@ class Succession:
             person = self.people.get(person_id)
             departments = self.headed_by(person_id, day) or ([person.department_id] if person and person.department_id else [])
             for department_id in departments:
-                found += [p.id for p in self.section_people(department_id) if p.id != person_id]
+                found += self._next_in_section(department_id, person_id)
                 for seats in self._working_groups_led_by(department_id, day):
                     for seat in seats:
                         if seat.role is Role.CO_SECTION and seat.department_id is not None:
@@ -332,8 +344,16 @@ class Succession:
         else:
             person = self.people.get(person_id)
             if person is not None and person.department_id is not None:
-                found = [p.id for p in self.section_people(person.department_id) if p.id != person_id]
+                found = self._next_in_section(person.department_id, person_id)
         return [p for p in dict.fromkeys(found) if p != person_id]
+
+    def _next_in_section(self, department_id: int, person_id: int) -> list[int]:
+        """The section's people after *person_id* in its order, then those before (from the top)."""
+        order = [p.id for p in self.section_people(department_id)]
+        if person_id not in order:
+            return order
+        at = order.index(person_id)
+        return order[at + 1 :] + order[:at]
 
     def acting_for(self, person_id: int, day: dt.date, capacity: Capacity | None = None) -> int | None:
         """The first serving person in :meth:`candidates`; None when *person_id* serves or nobody is left."""

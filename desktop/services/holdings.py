@@ -23,7 +23,7 @@ from desktop.models.enums import GroupKind, Status, TaskUnitRole, WindowKind
 from desktop.people.reading import Fetch, as_date
 from desktop.people.succession import Capacity, Presence, Succession
 from desktop.periods import month_end
-from desktop.services.task_list import read_task_rows
+from desktop.services.task_list import read_task_lights
 
 TASK = "task"
 MEASURE = "measure"
@@ -51,8 +51,10 @@ def capacity_labels() -> dict[Capacity, str]:
     }
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Holding:
+    """One thing a person answers for (read-only; not frozen only because a page lists thousands)."""
+
     kind: str
     kind_label: str
     #: The task, measure, inspection, quota requirement or seat.
@@ -74,15 +76,18 @@ class Holding:
     answering_id: int | None = None
 
 
+# Each column is looked up through its index: SQLite reads every task for an OR over the three.
 _TASKS = """
-SELECT id, code, title, responsible_person_id, supervising_leader_id, section_head_id
+SELECT id, code, title, position, responsible_person_id, supervising_leader_id, section_head_id
 FROM task
-WHERE plan_id = :plan_id AND (responsible_person_id = :person_id OR supervising_leader_id = :person_id
-                              OR section_head_id = :person_id)
+WHERE plan_id = :plan_id AND id IN (
+    SELECT id FROM task WHERE responsible_person_id = :person_id
+    UNION SELECT id FROM task WHERE supervising_leader_id = :person_id
+    UNION SELECT id FROM task WHERE section_head_id = :person_id)
 ORDER BY position, id
 """
 _LED_TASKS = """
-SELECT t.id, t.code, t.title, u.department_id
+SELECT t.id, t.code, t.title, t.position, u.department_id
 FROM task_unit u JOIN task t ON t.id = u.task_id
 WHERE t.plan_id = :plan_id AND u.role = :lead AND u.department_id IN ({departments})
 ORDER BY t.position, t.id
@@ -164,12 +169,17 @@ def collect_holdings(
         stand = succession.stand(person_id, today, capacity)
         return (stand.label() if stand.acting else tr("People", "待补")), stand.acting_id
 
+    principal = succession.capacity(person_id, today)
+
     params = {"plan_id": plan_id, "person_id": person_id}
     holdings: list[Holding] = []
 
     # -- seats ----------------------------------------------------------------------------------
-    groups = {gid: (GroupKind(kind), label, name, task_id) for gid, kind, label, name, task_id in fetch(_GROUPS, params)}
-    for seat in succession.seats_of(person_id, today):
+    seats = succession.seats_of(person_id, today)
+    groups = {}
+    if seats:
+        groups = {gid: (GroupKind(kind), label, name, task_id) for gid, kind, label, name, task_id in fetch(_GROUPS, params)}
+    for seat in seats:
         kind, label, name, task_id = groups.get(seat.group_id, (GroupKind.WORKING, "", "", None))
         capacity = succession.seat_capacity(seat, today)
         stand = succession.seat_stand(seat, today)
@@ -183,57 +193,56 @@ def collect_holdings(
         )
 
     # -- tasks ----------------------------------------------------------------------------------
+    as_leader, as_head, as_responsible = tr("People", "分管领导"), tr("People", "科室负责人"), tr("People", "责任人")
     roles: dict[int, list[tuple[str, Capacity]]] = defaultdict(list)
     titles: dict[int, tuple[str, str]] = {}
-    for task_id, code, title, responsible, leader, head in fetch(_TASKS, params):
+    #: The tasks in the plan's order.
+    order: dict[int, tuple[int, int]] = {}
+    for task_id, code, title, position, responsible, leader, head in fetch(_TASKS, params):
         titles[task_id] = (code, title)
+        order[task_id] = (position, task_id)
         if leader == person_id:
-            roles[task_id].append((tr("People", "分管领导"), Capacity.LEADER))
+            roles[task_id].append((as_leader, Capacity.LEADER))
         if head == person_id:
-            roles[task_id].append((tr("People", "科室负责人"), Capacity.SECTION_HEAD))
+            roles[task_id].append((as_head, Capacity.SECTION_HEAD))
         if responsible == person_id:
-            roles[task_id].append((tr("People", "责任人"), succession.capacity(person_id, today)))
+            roles[task_id].append((as_responsible, principal))
     if headed:
         names = _department_names(session, headed)
-        for task_id, code, title, department_id in fetch(
+        for task_id, code, title, position, department_id in fetch(
             _LED_TASKS.format(departments=_ids(headed)), {**params, "lead": TaskUnitRole.LEAD.value}
         ):
             titles[task_id] = (code, title)
+            order[task_id] = (position, task_id)
             if not any(capacity is Capacity.SECTION_HEAD for _, capacity in roles[task_id]):
                 roles[task_id].append(
                     (tr("People", "牵头科室（{0}）负责人").format(names.get(department_id, "")), Capacity.SECTION_HEAD)
                 )
-    rows = {}
-    if lights and roles:
-        rows = {r.id: r for r in read_task_rows(fetch, plan_id, today, yellow_days, task_ids=list(roles))}
-    order = list(roles)
-    if rows:
-        position = {task_id: index for index, task_id in enumerate(rows)}
-        order.sort(key=lambda task_id: position.get(task_id, len(position)))
-    for task_id in order:
+    task_lights = read_task_lights(fetch, plan_id, list(roles), today, yellow_days) if lights else {}
+    answers = {capacity: _answer(answering(capacity), kinds[capacity]) for capacity in Capacity}
+    for task_id in sorted(roles, key=lambda task_id: order[task_id]):
         code, title = titles[task_id]
-        row = rows.get(task_id)
-        capacity = roles[task_id][0][1]
+        verdict, due = task_lights.get(task_id, (None, None))
+        held = roles[task_id]
         holdings.append(
             Holding(
-                TASK, labels[TASK], task_id, task_id, code, title, "、".join(r for r, _ in roles[task_id]),
-                row.light if row else None, row.light_reason if row else "", row.next_deadline if row else None,
-                *_answer(answering(capacity), kinds[capacity]),
+                TASK, labels[TASK], task_id, task_id, code, title, held[0][0] if len(held) == 1 else "、".join(r for r, _ in held),
+                int(verdict.light) if verdict else None, verdict.reason if verdict else "", due, *answers[held[0][1]],
             )
         )
 
     # -- measures -------------------------------------------------------------------------------
     departments = f"OR m.owner_department_id IN ({_ids(headed)})" if headed else ""
+    own = (tr("People", "措施负责人"), *_answer(answering(principal), kinds[principal]))
+    section = (tr("People", "科室所负责的措施"), *_answer(answering(Capacity.SECTION_HEAD), kinds[Capacity.SECTION_HEAD]))
     for measure_id, task_id, code, title, due, status, owner in fetch(_MEASURES.format(departments=departments), params):
-        due, status = as_date(due), Status(status)
-        verdict = judged(status, due) if lights else None
-        capacity = succession.capacity(person_id, today) if owner == person_id else Capacity.SECTION_HEAD
+        due = as_date(due)
+        verdict = judged(Status(status), due) if lights else None
+        role, *answer = own if owner == person_id else section
         holdings.append(
             Holding(
-                MEASURE, labels[MEASURE], measure_id, task_id, code, title,
-                tr("People", "措施负责人") if owner == person_id else tr("People", "科室所负责的措施"),
-                int(verdict.light) if verdict else None, verdict.reason if verdict else "", due,
-                *_answer(answering(capacity), kinds[capacity]),
+                MEASURE, labels[MEASURE], measure_id, task_id, code, title, role,
+                int(verdict.light) if verdict else None, verdict.reason if verdict else "", due, *answer,
             )
         )
     if not headed:

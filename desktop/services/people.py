@@ -100,13 +100,14 @@ def _group_label(kind: GroupKind, label: str) -> str:
     return tr("Labels", kind.label)
 
 
+_GROUPS = 'SELECT id, kind, label FROM "group" WHERE plan_id = :plan_id ORDER BY position, id'
+
+
 def seat_roles(session, plan_id: int, succession: Succession, day: dt.date) -> dict[int, list[str]]:
     """Person id → the seats they hold on *day*, as the people list shows them (领导小组 副组长（第2位））."""
-    from desktop.models import Group
-
-    groups = {g.id: g for g in session.scalars(select(Group).where(Group.plan_id == plan_id))}
     roles: dict[int, list[str]] = {}
-    for group_id, group in sorted(groups.items(), key=lambda item: (item[1].position, item[0])):
+    for group_id, kind, label in session_fetch(session)(_GROUPS, {"plan_id": plan_id}):
+        group_label = _group_label(GroupKind(kind), label)
         seats = succession.group_seats(group_id, day)
         deputies = [s for s in seats if s.role is Role.DEPUTY]
         for seat in seats:
@@ -115,7 +116,7 @@ def seat_roles(session, plan_id: int, succession: Succession, day: dt.date) -> d
             role = tr("Labels", seat.role.label)
             if seat in deputies and len(deputies) > 1:
                 role += tr("Rows", "（第{0}位）").format(deputies.index(seat) + 1)
-            roles.setdefault(seat.person_id, []).append(f"{_group_label(group.kind, group.label)} {role}".strip())
+            roles.setdefault(seat.person_id, []).append(f"{group_label} {role}".strip())
     return roles
 
 
@@ -125,43 +126,58 @@ FROM person WHERE plan_id = :plan_id ORDER BY position, id
 """
 
 
-def people_rows(database: Database, plan_id: int, today: dt.date | None = None) -> list[PersonRow]:
-    """The plan's people in their order, with their seats, presence and who acts for them."""
+def plan_succession_of(database: Database, plan_id: int) -> Succession:
+    """The plan's people, seats and groups as the rule 顺位代替 reads them (see :func:`person_page`)."""
+    with database.read() as session:
+        return plan_succession(session, plan_id)
+
+
+def people_rows(
+    database: Database, plan_id: int, today: dt.date | None = None, succession: Succession | None = None
+) -> list[PersonRow]:
+    """The plan's people in their order, with their seats, presence and who acts for them.
+
+    *succession* is the plan's as just read (:func:`plan_succession_of`), or None to read it here.
+    """
     today = today or dt.date.today()
     with database.read() as session:
         fetch = session_fetch(session)
-        succession = read_succession(fetch, plan_id)
+        succession = succession or read_succession(fetch, plan_id)
         departments = {d.id: d for d in read_department_names(fetch, plan_id)}
         roles = seat_roles(session, plan_id, succession, today)
         people = fetch(_PEOPLE, {"plan_id": plan_id})
+    serving = status_text(Presence.SERVING, None)
+    # Per department: (shown name, what the filter searches); computed once, not per person.
+    names = {d.id: (d.display_name, f"{d.name}\n{d.short_name}".lower()) for d in departments.values()}
     rows = []
     for pid, name, title, department_id, phone, email, active, departed_on, version, key, note in people:
         departed_on = as_date(departed_on)
-        stand = succession.stand(pid, today)
-        leaving = departed_on if departed_on is not None and departed_on > today else None
-        status = status_text(stand.presence, departed_on, _absence_end(succession, pid, today), leaving)
+        presence = succession.presence(pid, today)
         acting = ""
-        if stand.presence is not Presence.SERVING:
+        if presence is Presence.SERVING:
+            status = serving
+            if departed_on is not None:  # leaving on a day still to come
+                status = status_text(presence, departed_on, None, departed_on)
+        else:
+            stand = succession.stand(pid, today)
+            status = status_text(presence, departed_on, _absence_end(succession, pid, today))
             acting = tr("People", "由 {0} 代行").format(stand.acting) if stand.acting else tr("People", "待补")
-        department = departments.get(department_id)
-        role_text = "；".join(roles.get(pid, []))
+        shown, searched = names.get(department_id, ("", ""))
+        role_text = "；".join(roles.get(pid, ()))
         key = key or person_search_key({"name": name, "title": title, "phone": phone, "email": email, "note": note})
-        search = "\n".join(
-            [key, department.name if department else "", department.short_name if department else "", role_text, status, acting]
-        ).lower()
         rows.append(
             PersonRow(
                 id=pid,
                 name=name,
                 title=title,
-                department=department.display_name if department else "",
+                department=shown,
                 roles=role_text,
                 phone=phone,
                 email=email,
-                active=stand.presence is not Presence.DEPARTED,
+                active=presence is not Presence.DEPARTED,
                 status=status,
                 acting=acting,
-                search_text=search,
+                search_text=f"{key}\n{searched}\n{role_text}\n{status}\n{acting}".lower(),
                 version=version,
                 department_id=department_id,
                 departed_on=departed_on,
@@ -247,16 +263,25 @@ class PersonPage:
 
 
 def person_page(
-    database: Database, person_id: int, today: dt.date | None = None, yellow_days: int = DEFAULT_YELLOW_DAYS
+    database: Database,
+    person_id: int,
+    today: dt.date | None = None,
+    yellow_days: int = DEFAULT_YELLOW_DAYS,
+    succession: Succession | None = None,
 ) -> PersonPage | None:
-    """Everything about one person: fields, presence, absences, what they answer for (with lights), history."""
+    """Everything about one person: fields, presence, absences, what they answer for (with lights), history.
+
+    *succession* is the plan's as the caller last read it (:func:`plan_succession_of`), so that a
+    list of people and the pages opened from it do not read the groups again for each page.
+    """
     today = today or dt.date.today()
     with database.read() as session:
         person = session.get(Person, person_id)
         if person is None:
             return None
         fetch = session_fetch(session)
-        succession = read_succession(fetch, person.plan_id)
+        if succession is None or person_id not in succession.people:
+            succession = read_succession(fetch, person.plan_id)
         department = session.get(Department, person.department_id) if person.department_id else None
         holdings = collect_holdings(session, fetch, succession, person.plan_id, person_id, today, yellow_days)
         holdings += _acting_holdings(session, fetch, succession, person.plan_id, person_id, today, yellow_days)
@@ -313,8 +338,13 @@ def _acting_holdings(session, fetch, succession: Succession, plan_id: int, perso
                      yellow_days: int) -> list[Holding]:
     """What *person_id* answers for in place of someone away (顺位代替), marked 代 钟丽娜：…."""
     found = []
+    # Only those with a seat or a section to head are in line for anyone beyond their own section.
+    in_line = bool(succession.seats_of(person_id, today) or succession.headed_by(person_id, today))
+    department = succession.people[person_id].department_id
     for other in succession.people.values():
         if other.id == person_id or succession.serving(other.id, today):
+            continue
+        if not in_line and (department is None or other.department_id != department):
             continue
         if all(succession.stand(other.id, today, capacity).acting_id != person_id for capacity in Capacity):
             continue
@@ -729,6 +759,7 @@ __all__ = [
     "mark_returned",
     "people_rows",
     "person_choices",
+    "plan_succession_of",
     "person_page",
     "remove_absence",
     "remove_person",

@@ -46,8 +46,8 @@ def saved(parent, action, retry=None) -> bool:
         dialog = ConflictDialog(conflict, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        chosen = dialog.chosen()
-        return not chosen or saved(parent, lambda: retry(conflict.current_version, conflict.current, chosen), retry)
+        version, current, chosen = conflict.current_version, conflict.current, dialog.chosen()
+        return not chosen or saved(parent, lambda: retry(version, current, chosen), retry)
     except UserError as error:
         lines = getattr(error, "lines", None)
         text = error.message + ("\n\n" + "\n".join(f"· {line}" for line in lines) if lines else "")
@@ -104,6 +104,7 @@ class DepartmentsPane(_ListPane):
                 Column(self.tr("备注"), lambda r: r.note),
             ],
             stretch_column=4,
+            refit=False,
         )
         self._place(table, [self.add_button, self.edit_button, self.remove_button])
         self.add_button.clicked.connect(self.add)
@@ -201,6 +202,7 @@ class ContactsPane(_ListPane):
                 Column(self.tr("用途"), lambda r: r.purpose),
             ],
             stretch_column=4,
+            refit=False,
         )
         self._place(table, [self.add_button, self.edit_button, self.remove_button])
         self.copy = CopySupport(

@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -71,7 +70,9 @@ class PeopleTab(QWidget):
                 Column(self.tr("代行"), lambda r: r.acting),
             ],
             stretch_column=3,
+            refit=False,
         )
+        self.main.view.horizontalHeader().setResizeContentsPrecision(60)
         self.main.filter_edit.setPlaceholderText(self.tr("筛选：姓名、拼音或首字母（如 zln）、职务、科室"))
         self.copy = CopySupport(
             self.main.view,
@@ -137,6 +138,10 @@ class PeopleTab(QWidget):
         self.person_page.absence_removed.connect(self.remove_absence)
         #: The person shown on the page (also when chosen from a group seat).
         self.person_id: int | None = None
+        self.succession = None
+        #: The groups are read when their list is first shown (they are not what the tab opens on).
+        self._groups_stale = True
+        self.sections.currentChanged.connect(lambda _index: self._load_groups_if_shown())
         self._update_buttons()
 
     # -- loading ---------------------------------------------------------------------------
@@ -146,18 +151,20 @@ class PeopleTab(QWidget):
         self.database, self.plan_id = database, plan_id
         shown = self.person_id
         self.reload_people()
-        self.groups.load(database, plan_id, self.today())
         self.departments.load(database, plan_id)
         self.contacts.load(database, plan_id)
         for pane in (self.groups, self.departments, self.contacts):
             pane.set_read_only(self.read_only)
+        self._reload_groups()
         self.show_person(shown)
 
     def reload_people(self) -> None:
-        from desktop.services.people import people_rows
+        from desktop.services.people import people_rows, plan_succession_of
 
         selected = self.main.current_row()
-        rows = people_rows(self.database, self.plan_id, self.today()) if self.plan_id else []
+        #: The plan's people and seats as last read: the pages opened from the list use it too.
+        self.succession = plan_succession_of(self.database, self.plan_id) if self.plan_id else None
+        rows = people_rows(self.database, self.plan_id, self.today(), self.succession) if self.plan_id else []
         self.main.view.selectionModel().blockSignals(True)
         try:
             self.main.set_rows(rows)
@@ -166,6 +173,16 @@ class PeopleTab(QWidget):
         finally:
             self.main.view.selectionModel().blockSignals(False)
         self._update_buttons()
+
+    def _reload_groups(self) -> None:
+        """Read the groups again now if they are shown, else when they are next shown."""
+        self._groups_stale = True
+        self._load_groups_if_shown()
+
+    def _load_groups_if_shown(self) -> None:
+        if self._groups_stale and self.sections.currentWidget() is self.groups and self.database is not None:
+            self._groups_stale = False
+            self.groups.load(self.database, self.plan_id, self.today())
 
     def _person_chosen(self, row) -> None:
         self.show_person(row.id if row is not None else None)
@@ -177,7 +194,7 @@ class PeopleTab(QWidget):
         self.person_id = person_id
         page = None
         if person_id is not None and self.database is not None:
-            page = person_page(self.database, person_id, self.today(), self.yellow_days)
+            page = person_page(self.database, person_id, self.today(), self.yellow_days, self.succession)
             if page is None:
                 self.person_id = None
         self.person_page.show_page(page)
@@ -193,12 +210,12 @@ class PeopleTab(QWidget):
 
     def _refresh_after_save(self) -> None:
         self.reload_people()
-        self.groups.load(self.database, self.plan_id, self.today())
+        self._reload_groups()
         self.show_person(self.person_id)
         self.changed.emit()
 
     def _groups_changed(self) -> None:
-        self.reload_people()
+        self.reload_people()  # reads the seats again for the pages too
         self.show_person(self.person_id)
         self.changed.emit()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -22,7 +23,7 @@ from desktop.lights import Light
 from desktop.people.succession import Presence
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.task_list_model import light_icon
-from desktop.views.widgets import fit_columns, make_table, selected_row
+from desktop.views.widgets import make_table, selected_row
 
 _LIGHT_COLUMN = 5
 _ANSWERING_COLUMN = 4
@@ -76,6 +77,13 @@ class PersonPageView(QWidget):
             HoldingsModel,
         )
         self.holdings_view.doubleClicked.connect(self._open)
+        # A leader's page lists a thousand tasks: the columns have set widths, not measured ones.
+        header = self.holdings_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate((76, 64, 0, 150, 150, 76, 84)):
+            if width:
+                header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.holdings_view.setToolTip(self.tr("双击任务、措施或工作小组，在“任务”页打开该任务"))
 
         self.absences_view, self.absences_model = make_table(
@@ -155,7 +163,6 @@ class PersonPageView(QWidget):
         self.holdings_model.set_rows(page.holdings)
         self.count_label.setText(self.tr("（{0} 项）").format(len(page.holdings)))
         self.holdings_view.setColumnHidden(_ANSWERING_COLUMN, not any(h.answering for h in page.holdings))
-        fit_columns(self.holdings_view, cap=220)
         self.absences_model.set_rows(page.absences)
         self.history_model.set_rows(page.history)
         self._update_buttons()

@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         if self.database is None:
             QMessageBox.information(self, self.tr("督办台"), self.tr("请先打开一个数据库。"))
             return
-        dialog = WorkdayDialog(self.database, self)
+        dialog = WorkdayDialog(self.database, self, self.plan.id if self.plan else None)
         dialog.exec()
         if dialog.changed:
             self._stale.update({self.calendar_tab, self.tasks_tab})

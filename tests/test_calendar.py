@@ -432,3 +432,24 @@ def test_the_city_wide_minimums_are_on_the_calendar_counting_every_section(sampl
     lights = {i.start: i.light for i in later if i.title.startswith("改革信息：全市")}
     assert lights[D(2022, 6, 30)] == Light.GREEN
     assert lights[D(2022, 5, 31)] == Light.RED
+
+
+def test_a_task_without_a_deadline_of_its_own_heads_its_measures_on_the_timeline(sample_db):
+    from desktop.calendar.timeline import TaskHeading, task_titles, timeline_rows
+
+    items = year_items(sample_db, today=D(2022, 12, 1))
+    titles = task_titles(sample_db, plan_id(sample_db))
+    rows = timeline_rows(items, titles)
+    headings = [r for r in rows if isinstance(r, TaskHeading)]
+    by_task = {h.task_id: h for h in headings}
+    own = {i.task_id for i in items if i.kind is ItemKind.TASK_DEADLINE}
+    grouped = {i.task_id for i in rows if i.task_id is not None}
+    # Every task on the timeline is headed: by its own deadline, or by a heading.
+    assert grouped == own | set(by_task) and not own & set(by_task)
+    heading = next(h for h in headings if h.title.startswith("2-2 "))
+    members = [r for r in rows if r.task_id == heading.task_id and r is not heading]
+    assert rows.index(heading) == rows.index(members[0]) - 1
+    assert heading.start == min(m.start for m in members) and heading.end == max(m.end for m in members)
+    assert heading.light == max(m.light for m in members)
+    # Without titles (an old caller), no headings.
+    assert not [r for r in timeline_rows(items) if isinstance(r, TaskHeading)]

@@ -437,3 +437,21 @@ def test_the_office_sets_deadlines_on_rest_days_to_move_after_and_the_calendar_f
     from desktop.models.enums import RestDayShift
 
     assert rest_day_rules(window.database, window.plan.id).deadlines is RestDayShift.AFTER
+
+
+def test_the_timeline_heads_a_task_without_a_deadline_and_double_clicking_it_opens_the_task(sample_tab, qtbot):
+    from desktop.calendar.timeline import TaskHeading
+    from desktop.views.calendar_tab import TIMELINE
+
+    tab = sample_tab
+    tab.go_to(dt.date(2022, 6, 1))
+    tab.set_view(TIMELINE)
+    timeline = tab.timeline
+    index, heading = next((n, r) for n, r in enumerate(timeline.rows) if isinstance(r, TaskHeading))
+    assert timeline.rows[index + 1].task_id == heading.task_id
+    rect = timeline.bar_rect(index)
+    assert timeline.item_at(rect.center()) is heading
+    with qtbot.waitSignal(tab.open_task) as blocker:
+        QTest.mouseDClick(timeline, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [heading.task_id]
+    assert heading.title in tab.details.text()

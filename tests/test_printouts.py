@@ -240,6 +240,10 @@ def test_timeline(qapp, sample_db, plan_id, tmp_path):
     assert "2-2 人才飞地政策出台" in rows  # a milestone says whose it is
     titles = [row[0] for row in table.rows]
     assert titles.index("2-1 探索“双轨制”") < titles.index("2-2 人才飞地政策出台")  # grouped by task
+    # 2-2 names no deadline of its own: its title heads its measures and milestones.
+    heading = "2-2 柳州市建立飞地引才机制，拓宽人才和项目的引进和转化渠道，推进“人才强市”战略"
+    assert rows[heading][1] == "（见各措施）" and rows[heading][2:] == [""] * 13
+    assert titles.index("2-1 探索“双轨制”") < titles.index(heading) < titles.index("2-2 人才飞地政策出台")
     streams = column_streams(out, pagination)
     assert "三制一补" in squeeze(streams[0])
     assert "▲30" in squeeze(streams[7])  # June's column, printed

@@ -7,6 +7,8 @@ import enum
 from dataclasses import dataclass
 
 import pytest
+
+from desktop.lights import Light
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
@@ -227,6 +229,13 @@ def test_week_view_and_agenda(tab, qtbot):
     model = tab.upcoming.model
     assert [model.index(1, c).data() for c in range(6)] == [
         "2022-07-15", "任务期限", "建立揭榜制项目库", "7月15日前", "规配科", "黄灯"]
+    # The light is a coloured dot too, the colour of the task list's.
+    from desktop.views.task_list_model import LIGHT_COLOURS
+
+    icon = model.index(1, 5).data(Qt.ItemDataRole.DecorationRole)
+    image = icon.pixmap(14, 14).toImage()
+    assert image.pixelColor(7, 7) == LIGHT_COLOURS[Light.YELLOW]
+    assert model.index(1, 2).data(Qt.ItemDataRole.DecorationRole) is None
     tab.set_kind_visible("task_deadline", False)
     assert tab.upcoming.model.rowCount() == 2
 

@@ -177,7 +177,12 @@ class CalendarTab(QWidget):
                 Column(self.tr("事项"), lambda r: r.title),
                 Column(self.tr("原文时间"), lambda r: r.as_written),
                 Column(self.tr("科室"), lambda r: "、".join(r.sections)),
-                Column(self.tr("灯"), lambda r: r.light, display=lambda r: Light(r.light).label),
+                Column(
+                    self.tr("灯"),
+                    lambda r: r.light,
+                    display=lambda r: Light(r.light).label,
+                    icon=lambda r: light_icon(r.light),
+                ),
             ],
             stretch_column=2,
         )

@@ -85,11 +85,13 @@ class MainWindow(QMainWindow):
         self._stale: set = set()
         self.tabs.currentChanged.connect(self._tab_shown)
         self.calendar_tab.open_task.connect(self.open_task)
+        self.calendar_tab.item_activated.connect(self.open_calendar_entry)
         # Reminders (issue 7): a dock beside the tabs, and the system tray.
         self.reminder_panel = CalendarReminderPanel(
             working_days=max(1, min(15, int(settings.get(CALENDAR_REMINDER_WORKING_DAYS))))
         )
         self.reminder_panel.open_task.connect(self.open_task)
+        self.reminder_panel.open_entry.connect(self.open_calendar_entry)
         self.reminder_dock = QDockWidget(self.tr("提醒"), self)
         self.reminder_dock.setObjectName("reminderDock")  # saveState/restoreState need a name
         self.reminder_dock.setWidget(self.reminder_panel)
@@ -364,6 +366,27 @@ class MainWindow(QMainWindow):
         if self.tasks_tab.model.row_of(task_id) < 0:
             self.tasks_tab.clear_filters()
         self.tasks_tab.select_task(task_id)
+
+    def open_calendar_entry(self, item) -> None:
+        """A calendar entry double-clicked: its task is opened by ``open_task``; an inspection
+        (or its preparation) opens in its own dialog, a quota duty on the 指标 tab."""
+        if item is None or self.database is None or item.task_id is not None:
+            return
+        if item.source == "inspection" and item.source_id is not None:
+            from desktop.views.inspection_dialog import InspectionDialog
+
+            try:
+                dialog = InspectionDialog(self.database, item.source_id, self)
+            except UserError as error:
+                QMessageBox.warning(self, self.tr("督办台"), error.message)
+                return
+            dialog.exec()
+            if dialog.saved:
+                self._stale.update({self.calendar_tab, self.tasks_tab})
+                self._load_tab(self.tabs.currentWidget())
+                self.reminder_panel.reload()
+        elif item.source == "quota_rule":
+            self.tabs.setCurrentWidget(self.quotas_tab)
 
     def open_print_dialog(self, default: str = "print"):
         """File → 打印… / 打印预览… / 导出 PDF…: one dialog, with the chosen way out as its default button."""

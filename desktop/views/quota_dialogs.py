@@ -31,8 +31,8 @@ from desktop.models.enums import RestDayShift
 
 #: Common outlets offered as completions (any text may be typed).
 CHANNELS = ["柳州日报", "广西日报", "科技日报", "柳州科技微信公众号", "自治区改革信息简报", "柳州电视台", "广西新闻网"]
-#: Period choices of the rule editor: label → every_months (None: given months).
-PERIODS = [("每月", 1), ("每 2 个月", 2), ("每季度", 3), ("每半年", 6), ("每年", 12), ("指定月份", None)]
+#: Period choices of the rule editor: label → every_months (0: given months).
+PERIODS = [("每月", 1), ("每 2 个月", 2), ("每季度", 3), ("每半年", 6), ("每年", 12), ("指定月份", 0)]
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -201,7 +201,7 @@ class RuleDialog(QDialog):
         period = QComboBox()
         for label, every in PERIODS:
             period.addItem(self.tr(label), every)
-        every = None if r.months else r.every_months
+        every = 0 if r.months or not r.every_months else r.every_months
         index = period.findData(every)
         period.setCurrentIndex(index if index >= 0 else 0)
         months = QLineEdit(r.months)
@@ -214,8 +214,8 @@ class RuleDialog(QDialog):
         collect.setValue(r.collect_day or 0)
         shift = QComboBox()
         for member in RestDayShift:
-            shift.addItem(self.tr(member.label), member)
-        shift.setCurrentIndex(shift.findData(r.rest_day_shift))
+            shift.addItem(self.tr(member.label), member.value)
+        shift.setCurrentIndex(max(0, shift.findData(r.rest_day_shift.value)))
         carry = QCheckBox()
         carry.setChecked(r.carry_over)
         for column, widget in enumerate((owner, amount, at_least, period, months, start, collect, shift, carry)):
@@ -252,7 +252,7 @@ class RuleDialog(QDialog):
         result = []
         for row in range(self.table.rowCount()):
             cell = self.widget
-            every = cell(row, 3).currentData()
+            every = cell(row, 3).currentData() or None
             months = cell(row, 4).text().strip()
             if every is None and not months:
                 months = "?"  # refused by the check with a message naming the line
@@ -266,7 +266,7 @@ class RuleDialog(QDialog):
                     months=months if every is None else "",
                     start_month=cell(row, 5).value() or None,
                     collect_day=cell(row, 6).value() or None,
-                    rest_day_shift=cell(row, 7).currentData(),
+                    rest_day_shift=RestDayShift(cell(row, 7).currentData()),
                     carry_over=cell(row, 8).isChecked(),
                     subject=(self.table.item(row, 9) or QTableWidgetItem()).text(),
                     text=(self.table.item(row, 10) or QTableWidgetItem()).text(),

@@ -253,25 +253,52 @@ def refresh_counts(database: Database, data: QuotaData) -> QuotaData:
     return replace(data, counts=counts, sections=sections)
 
 
-def shifter(calendar, how: RestDayShift):
-    """A function moving a date off rest days on *calendar* as *how* says."""
+def with_item_added(data: QuotaData, draft: ItemDraft) -> QuotaData:
+    """*data* counting one more item (one this PC just saved): no query needed."""
+    counts = dict(data.counts)
+    if draft.date.year == data.year:
+        key = (draft.rule_id, draft.department_id, draft.date.month)
+        counts[key] = counts.get(key, 0) + 1
+    sections = data.sections
+    if draft.department_id is not None and draft.department_id not in {s.id for s in sections}:
+        order = {s.id: i for i, s in enumerate(data.all_sections)}
+        added = [s for s in data.all_sections if s.id == draft.department_id]
+        sections = sorted([*sections, *added], key=lambda s: order.get(s.id, len(order)))
+    return replace(data, counts=counts, sections=sections)
+
+
+def shifter(calendar, how: RestDayShift, cache: dict | None = None):
+    """A function moving a date off rest days on *calendar* as *how* says (remembered in *cache*)."""
     from desktop.calendar.recurrence import Shift, shifted
 
     shift = Shift.AFTER if how is RestDayShift.AFTER else Shift.BEFORE
-    return lambda day: shifted(day, calendar, shift)
+    memo = {} if cache is None else cache.setdefault(how, {})
+
+    def move(day: dt.date) -> dt.date:
+        moved = memo.get(day)
+        if moved is None:
+            moved = memo[day] = shifted(day, calendar, shift)
+        return moved
+
+    return move
 
 
-def compute_matrix(data: QuotaData, calendar, today: dt.date, kind: str | None = None) -> Matrix:
-    """The matrix of *data* as of *today*, each requirement's due dates moved on *calendar*."""
+def compute_matrix(
+    data: QuotaData, calendar, today: dt.date, kind: str | None = None, cache: dict | None = None
+) -> Matrix:
+    """The matrix of *data* as of *today*, each requirement's due dates moved on *calendar*.
+
+    *cache* (a dict the caller keeps while the calendar stays the same) remembers moved dates.
+    """
     shifts = data.rows_for_shift()
     requirements = data.requirements()
-    cache: dict[RestDayShift, object] = {}
+    movers: dict[RestDayShift, object] = {}
 
     def shift_of(requirement: Requirement):
         how = shifts.get(requirement.id, RestDayShift.BEFORE)
-        if how not in cache:
-            cache[how] = shifter(calendar, how) if calendar is not None else None
-        return cache[how]
+        if how not in movers:
+            movers[how] = shifter(calendar, how, cache) if calendar is not None else None
+        return movers[how]
 
     return build_matrix(
         year=data.year, first_month=data.first_month, today=today,

@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -237,6 +237,9 @@ class QuotasTab(QWidget):
         #: The day the matrix is counted to; None: today (tests set a fixed day).
         self.today: dt.date | None = None
         self.selected_cell: tuple[int | None, int] | None = None
+        self._shift_cache: dict = {}
+        #: The 条目 page is read again when it is next shown (it may list tens of thousands).
+        self._items_stale = False
 
         # -- the bar above the pages
         self.kind_filter = QComboBox()
@@ -261,10 +264,11 @@ class QuotasTab(QWidget):
         self.matrix_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.matrix_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.matrix_view.verticalHeader().setVisible(False)
-        # The selected cell keeps its colour (met, short …) and gets a frame instead.
-        self.matrix_view.setStyleSheet(
-            "QTableView::item:selected { border: 2px solid #1565c0; color: black; background: transparent; }"
-        )
+        # The selected cell keeps its colour (met, short …) under a light blue veil.
+        palette = self.matrix_view.palette()
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(21, 101, 192, 70))
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("black"))
+        self.matrix_view.setPalette(palette)
         self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.matrix_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.matrix_view.clicked.connect(self._cell_clicked)
@@ -310,7 +314,7 @@ class QuotasTab(QWidget):
         self.edit_item_button.clicked.connect(lambda: self.edit_item(self._current_item()))
         self.delete_item_button = QPushButton(self.tr("删除"))
         self.delete_item_button.clicked.connect(lambda: self.delete_item(self._current_item()))
-        items_page = QWidget()
+        items_page = self.items_page = QWidget()
         items_layout = QVBoxLayout(items_page)
         items_buttons = QHBoxLayout()
         items_buttons.addStretch(1)
@@ -390,6 +394,7 @@ class QuotasTab(QWidget):
         self.pages.addTab(rules_page, self.tr("规则"))
         self.pages.addTab(charts_page, self.tr("图表"))
         self.pages.addTab(targets_page, self.tr("数值目标"))
+        self.pages.currentChanged.connect(self._page_shown)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
@@ -415,6 +420,7 @@ class QuotasTab(QWidget):
             return
         self.read_only = self.read_only or bool(getattr(database, "read_only", False))
         self.calendar = load_calendar(database)
+        self._shift_cache: dict = {}
         self.data = quotas.load_data(database, plan_id)
         if self.entry.date.date() == to_qdate(dt.date.today()) and self.data.year != dt.date.today().year:
             self.entry.date.setDate(to_qdate(min(self.day(), dt.date(self.data.year, 12, 31))))
@@ -455,7 +461,7 @@ class QuotasTab(QWidget):
     def _refresh_matrix(self) -> None:
         from desktop.services import quotas
 
-        self.matrix = quotas.compute_matrix(self.data, self.calendar, self.day(), self.kind())
+        self.matrix = quotas.compute_matrix(self.data, self.calendar, self.day(), self.kind(), self._shift_cache)
         self.matrix_model.set_matrix(self.matrix, self.data.first_month)
         self._restore_cell()
         self._update_summary()
@@ -530,10 +536,24 @@ class QuotasTab(QWidget):
         self._keep_current(self.main, rows, lambda r: r.requirement_id)
 
     def _load_items(self) -> None:
+        """The selected cell's items now; the 条目 page now if it is shown, else when it is next shown."""
+        self._show_cell_items()
+        if self.pages.currentWidget() is self.items_page:
+            self._load_all_items()
+        else:
+            self._items_stale = True
+
+    def _load_all_items(self) -> None:
         from desktop.services import quotas
 
+        self._items_stale = False
+        if self.database is None or self.plan_id is None:
+            return
         self._keep_current(self.items, quotas.list_items(self.database, self.plan_id), lambda r: r.id)
-        self._show_cell_items()
+
+    def _page_shown(self, _index: int) -> None:
+        if self._items_stale and self.pages.currentWidget() is self.items_page:
+            self._load_all_items()
 
     def _load_indicators(self, database, plan_id) -> None:
         from desktop.services import quotas
@@ -621,19 +641,28 @@ class QuotasTab(QWidget):
 
         if self.read_only or self.data is None:
             return False
+        draft = self.entry.draft()
         try:
-            quotas.add_item(self.database, self.plan_id, self.entry.draft())
+            quotas.add_item(self.database, self.plan_id, draft)
         except UserError as error:
             QMessageBox.warning(self, self.tr("无法登记"), error.message)
             self.entry.title.setFocus()
             return False
         self.entry.clear_for_next()
-        self._after_item_change()
+        self.item_added(draft)
+        self._load_items()
         return True
 
     def _after_item_change(self) -> None:
         self.refresh_counts()
         self._load_items()
+
+    def item_added(self, draft) -> None:
+        """An item this PC just saved: count it without reading the counts again."""
+        from desktop.services import quotas
+
+        self.data = quotas.with_item_added(self.data, draft)
+        self._refresh_matrix()
 
     def edit_item(self, item) -> None:
         from desktop.services import quotas

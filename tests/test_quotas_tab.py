@@ -313,3 +313,23 @@ def test_charts_and_numeric_targets(window, qtbot, tmp_path):
     assert tab.indicator_chart.references[0].values == [2.0]
     tab.secondary.view.selectRow(2)
     assert tab.indicator_chart.series[0].values == [5.0] and tab.indicator_chart.categories == ["2022-05-05"]
+
+
+def test_deleting_an_item_from_the_items_page(window, qtbot):
+    tab = window.quotas_tab
+    choose_kind(tab, "改革信息")
+    rule = tab.data.rules[0].id
+    guipei = section_id(tab, "规配科")
+    for title in ("留下的", "删掉的"):
+        quotas.add_item(tab.database, tab.plan_id, quotas.ItemDraft(rule, guipei, title, D(2022, 5, 3)))
+    window.refresh_from_elsewhere()
+    assert tab.cell_index(guipei, 5).data() == "2/1"
+    tab.pages.setCurrentIndex(1)
+    assert tab.items.proxy.rowCount() == 2
+    tab.items.filter_edit.setText("删掉")
+    tab.items.view.selectRow(0)
+    on_next_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    tab.delete_item_button.click()
+    assert [i.title for i in tab.items.model._rows] == ["留下的"]
+    assert tab.cell_index(guipei, 5).data() == "1/1"
+    assert tab.cell_index(guipei, 5).data(STATE_ROLE) == "met"

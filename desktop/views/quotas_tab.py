@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -42,6 +45,25 @@ from desktop.views.table_model import Column
 #: Cell colours by state (the Excel export uses the same).
 COLOURS = {"met": "#c8e6c9", "short": "#ffcdd2", "pending": "#fff3c4", "in_period": "#eef3f8", "none": "#ffffff"}
 STATE_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Paints a cell's state colour even when it is selected; the selection is a blue frame."""
+
+    def paint(self, painter, option, index) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        brush = index.data(Qt.ItemDataRole.BackgroundRole)
+        if brush is not None:
+            painter.fillRect(option.rect, brush)
+        plain = QStyleOptionViewItem(option)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        plain.state &= ~QStyle.StateFlag.State_HasFocus
+        super().paint(painter, plain, index)
+        if selected:
+            painter.save()
+            painter.setPen(QPen(QColor("#1565c0"), 3))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
 
 
 class MatrixModel(QAbstractTableModel):
@@ -234,6 +256,8 @@ class QuotasTab(QWidget):
         self.matrix = None
         self.calendar = None
         self.read_only = False
+        #: Read-only as the window says (a file another writer holds, a lost lock …).
+        self._window_read_only = False
         #: The day the matrix is counted to; None: today (tests set a fixed day).
         self.today: dt.date | None = None
         self.selected_cell: tuple[int | None, int] | None = None
@@ -264,11 +288,8 @@ class QuotasTab(QWidget):
         self.matrix_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.matrix_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.matrix_view.verticalHeader().setVisible(False)
-        # The selected cell keeps its colour (met, short …) under a light blue veil.
-        palette = self.matrix_view.palette()
-        palette.setColor(QPalette.ColorRole.Highlight, QColor(21, 101, 192, 70))
-        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("black"))
-        self.matrix_view.setPalette(palette)
+        # The selected cell keeps its colour (met, short …) inside a frame.
+        self.matrix_view.setItemDelegate(CellDelegate(self.matrix_view))
         self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.matrix_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.matrix_view.clicked.connect(self._cell_clicked)
@@ -416,9 +437,8 @@ class QuotasTab(QWidget):
             self.matrix_model.set_matrix(_empty_matrix())
             for table in (self.items, self.cell_items, self.main, self.secondary):
                 table.set_rows([])
-            self.set_read_only(self.read_only)
+            self.set_read_only(self._window_read_only)
             return
-        self.read_only = self.read_only or bool(getattr(database, "read_only", False))
         self.calendar = load_calendar(database)
         self._shift_cache: dict = {}
         self.data = quotas.load_data(database, plan_id)
@@ -437,10 +457,12 @@ class QuotasTab(QWidget):
         self._load_rules()
         self._load_items()
         self._load_indicators(database, plan_id)
-        self.set_read_only(self.read_only)
+        self.set_read_only(self._window_read_only)
 
     def set_read_only(self, read_only: bool) -> None:
         """A file that cannot be written: browsing works, every way of changing it is off."""
+        self._window_read_only = read_only
+        read_only = read_only or bool(getattr(self.database, "read_only", False))
         self.read_only = read_only
         editable = not read_only and self.plan_id is not None
         for widget in (self.entry, self.import_button, self.new_rule_button, self.edit_rule_button,
@@ -479,8 +501,8 @@ class QuotasTab(QWidget):
         short = sum(r.outstanding for r in self.matrix.rows if not r.is_bureau)
         self.summary.setText(
             self.tr("　{0} 年　截至 {1}：全局已报 {2} 条，各科室欠缺 {3} 条，全市要求欠缺 {4} 条").format(
-                self.data.year, self.day().isoformat(), bureau.delivered if bureau.required else sum(
-                    c.month_delivered for c in bureau.cells), short, bureau.outstanding
+                self.data.year, self.day().isoformat(), sum(c.month_delivered for c in bureau.cells), short,
+                bureau.outstanding
             )
         )
 

@@ -177,3 +177,23 @@ def test_states_and_carry_over():
     # A period met early is met before its due date.
     outcomes = tally(Spec(1, every_months=2), periods(Spec(1, every_months=2), 2022, 5), {5: 1}, D(2022, 5, 2))
     assert outcomes[0].state is State.MET and outcomes[1].state is State.PENDING
+
+
+def test_the_plan_file_can_set_carry_over_start_month_and_rest_day_shift(empty_db, tmp_path):
+    from desktop.services.plan_file import load_plan
+    from desktop.services.workspace import sample_plan_file
+
+    old = '{ department = "发展规划与资源配置科", amount = 1, every_months = 1, text = "1 条/月" }'
+    text = sample_plan_file().read_text(encoding="utf-8")
+    assert old in text
+    text = text.replace(old, old[:-2] + ', carry_over = true, start_month = 1, rest_day_shift = "after" }')
+    path = tmp_path / "plan.toml"
+    path.write_text(text, encoding="utf-8")
+    with empty_db.write() as session:
+        plan_id = load_plan(session, path).id
+    rule = quotas.load_data(empty_db, plan_id).rules[0]
+    changed = rule.requirements[1]
+    assert (changed.carry_over, changed.start_month, changed.rest_day_shift) == (True, 1, RestDayShift.AFTER)
+    assert [(r.carry_over, r.start_month, r.rest_day_shift) for r in rule.requirements[2:]] == [
+        (False, None, RestDayShift.BEFORE)
+    ] * 2

@@ -579,6 +579,7 @@ class MainWindow(QMainWindow):
     def _set_read_only(self, read_only: bool, reason: str = "") -> None:
         self.read_only_reason = reason if read_only else ""
         self.tasks_tab.set_read_only(read_only)
+        self.quotas_tab.set_read_only(read_only)
         for action in (self.import_action, self.import_folder_action, self.undo_action):
             action.setEnabled(not read_only)
         self._update_banner()

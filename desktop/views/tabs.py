@@ -75,42 +75,7 @@ class PeopleTab(_SplitTab):
         self.secondary.set_rows(row_service.contact_rows(database, plan_id) if plan_id else [])
 
 
-class QuotasTab(_SplitTab):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        quotas = FilteredTable(
-            self.tr("宣传推广指标"),
-            [
-                Column(self.tr("序号"), lambda r: r.seq, align_right=True),
-                Column(self.tr("事项"), lambda r: r.kind),
-                Column(self.tr("责任"), lambda r: r.owner),
-                Column(self.tr("要求（原文）"), lambda r: r.as_written),
-                Column(self.tr("折合频次"), lambda r: r.requirement),
-                Column(self.tr("内容"), lambda r: r.subject),
-                Column(self.tr("归集"), lambda r: r.collection),
-                Column(self.tr("统筹科室"), lambda r: r.coordinator),
-            ],
-            stretch_column=5,
-        )
-        indicators = FilteredTable(
-            self.tr("数值目标"),
-            [
-                Column(self.tr("任务"), lambda r: r.task_code),
-                Column(self.tr("指标"), lambda r: r.name),
-                Column(self.tr("目标"), lambda r: r.target, align_right=True),
-                Column(self.tr("单位"), lambda r: r.unit),
-                Column(self.tr("最新实际值"), lambda r: r.latest, align_right=True),
-                Column(self.tr("截至"), lambda r: r.as_of),
-            ],
-            stretch_column=1,
-        )
-        self._place(quotas, indicators)
-
-    def load(self, database, plan_id: int | None) -> None:
-        from desktop.services import rows as row_service
-
-        self.main.set_rows(row_service.quota_rows(database, plan_id) if plan_id else [])
-        self.secondary.set_rows(row_service.indicator_rows(database, plan_id) if plan_id else [])
+from desktop.views.quotas_tab import QuotasTab  # noqa: E402 (the 指标 tab has its own module)
 
 
 __all__ = ["CalendarTab", "PeopleTab", "QuotasTab"]

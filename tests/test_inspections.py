@@ -123,3 +123,31 @@ def test_double_clicking_an_inspection_in_the_agenda_opens_it_and_moving_it_move
     starts = [model.row(r).start for r in range(model.rowCount()) if model.row(r).title == "设区市督察"]
     assert D(2022, 8, 1) in starts
 
+
+
+def test_double_clicking_a_quota_duty_shows_its_cell_on_the_quotas_tab(qtbot, sample_target):
+    from desktop.settings import Settings
+    from desktop.views.calendar_tab import AGENDA
+    from desktop.views.main_window import MainWindow
+
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.show()
+    assert window.open_path(str(sample_target))
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    tab = window.calendar_tab
+    tab.go_to(D(2022, 6, 1))
+    tab.set_view(AGENDA)
+    model, view = tab.upcoming.model, tab.upcoming.view
+    row = next(r for r in range(model.rowCount()) if model.row(r).title == "改革信息：规配科" and model.row(r).end.month == 6)
+    index = tab.upcoming.proxy.mapFromSource(model.index(row, 2))
+    view.scrollTo(index)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    quotas = window.quotas_tab
+    assert window.tabs.currentWidget() is quotas
+    assert quotas.kind_filter.currentText() == "改革信息"
+    current = quotas.matrix_view.currentIndex()
+    assert quotas.matrix.rows[current.row()].name == "规配科" and current.column() == 6
+    assert quotas.selected_cell[1] == 6

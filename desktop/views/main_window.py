@@ -385,8 +385,10 @@ class MainWindow(QMainWindow):
                 self._stale.update({self.calendar_tab, self.tasks_tab})
                 self._load_tab(self.tabs.currentWidget())
                 self.reminder_panel.reload()
-        elif item.source == "quota_rule":
+        elif item.source == "quota_rule" and item.source_id is not None:
             self.tabs.setCurrentWidget(self.quotas_tab)
+            section = item.sections[0] if item.sections else ""
+            self.quotas_tab.show_duty(item.source_id, section, item.end)
 
     def open_print_dialog(self, default: str = "print"):
         """File → 打印… / 打印预览… / 导出 PDF…: one dialog, with the chosen way out as its default button."""

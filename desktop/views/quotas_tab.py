@@ -627,6 +627,26 @@ class QuotasTab(QWidget):
                         self.matrix_view.setCurrentIndex(self.matrix_model.index(number, column))
                 return
 
+    def show_duty(self, rule_id: int, section: str, day: dt.date) -> bool:
+        """Show the matrix cell of a calendar entry: its 事项, its section's row (全市: the bureau's), its month."""
+        if self.data is None or self.matrix is None:
+            return False
+        rule = next((r for r in self.data.rules if r.id == rule_id), None)
+        if rule is None:
+            return False
+        self.pages.setCurrentIndex(0)
+        index = self.kind_filter.findData(rule.kind)
+        if index >= 0 and index != self.kind_filter.currentIndex():
+            self.kind_filter.setCurrentIndex(index)
+        department_id = next((s.id for s in self.data.all_sections if s.name == section), None)
+        month = day.month if day.year == self.data.year else 0
+        cell = self.cell_index(department_id, month) if month else QModelIndex()
+        if not cell.isValid():
+            return False
+        self.matrix_view.setCurrentIndex(cell)
+        self.matrix_view.scrollTo(cell)
+        return True
+
     def cell_index(self, department_id: int | None, month: int) -> QModelIndex:
         for number, row in enumerate(self.matrix.rows):
             if row.department_id == department_id:

@@ -21,6 +21,19 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def translations_dir() -> Path:
+    """Duban's compiled translations (``duban_en.qm``); Qt's own are in ``qt/`` below it in a frozen build."""
+    return resources_dir() / "translations"
+
+
+def icon_file(size: int = 256) -> Path:
+    return resources_dir() / "icons" / f"duban-{size}.png"
+
+
+def help_dir() -> Path:
+    return resources_dir() / "help"
+
+
 def sample_plan_file() -> Path:
     return resources_dir() / "plans" / "liukotong-2022-20.toml"
 
@@ -37,6 +50,10 @@ def user_data_dir() -> Path:
         return Path.home() / "Library" / "Application Support" / "Duban"
     base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / "duban"
+
+
+def log_file_path() -> Path:
+    return user_data_dir() / "logs" / "duban.log"
 
 
 def default_database_path() -> Path:

@@ -56,7 +56,7 @@ class Message:
 #: the labels of the closed vocabularies (``tr("Labels", member.label)``),
 LABELLED_ENUM_BASES = {"LabelledEnum"}
 #: the values of these module-level dicts (name -> context),
-TRANSLATED_DICTS = {"_TABLE_LABELS": "Tasks"}
+TRANSLATED_DICTS = {"_TABLE_LABELS": "Tasks", "KIND_LABELS": "Labels"}
 #: and every string literal passed to these calls (function name -> context).
 TRANSLATED_CALLS = {"_Part": "Tasks"}
 #: The contexts whose tr(context, variable) calls these rules cover.

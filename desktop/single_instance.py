@@ -46,8 +46,7 @@ def hand_over(path: str | None, name: str | None = None) -> bool:
         return False
     socket.write(json.dumps({"path": path}).encode("utf-8") + b"\n")
     socket.flush()
-    if not socket.waitForBytesWritten(REPLY_TIMEOUT_MS):
-        return False
+    socket.waitForBytesWritten(REPLY_TIMEOUT_MS)  # False when flush() already wrote it all
     reply = b""
     while not reply.endswith(b"\n") and socket.waitForReadyRead(REPLY_TIMEOUT_MS):
         reply += bytes(socket.readAll())
@@ -66,37 +65,37 @@ class InstanceServer(QObject):
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
-        self._buffers: dict[QLocalSocket, bytes] = {}
+        #: What each connection sent so far, until its line is complete (by the socket's id).
+        self._buffers: dict[int, bytes] = {}
 
     def listen(self) -> bool:
         if self.server.listen(self.name):
+            log.info("single instance: listening on %s", self.name)
             return True
         # A socket file left by a Duban that crashed: nobody answers on it.
         QLocalServer.removeServer(self.name)
         if self.server.listen(self.name):
-            log.info("removed a stale single-instance socket %s", self.name)
+            log.info("single instance: listening on %s (removed a stale socket left by a crashed Duban)", self.name)
             return True
         log.warning("single instance: cannot listen on %s: %s", self.name, self.server.errorString())
         return False
 
     def close(self) -> None:
         self.server.close()
+        for socket in self.server.findChildren(QLocalSocket):
+            socket.abort()
+        self._buffers.clear()
 
     def _accept(self) -> None:
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            self._buffers[socket] = b""
             socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
-
-    def _forget(self, socket: QLocalSocket) -> None:
-        self._buffers.pop(socket, None)
-        socket.deleteLater()
+            socket.disconnected.connect(socket.deleteLater)
 
     def _read(self, socket: QLocalSocket) -> None:
-        data = self._buffers.get(socket, b"") + bytes(socket.readAll())
-        self._buffers[socket] = data
+        data = self._buffers.pop(id(socket), b"") + bytes(socket.readAll())
         if not data.endswith(b"\n"):
+            self._buffers[id(socket)] = data
             return
         try:
             path = json.loads(data.decode("utf-8")).get("path") or ""

@@ -138,7 +138,7 @@ def extract(source_dir: Path = SOURCE_DIR) -> tuple[dict[str, dict[str, list[str
     for path in sorted(source_dir.rglob("*.py")):
         if path.name == "i18n.py" and path.parent == source_dir:
             continue  # the definition of tr() itself
-        rel = path.relative_to(ROOT).as_posix()
+        rel = path.relative_to(source_dir.parent).as_posix()
         extractor = _Extractor(rel)
         extractor.visit(ast.parse(path.read_text(encoding="utf-8"), filename=rel))
         problems += extractor.problems

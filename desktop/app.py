@@ -115,8 +115,7 @@ def run(
     if db_url is None and path and "://" in path and not Path(path).exists():
         path, db_url = None, path  # duban postgresql://… works like --db-url
     unattended = smoke_test or first_paint
-    if not unattended:
-        logs.configure()
+    logs.configure()
     settings = Settings()
     app = create_application(language=settings.language())
     crash.install(unattended=unattended)

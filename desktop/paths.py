@@ -56,8 +56,20 @@ def log_file_path() -> Path:
     return user_data_dir() / "logs" / "duban.log"
 
 
+#: Names a default database may have been given before Duban files had their own extension:
+#: such a file is kept in use rather than a new, empty ``督办台.duban`` made beside it.
+LEGACY_DEFAULT_NAMES = ("督办台.sqlite", "督办台.db", "duban.sqlite", "duban.db")
+
+
 def default_database_path() -> Path:
-    return user_data_dir() / DEFAULT_DATABASE_NAME
+    """``督办台.duban`` in the user's data folder, or the default database of an earlier version found there."""
+    folder = user_data_dir()
+    current = folder / DEFAULT_DATABASE_NAME
+    if not current.exists():
+        for name in LEGACY_DEFAULT_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+    return current
 
 
 def sample_database_path() -> Path:

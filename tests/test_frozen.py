@@ -50,6 +50,10 @@ def test_the_built_program_opens_the_sample_plan(frozen_dir, tmp_path):
     assert match, smoke.stdout + smoke.stderr
     assert int(match.group(1)) > 0
     assert Path(match.group(2).strip()).name == plan.name
+    # The log was written, and Qt's Chinese translation (确定/取消) was found in the bundle.
+    log = (tmp_path / "home" / "logs" / "duban.log").read_text(encoding="utf-8")
+    assert "starting" in log and "frozen" in log
+    assert "translation qtbase_zh_CN not found" not in log
 
 
 @pytest.mark.timeout(1200)

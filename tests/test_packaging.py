@@ -112,3 +112,21 @@ def test_the_window_has_the_application_icon(qtbot):
     assert not app.windowIcon().isNull()
     assert {s.width() for s in app.windowIcon().availableSizes()} >= {16, 32, 48, 256}
     assert not window.windowIcon().isNull()
+
+
+@pytest.mark.sqlite_only(reason="the default database is a file in the user's data folder")
+def test_an_earlier_default_database_keeps_being_opened(duban_home, sample_path):
+    from desktop.paths import DEFAULT_DATABASE_NAME, default_database_path
+    from desktop.services import workspace
+
+    assert default_database_path() == duban_home / DEFAULT_DATABASE_NAME
+    assert DEFAULT_DATABASE_NAME.endswith(".duban")
+    old = duban_home / "督办台.sqlite"
+    shutil.copyfile(sample_path, old)
+    assert default_database_path() == old
+    database = workspace.open_default()
+    try:
+        assert database.target.path == old
+    finally:
+        database.close()
+    assert not (duban_home / DEFAULT_DATABASE_NAME).exists()

@@ -81,9 +81,16 @@ class InstanceServer(QObject):
         return False
 
     def close(self) -> None:
+        """Stop listening and drop the connections (their Python slots first, so nothing calls back)."""
         self.server.close()
         for socket in self.server.findChildren(QLocalSocket):
+            for signal in (socket.readyRead, socket.disconnected):
+                try:
+                    signal.disconnect()
+                except (RuntimeError, TypeError):
+                    pass
             socket.abort()
+            socket.deleteLater()
         self._buffers.clear()
 
     def _accept(self) -> None:

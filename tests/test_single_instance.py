@@ -27,6 +27,13 @@ HAND_OVER = (
 )
 
 
+def close(server, qtbot) -> None:
+    """As the application does at exit: the server and its connections are deleted by Qt, not by Python's GC later."""
+    server.close()
+    server.deleteLater()
+    qtbot.wait(50)
+
+
 def unique_name() -> str:
     return f"duban-test-{uuid.uuid4().hex[:12]}"
 
@@ -53,7 +60,7 @@ def test_a_second_start_hands_its_path_to_the_running_window(qtbot, tmp_path):
         assert second.wait(30) == 0, second.stderr.read()
         assert received.args == [path]
     finally:
-        server.close()
+        close(server, qtbot)
 
 
 def test_nobody_listening_means_no_hand_over(qapp):
@@ -76,7 +83,7 @@ def test_a_stale_socket_from_a_crashed_duban_is_removed(qtbot):
         assert second.wait(30) == 0
         assert received.args == [""]
     finally:
-        server.close()
+        close(server, qtbot)
 
 
 @pytest.mark.sqlite_only(reason="the window opens a file handed over")

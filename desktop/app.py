@@ -46,7 +46,8 @@ def qt_translation_dirs() -> list[str]:
     try:
         import PySide6
 
-        dirs.append(str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"))
+        package = Path(PySide6.__file__).resolve().parent
+        dirs += [str(package / "Qt" / "translations"), str(package / "translations")]  # Linux, Windows wheels
     except (ImportError, TypeError):
         pass
     dirs.append(str(translations_dir() / "qt"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import traceback
 
 import desktop
@@ -28,6 +29,16 @@ def install(unattended: bool = False) -> None:
     global _unattended
     _unattended = unattended
     sys.excepthook = _excepthook
+    threading.excepthook = _thread_excepthook
+
+
+def _thread_excepthook(args) -> None:
+    """An error in a background thread: logged with its traceback (a dialog belongs to the GUI thread)."""
+    if args.exc_type is SystemExit:
+        return
+    details = "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback))
+    name = args.thread.name if args.thread is not None else "?"
+    log.error("unexpected error in thread %s\n%s", name, details)
 
 
 def _excepthook(exc_type, exc, tb) -> None:

@@ -66,3 +66,21 @@ def test_the_log_rotates(log_file):
     logs._handler.flush()
     assert (log_file.parent / "duban.log.1").exists()
     assert log_file.stat().st_size <= 1024 * 1024
+
+
+def test_an_error_in_a_background_thread_is_logged(log_file, monkeypatch):
+    import threading
+
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    crash.install()
+    assert threading.excepthook is crash._thread_excepthook
+
+    def fail():
+        raise ValueError("in the background")
+
+    thread = threading.Thread(target=fail, name="poller")
+    thread.start()
+    thread.join()
+    logs._handler.flush()
+    logged = log_file.read_text(encoding="utf-8")
+    assert "unexpected error in thread poller" in logged and "ValueError: in the background" in logged

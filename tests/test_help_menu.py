@@ -96,3 +96,15 @@ def test_ctrl_number_switches_tabs_and_ctrl_f_goes_to_the_filter(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.tasks_tab
     qtbot.waitUntil(lambda: window.tasks_tab.filter_edit.hasFocus())
+
+
+def test_the_guide_follows_the_language(qtbot):
+    from desktop.settings import LANGUAGE
+    from desktop.views.help_dialog import HelpDialog
+
+    settings = Settings()
+    settings.set(LANGUAGE, "en")
+    guide = HelpDialog(settings)
+    qtbot.addWidget(guide)
+    text = guide.browser.toPlainText()
+    assert "Duban user guide" in text and "Hand out the ledger forms" in text

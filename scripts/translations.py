@@ -118,7 +118,9 @@ class _Extractor(ast.NodeVisitor):
             else:
                 self.found.append((self.classes[-1], text, where))
         elif (isinstance(func, ast.Name) and func.id == "tr") or (
+            # QCoreApplication.translate(ctx, text); not QPainter.translate(x, y) and the like.
             isinstance(func, ast.Attribute) and func.attr == "translate" and len(node.args) >= 2
+            and (getattr(func.value, "id", None) == "QCoreApplication" or getattr(func.value, "attr", None) == "QCoreApplication")
         ):
             if len(node.args) >= 2:
                 context, text = self._literal(node.args[0]), self._literal(node.args[1])

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
+from desktop.i18n import tr
 from desktop.models.enums import RestDayShift
 
 #: Common outlets offered as completions (any text may be typed).
@@ -125,6 +126,21 @@ class RuleDialog(QDialog):
 
     COLUMNS = ["责任", "数量", "至少", "周期", "指定月份", "起算月", "归集日", "遇休息日", "欠缺结转", "内容", "要求（原文）"]
 
+    def column_titles(self) -> list[str]:
+        titles = [
+            self.tr("责任"), self.tr("数量"), self.tr("至少"), self.tr("周期"), self.tr("指定月份"), self.tr("起算月"),
+            self.tr("归集日"), self.tr("遇休息日"), self.tr("欠缺结转"), self.tr("内容"), self.tr("要求（原文）"),
+        ]
+        return titles
+
+    def period_choices(self) -> list[tuple[str, int]]:
+        """PERIODS with their labels translated."""
+        labels = {
+            1: self.tr("每月"), 2: self.tr("每 2 个月"), 3: self.tr("每季度"), 6: self.tr("每半年"), 12: self.tr("每年"),
+            0: self.tr("指定月份"),
+        }
+        return [(labels[every], every) for _label, every in PERIODS]
+
     def __init__(self, data, rule=None, save=None, parent=None):
         super().__init__(parent)
         self.data = data
@@ -153,7 +169,7 @@ class RuleDialog(QDialog):
         self.responsible = rule.responsible if rule else ""
 
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(self.column_titles())
         self.table.horizontalHeader().setSectionResizeMode(9, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self._ids: list[int | None] = []
@@ -199,8 +215,8 @@ class RuleDialog(QDialog):
         at_least = QCheckBox()
         at_least.setChecked(r.at_least)
         period = QComboBox()
-        for label, every in PERIODS:
-            period.addItem(self.tr(label), every)
+        for label, every in self.period_choices():
+            period.addItem(label, every)
         every = 0 if r.months or not r.every_months else r.every_months
         index = period.findData(every)
         period.setCurrentIndex(index if index >= 0 else 0)
@@ -214,7 +230,7 @@ class RuleDialog(QDialog):
         collect.setValue(r.collect_day or 0)
         shift = QComboBox()
         for member in RestDayShift:
-            shift.addItem(self.tr(member.label), member.value)
+            shift.addItem(tr("Labels", member.label), member.value)
         shift.setCurrentIndex(max(0, shift.findData(r.rest_day_shift.value)))
         carry = QCheckBox()
         carry.setChecked(r.carry_over)

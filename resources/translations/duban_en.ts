@@ -203,6 +203,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/calendar_month.py" />
+            <source>任务</source>
+            <translation type="unfinished">Task</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_month.py" />
             <source>任务期限</source>
             <translation>Task deadline</translation>
         </message>
@@ -952,9 +957,13 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>The database file to restore (created if it does not exist)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
             <source>要打印的内容：checklist（附件 3 督察清单），ledger（附件 2 攻坚台帐），roster（附件 1 领导小组名单），quotas（附件 4 宣传推广清单），overdue（逾期/临期清单），timeline（任务与措施时间轴）</source>
-            <translation>What to print: checklist (Annex 3 inspection checklist), ledger (Annex 2 reform ledger), roster (Annex 1 leading group roster), quotas (Annex 4 publicity and promotion list), overdue (overdue/due-soon list), timeline (tasks and measures timeline)</translation>
+            <translation type="vanished">What to print: checklist (Annex 3 inspection checklist), ledger (Annex 2 reform ledger), roster (Annex 1 leading group roster), quotas (Annex 4 publicity and promotion list), overdue (overdue/due-soon list), timeline (tasks and measures timeline)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" />
+            <source>要打印的内容：checklist（附件 3 督察清单），ledger（附件 2 攻坚台帐），roster（附件 1 领导小组名单），quotas（附件 4 宣传推广清单），overdue（逾期/临期清单），timeline（任务与措施时间轴），quota_matrix（宣传推广完成情况）</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/cli.py" />
@@ -1975,11 +1984,13 @@ Please click "Copy details" and send the text to whoever supports you.</translat
         </message>
         <message>
             <location filename="../../desktop/excel/importing.py" />
+            <location filename="../../desktop/services/quota_import.py" />
             <source>找不到这个文件。</source>
             <translation>This file cannot be found.</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/importing.py" />
+            <location filename="../../desktop/services/quota_import.py" />
             <source>文件中含有被禁止的 XML 实体，可能是恶意文件，已拒绝导入。</source>
             <translation>The file contains forbidden XML entities and may be malicious; it was refused.</translation>
         </message>
@@ -1989,12 +2000,18 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>The file is too large ({0} MB) to be a ledger form.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>文件太大（{0} MB），不像是条目表格。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/excel/importing.py" />
             <source>文件已损坏，无法打开。请让报送科室重新发送。</source>
             <translation>The file is damaged and cannot be opened. Please ask the section to send it again.</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/importing.py" />
+            <location filename="../../desktop/services/quota_import.py" />
             <source>文件已损坏，无法读取（{0}）。</source>
             <translation>The file is damaged and cannot be read ({0}).</translation>
         </message>
@@ -2010,6 +2027,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
         </message>
         <message>
             <location filename="../../desktop/excel/importing.py" />
+            <location filename="../../desktop/services/quota_import.py" />
             <source>无法读取：{0}</source>
             <translation>Cannot read: {0}</translation>
         </message>
@@ -2045,6 +2063,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
         </message>
         <message>
             <location filename="../../desktop/excel/importing.py" />
+            <location filename="../../desktop/services/quota_import.py" />
             <source>表格中没有可见的工作表。</source>
             <translation>The workbook has no visible sheet.</translation>
         </message>
@@ -2158,6 +2177,268 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <location filename="../../desktop/views/task_dialogs.py" />
             <source>目标值</source>
             <translation>Target</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectionDialog</name>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>{0}（{1}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>保存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>协同科室：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>取消</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>备检：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>实时备检</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>工作计划：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>已备检（准备工作已完成）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>数据库为只读，只能查看。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>时间（原文）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>没有保存</source>
+            <translation type="unfinished">Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>牵头科室：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>督查主体：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>督查事项：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>督查内容：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>督查对象：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>督查时间：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>督查：{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>（无）</source>
+            <translation type="unfinished">(none)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>（未填写）</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Inspections</name>
+        <message>
+            <location filename="../../desktop/services/inspections.py" />
+            <source>修改督查“{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/inspections.py" />
+            <source>督查时间应在计划年度（{0} 年）之内，请改正后再保存。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/inspections.py" />
+            <source>督查时间的结束日期早于开始日期，请改正后再保存。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/inspections.py" />
+            <source>这项督查刚被另一台电脑上的同事修改过，您的修改没有保存。请关闭后重新打开再改。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/inspections.py" />
+            <source>这项督查已被删除。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>事项</source>
+            <translation type="unfinished">Item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>保存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>修改宣传条目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>取消</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>备注</source>
+            <translation type="unfinished">Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>已采用/已刊发</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>日期</source>
+            <translation type="unfinished">Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>标题</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>渠道/媒体</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>登记宣传条目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>科室</source>
+            <translation type="unfinished">Section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>网址或文件位置</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>链接或文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>（不属科室）</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemImportDialog</name>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>{0}：共 {1} 行，可导入 {2} 条，重复跳过 {3} 条，有错误 {4} 行（有错误的行不会导入）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>事项</source>
+            <translation type="unfinished">Item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>取消</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>导入 {0} 条</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>导入宣传条目：预览</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>日期</source>
+            <translation type="unfinished">Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>标题</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>状态</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>科室</source>
+            <translation type="unfinished">Section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>行</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>说明</source>
+            <translation type="unfinished">Notes</translation>
         </message>
     </context>
     <context>
@@ -2967,6 +3248,79 @@ Choose "No" for an empty database.</translation>
         </message>
     </context>
     <context>
+        <name>MatrixModel</name>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source> (转{0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>{0} {1}（{2}）：已报 {3} / 应报 {4}，{5}到期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>{0}–{1}月</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>{0}　{1}月：{2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>{0}月</source>
+            <translation type="unfinished">M{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>合计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>已完成</source>
+            <translation type="unfinished">Completed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>期内（到期月份在后）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>未到期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>本月不计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>本月登记 {0} 条</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>欠缺</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>科室</source>
+            <translation type="unfinished">Section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>；含上期欠缺结转 {0} 条</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MeasureDialog</name>
         <message>
             <location filename="../../desktop/views/task_dialogs.py" />
@@ -3395,9 +3749,15 @@ Choose "No" for an empty database.</translation>
             <translation>{0} tasks and measures timeline</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/quotas.py" />
             <location filename="../../desktop/printing/timeline.py" />
             <source>{0}月</source>
             <translation>M{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/quotas.py" />
+            <source>{0}没有宣传推广任务，没有生成完成情况表。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -3418,6 +3778,21 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/roster.py" />
             <source>{0}（已离任）</source>
             <translation>{0} (left)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/quotas.py" />
+            <source>“全局合计”为全局全部条目对照全市要求（如每月至少 2 条）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/printing/quotas.py" />
+            <source>“已报/应报”写在各周期到期的月份（遇休息日按规则提前或顺延）；期内月份只写当月已报条数。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/printing/quotas.py" />
+            <source>“改革攻坚落实年”活动宣传推广完成情况</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -3473,6 +3848,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
+            <source>合计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/printing/quotas.py" />
             <source>周期</source>
             <translation>Cycle</translation>
         </message>
@@ -3485,6 +3865,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/roster.py" />
             <source>姓名（科室）</source>
             <translation>Name (section)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/reports.py" />
+            <source>宣传推广完成情况</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/printing/reports.py" />
@@ -3614,14 +3999,34 @@ Choose "No" for an empty database.</translation>
             <translation>Deadline</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/quotas.py" />
+            <source>未到期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/printing/timeline.py" />
             <source>核对人：________</source>
             <translation>Checked by: ________</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/quotas.py" />
+            <source>核对人：____________　　日期：____________</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/printing/checklist.py" />
             <source>核对人：________　核对日期：________</source>
             <translation>Checked by: ________　Date: ________</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/quotas.py" />
+            <source>欠{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/printing/quotas.py" />
+            <source>欠缺</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/printing/checklist.py" />
@@ -3722,6 +4127,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/overdue.py" />
+            <location filename="../../desktop/printing/quotas.py" />
             <source>科室</source>
             <translation>Section</translation>
         </message>
@@ -3747,6 +4153,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/overdue.py" />
+            <location filename="../../desktop/printing/quotas.py" />
             <source>筛选：科室：{0}</source>
             <translation>Filter: section: {0}</translation>
         </message>
@@ -3784,6 +4191,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/timeline.py" />
             <source>计划中没有带期限的任务、措施或时间节点，没有生成时间轴。</source>
             <translation>The plan has no tasks, measures or milestones with deadlines; no timeline was made.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/quotas.py" />
+            <source>计划中还没有宣传推广任务，没有生成完成情况表。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -3892,92 +4304,804 @@ Choose "No" for an empty database.</translation>
             <translation>({0}, {1})</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/quotas.py" />
+            <source>（含结转{0}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/printing/ledger.py" />
             <source>（尚无审核通过的进展）</source>
             <translation>(no approved progress yet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/timeline.py" />
+            <source>（见各措施）</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuickEntry</name>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>已采用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>标题（回车保存）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>渠道/媒体</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>登记：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>链接或文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>（不属科室）</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Quotas</name>
+        <message>
+            <location filename="../../desktop/excel/quota_matrix.py" />
+            <source>{0}月</source>
+            <translation type="unfinished">M{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>{0}月{1}{2}项</source>
+            <translation type="unfinished">{1}{2} in month {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>{0}：归集日应为 1 到 31 日。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>{0}：指定月份“{1}”无法识别。请填写 1 到 12 的月份，用逗号分开，例如 5,6。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>{0}：数量应为 1 到 1000 之间的整数。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>{0}：请填写周期（每 1 到 12 个月）或指定月份。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>{0}：起算月份应为 1 到 12 月。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/excel/quota_matrix.py" />
+            <source>“已报/应报”写在各周期到期的月份；期内月份只写当月已报条数。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/excel/quota_matrix.py" />
+            <source>不计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>与表中第 {0} 行重复，跳过</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>事项</source>
+            <translation type="unfinished">Item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>事项“{0}”不在规则中（应为：{1}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/excel/quota_matrix.py" />
+            <source>事项：{0}　　统计截至：{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>修改宣传推广规则</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>修改宣传条目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>全局合计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>内容</source>
+            <translation type="unfinished">Content</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>删除宣传推广规则</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>删除宣传条目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>可导入</source>
+            <translation type="unfinished">Can be imported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/excel/quota_matrix.py" />
+            <source>合计（已报/应报）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/excel/quota_matrix.py" />
+            <source>图例：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>备注</source>
+            <translation type="unfinished">Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/excel/quota_matrix.py" />
+            <source>完成情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>宣传推广内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>导入宣传条目：{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>工作表“{0}”中找不到表头（事项、科室、标题、日期……），这不是宣传条目表格。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>工作表“{0}”的表头缺少“{1}”列。请补上后再导入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>工作表“{0}”表头下面没有条目。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/excel/quota_matrix.py" />
+            <source>已完成</source>
+            <translation type="unfinished">Completed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>已登记过同一条目，跳过</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>已采用/刊发</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>市科技局工作计划</source>
+            <translation type="unfinished">Municipal S&amp;T Bureau work plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>归集/统筹科室</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>所选的事项已不存在（可能已在另一台电脑上删除）。请重新选择事项。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>所选的科室已不存在。请重新选择科室。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>找不到这个计划，可能已在另一台电脑上删除。请重新打开数据库。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>新增宣传推广规则</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>方式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/excel/quota_matrix.py" />
+            <source>无法写入 {0}：{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/excel/quota_matrix.py" />
+            <source>无法写入 {0}：文件可能正在 Excel 或 WPS 中打开。请关闭后再导出。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>日期</source>
+            <translation type="unfinished">Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>日期 {0} 不在计划年度 {1} 年前后</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>日期 {0} 不在计划年度 {1} 年前后，请检查年份。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>日期“{0}”无法识别（请写成 2022-06-15）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>有错误</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/excel/quota_matrix.py" />
+            <source>期内</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/excel/quota_matrix.py" />
+            <source>未到期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>标题</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/excel/quota_matrix.py" />
+            <source>欠缺</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>每{0}个月{1}{2}项</source>
+            <translation type="unfinished">{1}{2} every {0} months</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>每年{0}{1}项</source>
+            <translation type="unfinished">{0}{1} a year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>每月{0}{1}项</source>
+            <translation type="unfinished">{0}{1} a month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>没有可导入的条目（都已登记过或有错误）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>没有名为“{0}”的科室</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>渠道/媒体</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>登记宣传条目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/excel/quota_matrix.py" />
+            <location filename="../../desktop/services/quotas.py" />
+            <source>科室</source>
+            <translation type="unfinished">Section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>第 {0} 条要求</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>缺少事项</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>缺少日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>缺少标题</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>至少</source>
+            <translation type="unfinished">at least </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>至少需要一条数量要求（例如 每月 1 条）。请添加后再保存。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>要求（原文）</source>
+            <translation type="unfinished">Requirement (as written)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>规则“{0}”下已登记了 {1} 条宣传条目，不能删除。请先删除或改登这些条目。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>规则“{0}”刚被另一台电脑上的同事修改过，您的修改没有保存。请重新打开后再修改。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>规则“{0}”刚被另一台电脑上的同事修改过，没有删除。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>请填写日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>责任单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>这条宣传条目“{0}”刚被另一台电脑上的同事修改过，您的修改没有保存。请查看最新内容后再修改。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>这条宣传条目已在另一台电脑上被删除。列表已刷新。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>这条规则已在另一台电脑上被删除。列表已刷新。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quota_import.py" />
+            <source>重复，跳过</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas.py" />
+            <source>链接或文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/excel/quota_matrix.py" />
+            <source>（含结转{0}）</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>QuotasTab</name>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>&lt;span style='background:#c8e6c9'&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffcdd2'&gt;&amp;nbsp;欠缺&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff3c4'&gt;&amp;nbsp;未到期&amp;nbsp;&lt;/span&gt; &lt;span style='background:#eef3f8'&gt;&amp;nbsp;期内&amp;nbsp;&lt;/span&gt;　“已报/应报”写在周期到期的月份；（转N）为上期欠缺结转的条数。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>Excel 表格 (*.xlsx)</source>
+            <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>Excel 表格 (*.xlsx);;所有文件 (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>{0}　{1}　{2}：{3} 条（双击修改）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>{0}年宣传推广完成情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>{0}月</source>
+            <translation type="unfinished">M{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>　{0} 年　截至 {1}：全局已报 {2} 条，各科室欠缺 {3} 条，全市要求欠缺 {4} 条</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>事项：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>从 Excel 导入条目…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>任务</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>修改…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>修改规则…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>全市</source>
+            <translation type="unfinished">Citywide</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>全年</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>全年累计：已报与应报</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>全部事项</source>
+            <translation type="unfinished">All items</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>删除</source>
+            <translation type="unfinished"> deleted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>删除条目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>删除条目“{0}”（{1}）？</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>删除规则</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>删除规则“{0}. {1}”及其全部数量要求？</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>各科室完成情况（截至统计日）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>图表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>完成情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>实际值</source>
+            <translation type="unfinished">Actual value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>宣传推广完成情况.xlsx</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>宣传推广指标</source>
             <translation>Publicity quotas</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>宣传条目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>导入完成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>导入宣传条目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>导出完成情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>导出完成情况…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>尚无实际值</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>已导入 {0} 条宣传条目。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>已报</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>已报累计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>应报累计（各科室）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>应报（已到期）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>归集</source>
             <translation>Collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>截至</source>
             <translation>As of</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>折合频次</source>
             <translation>Equivalent frequency</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>提前</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>数值目标</source>
             <translation>Numeric target</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>新增规则…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>无法保存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>无法删除</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>无法导入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>无法导出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>无法登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>最新实际值</source>
             <translation>Latest actual value</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>条</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>条目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>欠缺结转</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>每月{0}日前</source>
+            <translation type="unfinished">by day {0} of each month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>没有数量要求。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>没有科室的数量要求。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>点击表格中的单元格，查看该科室该月的条目。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>目标</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>目标 {0}{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>结转</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>统筹科室</source>
             <translation>Coordinating section</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>要求（原文）</source>
             <translation>Requirement (as written)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>规则</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>责任</source>
             <translation>Responsibility</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>选择一个指标，查看实际值与目标。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>遇休息日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>顺延</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4189,6 +5313,97 @@ Choose "No" for an empty database.</translation>
         </message>
     </context>
     <context>
+        <name>RestDayRules</name>
+        <message>
+            <location filename="../../desktop/calendar/shift_rules.py" />
+            <source>全市</source>
+            <translation type="unfinished">Citywide</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/calendar/shift_rules.py" />
+            <source>指标日期遇休息日：{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/calendar/shift_rules.py" />
+            <source>期限遇休息日：{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/calendar/shift_rules.py" />
+            <source>这项规则刚被另一台电脑上的同事修改过，您的修改没有保存。请关闭后重新打开再改。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/calendar/shift_rules.py" />
+            <source>（每月 {0} 日前归集）</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RestDayRulesPage</name>
+        <message>
+            <location filename="../../desktop/views/workday_dialog.py" />
+            <source>事项</source>
+            <translation type="unfinished">Item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workday_dialog.py" />
+            <source>任务、措施、时间节点的期限：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/workday_dialog.py" />
+            <source>宣传推广指标的报送和归集日期：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/workday_dialog.py" />
+            <source>找不到这个计划。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/workday_dialog.py" />
+            <source>提前到之前最后一个工作日</source>
+            <translation type="unfinished">Move back to the last working day before</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workday_dialog.py" />
+            <source>无法读取</source>
+            <translation type="unfinished">Cannot read</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workday_dialog.py" />
+            <source>期限恰逢周末或法定节假日时，按下面的规则移到之前最后一个工作日（默认），或顺延到之后第一个工作日。修改后日历、提醒和导出的日历文件立即按新规则计算。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/workday_dialog.py" />
+            <source>没有保存</source>
+            <translation type="unfinished">Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workday_dialog.py" />
+            <source>要求</source>
+            <translation type="unfinished">Requirement</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workday_dialog.py" />
+            <source>责任</source>
+            <translation type="unfinished">Responsibility</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workday_dialog.py" />
+            <source>遇休息日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/workday_dialog.py" />
+            <source>顺延到之后第一个工作日</source>
+            <translation type="unfinished">Move on to the first working day after</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <location filename="../../desktop/views/restore_dialog.py" />
@@ -4372,6 +5587,164 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/services/rows.py" />
             <source>，协同{0}</source>
             <translation>, with {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleDialog</name>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>事项</source>
+            <translation type="unfinished">Item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>保存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>修改宣传推广规则</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>全市</source>
+            <translation type="unfinished">Citywide</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>内容</source>
+            <translation type="unfinished">Content</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>删除所选要求</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>取消</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>周期</source>
+            <translation type="unfinished">Cycle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>宣传推广内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>市科技局工作计划</source>
+            <translation type="unfinished">Municipal S&amp;T Bureau work plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>归集/统筹科室</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>归集日</source>
+            <translation type="unfinished">Collection day</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>指定月份</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>数量</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>数量要求（起算月 0 = 计划首月；归集日 0 = 期末最后一天）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>新增宣传推广规则</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>方式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>无法保存规则</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>欠缺结转</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>每 2 个月</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>每半年</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>每季度</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>每年</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>每月</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>添加要求</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>至少</source>
+            <translation type="unfinished">at least </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>要求（原文）</source>
+            <translation type="unfinished">Requirement (as written)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>责任</source>
+            <translation type="unfinished">Responsibility</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>起算月</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>遇休息日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/quota_dialogs.py" />
+            <source>（无）</source>
+            <translation type="unfinished">(none)</translation>
         </message>
     </context>
     <context>
@@ -5521,6 +6894,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
+            <source>期限遇休息日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/workday_dialog.py" />
             <source>没有保存</source>
             <translation>Not saved</translation>
         </message>
@@ -5533,6 +6911,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/workday_dialog.py" />
             <source>添加或更正</source>
             <translation>Add or correct</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workday_dialog.py" />
+            <source>节假日与调休</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
@@ -5551,6 +6934,19 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/services/workspace.py" />
             <source>导入内置计划</source>
             <translation>Import the built-in plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>_WindowRow</name>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>至年底</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/inspection_dialog.py" />
+            <source>（原文：{0}）</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

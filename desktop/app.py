@@ -7,33 +7,77 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import desktop
-from desktop import crash
-from desktop.paths import default_database_path
+from desktop import crash, logs
+from desktop.paths import default_database_path, icon_file, translations_dir
 from desktop.services.startup import preview_task_rows
 from desktop.settings import LAST_FILE, Settings
 
 log = logging.getLogger(__name__)
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, language: str = "zh_CN") -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(desktop.APP_NAME)
     app.setOrganizationName(desktop.ORGANIZATION)
     app.setApplicationDisplayName(desktop.APP_DISPLAY_NAME)
     app.setApplicationVersion(desktop.__version__)
-    install_translators(app)
+    app.setWindowIcon(application_icon())
+    install_translators(app, language)
     return app
 
 
-def install_translators(app: QApplication) -> None:
-    """Chinese first: Qt's own dialogs and buttons in zh_CN (Duban's strings are written in Chinese)."""
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    translator = QTranslator(app)
-    if translator.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+def application_icon() -> QIcon:
+    """The red seal with 督, in every size drawn (the taskbar, title bar and Alt+Tab pick theirs)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = icon_file(size)
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own translations (qtbase_*.qm) are: Qt's folder, then the copy bundled with Duban."""
+    dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    try:
+        import PySide6
+
+        package = Path(PySide6.__file__).resolve().parent
+        dirs += [str(package / "Qt" / "translations"), str(package / "translations")]  # Linux, Windows wheels
+    except (ImportError, TypeError):
+        pass
+    dirs.append(str(translations_dir() / "qt"))
+    return dirs
+
+
+def install_translators(app: QApplication, language: str = "zh_CN") -> list[QTranslator]:
+    """The window's language: Chinese (Duban's own strings, and Qt's buttons 确定/取消) or English.
+
+    Translators installed by an earlier call are removed first, so that a new window after
+    a change of language (and the tests) read the new one.
+    """
+    for old in getattr(app, "_duban_translators", []):
+        app.removeTranslator(old)
+    installed: list[QTranslator] = []
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        wanted = [("duban_en", [str(translations_dir())])]
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        wanted = [("qtbase_zh_CN", qt_translation_dirs())]
+    for name, folders in wanted:
+        translator = QTranslator(app)
+        if any(translator.load(name, folder) for folder in folders):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("translation %s not found in %s", name, folders)
+    app._duban_translators = installed
+    return installed
 
 
 def initial_file(path: str | None, settings: Settings) -> Path:
@@ -71,12 +115,26 @@ def run(
     """
     if db_url is None and path and "://" in path and not Path(path).exists():
         path, db_url = None, path  # duban postgresql://… works like --db-url
-    app = create_application()
-    crash.install(unattended=smoke_test or first_paint)
+    unattended = smoke_test or first_paint
+    logs.configure()
+    settings = Settings()
+    app = create_application(language=settings.language())
+    crash.install(unattended=unattended)
+    server = None
+    if not unattended:
+        from desktop import single_instance
+
+        handed = path or db_url
+        if single_instance.hand_over(str(Path(handed).resolve()) if path else handed):
+            log.info("handed %r to the Duban already running", handed)
+            return 0
+        server = single_instance.InstanceServer(parent=app)
+        server.listen()
     from desktop.views.main_window import MainWindow
 
-    settings = Settings()
     window = MainWindow(settings)
+    if server is not None:
+        server.path_received.connect(window.bring_forward)
     if smoke_test or first_paint:
         # No dialog may wait for a person in a smoke test or benchmark.
         QMessageBox.warning = staticmethod(lambda *args, **kwargs: log.error("%s", args[2:3]))
@@ -92,7 +150,11 @@ def run(
     if smoke_test:
         opened = open_initial(window, path, settings, db_url)
         app.processEvents()
-        ok = opened and window.tasks_tab.model.rowCount() > 0 and window.isVisible()
+        rows = window.tasks_tab.model.rowCount()
+        ok = opened and rows > 0 and window.isVisible()
+        if sys.stdout is not None:  # a windowed program on Windows has no console
+            where = window.database.display_name() if window.database is not None else "-"
+            print(f"smoke test: window {'shown' if window.isVisible() else 'NOT shown'}, {rows} tasks from {where}", flush=True)
         window.close()
         return 0 if ok else 1
 

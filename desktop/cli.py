@@ -9,7 +9,8 @@ forms (攻坚台帐) the sections fill in; ``duban forms import PATH FILE_OR_DIR
 [--json]`` takes them back; ``duban export PATH --xlsx OUT`` writes the whole plan;
 ``duban print PATH REPORT --pdf OUT [--from DAY --to DAY] [--section NAME] [--portrait | --landscape]``
 prints to PDF: checklist (附件 3 督察清单), ledger (附件 2 攻坚台帐), roster (附件 1 领导小组名单),
-quotas (附件 4 宣传推广清单), overdue (逾期/临期清单) or timeline (任务与措施时间轴).
+quotas (附件 4 宣传推广清单), overdue (逾期/临期清单), timeline (任务与措施时间轴) or
+quota_matrix (宣传推广完成情况, the section × month matrix).
 ``duban calendar PATH --ics OUT [--overwrite]`` exports the calendar as iCalendar (RFC 5545);
 ``duban agenda PATH [--from DAY] [--days N] [--today DAY]`` prints the agenda, one line an item.
 ``duban backup PATH [--to DIR]`` makes a verified backup, ``duban check PATH`` reports
@@ -40,7 +41,7 @@ ADMIN_VERBS = ("init", "info", "forms", "export", "print", "calendar", "agenda",
 #: The printouts ``duban print`` makes, in menu order.
 #: Kept here (not read from desktop.printing.reports) so that parsing a command does not load Qt;
 #: a test checks the two agree.
-REPORTS = ("checklist", "ledger", "roster", "quotas", "overdue", "timeline")
+REPORTS = ("checklist", "ledger", "roster", "quotas", "overdue", "timeline", "quota_matrix")
 
 
 def _admin_parser() -> argparse.ArgumentParser:
@@ -97,7 +98,8 @@ def _admin_parser() -> argparse.ArgumentParser:
         help=tr(
             "Cli",
             "要打印的内容：checklist（附件 3 督察清单），ledger（附件 2 攻坚台帐），roster（附件 1 领导小组名单），"
-            "quotas（附件 4 宣传推广清单），overdue（逾期/临期清单），timeline（任务与措施时间轴）",
+            "quotas（附件 4 宣传推广清单），overdue（逾期/临期清单），timeline（任务与措施时间轴），"
+            "quota_matrix（宣传推广完成情况）",
         ),
     )
     printing.add_argument("--pdf", required=True, metavar="OUT", help=tr("Cli", "生成的 .pdf 文件"))

@@ -11,8 +11,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import traceback
 
+import desktop
 from desktop.errors import UserError
 from desktop.i18n import tr
 
@@ -27,6 +29,16 @@ def install(unattended: bool = False) -> None:
     global _unattended
     _unattended = unattended
     sys.excepthook = _excepthook
+    threading.excepthook = _thread_excepthook
+
+
+def _thread_excepthook(args) -> None:
+    """An error in a background thread: logged with its traceback (a dialog belongs to the GUI thread)."""
+    if args.exc_type is SystemExit:
+        return
+    details = "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback))
+    name = args.thread.name if args.thread is not None else "?"
+    log.error("unexpected error in thread %s\n%s", name, details)
 
 
 def _excepthook(exc_type, exc, tb) -> None:
@@ -61,6 +73,9 @@ def _show(exc: BaseException, details: str) -> None:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setText(exc.message)
     else:
+        from desktop import logs
+
+        log_file = logs.current_log_file()
         box.setIcon(QMessageBox.Icon.Critical)
         box.setText(
             tr(
@@ -69,9 +84,11 @@ def _show(exc: BaseException, details: str) -> None:
                 "请点击“复制详细信息”，把内容发给技术支持人员。",
             )
         )
-        box.setDetailedText(details)
+        box.setInformativeText(tr("Crash", "详细信息也已记录在日志文件中：{0}").format(log_file))
+        full = f"{desktop.APP_NAME} {desktop.__version__}\n{tr('Crash', '日志文件：{0}').format(log_file)}\n\n{details}"
+        box.setDetailedText(full)
         copy = box.addButton(tr("Crash", "复制详细信息"), QMessageBox.ButtonRole.ActionRole)
-        copy.clicked.disconnect()
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+        copy.clicked.disconnect()  # copying must not close the box
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(full))
     box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()

@@ -37,6 +37,13 @@ CALENDAR_REMINDER_WORKING_DAYS = Key("calendar/reminder_working_days", 7, int)
 BACKUP_FOLDER = Key("backup/folder", "", str)
 MAIN_WINDOW_GEOMETRY = Key("window/main/geometry", QByteArray(), QByteArray)
 MAIN_WINDOW_STATE = Key("window/main/state", QByteArray(), QByteArray)
+#: The 任务 tab's split between the task list and the editor.
+TASKS_SPLITTER_STATE = Key("window/main/tasks_splitter", QByteArray(), QByteArray)
+#: The user guide's window.
+HELP_WINDOW_GEOMETRY = Key("window/help/geometry", QByteArray(), QByteArray)
+#: The language of the window: "zh_CN" (the default) or "en". Takes effect at the next start.
+LANGUAGE = Key("ui/language", "zh_CN", str)
+LANGUAGES = ("zh_CN", "en")
 
 
 class Settings:
@@ -60,6 +67,10 @@ class Settings:
             except (TypeError, ValueError):
                 return key.default
         return value
+
+    def language(self) -> str:
+        value = self.get(LANGUAGE)
+        return value if value in LANGUAGES else LANGUAGE.default
 
     def set(self, key: Key, value: Any) -> None:
         self._store.setValue(key.name, value)

@@ -213,3 +213,17 @@ ensure_fuse() {
     apt_install "$want" || { [ "$want" = libfuse2 ] && apt_install libfuse2t64; } ||
         say "could not install FUSE; the vanished-share test is skipped (and fails in CI)"
 }
+
+# NSIS's makensis: the tests compile installer/duban.nsi (the Windows installer) against a stand-in payload.
+ensure_nsis() {
+    command -v makensis >/dev/null 2>&1 && return 0
+    say "installing NSIS (nsis) for the installer test"
+    apt_install nsis || say "could not install NSIS; the installer test is skipped (and fails in CI)"
+}
+
+# desktop-file-validate: the tests validate the Linux menu entry (installer/linux/duban.desktop).
+ensure_desktop_file_utils() {
+    command -v desktop-file-validate >/dev/null 2>&1 && return 0
+    say "installing desktop-file-utils for the Linux menu entry test"
+    apt_install desktop-file-utils || say "could not install desktop-file-utils; the .desktop test is skipped (and fails in CI)"
+}

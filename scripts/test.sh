@@ -13,6 +13,8 @@ ensure_cjk_font
 ensure_libreoffice
 ensure_poppler
 ensure_fuse
+ensure_nsis
+ensure_desktop_file_utils
 ensure_venv test
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen

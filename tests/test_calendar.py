@@ -342,3 +342,114 @@ def test_five_thousand_items_in_a_month_are_all_read(sample_db):
     assert len(milestones) == 5000
     assert len({i.uid for i in milestones}) == 5000
     assert all(D(2022, 2, 1) <= i.start <= D(2022, 3, 31) for i in milestones)  # moved off rest days, never later
+
+
+# -- where a rest-day deadline goes, as stored -----------------------------------------------
+
+
+def test_the_stored_rules_move_rest_day_deadlines_before_or_after(sample_db):
+    from desktop.calendar.shift_rules import rest_day_rules, set_deadline_shift, set_requirement_shift
+    from desktop.models.enums import RestDayShift
+
+    pid = plan_id(sample_db)
+    rules = rest_day_rules(sample_db, pid)
+    assert rules.deadlines is RestDayShift.BEFORE
+    media = [r for r in rules.requirements if r.kind == "媒体报道" and r.owner != "全市"]
+    assert [r.owner for r in media] == ["规配科", "重大科", "人才科"]
+    assert media[0].text == "1 条/2 月（每月 25 日前归集）"
+    # Duties in given months (press conferences in May and June) are windows, not deadlines.
+    assert not [r for r in rules.requirements if r.kind == "新闻发布" and r.owner != "全市"]
+
+    # The collection day follows the first requirement collected on it (规配科's), the due dates each their own.
+    set_requirement_shift(sample_db, media[0].requirement_id, RestDayShift.AFTER, media[0].version)
+    items = year_items(sample_db)
+    collection = [i.start for i in items if i.kind is ItemKind.COLLECTION and i.start.month in (6, 7, 9, 10)]
+    assert collection == [D(2022, 6, 27), D(2022, 7, 25), D(2022, 9, 26), D(2022, 10, 25)]
+    due = lambda title: [i.start for i in items if i.kind is ItemKind.QUOTA_DUE and i.title == title]  # noqa: E731
+    assert due("媒体报道：规配科")[0] == D(2022, 6, 27)  # the 25th, a Saturday → Monday
+    assert due("媒体报道：人才科")[0] == D(2022, 6, 24)  # still before
+
+    # One-off deadlines follow the plan's rule: a milestone on Sunday 31 July 2022.
+    with sample_db.write("测试") as session:
+        task = session.scalars(select(Task).order_by(Task.id)).first()
+        session.add(Milestone(task_id=task.id, title="周日的节点", due_date=D(2022, 7, 31)))
+    before = [i.start for i in year_items(sample_db) if i.title.endswith("周日的节点")]
+    assert before == [D(2022, 7, 29)]
+    set_deadline_shift(sample_db, pid, RestDayShift.AFTER, rules.plan_version)
+    after = [i.start for i in year_items(sample_db) if i.title.endswith("周日的节点")]
+    assert after == [D(2022, 8, 1)]
+    # A caller may still override one kind for a run.
+    assert [
+        i.start for i in year_items(sample_db, shifts={ItemKind.MILESTONE: Shift.BEFORE}) if i.title.endswith("周日的节点")
+    ] == [D(2022, 7, 29)]
+
+
+def test_a_rule_changed_on_another_pc_meanwhile_is_not_overwritten(sample_db):
+    from desktop.calendar.shift_rules import rest_day_rules, set_deadline_shift, set_requirement_shift
+    from desktop.db.database import ConflictError
+    from desktop.models.enums import RestDayShift
+
+    pid = plan_id(sample_db)
+    seen = rest_day_rules(sample_db, pid)
+    set_deadline_shift(sample_db, pid, RestDayShift.AFTER, seen.plan_version)
+    with pytest.raises(ConflictError, match="另一台电脑"):
+        set_deadline_shift(sample_db, pid, RestDayShift.BEFORE, seen.plan_version)
+    first = seen.requirements[0]
+    set_requirement_shift(sample_db, first.requirement_id, RestDayShift.AFTER, first.version)
+    with pytest.raises(ConflictError):
+        set_requirement_shift(sample_db, first.requirement_id, RestDayShift.BEFORE, first.version)
+    now = rest_day_rules(sample_db, pid)
+    assert now.deadlines is RestDayShift.AFTER and now.requirements[0].shift is RestDayShift.AFTER
+
+
+def test_the_city_wide_minimums_are_on_the_calendar_counting_every_section(sample_db):
+    from desktop.models import PublicityItem, QuotaRule
+
+    items = year_items(sample_db)
+    city = [i for i in items if i.kind is ItemKind.QUOTA_DUE and i.sections == ("全市",)]
+    titles = sorted({i.title for i in city})
+    assert titles == [
+        "媒体报道：全市每月至少 1 篇",
+        "改革信息：全市每月至少 2 条（向自治区党委改革办报送）",
+        "新闻发布：全市年内至少 1 次",
+        "经验交流推广：全市年内 1 次经验交流现场会",
+    ]
+    monthly = [i.start for i in city if i.title.startswith("改革信息")]
+    assert monthly[:3] == [D(2022, 5, 31), D(2022, 6, 30), D(2022, 7, 29)]
+    assert [i.start for i in city if i.title.startswith("新闻发布")] == [D(2022, 12, 30)]
+
+    # Two items from two different sections in June meet the city's 2; May's none stays red.
+    with sample_db.write("测试") as session:
+        rule = session.scalars(select(QuotaRule).where(QuotaRule.kind == "改革信息")).one()
+        from desktop.models import Department
+
+        sections = session.scalars(select(Department).order_by(Department.position)).all()[:2]
+        for n, section in enumerate(sections):
+            session.add(
+                PublicityItem(plan_id=rule.plan_id, rule_id=rule.id, department_id=section.id, title=f"信息{n}", date=D(2022, 6, 10 + n))
+            )
+    later = year_items(sample_db, today=D(2022, 7, 10))
+    lights = {i.start: i.light for i in later if i.title.startswith("改革信息：全市")}
+    assert lights[D(2022, 6, 30)] == Light.GREEN
+    assert lights[D(2022, 5, 31)] == Light.RED
+
+
+def test_a_task_without_a_deadline_of_its_own_heads_its_measures_on_the_timeline(sample_db):
+    from desktop.calendar.timeline import TaskHeading, task_titles, timeline_rows
+
+    items = year_items(sample_db, today=D(2022, 12, 1))
+    titles = task_titles(sample_db, plan_id(sample_db))
+    rows = timeline_rows(items, titles)
+    headings = [r for r in rows if isinstance(r, TaskHeading)]
+    by_task = {h.task_id: h for h in headings}
+    own = {i.task_id for i in items if i.kind is ItemKind.TASK_DEADLINE}
+    grouped = {i.task_id for i in rows if i.task_id is not None}
+    # Every task on the timeline is headed: by its own deadline, or by a heading.
+    assert grouped == own | set(by_task) and not own & set(by_task)
+    heading = next(h for h in headings if h.title.startswith("2-2 "))
+    members = [r for r in rows if r.task_id == heading.task_id and r is not heading]
+    assert rows.index(heading) == rows.index(members[0]) - 1
+    assert heading.start == min(m.start for m in members) and heading.end == max(m.end for m in members)
+    assert heading.light == max(m.light for m in members)
+    # Without titles (an old caller), no headings.
+    assert not [r for r in timeline_rows(items) if isinstance(r, TaskHeading)]

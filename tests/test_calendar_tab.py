@@ -7,6 +7,8 @@ import enum
 from dataclasses import dataclass
 
 import pytest
+
+from desktop.lights import Light
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
@@ -227,6 +229,13 @@ def test_week_view_and_agenda(tab, qtbot):
     model = tab.upcoming.model
     assert [model.index(1, c).data() for c in range(6)] == [
         "2022-07-15", "任务期限", "建立揭榜制项目库", "7月15日前", "规配科", "黄灯"]
+    # The light is a coloured dot too, the colour of the task list's.
+    from desktop.views.task_list_model import LIGHT_COLOURS
+
+    icon = model.index(1, 5).data(Qt.ItemDataRole.DecorationRole)
+    image = icon.pixmap(14, 14).toImage()
+    assert image.pixelColor(7, 7) == LIGHT_COLOURS[Light.YELLOW]
+    assert model.index(1, 2).data(Qt.ItemDataRole.DecorationRole) is None
     tab.set_kind_visible("task_deadline", False)
     assert tab.upcoming.model.rowCount() == 2
 
@@ -386,3 +395,72 @@ def test_the_office_marks_a_rest_day_and_the_monthly_deadline_moves_before_it(qt
     window.workdays_action.trigger()
     assert rows_seen == [["2022-07-25", "休息", "单位安排"]]
     assert july(window.database) == [dt.date(2022, 7, 22)]  # the Friday before
+
+
+def test_the_office_sets_deadlines_on_rest_days_to_move_after_and_the_calendar_follows(qtbot, sample_target):
+    import datetime as dt
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.calendar.items import ItemKind, calendar_items
+    from desktop.settings import Settings
+    from desktop.views.main_window import MainWindow
+    from desktop.views.workday_dialog import WorkdayDialog
+
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    assert window.open_path(str(sample_target))
+
+    def june_collection():
+        items = calendar_items(window.database, window.plan.id, dt.date(2022, 6, 1), dt.date(2022, 6, 30))
+        return [i.start for i in items if i.kind is ItemKind.COLLECTION]
+
+    assert june_collection() == [dt.date(2022, 6, 24)]  # the 25th is a Saturday: the Friday before
+    seen = {}
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, WorkdayDialog):
+            QTimer.singleShot(10, choose)
+            return
+        dialog.pages.setCurrentIndex(1)
+        page = dialog.shift_page
+        seen["rows"] = [
+            (page.table.item(r, 0).text(), page.table.item(r, 1).text(), page.combos[r].currentText())
+            for r in range(page.table.rowCount())
+        ]
+        media = next(r for r, row in enumerate(seen["rows"]) if row[:2] == ("媒体报道", "规配科"))
+        QTest.keyClick(page.combos[media], Qt.Key.Key_Down)  # 顺延到之后第一个工作日
+        QTest.keyClick(page.deadline_combo, Qt.Key.Key_Down)
+        seen["after"] = (page.combos[media].currentText(), page.deadline_combo.currentText())
+        dialog.reject()
+
+    QTimer.singleShot(0, choose)
+    window.workdays_action.trigger()
+    assert ("媒体报道", "规配科", "提前到之前最后一个工作日") in seen["rows"]
+    assert ("改革信息", "全市", "提前到之前最后一个工作日") in seen["rows"]
+    assert seen["after"] == ("顺延到之后第一个工作日", "顺延到之后第一个工作日")
+    assert june_collection() == [dt.date(2022, 6, 27)]  # now the Monday after
+    from desktop.calendar.shift_rules import rest_day_rules
+    from desktop.models.enums import RestDayShift
+
+    assert rest_day_rules(window.database, window.plan.id).deadlines is RestDayShift.AFTER
+
+
+def test_the_timeline_heads_a_task_without_a_deadline_and_double_clicking_it_opens_the_task(sample_tab, qtbot):
+    from desktop.calendar.timeline import TaskHeading
+    from desktop.views.calendar_tab import TIMELINE
+
+    tab = sample_tab
+    tab.go_to(dt.date(2022, 6, 1))
+    tab.set_view(TIMELINE)
+    timeline = tab.timeline
+    index, heading = next((n, r) for n, r in enumerate(timeline.rows) if isinstance(r, TaskHeading))
+    assert timeline.rows[index + 1].task_id == heading.task_id
+    rect = timeline.bar_rect(index)
+    assert timeline.item_at(rect.center()) is heading
+    with qtbot.waitSignal(tab.open_task) as blocker:
+        QTest.mouseDClick(timeline, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [heading.task_id]
+    assert heading.title in tab.details.text()

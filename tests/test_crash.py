@@ -49,5 +49,8 @@ def test_a_user_error_shows_its_message_without_a_traceback(qtbot, monkeypatch):
 
 def test_install_replaces_the_excepthook(monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
+    import threading
+
+    monkeypatch.setattr(threading, "excepthook", threading.__excepthook__)
     crash.install()
     assert sys.excepthook is crash._excepthook

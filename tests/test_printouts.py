@@ -10,7 +10,7 @@ from test_printing import assert_in_order, column_streams, page_size, pdf_pages,
 
 from desktop.cli import EXIT_OK, EXIT_USER_ERROR
 from desktop.errors import UserError
-from desktop.models import Person
+from desktop.models import Department, Person
 from desktop.printing.fonts import characters, choose_fonts, missing_characters
 from desktop.printing.pdf import render_pdf
 from desktop.printing.reports import ReportOptions, reports
@@ -75,8 +75,8 @@ def assert_pages(out, pagination, landscape: bool) -> str:
 
 
 def test_registry_order_and_orientation():
-    assert list(reports()) == ["checklist", "ledger", "roster", "quotas", "overdue", "timeline"]
-    assert [r.landscape for r in reports().values()] == [True, True, False, True, False, True]
+    assert list(reports()) == ["checklist", "ledger", "roster", "quotas", "overdue", "timeline", "quota_matrix"]
+    assert [r.landscape for r in reports().values()] == [True, True, False, True, False, True, True]
 
 
 @pytest.mark.parametrize("key", ["ledger", "roster", "quotas", "overdue", "timeline"])
@@ -240,6 +240,10 @@ def test_timeline(qapp, sample_db, plan_id, tmp_path):
     assert "2-2 人才飞地政策出台" in rows  # a milestone says whose it is
     titles = [row[0] for row in table.rows]
     assert titles.index("2-1 探索“双轨制”") < titles.index("2-2 人才飞地政策出台")  # grouped by task
+    # 2-2 names no deadline of its own: its title heads its measures and milestones.
+    heading = "2-2 柳州市建立飞地引才机制，拓宽人才和项目的引进和转化渠道，推进“人才强市”战略"
+    assert rows[heading][1] == "（见各措施）" and rows[heading][2:] == [""] * 13
+    assert titles.index("2-1 探索“双轨制”") < titles.index(heading) < titles.index("2-2 人才飞地政策出台")
     streams = column_streams(out, pagination)
     assert "三制一补" in squeeze(streams[0])
     assert "▲30" in squeeze(streams[7])  # June's column, printed
@@ -254,3 +258,32 @@ def test_the_timeline_prints_on_a3_from_the_command_line(qapp, sample_target, tm
     a4 = tmp_path / "timeline-a4.pdf"
     assert run(capsys, "print", str(sample_target), "timeline", "--pdf", str(a4), "--today", "2022-07-05")[0] == EXIT_OK
     assert tuple(round(v) for v in page_size(a4)) == (842, 595)
+
+
+def test_quota_matrix_prints_each_kind_by_section_and_month(qapp, sample_db, plan_id, tmp_path):
+    from desktop.models.quota import PublicityItem, QuotaRule
+
+    with sample_db.write() as session:
+        rule = session.scalar(select(QuotaRule).where(QuotaRule.plan_id == plan_id, QuotaRule.kind == "改革信息"))
+        guipei = session.scalar(select(Department).where(Department.plan_id == plan_id, Department.short_name == "规配科"))
+        for day in (dt.date(2022, 5, 9), dt.date(2022, 6, 1)):
+            session.add(PublicityItem(plan_id=plan_id, rule_id=rule.id, department_id=guipei.id, title="信息", date=day))
+    table, pagination, out = render("quota_matrix", sample_db, plan_id, tmp_path, today=TODAY)
+    text = assert_pages(out, pagination, landscape=True)
+    assert "宣传推广完成情况" in text and "统计截至：2022年6月27日" in text
+    assert [c.title for c in table.columns] == ["事项", "科室", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
+                                                "合计", "欠缺"]
+    first = table.rows[:4]
+    assert [row[0] for row in first] == ["改革信息", "", "", ""]
+    assert [row[1] for row in first] == ["规配科", "重大科", "人才科", "全局合计"]
+    # 规配科: May met, June met (1 a month); 重大科 and 人才科 short in June (1 every 2 months, due the 30th).
+    assert first[0][2] == "1/1" and first[0][3] == "1/1" and first[0][4] == "0/1 未到期"
+    assert first[1][2:4] == ["0", "0/1 未到期"]
+    assert first[3][2:4] == ["1/2 欠1", "1/2 未到期"]
+    assert [row[0] for row in table.rows if row[0]] == ["改革信息", "新闻发布", "媒体报道", "经验交流推广", "优秀成果评选"]
+    section = build("quota_matrix", sample_db, plan_id, section="人才科", today=TODAY)
+    assert {row[1] for row in section.rows} == {"人才科"}
+    with pytest.raises(UserError, match="办公室没有宣传推广任务"):
+        build("quota_matrix", sample_db, plan_id, section="办公室")
+    fonts = choose_fonts(table.title_texts(), table.body_texts())
+    assert not missing_characters(fonts.body, characters(table.body_texts()))

@@ -239,3 +239,22 @@ def test_the_reminder_horizon_is_set_in_the_options_and_kept(qtbot, sample_targe
     again = MainWindow(Settings())
     qtbot.addWidget(again)
     assert again.reminder_panel.working_days == 12
+
+
+def test_panel_double_click_on_an_inspection_asks_to_open_it(qtbot, sample_db):
+    panel = CalendarReminderPanel(user="alice")
+    qtbot.addWidget(panel)
+    panel.load(sample_db, plan_id(sample_db), TODAY)
+    panel.resize(600, 800)
+    panel.show()
+    qtbot.waitExposed(panel)
+    index = next(n for n, item in enumerate(panel.items) if item.source == "inspection")
+    row = panel.list.item(index)
+    panel.list.scrollToItem(row)
+    position = panel.list.visualItemRect(row).center()
+    opened = []
+    panel.open_task.connect(opened.append)
+    with qtbot.waitSignal(panel.open_entry, timeout=2000) as signal:
+        QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=position)
+        QTest.mouseDClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    assert signal.args == [panel.items[index]] and opened == []

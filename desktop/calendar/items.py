@@ -301,16 +301,30 @@ def collect(
     )
 
     today = today or dt.date.today()
-    shifts = {**DEFAULT_SHIFTS, **(shifts or {})}
+    overrides = dict(shifts or {})
     with database.read() as session:
         run = session.execute
+        p = Plan.__table__.c
         plan = run(
-            select(Plan.__table__.c.year, Plan.__table__.c.title, Plan.__table__.c.issue_date).where(
-                Plan.__table__.c.id == plan_id
-            )
+            select(p.year, p.title, p.issue_date, p.deadline_shift).where(p.id == plan_id)
         ).first()
         if plan is None:
             raise LookupError(plan_id)
+        # Where a rest-day deadline goes is stored: the plan's rule for one-off deadlines,
+        # each quota requirement's own for its dates; a caller's *shifts* override by kind.
+        one_off = Shift(plan.deadline_shift.value) if plan.deadline_shift is not None else Shift.BEFORE
+        shifts = {
+            **DEFAULT_SHIFTS,
+            ItemKind.TASK_DEADLINE: one_off,
+            ItemKind.MEASURE_DEADLINE: one_off,
+            ItemKind.MILESTONE: one_off,
+            **overrides,
+        }
+
+        def stored_shift(kind: ItemKind, value) -> Shift:
+            if kind in overrides:
+                return overrides[kind]
+            return Shift(value.value) if value is not None else DEFAULT_SHIFTS[kind]
         if workdays is None:
             workdays = WorkdayCalendar(read_overrides(session))
         database_id = run(select(Meta.value).where(Meta.key == "database_id")).scalar() or "local"
@@ -525,7 +539,7 @@ def collect(
         requirements = run(
             select(
                 qq.id, qq.rule_id, qq.scope, qq.department_id, qq.amount, qq.every_months,
-                qq.months, qq.collect_day, qq.subject, qq.text,
+                qq.months, qq.collect_day, qq.subject, qq.text, qq.rest_day_shift,
             )
             .join(QuotaRule.__table__, qr.id == qq.rule_id)
             .where(qr.plan_id == plan_id)
@@ -548,11 +562,11 @@ def collect(
             if req.months:
                 events[(req.rule_id, req.months, req.subject)].append(req)
                 continue
-            if req.scope is QuotaScope.CITY or not req.every_months:
-                # The city's own totals are counted on the quota tab, not dated for the bureau.
+            if not req.every_months:
                 continue
             interval = req.every_months
-            section = names.get(req.department_id, "")
+            city = req.scope is QuotaScope.CITY or req.department_id is None
+            section = "全市" if city else names.get(req.department_id, "")
             if interval >= 12:
                 recurrence = Recurrence(year_end, year_end, freq=_YEARLY, interval=1, monthday=31)
             else:
@@ -560,21 +574,35 @@ def collect(
                 if first_due.year != year:
                     continue
                 recurrence = monthly_on(req.collect_day or -1, first_due, year_end, interval)
+            if city:
+                # The city-wide minimum (全市每月至少 2 条): every section's items count towards it.
+                title = f"{rule.kind}：全市{req.text}" if req.text else f"{rule.kind}：全市{req.amount}"
+            else:
+                title = f"{rule.kind}：{section}"
             item = Series(
                 uid=_uid(ItemKind.QUOTA_DUE, "quota", req.id, "s", database_id),
                 kind=ItemKind.QUOTA_DUE,
-                title=f"{rule.kind}：{section}" + (f"（{req.subject}）" if req.subject else ""),
+                title=title + (f"（{req.subject}）" if req.subject else ""),
                 as_written=req.text,
                 sections=(section,),
                 source="quota_rule",
                 source_id=req.rule_id,
                 recurrence=recurrence,
-                shift=shifts[ItemKind.QUOTA_DUE],
+                shift=stored_shift(ItemKind.QUOTA_DUE, req.rest_day_shift),
                 period_months=min(interval, 12),
             )
             for nominal in recurrence.dates():
                 first = dt.date(nominal.year, nominal.month, 1) - relativedelta(months=item.period_months - 1)
-                item.done[nominal] = count(req.rule_id, req.department_id, first, month_end(nominal.year, nominal.month)) >= req.amount
+                last = month_end(nominal.year, nominal.month)
+                if city:
+                    delivered = sum(
+                        count(req.rule_id, department_id, first, last)
+                        for (rule_id, department_id) in submitted
+                        if rule_id == req.rule_id
+                    )
+                else:
+                    delivered = count(req.rule_id, req.department_id, first, last)
+                item.done[nominal] = delivered >= req.amount
             series.append(item)
         for (rule_id, day), reqs in collections.items():
             rule = rules[rule_id]
@@ -590,7 +618,8 @@ def collect(
                     source="quota_rule",
                     source_id=rule_id,
                     recurrence=monthly_on(day, dt.date(year, first_month, 1), year_end),
-                    shift=shifts[ItemKind.COLLECTION],
+                    # Requirements collected on one day share it; the first one's rule decides.
+                    shift=stored_shift(ItemKind.COLLECTION, reqs[0].rest_day_shift),
                 )
             )
         for (rule_id, months_text, subject), reqs in events.items():

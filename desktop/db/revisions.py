@@ -19,7 +19,8 @@ MIN_WRITER_VERSION: dict[str, str] = {
     "0004": "0.2.0",
     # Only adds the per-person reminder dismissals, which older writers can ignore.
     "0005": "0.2.0",
-    # Each only adds columns or tables with defaults, which older writers can ignore.
+    # Each only adds columns or tables with defaults, which older writers can ignore
+    # (0008: a quota requirement's carry-over flag and start month).
     "0006": "0.2.0",
     "0007": "0.2.0",
     "0008": "0.2.0",

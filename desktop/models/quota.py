@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, PlanOwned, Versioned, in_use
@@ -72,6 +72,10 @@ class QuotaRequirement(Versioned, Base):
     rest_day_shift: Mapped[RestDayShift] = mapped_column(
         enum_column_type(RestDayShift), default=RestDayShift.BEFORE, server_default=RestDayShift.BEFORE.value
     )
+    #: Whether a period's shortfall is owed on top of the next period's amount.
+    carry_over: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: The month counting starts (1–12); None: the plan's first month (the month it was issued).
+    start_month: Mapped[int | None] = mapped_column(Integer)
     #: The subject, where the duty names one (研发经费奖补政策).
     subject: Mapped[str] = mapped_column(Text, default="")
     #: The requirement as written, e.g. 1 条/2 月.

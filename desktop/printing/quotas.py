@@ -114,3 +114,79 @@ def quotas_table(database: Database, plan_id: int, section: str | None = None, t
         empty_note=tr("Printing", "没有宣传推广任务。"),
         page_number=tr("Printing", "第 {0} 页 共 {1} 页"),
     )
+
+
+def matrix_cell_text(cell) -> str:
+    """A matrix cell in print, where colours may not show: 1/1, 0/1 欠1, 0/1 未到期, with what was carried."""
+    from desktop.quotas.matrix import CellState
+
+    text = cell.text()
+    if cell.state is CellState.SHORT:
+        text += " " + tr("Printing", "欠{0}").format(cell.shortfall)
+    elif cell.state is CellState.PENDING:
+        text += " " + tr("Printing", "未到期")
+    if cell.carried:
+        text += tr("Printing", "（含结转{0}）").format(cell.carried)
+    return text
+
+
+def quota_matrix_table(
+    database: Database, plan_id: int, section: str | None = None, today: dt.date | None = None
+) -> Table:
+    """The completion matrix (宣传推广完成情况): per 事项, each section and the bureau by month.
+
+    Months before the plan's first month are left out; a cell reads 已报/应报 in the month a
+    period is due, with 欠 N where it is short and 未到期 where it is not yet due.
+    """
+    from desktop.calendar.workdays import load_calendar
+    from desktop.services import quotas
+
+    today = today or dt.date.today()
+    with database.read() as session:
+        plan = require_plan(session, plan_id)
+        owner = _find_section(session, plan_id, section) if section is not None else None
+        doc_number = plan.doc_number
+    data = quotas.load_data(database, plan_id)
+    calendar = load_calendar(database)
+    months = range(data.first_month, 13)
+    rows: list[list[str]] = []
+    for kind in data.kinds:
+        matrix = quotas.compute_matrix(data, calendar, today, kind)
+        lines = [
+            r for r in matrix.rows
+            if (r.required or r.delivered or any(c.month_delivered for c in r.cells))
+            and (owner is None or r.department_id == owner.id)
+        ]
+        if not lines:
+            continue
+        for number, row in enumerate(lines):
+            rows.append(
+                [kind if number == 0 else "", row.name]
+                + [matrix_cell_text(row.cells[m - 1]) for m in months]
+                + [row.total_text(), str(row.outstanding) if row.outstanding else ""]
+            )
+    if not rows:
+        if owner is not None:
+            raise UserError(tr("Printing", "{0}没有宣传推广任务，没有生成完成情况表。").format(owner.display_name))
+        raise UserError(tr("Printing", "计划中还没有宣传推广任务，没有生成完成情况表。"))
+    columns = [Column(tr("Printing", "事项"), 1.1), Column(tr("Printing", "科室"), 1.0)]
+    columns += [Column(tr("Printing", "{0}月").format(m), 0.85, centered=True) for m in months]
+    columns += [Column(tr("Printing", "合计"), 0.8, centered=True), Column(tr("Printing", "欠缺"), 0.5, centered=True)]
+    notes = [
+        tr("Printing", "“已报/应报”写在各周期到期的月份（遇休息日按规则提前或顺延）；期内月份只写当月已报条数。"),
+        tr("Printing", "“全局合计”为全局全部条目对照全市要求（如每月至少 2 条）。"),
+    ]
+    if owner is not None:
+        notes.append(tr("Printing", "筛选：科室：{0}").format(owner.display_name))
+    return Table(
+        columns=columns,
+        rows=rows,
+        title=tr("Printing", "“改革攻坚落实年”活动宣传推广完成情况"),
+        label=tr("Printing", "附件4"),
+        info_left=doc_number,
+        info_right=tr("Printing", "统计截至：{0}").format(_day(today)),
+        notes=notes,
+        footer=tr("Printing", "核对人：____________　　日期：____________"),
+        empty_note=tr("Printing", "没有宣传推广任务。"),
+        page_number=tr("Printing", "第 {0} 页 共 {1} 页"),
+    )

@@ -64,6 +64,12 @@ def _quotas(database: Database, plan_id: int, options: ReportOptions) -> Table:
     return quotas_table(database, plan_id, options.section, options.today)
 
 
+def _quota_matrix(database: Database, plan_id: int, options: ReportOptions) -> Table:
+    from desktop.printing.quotas import quota_matrix_table
+
+    return quota_matrix_table(database, plan_id, options.section, options.today)
+
+
 def _overdue(database: Database, plan_id: int, options: ReportOptions) -> Table:
     from desktop.printing.overdue import overdue_table
 
@@ -85,6 +91,7 @@ def reports() -> dict[str, Report]:
         "quotas": Report("quotas", tr("Printing", "宣传推广清单"), True, _quotas, ("section",)),
         "overdue": Report("overdue", tr("Printing", "逾期/临期清单"), False, _overdue, ("section",)),
         "timeline": Report("timeline", tr("Printing", "任务与措施时间轴"), True, _timeline),
+        "quota_matrix": Report("quota_matrix", tr("Printing", "宣传推广完成情况"), True, _quota_matrix, ("section",)),
     }
 
 

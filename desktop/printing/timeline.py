@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.calendar.items import calendar_items
-from desktop.calendar.timeline import timeline_rows
+from desktop.calendar.timeline import HEADING, task_titles, timeline_rows
 from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
@@ -37,11 +37,18 @@ def timeline_table(database: Database, plan_id: int, today: dt.date | None = Non
     with database.read() as session:
         plan = require_plan(session, plan_id)
         year, doc_number = plan.year, plan.doc_number
-    items = timeline_rows(calendar_items(database, plan_id, dt.date(year, 1, 1), dt.date(year, 12, 31), today=today))
+    items = timeline_rows(
+        calendar_items(database, plan_id, dt.date(year, 1, 1), dt.date(year, 12, 31), today=today),
+        task_titles(database, plan_id),
+    )
     if not items:
         raise UserError(tr("Printing", "计划中没有带期限的任务、措施或时间节点，没有生成时间轴。"))
     rows = []
     for item in items:
+        if getattr(item.kind, "value", item.kind) == HEADING:
+            # A task without a deadline of its own heads its measures, with no date of its own.
+            rows.append([item.title, tr("Printing", "（见各措施）"), *[""] * 12, ""])
+            continue
         due = item.end
         cells = []
         for month in range(1, 13):

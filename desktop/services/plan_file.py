@@ -49,6 +49,7 @@ from desktop.models import (
     TaskUnitRole,
     WindowKind,
 )
+from desktop.models.enums import RestDayShift
 from desktop.models.search import refresh_person_search_key, refresh_search_key
 from desktop.people.names import DepartmentMatcher, DepartmentName
 from desktop.periods import PeriodError, parse_deadline, parse_period
@@ -377,6 +378,9 @@ class _Loader:
                         every_months=r.get("every_months"),
                         months=",".join(str(m) for m in r.get("months", [])),
                         collect_day=r.get("collect_day"),
+                        rest_day_shift=RestDayShift(r.get("rest_day_shift", RestDayShift.BEFORE.value)),
+                        carry_over=r.get("carry_over", False),
+                        start_month=r.get("start_month"),
                         subject=r.get("subject", ""),
                         text=r.get("text", ""),
                     )

@@ -80,6 +80,8 @@ def _translated_labels() -> dict[str, str]:
 
 def kind_label(item_or_code: Any) -> str:
     code = item_or_code if isinstance(item_or_code, str) else kind_code(item_or_code)
+    if code == "task":  # a timeline heading: a task without a deadline of its own
+        return tr("Calendar", "任务")
     return kind_labels().get(code, code)
 
 

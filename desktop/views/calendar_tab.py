@@ -103,6 +103,7 @@ class CalendarTab(QWidget):
         self.hidden_kinds: set[str] = set()
         self._workday_cache: dict[dt.date, bool] = {}
         self._workdays = None
+        self._task_titles: dict[int, str] = {}
         self.shown_item: Any | None = None
         self._prefetch_timer = QTimer(self)
         self._prefetch_timer.setSingleShot(True)
@@ -176,7 +177,12 @@ class CalendarTab(QWidget):
                 Column(self.tr("事项"), lambda r: r.title),
                 Column(self.tr("原文时间"), lambda r: r.as_written),
                 Column(self.tr("科室"), lambda r: "、".join(r.sections)),
-                Column(self.tr("灯"), lambda r: r.light, display=lambda r: Light(r.light).label),
+                Column(
+                    self.tr("灯"),
+                    lambda r: r.light,
+                    display=lambda r: Light(r.light).label,
+                    icon=lambda r: light_icon(r.light),
+                ),
             ],
             stretch_column=2,
         )
@@ -267,6 +273,10 @@ class CalendarTab(QWidget):
         another = database is not self.database or plan_id != self.plan_id
         self.database, self.plan_id = database, plan_id
         self._workdays = load_calendar(database)  # the official calendar with the office's corrections
+        from desktop.calendar.timeline import task_titles
+
+        # Headings of the timeline for tasks without a deadline of their own.
+        self._task_titles = task_titles(database, plan_id) if plan_id else {}
         self._workday_cache.clear()
         self.forget()
         rows = row_service.agenda_rows(database, plan_id) if plan_id else []
@@ -419,7 +429,7 @@ class CalendarTab(QWidget):
             year = anchor.year
             items = self.range_items(dt.date(year, 1, 1), dt.date(year, 12, 31))
             self.timeline.today = self.today()
-            self.timeline.set_items(year, self.filtered(items))
+            self.timeline.set_items(year, self.filtered(items), self._task_titles)
             title = self.tr("{0}年 任务与措施时间轴").format(year)
         elif self.view_index == ALL:
             title = self.tr("全部事项")

@@ -1,7 +1,7 @@
 """The 日历 tab's timeline (时间轴): the plan year's tasks and measures as bars, today marked.
 
 One row per task deadline, measure deadline or milestone, grouped by task (the task's own
-row first). A bar runs from the start of the year (or the entry's own start, for a window)
+row first; a task without a deadline of its own is headed by a bracket over its group). A bar runs from the start of the year (or the entry's own start, for a window)
 to its date; overdue entries — a red light and the date past — are red, the others in the
 colour of their kind with their light's dot. Painted in one widget, like the month grid.
 """
@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.i18n import tr
-from desktop.calendar.timeline import TIMELINE_KINDS, timeline_rows  # noqa: F401 (re-exported)
+from desktop.calendar.timeline import TIMELINE_KINDS, is_heading, timeline_rows  # noqa: F401 (re-exported)
 from desktop.lights import Light
 from desktop.views.calendar_month import kind_code, kind_colour, light_colour, tooltip_text
 
@@ -46,9 +46,9 @@ class TimelineView(QWidget):
     def _header(self) -> int:
         return self.fontMetrics().height() + 10
 
-    def set_items(self, year: int, items: Sequence[Any]) -> None:
+    def set_items(self, year: int, items: Sequence[Any], task_titles=None) -> None:
         self.year = year
-        self.rows = timeline_rows(items)
+        self.rows = timeline_rows(items, task_titles)
         self.setMinimumHeight(self._header() + self._lane() * max(1, len(self.rows)) + 4)
         self.update()
 
@@ -63,7 +63,8 @@ class TimelineView(QWidget):
     def bar_rect(self, index: int) -> QRect:
         item = self.rows[index]
         first, last = dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
-        start = max(first, min(item.start, last)) if item.start != item.end else first
+        # A deadline's bar runs from the start of the year; so does a heading's bracket.
+        start = max(first, min(item.start, last)) if item.start != item.end and kind_code(item) != "task" else first
         end = max(first, min(item.end, last))
         x0, x1 = self._x(start), self._x(end + dt.timedelta(days=1))
         top = self._header() + index * self._lane() + 2
@@ -135,13 +136,21 @@ class TimelineView(QWidget):
             top = header + index * lane
             if index % 2:
                 painter.fillRect(QRect(0, top, self.width(), lane), QColor(0, 0, 0, 8))
-            is_task = kind_code(item) == "task_deadline"
+            is_task = is_heading(item)
             painter.setFont(bold if is_task else self.font())
             painter.setPen(text_colour)
             label = item.title if is_task else "　" + item.title
             painter.drawText(QRect(6, top, self.LABEL_WIDTH - 12, lane), Qt.AlignmentFlag.AlignVCenter,
                              fm.elidedText(label, Qt.TextElideMode.ElideRight, self.LABEL_WIDTH - 14))
             rect = self.bar_rect(index)
+            if kind_code(item) == "task":
+                # A task without a deadline of its own: a bracket over its measures' span.
+                colour = OVERDUE if self.is_overdue(item) else QColor("#607d8b")
+                mid = rect.center().y()
+                painter.fillRect(QRect(rect.left(), mid - 1, rect.width(), 3), colour)
+                painter.fillRect(QRect(rect.left(), rect.top() + 2, 3, rect.height() - 4), colour)
+                painter.fillRect(QRect(rect.right() - 2, rect.top() + 2, 3, rect.height() - 4), colour)
+                continue
             colour = OVERDUE if self.is_overdue(item) else kind_colour(item)
             fill = QColor(colour)
             fill.setAlpha(150 if item.uid == self.selected_uid else 90)

@@ -32,9 +32,11 @@ from desktop.errors import UserError
 from desktop.paths import DATABASE_SUFFIX
 from desktop.settings import (
     CALENDAR_REMINDER_WORKING_DAYS,
+    LANGUAGE,
     MAIN_WINDOW_GEOMETRY,
     MAIN_WINDOW_STATE,
     REMINDER_DAYS,
+    TASKS_SPLITTER_STATE,
     YELLOW_WORKING_DAYS,
     Settings,
 )
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self._stale: set = set()
         self.tabs.currentChanged.connect(self._tab_shown)
         self.calendar_tab.open_task.connect(self.open_task)
+        self.calendar_tab.item_activated.connect(self.open_calendar_entry)
         self.people_tab.open_task.connect(self.open_task)
         self.people_tab.changed.connect(self._people_changed)
         # Reminders (issue 7): a dock beside the tabs, and the system tray.
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
             working_days=max(1, min(15, int(settings.get(CALENDAR_REMINDER_WORKING_DAYS))))
         )
         self.reminder_panel.open_task.connect(self.open_task)
+        self.reminder_panel.open_entry.connect(self.open_calendar_entry)
         self.reminder_dock = QDockWidget(self.tr("提醒"), self)
         self.reminder_dock.setObjectName("reminderDock")  # saveState/restoreState need a name
         self.reminder_dock.setWidget(self.reminder_panel)
@@ -205,12 +209,50 @@ class MainWindow(QMainWindow):
         self.workdays_action.triggered.connect(self.edit_workdays)
         edit_menu.addAction(self.workdays_action)
         edit_menu.aboutToShow.connect(self._update_undo_action)
+        self.new_task_action = QAction(self.tr("新建任务(&T)…"), self)
+        self.new_task_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.new_task_action.triggered.connect(self.new_task)
+        edit_menu.insertAction(edit_menu.actions()[1], self.new_task_action)
+        edit_menu.addSeparator()
+        # The names of the languages are written in their own language, in both.
+        self.language_menu = edit_menu.addMenu("语言 / Language")
+        self.language_actions = {}
+        for code, name in (("zh_CN", "中文"), ("en", "English")):
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language() == code)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            self.language_actions[code] = action
         self.edit_menu = edit_menu
 
+        view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
+        self.tab_actions = []
+        for number in range(self.tabs.count()):
+            action = QAction(self.tabs.tabText(number), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
+            view_menu.addAction(action)
+            self.tab_actions.append(action)
+        view_menu.addSeparator()
+        self.find_action = QAction(self.tr("查找任务(&F)"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_filter)
+        view_menu.addAction(self.find_action)
+        self.refresh_action = QAction(self.tr("刷新(&R)"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        view_menu.addAction(self.refresh_action)
+        self.view_menu = view_menu
+
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        about = QAction(self.tr("关于督办台(&A)"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.guide_action = QAction(self.tr("使用指南(&G)"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
+        self.about_action = QAction(self.tr("关于督办台(&A)"), self)
+        self.about_action.triggered.connect(self._about)
+        help_menu.addAction(self.about_action)
+        self.help_menu = help_menu
         self._fill_recent_menu()
 
     def _fill_recent_menu(self) -> None:
@@ -245,7 +287,7 @@ class MainWindow(QMainWindow):
         if self.database is None:
             QMessageBox.information(self, self.tr("督办台"), self.tr("请先打开一个数据库。"))
             return
-        dialog = WorkdayDialog(self.database, self)
+        dialog = WorkdayDialog(self.database, self, self.plan.id if self.plan else None)
         dialog.exec()
         if dialog.changed:
             self._stale.update({self.calendar_tab, self.tasks_tab})
@@ -258,11 +300,86 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(self.tr("撤销“{0}”(&U)").format(label) if label else self.tr("撤销(&U)"))
 
     def _about(self) -> None:
-        QMessageBox.about(
+        from desktop.views.help_dialog import about_text
+
+        QMessageBox.about(self, self.tr("关于督办台"), about_text(self.database))
+
+    def show_guide(self):
+        """帮助 → 使用指南 (F1): the short user guide, in a window of its own beside the main one."""
+        from desktop.views.help_dialog import HelpDialog
+
+        if getattr(self, "_guide", None) is None:
+            self._guide = HelpDialog(self.settings, self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
+
+    def choose_language(self, code: str) -> None:
+        """编辑 → 语言: kept in the settings; the window is built in the new language at the next start."""
+        for other, action in self.language_actions.items():
+            action.setChecked(other == code)
+        if code == self.settings.language():
+            return
+        self.settings.set(LANGUAGE, code)
+        self.settings.sync()
+        QMessageBox.information(
             self,
-            self.tr("关于督办台"),
-            self.tr("督办台 Duban {0}\n改革攻坚任务督办：任务、日历、人员、指标。").format(desktop.__version__),
+            "语言 / Language",
+            "界面语言将在重新启动督办台后改为中文。\nThe language will change to Chinese when you restart Duban."
+            if code == "zh_CN"
+            else "界面语言将在重新启动督办台后改为英文。\nThe language will change to English when you restart Duban.",
         )
+
+    def new_task(self) -> None:
+        """编辑 → 新建任务 (Ctrl+T): in the 任务 tab."""
+        if not self._plan_open():
+            return
+        self.tabs.setCurrentWidget(self.tasks_tab)
+        self.tasks_tab.new_task()
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: the 任务 tab's filter box, its text selected to type over."""
+        self.tabs.setCurrentWidget(self.tasks_tab)
+        self.tasks_tab.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.tasks_tab.filter_edit.selectAll()
+
+    def refresh(self) -> None:
+        """F5: read everything shown again from the database."""
+        if self.database is None:
+            return
+        self._stale = {self.tasks_tab, self.calendar_tab, self.people_tab, self.quotas_tab}
+        try:
+            self._load_tab(self.tabs.currentWidget())
+            self.reminder_panel.reload()
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("无法读取数据库"), error.message)
+            return
+        self.statusBar().showMessage(self.tr("已刷新"), 3000)
+
+    def bring_forward(self, path: str) -> None:
+        """Another start of Duban handed over *path* ("" for none): show this window, open the file."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if not path:
+            return
+        current = self.database.display_name() if self.database is not None else ""
+        if current and _same_location(current, path):
+            return
+        if current:
+            answer = QMessageBox.question(
+                self,
+                self.tr("打开另一个数据库"),
+                self.tr("督办台已打开 {0}。\n要改为打开 {1} 吗？").format(current, path),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.open_path(path)
 
     # -- opening -------------------------------------------------------------------------
 
@@ -271,7 +388,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("打开督办台数据库"),
             self._dialog_folder(),
-            self.tr("督办台数据库 (*{0});;所有文件 (*)").format(DATABASE_SUFFIX),
+            self.tr("督办台数据库 (*{0});;早期版本的数据库 (*.sqlite *.db);;所有文件 (*)").format(DATABASE_SUFFIX),
         )
         if path:
             self.open_path(path)
@@ -368,6 +485,29 @@ class MainWindow(QMainWindow):
         if self.tasks_tab.model.row_of(task_id) < 0:
             self.tasks_tab.clear_filters()
         self.tasks_tab.select_task(task_id)
+
+    def open_calendar_entry(self, item) -> None:
+        """A calendar entry double-clicked: its task is opened by ``open_task``; an inspection
+        (or its preparation) opens in its own dialog, a quota duty on the 指标 tab."""
+        if item is None or self.database is None or item.task_id is not None:
+            return
+        if item.source == "inspection" and item.source_id is not None:
+            from desktop.views.inspection_dialog import InspectionDialog
+
+            try:
+                dialog = InspectionDialog(self.database, item.source_id, self)
+            except UserError as error:
+                QMessageBox.warning(self, self.tr("督办台"), error.message)
+                return
+            dialog.exec()
+            if dialog.saved:
+                self._stale.update({self.calendar_tab, self.tasks_tab})
+                self._load_tab(self.tabs.currentWidget())
+                self.reminder_panel.reload()
+        elif item.source == "quota_rule" and item.source_id is not None:
+            self.tabs.setCurrentWidget(self.quotas_tab)
+            section = item.sections[0] if item.sections else ""
+            self.quotas_tab.show_duty(item.source_id, section, item.end)
 
     def open_print_dialog(self, default: str = "print"):
         """File → 打印… / 打印预览… / 导出 PDF…: one dialog, with the chosen way out as its default button."""
@@ -561,6 +701,7 @@ class MainWindow(QMainWindow):
         self.read_only_reason = reason if read_only else ""
         self.tasks_tab.set_read_only(read_only)
         self.people_tab.set_read_only(read_only)
+        self.quotas_tab.set_read_only(read_only)
         for action in (self.import_action, self.import_folder_action, self.undo_action):
             action.setEnabled(not read_only)
         self._update_banner()
@@ -777,18 +918,32 @@ class MainWindow(QMainWindow):
         state = self.settings.get(MAIN_WINDOW_STATE)
         if state is not None and not state.isEmpty():
             self.restoreState(state)
+        splitter = self.settings.get(TASKS_SPLITTER_STATE)
+        if splitter is not None and not splitter.isEmpty():
+            self.tasks_tab.splitter.restoreState(splitter)
 
     def closeEvent(self, event) -> None:
         self.tasks_tab.editor.flush()
         self._stop_watching()
         self.settings.set(MAIN_WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(MAIN_WINDOW_STATE, self.saveState())
+        self.settings.set(TASKS_SPLITTER_STATE, self.tasks_tab.splitter.saveState())
         self.settings.sync()
         self.reminder_timer.stop()
         self.tray.hide()
         if self.database is not None:
             self.database.close()
         super().closeEvent(event)
+
+
+def _same_location(a: str, b: str) -> bool:
+    """The same database file (or URL), however the path is written."""
+    if "://" in a or "://" in b:
+        return a == b
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return a == b
 
 
 class OptionsDialog(QDialog):

@@ -2,7 +2,8 @@
 
 :class:`CalendarReminderPanel` lists what is overdue and what falls due in the next
 working days (``desktop.calendar.reminders``), with 不再提醒 to dismiss the selected one
-for this OS user; double-clicking an entry that belongs to a task emits :attr:`open_task`.
+for this OS user; double-clicking an entry that belongs to a task emits :attr:`open_task`,
+any other entry :attr:`open_entry`.
 :meth:`CalendarReminderPanel.check` reloads and returns the (title, body) for
 :class:`TrayNotifier`, which shows it in the system tray where there is one and otherwise
 only records it (offscreen, or a desktop without a tray). The window runs the daily timer.
@@ -42,6 +43,8 @@ class CalendarReminderPanel(QWidget):
     """The reminders of one plan as of a day, for this OS user."""
 
     open_task = Signal(int)
+    #: An entry without a task (an inspection, a quota duty) was double-clicked: the reminder item.
+    open_entry = Signal(object)
 
     def __init__(self, parent=None, *, working_days: int | None = None, user: str | None = None):
         super().__init__(parent)
@@ -172,6 +175,11 @@ class CalendarReminderPanel(QWidget):
         task_id = row.data(TASK_ROLE)
         if task_id is not None:
             self.open_task.emit(int(task_id))
+            return
+        uid = row.data(UID_ROLE)
+        item = next((i for i in self.items if i.uid == uid), None)
+        if item is not None:
+            self.open_entry.emit(item)
 
     def _update_buttons(self) -> None:
         self.dismiss_button.setEnabled(self.list.currentItem() is not None)

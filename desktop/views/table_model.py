@@ -39,6 +39,8 @@ class Column:
     display: Callable[[Any], str] | None = None
     tooltip: Callable[[Any], str] | None = None
     align_right: bool = False
+    #: An icon before the text (a traffic light), e.g. ``lambda r: light_icon(r.light)``.
+    icon: Callable[[Any], Any] | None = None
 
     def text(self, row: Any) -> str:
         if self.display is not None:
@@ -78,6 +80,8 @@ class RowTableModel(QAbstractTableModel):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return column.icon(row) if column.icon else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row) if column.tooltip else column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -1,0 +1,1 @@
+"""Publicity quota arithmetic: counting periods, shortfalls and the section × month matrix (pure functions)."""

@@ -1,0 +1,244 @@
+"""Importing a month's collection of publicity items from an Excel sheet, previewed first.
+
+The sheet has a header row (within its first rows) naming at least 事项, 标题 and 日期;
+科室, 渠道, 是否采用 and 链接 are read where present. Each row is checked before anything
+is written: a missing title, an unknown 事项 or 科室, or a date that cannot be read is an
+error named by its row; a row already stored (same 事项, 科室, 标题 and 日期) or repeated in
+the sheet is a duplicate and skipped. The file itself is checked the way the ledger import
+checks it (old format, password, broken zip, not a spreadsheet).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.db.database import Database
+from desktop.errors import UserError
+from desktop.i18n import tr
+
+#: Heading → field; several spellings are accepted for each.
+HEADINGS = {
+    "事项": "kind", "类别": "kind", "类型": "kind",
+    "科室": "section", "责任科室": "section", "报送科室": "section",
+    "标题": "title", "题目": "title", "信息标题": "title",
+    "日期": "date", "报送日期": "date", "刊发日期": "date", "发布日期": "date",
+    "渠道": "channel", "媒体": "channel", "渠道/媒体": "channel", "刊发媒体": "channel",
+    "是否采用": "published", "已采用": "published", "采用": "published", "是否刊发": "published",
+    "链接": "link", "链接或文件": "link", "网址": "link",
+    "备注": "note",
+}
+REQUIRED = ("kind", "title", "date")
+_YES = {"是", "已采用", "采用", "已刊发", "刊发", "√", "✓", "y", "yes", "1", "true"}
+_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+
+READY, DUPLICATE, ERROR = "ready", "duplicate", "error"
+
+
+@dataclass
+class PreviewRow:
+    row: int
+    kind: str
+    section: str
+    title: str
+    date_text: str
+    status: str = READY
+    messages: list[str] = field(default_factory=list)
+    draft: object | None = None
+
+    @property
+    def status_label(self) -> str:
+        return {READY: tr("Quotas", "可导入"), DUPLICATE: tr("Quotas", "重复，跳过"), ERROR: tr("Quotas", "有错误")}[
+            self.status
+        ]
+
+
+@dataclass
+class ImportPreview:
+    path: Path
+    sheet: str
+    rows: list[PreviewRow]
+
+    @property
+    def ready(self) -> list[PreviewRow]:
+        return [r for r in self.rows if r.status == READY]
+
+    @property
+    def duplicates(self) -> int:
+        return sum(1 for r in self.rows if r.status == DUPLICATE)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for r in self.rows if r.status == ERROR)
+
+
+def _read_grid(path: Path) -> tuple[str, list[tuple[int, list]]]:
+    """The first visible sheet's name and its rows as (row number, values)."""
+    import openpyxl
+
+    from desktop.excel.importing import MAX_FILE_BYTES, _check_container, _fail, _refused_by_defusedxml
+
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _fail(path, tr("Import", "文件太大（{0} MB），不像是条目表格。").format(size // (1024 * 1024)))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise _fail(path, tr("Import", "找不到这个文件。")) from None
+    except OSError as exc:
+        raise _fail(path, tr("Import", "无法读取：{0}").format(exc.strerror or exc)) from None
+    _check_container(path, data)
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except Exception as exc:  # openpyxl raises many kinds for broken files
+        if _refused_by_defusedxml(exc):
+            raise _fail(path, tr("Import", "文件中含有被禁止的 XML 实体，可能是恶意文件，已拒绝导入。")) from None
+        raise _fail(path, tr("Import", "文件已损坏，无法读取（{0}）。").format(type(exc).__name__)) from None
+    try:
+        sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
+        if sheet is None:
+            raise _fail(path, tr("Import", "表格中没有可见的工作表。"))
+        rows = [(number, list(values)) for number, values in enumerate(sheet.iter_rows(values_only=True), 1)]
+        return sheet.title, rows
+    finally:
+        workbook.close()
+
+
+def _text(value) -> str:
+    from desktop.excel.importing import _text as text
+
+    return text(value)
+
+
+def _date(value) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    match = _DATE.match(_text(value))
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+
+
+def preview_items(database: Database, plan_id: int, path: str | Path) -> ImportPreview:
+    """Read *path* and check every row against the plan's rules, sections and stored items."""
+    from desktop.excel.importing import _fail, normalize
+    from desktop.services import quotas
+
+    path = Path(path)
+    sheet, grid = _read_grid(path)
+    header_at, columns = None, {}
+    for index, (_, values) in enumerate(grid[:15]):
+        found = {}
+        for column, value in enumerate(values):
+            key = HEADINGS.get(normalize(_text(value)))
+            if key and key not in found:
+                found[key] = column
+        if sum(1 for k in REQUIRED if k in found) >= 2 and len(found) > len(columns):
+            header_at, columns = index, found
+    if header_at is None:
+        raise _fail(path, tr("Quotas", "工作表“{0}”中找不到表头（事项、科室、标题、日期……），这不是宣传条目表格。").format(sheet))
+    missing = [name for name, key in (("事项", "kind"), ("标题", "title"), ("日期", "date")) if key not in columns]
+    if missing:
+        raise _fail(path, tr("Quotas", "工作表“{0}”的表头缺少“{1}”列。请补上后再导入。").format(sheet, "、".join(missing)))
+
+    data = quotas.load_data(database, plan_id)
+    rules = {}
+    for rule in data.rules:
+        rules.setdefault(normalize(rule.kind), rule.id)
+    sections = {}
+    for section in data.all_sections:
+        sections[normalize(section.name)] = section.id
+    with database.read() as session:
+        from sqlalchemy import select
+
+        from desktop.models import Department
+
+        for department in session.scalars(select(Department).where(Department.plan_id == plan_id)):
+            sections.setdefault(normalize(department.name), department.id)
+    stored = quotas.item_keys(database, plan_id)
+    seen: dict[tuple, int] = {}
+    rows: list[PreviewRow] = []
+    for number, values in grid[header_at + 1 :]:
+        def get(key):
+            column = columns.get(key)
+            return values[column] if column is not None and column < len(values) else None
+
+        raw = {key: get(key) for key in HEADINGS.values()}
+        if all(_text(v) == "" for v in raw.values()):
+            continue
+        row = PreviewRow(number, _text(raw["kind"]), _text(raw["section"]), _text(raw["title"]), _text(raw["date"]))
+        if isinstance(raw["date"], (dt.date, dt.datetime)):
+            row.date_text = _date(raw["date"]).isoformat()
+        if not row.title:
+            row.messages.append(tr("Quotas", "缺少标题"))
+        rule_id = rules.get(normalize(row.kind))
+        if not row.kind:
+            row.messages.append(tr("Quotas", "缺少事项"))
+        elif rule_id is None:
+            row.messages.append(
+                tr("Quotas", "事项“{0}”不在规则中（应为：{1}）").format(row.kind, "、".join(data.kinds))
+            )
+        department_id = None
+        if row.section:
+            department_id = sections.get(normalize(row.section))
+            if department_id is None:
+                row.messages.append(tr("Quotas", "没有名为“{0}”的科室").format(row.section))
+        day = _date(raw["date"])
+        if day is None:
+            row.messages.append(
+                tr("Quotas", "日期“{0}”无法识别（请写成 2022-06-15）").format(row.date_text)
+                if row.date_text
+                else tr("Quotas", "缺少日期")
+            )
+        elif abs(day.year - data.year) > 1:
+            row.messages.append(tr("Quotas", "日期 {0} 不在计划年度 {1} 年前后").format(day.isoformat(), data.year))
+        if row.messages:
+            row.status = ERROR
+            rows.append(row)
+            continue
+        key = (rule_id, department_id, normalize(row.title), day)
+        if key in stored:
+            row.status = DUPLICATE
+            row.messages.append(tr("Quotas", "已登记过同一条目，跳过"))
+        elif key in seen:
+            row.status = DUPLICATE
+            row.messages.append(tr("Quotas", "与表中第 {0} 行重复，跳过").format(seen[key]))
+        else:
+            seen[key] = number
+            row.draft = quotas.ItemDraft(
+                rule_id=rule_id,
+                department_id=department_id,
+                title=row.title,
+                date=day,
+                channel=_text(raw["channel"]),
+                published=_text(raw["published"]).lower() in _YES,
+                link=_text(raw["link"]),
+                note=_text(raw["note"]),
+            )
+        rows.append(row)
+    if not rows:
+        raise _fail(path, tr("Quotas", "工作表“{0}”表头下面没有条目。").format(sheet))
+    return ImportPreview(path, sheet, rows)
+
+
+def apply_import(database: Database, plan_id: int, preview: ImportPreview) -> int:
+    """Store the ready rows of *preview* in one save; returns how many. Checks duplicates again first."""
+    from desktop.excel.importing import normalize
+    from desktop.services import quotas
+
+    stored = quotas.item_keys(database, plan_id)
+    drafts = [
+        r.draft
+        for r in preview.ready
+        if (r.draft.rule_id, r.draft.department_id, normalize(r.draft.title), r.draft.date) not in stored
+    ]
+    if not drafts:
+        raise UserError(tr("Quotas", "没有可导入的条目（都已登记过或有错误）。"))
+    return quotas.add_items(database, plan_id, drafts, tr("Quotas", "导入宣传条目：{0}").format(preview.path.name))

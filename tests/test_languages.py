@@ -1,0 +1,124 @@
+"""Languages: Chinese by default (Qt's buttons too), English chosen in the menu shows after a restart; the translation is complete."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from desktop.app import create_application, install_translators
+from desktop.settings import LANGUAGE, Settings
+from desktop.views.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def chinese_after(qapp):
+    """Every test leaves the application in Chinese, as the others expect."""
+    yield
+    install_translators(qapp, "zh_CN")
+
+
+def menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def close_message_box(seen: list[str]) -> None:
+    def answer():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(10, answer)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_chinese_is_the_default_with_qt_buttons_in_chinese(qtbot, chinese_after):
+    app = create_application(language=Settings().language())
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    assert menu_titles(window)[:2] == ["文件(&F)", "编辑(&E)"]
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close
+    )
+    qtbot.addWidget(buttons)
+    assert sorted(b.text() for b in buttons.buttons()) == sorted(["确定", "取消", "关闭"])
+    assert app.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+def test_choosing_english_shows_english_menus_after_a_restart(qtbot, chinese_after):
+    app = create_application(language="zh_CN")
+    settings = Settings()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.edit_menu.aboutToShow.emit()
+    seen: list[str] = []
+    close_message_box(seen)
+    window.language_actions["en"].trigger()
+    assert seen and "The language will change to English when you restart Duban." in seen[0]
+    assert window.language_actions["en"].isChecked() and not window.language_actions["zh_CN"].isChecked()
+    assert menu_titles(window)[0] == "文件(&F)"  # this window stays as it was built
+    window.close()
+
+    # The restart: a new process reads the settings, installs the translators, builds a window.
+    settings = Settings()
+    assert settings.get(LANGUAGE) == "en"
+    create_application(language=settings.language())
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    assert menu_titles(again) == ["&File", "&Edit", "&View", "&Help"]
+    assert again.tabs.tabText(0) == "Tasks"
+    assert again.tasks_tab.new_button.text() == "New task"  # a self.tr() in another class
+    assert again.open_action.text() == "&Open…"
+    # Duban's non-widget strings go through desktop.i18n.tr:
+    from desktop.i18n import tr
+
+    assert tr("Lights", "红灯") == "Red"
+    assert app.translate("Labels", "推进中") == "In progress"
+
+
+def test_the_english_translation_is_complete_and_compiled():
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "check"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, (
+        "Strings without a finished English translation, or a stale .ts/.qm. Run "
+        ".venv/bin/python scripts/translations.py update, translate in resources/translations/duban_en.ts, "
+        "then scripts/translations.py build:\n" + proc.stdout + proc.stderr
+    )
+
+
+def test_check_finds_a_new_string_and_update_keeps_the_translations(tmp_path, monkeypatch):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import translations
+    finally:
+        sys.path.pop(0)
+    source = tmp_path / "desktop"
+    (source / "views").mkdir(parents=True)
+    (source / "views" / "w.py").write_text(
+        "class W:\n    def f(self):\n        return self.tr('保存'), tr('Cli', '错误')\n", encoding="utf-8"
+    )
+    strings, problems = translations.extract(source)
+    assert problems == []
+    assert {c: list(v) for c, v in strings.items()} == {"W": ["保存"], "Cli": ["错误"]}
+    assert strings["W"]["保存"] == ["desktop/views/w.py:3"]
+    ts = tmp_path / "t.ts"
+    translations.write_ts(ts, "en_US", translations.merged(strings, {}))
+    contexts = translations.read_ts(ts)
+    assert contexts["W"]["保存"].type == "unfinished"
+    contexts["W"]["保存"].translation, contexts["W"]["保存"].type = "Save", ""
+    translations.write_ts(ts, "en_US", contexts)
+    # The string vanishes from the code: kept, marked vanished; a new one is unfinished.
+    (source / "views" / "w.py").write_text("class W:\n    def f(self):\n        return self.tr('关闭')\n", encoding="utf-8")
+    strings, _ = translations.extract(source)
+    merged = translations.merged(strings, translations.read_ts(ts))
+    assert merged["W"]["保存"].type == "vanished" and merged["W"]["保存"].translation == "Save"
+    assert merged["W"]["关闭"].type == "unfinished"

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView
 
+from desktop.i18n import tr
 from desktop.views.table_model import ROW_ROLE
 
 #: (menu label, the text to copy from a row).
@@ -27,22 +28,29 @@ def current_cell_text(view: QTableView) -> str:
     return str(index.data() or "") if index.isValid() else ""
 
 
-class CopySupport:
-    """Ctrl+C and a context menu (复制邮箱 / 复制电话 / 复制整行) on a table of plain rows."""
+class CopySupport(QObject):
+    """Ctrl+C and a context menu (复制邮箱 / 复制电话 / 复制整行) on a table of plain rows.
+
+    Ctrl+C is the table's own key (an event filter on it), not a shortcut: several tables
+    copy, each what is under its own cursor.
+    """
 
     def __init__(self, view: QTableView, fields: Sequence[CopyField], whole_row: Callable[[object], str]):
+        super().__init__(view)
         self.view = view
         self.fields = list(fields)
         self.whole_row = whole_row
-        self.copy_action = QAction(view.tr("复制"), view)
-        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.copy_action.triggered.connect(self.copy_cell)
-        view.addAction(self.copy_action)
+        view.installEventFilter(self)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self.show_menu)
         #: The menu last shown (tests trigger its actions).
         self.menu: QMenu | None = None
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_cell()
+            return True
+        return super().eventFilter(watched, event)
 
     def _row(self):
         index = self.view.currentIndex()
@@ -68,7 +76,7 @@ class CopySupport:
             action.setEnabled(bool(value))
             action.triggered.connect(lambda _checked=False, v=value: copy_text(v))
         menu.addSeparator()
-        whole = menu.addAction(self.view.tr("复制整行"))
+        whole = menu.addAction(tr("People", "复制整行"))
         whole.triggered.connect(lambda: copy_text(self.whole_row(row)))
         self.menu = menu
         return menu

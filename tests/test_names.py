@@ -164,3 +164,19 @@ def test_printouts_and_forms_take_a_section_by_any_of_its_names(sample_db, tmp_p
 
     paths = export_section_forms(sample_db, 1, tmp_path, "2022年6月", None, section="规配")
     assert [p.name for p in paths] == ["攻坚台帐-规配科-2022年6月.xlsx"]
+
+
+def test_a_month_of_publicity_items_names_sections_by_any_of_their_names(sample_db, tmp_path):
+    from desktop.services import quota_import
+
+    from test_quota_import import write_sheet
+
+    path = write_sheet(tmp_path / "归集.xlsx", [
+        ("改革信息", "规配", "三制一补机制见成效", "2022-06-10", "", "", ""),
+        ("改革信息", "重大专项科", "揭榜制项目", "2022-06-15", "", "", ""),
+        ("媒体报道", "人才科", "人才飞地报道", "2022-06-03", "", "", ""),
+        ("媒体报道", "财务科", "某报道", "2022-06-20", "", "", ""),
+    ])
+    preview = quota_import.preview_items(sample_db, 1, path)
+    assert [r.status for r in preview.rows] == ["ready", "ready", "ready", "error"]
+    assert preview.rows[3].messages == ["没有名为“财务科”的科室"]

@@ -204,7 +204,7 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         <message>
             <location filename="../../desktop/views/calendar_month.py" />
             <source>任务</source>
-            <translation type="unfinished">Task</translation>
+            <translation>Task</translation>
         </message>
         <message>
             <location filename="../../desktop/views/calendar_month.py" />
@@ -963,7 +963,7 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         <message>
             <location filename="../../desktop/cli.py" />
             <source>要打印的内容：checklist（附件 3 督察清单），ledger（附件 2 攻坚台帐），roster（附件 1 领导小组名单），quotas（附件 4 宣传推广清单），overdue（逾期/临期清单），timeline（任务与措施时间轴），quota_matrix（宣传推广完成情况）</source>
-            <translation type="unfinished" />
+            <translation>What to print: checklist (Annex 3 inspection checklist), ledger (Annex 2 reform ledger), roster (Annex 1 leading group roster), quotas (Annex 4 publicity and promotion list), overdue (overdue/due-soon list), timeline (tasks and measures timeline), quota_matrix (publicity completion table)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" />
@@ -2207,7 +2207,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>文件太大（{0} MB），不像是条目表格。</source>
-            <translation type="unfinished" />
+            <translation>The file is too large ({0} MB) to be a sheet of entries.</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/importing.py" />
@@ -2389,102 +2389,102 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>{0}（{1}）</source>
-            <translation type="unfinished">{0} ({1})</translation>
+            <translation>{0} ({1})</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>协同科室：</source>
-            <translation type="unfinished" />
+            <translation>Cooperating sections:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>取消</source>
-            <translation type="unfinished">Cancel</translation>
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>备检：</source>
-            <translation type="unfinished" />
+            <translation>Preparation:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>实时备检</source>
-            <translation type="unfinished">Kept ready all the time</translation>
+            <translation>Ongoing preparation</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>工作计划：</source>
-            <translation type="unfinished" />
+            <translation>Work plan:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>已备检（准备工作已完成）</source>
-            <translation type="unfinished" />
+            <translation>Prepared (the preparation is done)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>数据库为只读，只能查看。</source>
-            <translation type="unfinished" />
+            <translation>The database is read-only; this can only be viewed.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>时间（原文）：</source>
-            <translation type="unfinished" />
+            <translation>Time (as written):</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>没有保存</source>
-            <translation type="unfinished">Not saved</translation>
+            <translation>Not saved</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>牵头科室：</source>
-            <translation type="unfinished" />
+            <translation>Lead section:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>督查主体：</source>
-            <translation type="unfinished" />
+            <translation>Inspecting body:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>督查事项：</source>
-            <translation type="unfinished" />
+            <translation>Inspection item:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>督查内容：</source>
-            <translation type="unfinished" />
+            <translation>Inspection content:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>督查对象：</source>
-            <translation type="unfinished" />
+            <translation>Inspected party:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>督查时间：</source>
-            <translation type="unfinished" />
+            <translation>Inspection period:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>督查：{0}</source>
-            <translation type="unfinished" />
+            <translation>Inspection: {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>（无）</source>
-            <translation type="unfinished">(none)</translation>
+            <translation>(none)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>（未填写）</source>
-            <translation type="unfinished" />
+            <translation>(not filled in)</translation>
         </message>
     </context>
     <context>
@@ -2492,27 +2492,27 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         <message>
             <location filename="../../desktop/services/inspections.py" />
             <source>修改督查“{0}”</source>
-            <translation type="unfinished" />
+            <translation>Change inspection "{0}"</translation>
         </message>
         <message>
             <location filename="../../desktop/services/inspections.py" />
             <source>督查时间应在计划年度（{0} 年）之内，请改正后再保存。</source>
-            <translation type="unfinished" />
+            <translation>The inspection period should lie within the plan year ({0}); please correct it and save again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/inspections.py" />
             <source>督查时间的结束日期早于开始日期，请改正后再保存。</source>
-            <translation type="unfinished" />
+            <translation>The inspection period ends before it starts; please correct it and save again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/inspections.py" />
             <source>这项督查刚被另一台电脑上的同事修改过，您的修改没有保存。请关闭后重新打开再改。</source>
-            <translation type="unfinished" />
+            <translation>A colleague on another PC has just changed this inspection, so your changes were not saved. Please close it, open it again and make your changes again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/inspections.py" />
             <source>这项督查已被删除。</source>
-            <translation type="unfinished" />
+            <translation>This inspection has been deleted.</translation>
         </message>
     </context>
     <context>
@@ -2520,72 +2520,72 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>事项</source>
-            <translation type="unfinished">Item</translation>
+            <translation>Item</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>修改宣传条目</source>
-            <translation type="unfinished" />
+            <translation>Edit publicity entry</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>取消</source>
-            <translation type="unfinished">Cancel</translation>
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>备注</source>
-            <translation type="unfinished">Remarks</translation>
+            <translation>Remarks</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>已采用/已刊发</source>
-            <translation type="unfinished" />
+            <translation>Adopted/published</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>日期</source>
-            <translation type="unfinished">Date</translation>
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>标题</source>
-            <translation type="unfinished" />
+            <translation>Title</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>渠道/媒体</source>
-            <translation type="unfinished" />
+            <translation>Channel/outlet</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>登记宣传条目</source>
-            <translation type="unfinished" />
+            <translation>Record publicity entry</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>科室</source>
-            <translation type="unfinished">Section</translation>
+            <translation>Section</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>网址或文件位置</source>
-            <translation type="unfinished" />
+            <translation>Web address or file location</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>链接或文件</source>
-            <translation type="unfinished" />
+            <translation>Link or file</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>（不属科室）</source>
-            <translation type="unfinished" />
+            <translation>(no section)</translation>
         </message>
     </context>
     <context>
@@ -2593,57 +2593,57 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>{0}：共 {1} 行，可导入 {2} 条，重复跳过 {3} 条，有错误 {4} 行（有错误的行不会导入）。</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} rows; {2} entries can be imported, {3} duplicates are skipped, {4} rows have errors (rows with errors are not imported).</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>事项</source>
-            <translation type="unfinished">Item</translation>
+            <translation>Item</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>取消</source>
-            <translation type="unfinished">Cancel</translation>
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>导入 {0} 条</source>
-            <translation type="unfinished" />
+            <translation>Import {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>导入宣传条目：预览</source>
-            <translation type="unfinished" />
+            <translation>Import publicity entries: preview</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>日期</source>
-            <translation type="unfinished">Date</translation>
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>标题</source>
-            <translation type="unfinished" />
+            <translation>Title</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>状态</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>科室</source>
-            <translation type="unfinished">Section</translation>
+            <translation>Section</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>行</source>
-            <translation type="unfinished" />
+            <translation>Row</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>说明</source>
-            <translation type="unfinished">Notes</translation>
+            <translation>Notes</translation>
         </message>
     </context>
     <context>
@@ -3457,72 +3457,72 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source> (转{0})</source>
-            <translation type="unfinished" />
+            <translation> (+{0} carried)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>{0} {1}（{2}）：已报 {3} / 应报 {4}，{5}到期</source>
-            <translation type="unfinished" />
+            <translation>{0} {1} ({2}): reported {3} / required {4}, due {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>{0}–{1}月</source>
-            <translation type="unfinished" />
+            <translation>M{0}–M{1}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>{0}　{1}月：{2}</source>
-            <translation type="unfinished" />
+            <translation>{0}, M{1}: {2}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>{0}月</source>
-            <translation type="unfinished">M{0}</translation>
+            <translation>M{0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>合计</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>已完成</source>
-            <translation type="unfinished">Completed</translation>
+            <translation>Completed</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>期内（到期月份在后）</source>
-            <translation type="unfinished" />
+            <translation>In period (due in a later month)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>未到期</source>
-            <translation type="unfinished" />
+            <translation>Not yet due</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>本月不计</source>
-            <translation type="unfinished" />
+            <translation>Not counted this month</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>本月登记 {0} 条</source>
-            <translation type="unfinished" />
+            <translation>{0} entries recorded this month</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>欠缺</source>
-            <translation type="unfinished" />
+            <translation>Short</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>科室</source>
-            <translation type="unfinished">Section</translation>
+            <translation>Section</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>；含上期欠缺结转 {0} 条</source>
-            <translation type="unfinished" />
+            <translation>; including {0} carried over from the previous period's shortfall</translation>
         </message>
     </context>
     <context>
@@ -3925,10 +3925,6 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/people_dialogs.py" />
             <source>备注</source>
             <translation>Note</translation>
-        </message>
-        <message>
-            <source>复制</source>
-            <translation type="vanished">Copy</translation>
         </message>
         <message>
             <location filename="../../desktop/views/copy_menu.py" />
@@ -4877,7 +4873,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
             <source>{0}没有宣传推广任务，没有生成完成情况表。</source>
-            <translation type="unfinished" />
+            <translation>{0} has no publicity tasks; no completion table was made.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -4906,17 +4902,17 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
             <source>“全局合计”为全局全部条目对照全市要求（如每月至少 2 条）。</source>
-            <translation type="unfinished" />
+            <translation>"Bureau total" sets all of the bureau's entries against the citywide requirement (e.g. at least 2 a month).</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
             <source>“已报/应报”写在各周期到期的月份（遇休息日按规则提前或顺延）；期内月份只写当月已报条数。</source>
-            <translation type="unfinished" />
+            <translation>"Reported/required" is written in the month each period falls due (moved earlier or later by the rules when that day is a rest day); the other months of a period show only the entries reported in that month.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
             <source>“改革攻坚落实年”活动宣传推广完成情况</source>
-            <translation type="unfinished" />
+            <translation>"Reform Implementation Year" publicity and promotion completion</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -4973,7 +4969,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
             <source>合计</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -4993,7 +4989,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/printing/reports.py" />
             <source>宣传推广完成情况</source>
-            <translation type="unfinished" />
+            <translation>Publicity completion</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/reports.py" />
@@ -5134,7 +5130,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
             <source>未到期</source>
-            <translation type="unfinished" />
+            <translation>not yet due</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/timeline.py" />
@@ -5144,7 +5140,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
             <source>核对人：____________　　日期：____________</source>
-            <translation type="unfinished" />
+            <translation>Checked by: ____________　　Date: ____________</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/checklist.py" />
@@ -5154,12 +5150,12 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
             <source>欠{0}</source>
-            <translation type="unfinished" />
+            <translation>short {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
             <source>欠缺</source>
-            <translation type="unfinished" />
+            <translation>Short</translation>
         </message>
         <message>
             <source>没有名为“{0}”的科室。可用的科室：{1}。</source>
@@ -5327,7 +5323,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
             <source>计划中还没有宣传推广任务，没有生成完成情况表。</source>
-            <translation type="unfinished" />
+            <translation>The plan has no publicity tasks yet; no completion table was made.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -5438,7 +5434,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
             <source>（含结转{0}）</source>
-            <translation type="unfinished" />
+            <translation> (incl. {0} carried over)</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/ledger.py" />
@@ -5448,7 +5444,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/printing/timeline.py" />
             <source>（见各措施）</source>
-            <translation type="unfinished" />
+            <translation>(see the measures)</translation>
         </message>
     </context>
     <context>
@@ -5456,37 +5452,37 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>已采用</source>
-            <translation type="unfinished" />
+            <translation>Adopted</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>标题（回车保存）</source>
-            <translation type="unfinished" />
+            <translation>Title (Enter saves)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>渠道/媒体</source>
-            <translation type="unfinished" />
+            <translation>Channel/outlet</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>登记</source>
-            <translation type="unfinished" />
+            <translation>Record</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>登记：</source>
-            <translation type="unfinished" />
+            <translation>Record:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>链接或文件</source>
-            <translation type="unfinished" />
+            <translation>Link or file</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>（不属科室）</source>
-            <translation type="unfinished" />
+            <translation>(no section)</translation>
         </message>
     </context>
     <context>
@@ -5494,383 +5490,383 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
             <source>{0}月</source>
-            <translation type="unfinished">M{0}</translation>
+            <translation>M{0}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>{0}月{1}{2}项</source>
-            <translation type="unfinished">{1}{2} in month {0}</translation>
+            <translation>{1}{2} in month {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>{0}：归集日应为 1 到 31 日。</source>
-            <translation type="unfinished" />
+            <translation>{0}: the collection day should be from 1 to 31.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>{0}：指定月份“{1}”无法识别。请填写 1 到 12 的月份，用逗号分开，例如 5,6。</source>
-            <translation type="unfinished" />
+            <translation>{0}: the given months "{1}" were not understood. Please enter months from 1 to 12 separated by commas, e.g. 5,6.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>{0}：数量应为 1 到 1000 之间的整数。</source>
-            <translation type="unfinished" />
+            <translation>{0}: the quantity should be a whole number from 1 to 1000.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>{0}：请填写周期（每 1 到 12 个月）或指定月份。</source>
-            <translation type="unfinished" />
+            <translation>{0}: please enter a cycle (every 1 to 12 months) or given months.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>{0}：起算月份应为 1 到 12 月。</source>
-            <translation type="unfinished" />
+            <translation>{0}: the starting month should be from 1 to 12.</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
             <source>“已报/应报”写在各周期到期的月份；期内月份只写当月已报条数。</source>
-            <translation type="unfinished" />
+            <translation>"Reported/required" is written in the month each period falls due; the other months of a period show only the entries reported in that month.</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
             <source>不计</source>
-            <translation type="unfinished" />
+            <translation>Not counted</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>与表中第 {0} 行重复，跳过</source>
-            <translation type="unfinished" />
+            <translation>Same as row {0} of the sheet; skipped</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>事项</source>
-            <translation type="unfinished">Item</translation>
+            <translation>Item</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>事项“{0}”不在规则中（应为：{1}）</source>
-            <translation type="unfinished" />
+            <translation>The item "{0}" is not in the rules (it should be one of: {1})</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
             <source>事项：{0}　　统计截至：{1}</source>
-            <translation type="unfinished" />
+            <translation>Item: {0}　　Counted up to: {1}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>修改宣传推广规则</source>
-            <translation type="unfinished" />
+            <translation>Change publicity rule</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>修改宣传条目</source>
-            <translation type="unfinished" />
+            <translation>Change publicity entry</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>全局合计</source>
-            <translation type="unfinished" />
+            <translation>Bureau total</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>内容</source>
-            <translation type="unfinished">Content</translation>
+            <translation>Content</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>删除宣传推广规则</source>
-            <translation type="unfinished" />
+            <translation>Delete publicity rule</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>删除宣传条目</source>
-            <translation type="unfinished" />
+            <translation>Delete publicity entry</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>可导入</source>
-            <translation type="unfinished">Can be imported</translation>
+            <translation>Can be imported</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
             <source>合计（已报/应报）</source>
-            <translation type="unfinished" />
+            <translation>Total (reported/required)</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
             <source>图例：</source>
-            <translation type="unfinished" />
+            <translation>Legend:</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>备注</source>
-            <translation type="unfinished">Remarks</translation>
+            <translation>Remarks</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
             <source>完成情况</source>
-            <translation type="unfinished" />
+            <translation>Completion</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>宣传推广内容</source>
-            <translation type="unfinished" />
+            <translation>Publicity content</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>导入宣传条目：{0}</source>
-            <translation type="unfinished" />
+            <translation>Import publicity entries: {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>工作表“{0}”中找不到表头（事项、科室、标题、日期……），这不是宣传条目表格。</source>
-            <translation type="unfinished" />
+            <translation>The sheet "{0}" has no header (事项, 科室, 标题, 日期, …); it is not a sheet of publicity entries.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>工作表“{0}”的表头缺少“{1}”列。请补上后再导入。</source>
-            <translation type="unfinished" />
+            <translation>The header of the sheet "{0}" lacks the column "{1}". Please add it and import again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>工作表“{0}”表头下面没有条目。</source>
-            <translation type="unfinished" />
+            <translation>The sheet "{0}" has no entries under its header.</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
             <source>已完成</source>
-            <translation type="unfinished">Completed</translation>
+            <translation>Completed</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>已登记过同一条目，跳过</source>
-            <translation type="unfinished" />
+            <translation>The same entry is already recorded; skipped</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>已采用/刊发</source>
-            <translation type="unfinished" />
+            <translation>Adopted/published</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>市科技局工作计划</source>
-            <translation type="unfinished">Municipal S&amp;T Bureau work plan</translation>
+            <translation>Municipal S&amp;T Bureau work plan</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>归集/统筹科室</source>
-            <translation type="unfinished" />
+            <translation>Collecting/coordinating section</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>所选的事项已不存在（可能已在另一台电脑上删除）。请重新选择事项。</source>
-            <translation type="unfinished" />
+            <translation>The chosen item no longer exists (it may have been deleted on another PC). Please choose the item again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>所选的科室已不存在。请重新选择科室。</source>
-            <translation type="unfinished" />
+            <translation>The chosen section no longer exists. Please choose the section again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>找不到这个计划，可能已在另一台电脑上删除。请重新打开数据库。</source>
-            <translation type="unfinished" />
+            <translation>This plan cannot be found; it may have been deleted on another PC. Please open the database again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>新增宣传推广规则</source>
-            <translation type="unfinished" />
+            <translation>Add publicity rule</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>方式</source>
-            <translation type="unfinished" />
+            <translation>Method</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
             <source>无法写入 {0}：{1}</source>
-            <translation type="unfinished" />
+            <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
             <source>无法写入 {0}：文件可能正在 Excel 或 WPS 中打开。请关闭后再导出。</source>
-            <translation type="unfinished" />
+            <translation>Cannot write {0}: the file may be open in Excel or WPS. Please close it and export again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>日期</source>
-            <translation type="unfinished">Date</translation>
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>日期 {0} 不在计划年度 {1} 年前后</source>
-            <translation type="unfinished" />
+            <translation>The date {0} is not close to the plan year {1}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>日期 {0} 不在计划年度 {1} 年前后，请检查年份。</source>
-            <translation type="unfinished" />
+            <translation>The date {0} is not close to the plan year {1}; please check the year.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>日期“{0}”无法识别（请写成 2022-06-15）</source>
-            <translation type="unfinished" />
+            <translation>The date "{0}" was not understood (write it as 2022-06-15)</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>有错误</source>
-            <translation type="unfinished" />
+            <translation>Error</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
             <source>期内</source>
-            <translation type="unfinished" />
+            <translation>In period</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
             <source>未到期</source>
-            <translation type="unfinished" />
+            <translation>Not yet due</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>标题</source>
-            <translation type="unfinished" />
+            <translation>Title</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
             <source>欠缺</source>
-            <translation type="unfinished" />
+            <translation>Short</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>每{0}个月{1}{2}项</source>
-            <translation type="unfinished">{1}{2} every {0} months</translation>
+            <translation>{1}{2} every {0} months</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>每年{0}{1}项</source>
-            <translation type="unfinished">{0}{1} a year</translation>
+            <translation>{0}{1} a year</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>每月{0}{1}项</source>
-            <translation type="unfinished">{0}{1} a month</translation>
+            <translation>{0}{1} a month</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>没有可导入的条目（都已登记过或有错误）。</source>
-            <translation type="unfinished" />
+            <translation>There are no entries to import (all are already recorded or have errors).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>没有名为“{0}”的科室</source>
-            <translation type="unfinished" />
+            <translation>There is no section named "{0}"</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>渠道/媒体</source>
-            <translation type="unfinished" />
+            <translation>Channel/outlet</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>登记宣传条目</source>
-            <translation type="unfinished" />
+            <translation>Record publicity entry</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
             <location filename="../../desktop/services/quotas.py" />
             <source>科室</source>
-            <translation type="unfinished">Section</translation>
+            <translation>Section</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>第 {0} 条要求</source>
-            <translation type="unfinished" />
+            <translation>Requirement {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>缺少事项</source>
-            <translation type="unfinished" />
+            <translation>Item missing</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>缺少日期</source>
-            <translation type="unfinished" />
+            <translation>Date missing</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>缺少标题</source>
-            <translation type="unfinished" />
+            <translation>Title missing</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>至少</source>
-            <translation type="unfinished">at least </translation>
+            <translation>at least </translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>至少需要一条数量要求（例如 每月 1 条）。请添加后再保存。</source>
-            <translation type="unfinished" />
+            <translation>At least one quantity requirement is needed (e.g. 1 a month). Please add one and save again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>要求（原文）</source>
-            <translation type="unfinished">Requirement (as written)</translation>
+            <translation>Requirement (as written)</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>规则“{0}”下已登记了 {1} 条宣传条目，不能删除。请先删除或改登这些条目。</source>
-            <translation type="unfinished" />
+            <translation>{1} publicity entries are recorded under the rule "{0}", so it cannot be deleted. Please first delete those entries or record them under another rule.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>规则“{0}”刚被另一台电脑上的同事修改过，您的修改没有保存。请重新打开后再修改。</source>
-            <translation type="unfinished" />
+            <translation>A colleague on another PC has just changed the rule "{0}", so your changes were not saved. Please open it again and make your changes again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>规则“{0}”刚被另一台电脑上的同事修改过，没有删除。</source>
-            <translation type="unfinished" />
+            <translation>A colleague on another PC has just changed the rule "{0}"; it was not deleted.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>请填写日期。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the date.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>责任单位</source>
-            <translation type="unfinished" />
+            <translation>Responsible units</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>这条宣传条目“{0}”刚被另一台电脑上的同事修改过，您的修改没有保存。请查看最新内容后再修改。</source>
-            <translation type="unfinished" />
+            <translation>A colleague on another PC has just changed the publicity entry "{0}", so your changes were not saved. Please look at the latest version and make your changes again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>这条宣传条目已在另一台电脑上被删除。列表已刷新。</source>
-            <translation type="unfinished" />
+            <translation>This publicity entry has been deleted on another PC. The list has been refreshed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>这条规则已在另一台电脑上被删除。列表已刷新。</source>
-            <translation type="unfinished" />
+            <translation>This rule has been deleted on another PC. The list has been refreshed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
             <source>重复，跳过</source>
-            <translation type="unfinished" />
+            <translation>Duplicate, skipped</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
             <source>链接或文件</source>
-            <translation type="unfinished" />
+            <translation>Link or file</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
             <source>（含结转{0}）</source>
-            <translation type="unfinished" />
+            <translation> (incl. {0} carried over)</translation>
         </message>
     </context>
     <context>
@@ -5878,37 +5874,37 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>&lt;span style='background:#c8e6c9'&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffcdd2'&gt;&amp;nbsp;欠缺&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff3c4'&gt;&amp;nbsp;未到期&amp;nbsp;&lt;/span&gt; &lt;span style='background:#eef3f8'&gt;&amp;nbsp;期内&amp;nbsp;&lt;/span&gt;　“已报/应报”写在周期到期的月份；（转N）为上期欠缺结转的条数。</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='background:#c8e6c9'&gt;&amp;nbsp;Completed&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffcdd2'&gt;&amp;nbsp;Short&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff3c4'&gt;&amp;nbsp;Not yet due&amp;nbsp;&lt;/span&gt; &lt;span style='background:#eef3f8'&gt;&amp;nbsp;In period&amp;nbsp;&lt;/span&gt;　"Reported/required" is shown in the month a period falls due; (+N carried) is the shortfall carried over from the previous period.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>Excel 表格 (*.xlsx)</source>
-            <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>Excel 表格 (*.xlsx);;所有文件 (*)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>{0}　{1}　{2}：{3} 条（双击修改）</source>
-            <translation type="unfinished" />
+            <translation>{0}, {1}, {2}: {3} entries (double-click to edit)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>{0}年宣传推广完成情况</source>
-            <translation type="unfinished" />
+            <translation>{0} publicity completion</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>{0}月</source>
-            <translation type="unfinished">M{0}</translation>
+            <translation>M{0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>　{0} 年　截至 {1}：全局已报 {2} 条，各科室欠缺 {3} 条，全市要求欠缺 {4} 条</source>
-            <translation type="unfinished" />
+            <translation>　{0}, as of {1}: the bureau has reported {2} entries; the sections are {3} short, the citywide requirement {4} short</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
@@ -5918,12 +5914,12 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>事项：</source>
-            <translation type="unfinished" />
+            <translation>Item:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>从 Excel 导入条目…</source>
-            <translation type="unfinished" />
+            <translation>Import entries from Excel…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
@@ -5933,32 +5929,32 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>修改…</source>
-            <translation type="unfinished" />
+            <translation>Edit…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>修改规则…</source>
-            <translation type="unfinished" />
+            <translation>Edit rule…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>全市</source>
-            <translation type="unfinished">Citywide</translation>
+            <translation>Citywide</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>全年</source>
-            <translation type="unfinished" />
+            <translation>Whole year</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>全年累计：已报与应报</source>
-            <translation type="unfinished" />
+            <translation>Cumulative for the year: reported and required</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>全部事项</source>
-            <translation type="unfinished">All items</translation>
+            <translation>All items</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
@@ -5968,27 +5964,27 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>删除</source>
-            <translation type="unfinished"> deleted</translation>
+            <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>删除条目</source>
-            <translation type="unfinished" />
+            <translation>Delete entry</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>删除条目“{0}”（{1}）？</source>
-            <translation type="unfinished" />
+            <translation>Delete the entry "{0}" ({1})?</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>删除规则</source>
-            <translation type="unfinished" />
+            <translation>Delete rule</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>删除规则“{0}. {1}”及其全部数量要求？</source>
-            <translation type="unfinished" />
+            <translation>Delete the rule "{0}. {1}" and all its quantity requirements?</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
@@ -5998,27 +5994,27 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>各科室完成情况（截至统计日）</source>
-            <translation type="unfinished" />
+            <translation>Completion by section (as of the counting day)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>图表</source>
-            <translation type="unfinished" />
+            <translation>Charts</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>完成情况</source>
-            <translation type="unfinished" />
+            <translation>Completion</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>实际值</source>
-            <translation type="unfinished">Actual value</translation>
+            <translation>Actual value</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>宣传推广完成情况.xlsx</source>
-            <translation type="unfinished" />
+            <translation>Publicity completion.xlsx</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
@@ -6028,47 +6024,47 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>宣传条目</source>
-            <translation type="unfinished" />
+            <translation>Publicity entries</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>导入完成</source>
-            <translation type="unfinished" />
+            <translation>Import complete</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>导入宣传条目</source>
-            <translation type="unfinished" />
+            <translation>Import publicity entries</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>导出完成情况</source>
-            <translation type="unfinished" />
+            <translation>Export completion</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>导出完成情况…</source>
-            <translation type="unfinished" />
+            <translation>Export completion…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>尚无实际值</source>
-            <translation type="unfinished" />
+            <translation>No actual values yet</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>已导入 {0} 条宣传条目。</source>
-            <translation type="unfinished" />
+            <translation>Imported {0} publicity entries.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>已报</source>
-            <translation type="unfinished" />
+            <translation>Reported</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>已报累计</source>
-            <translation type="unfinished" />
+            <translation>Reported, cumulative</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
@@ -6078,12 +6074,12 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>应报累计（各科室）</source>
-            <translation type="unfinished" />
+            <translation>Required, cumulative (sections)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>应报（已到期）</source>
-            <translation type="unfinished" />
+            <translation>Required (due so far)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
@@ -6108,7 +6104,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>提前</source>
-            <translation type="unfinished" />
+            <translation>Move back</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
@@ -6118,32 +6114,32 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>新增规则…</source>
-            <translation type="unfinished" />
+            <translation>New rule…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>无法保存</source>
-            <translation type="unfinished" />
+            <translation>Cannot save</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>无法删除</source>
-            <translation type="unfinished" />
+            <translation>Cannot delete</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>无法导入</source>
-            <translation type="unfinished" />
+            <translation>Cannot import</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>无法导出</source>
-            <translation type="unfinished" />
+            <translation>Cannot export</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>无法登记</source>
-            <translation type="unfinished" />
+            <translation>Cannot record</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
@@ -6153,37 +6149,37 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>条</source>
-            <translation type="unfinished" />
+            <translation>Entries</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>条目</source>
-            <translation type="unfinished" />
+            <translation>Entries</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>欠缺结转</source>
-            <translation type="unfinished" />
+            <translation>Shortfall carried over</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>每月{0}日前</source>
-            <translation type="unfinished">by day {0} of each month</translation>
+            <translation>by day {0} of each month</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>没有数量要求。</source>
-            <translation type="unfinished" />
+            <translation>No quantity requirements.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>没有科室的数量要求。</source>
-            <translation type="unfinished" />
+            <translation>No section has quantity requirements.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>点击表格中的单元格，查看该科室该月的条目。</source>
-            <translation type="unfinished" />
+            <translation>Click a cell of the table to see that section's entries for that month.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
@@ -6193,12 +6189,12 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>目标 {0}{1}</source>
-            <translation type="unfinished" />
+            <translation>Target {0}{1}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>结转</source>
-            <translation type="unfinished" />
+            <translation>Carried over</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
@@ -6213,7 +6209,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>规则</source>
-            <translation type="unfinished" />
+            <translation>Rules</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
@@ -6223,17 +6219,17 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>选择一个指标，查看实际值与目标。</source>
-            <translation type="unfinished" />
+            <translation>Select an indicator to see its actual values against its target.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>遇休息日</source>
-            <translation type="unfinished" />
+            <translation>On a rest day</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>顺延</source>
-            <translation type="unfinished" />
+            <translation>Move on</translation>
         </message>
     </context>
     <context>
@@ -6449,27 +6445,27 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/calendar/shift_rules.py" />
             <source>全市</source>
-            <translation type="unfinished">Citywide</translation>
+            <translation>Citywide</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar/shift_rules.py" />
             <source>指标日期遇休息日：{0}</source>
-            <translation type="unfinished" />
+            <translation>Quota dates on rest days: {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar/shift_rules.py" />
             <source>期限遇休息日：{0}</source>
-            <translation type="unfinished" />
+            <translation>Deadlines on rest days: {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar/shift_rules.py" />
             <source>这项规则刚被另一台电脑上的同事修改过，您的修改没有保存。请关闭后重新打开再改。</source>
-            <translation type="unfinished" />
+            <translation>A colleague on another PC has just changed this rule, so your change was not saved. Please close this window, open it again and make your change again.</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar/shift_rules.py" />
             <source>（每月 {0} 日前归集）</source>
-            <translation type="unfinished" />
+            <translation> (collected by day {0} of each month)</translation>
         </message>
     </context>
     <context>
@@ -6477,62 +6473,62 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
             <source>事项</source>
-            <translation type="unfinished">Item</translation>
+            <translation>Item</translation>
         </message>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
             <source>任务、措施、时间节点的期限：</source>
-            <translation type="unfinished" />
+            <translation>Deadlines of tasks, measures and milestones:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
             <source>宣传推广指标的报送和归集日期：</source>
-            <translation type="unfinished" />
+            <translation>Reporting and collection dates of the publicity quotas:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
             <source>找不到这个计划。</source>
-            <translation type="unfinished" />
+            <translation>This plan cannot be found.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
             <source>提前到之前最后一个工作日</source>
-            <translation type="unfinished">Move back to the last working day before</translation>
+            <translation>Move back to the last working day before</translation>
         </message>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
             <source>无法读取</source>
-            <translation type="unfinished">Cannot read</translation>
+            <translation>Cannot read</translation>
         </message>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
             <source>期限恰逢周末或法定节假日时，按下面的规则移到之前最后一个工作日（默认），或顺延到之后第一个工作日。修改后日历、提醒和导出的日历文件立即按新规则计算。</source>
-            <translation type="unfinished" />
+            <translation>When a deadline falls on a weekend or a public holiday, the rules below move it back to the last working day before (the default) or on to the first working day after. After a change, the calendar, the reminders and exported calendar files follow the new rules at once.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
             <source>没有保存</source>
-            <translation type="unfinished">Not saved</translation>
+            <translation>Not saved</translation>
         </message>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
             <source>要求</source>
-            <translation type="unfinished">Requirement</translation>
+            <translation>Requirement</translation>
         </message>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
             <source>责任</source>
-            <translation type="unfinished">Responsibility</translation>
+            <translation>Responsibility</translation>
         </message>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
             <source>遇休息日</source>
-            <translation type="unfinished" />
+            <translation>On a rest day</translation>
         </message>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
             <source>顺延到之后第一个工作日</source>
-            <translation type="unfinished">Move on to the first working day after</translation>
+            <translation>Move on to the first working day after</translation>
         </message>
     </context>
     <context>
@@ -6726,157 +6722,157 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>事项</source>
-            <translation type="unfinished">Item</translation>
+            <translation>Item</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>修改宣传推广规则</source>
-            <translation type="unfinished" />
+            <translation>Edit publicity rule</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>全市</source>
-            <translation type="unfinished">Citywide</translation>
+            <translation>Citywide</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>内容</source>
-            <translation type="unfinished">Content</translation>
+            <translation>Content</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>删除所选要求</source>
-            <translation type="unfinished" />
+            <translation>Delete selected requirement</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>取消</source>
-            <translation type="unfinished">Cancel</translation>
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>周期</source>
-            <translation type="unfinished">Cycle</translation>
+            <translation>Cycle</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>宣传推广内容</source>
-            <translation type="unfinished" />
+            <translation>Publicity content</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>市科技局工作计划</source>
-            <translation type="unfinished">Municipal S&amp;T Bureau work plan</translation>
+            <translation>Municipal S&amp;T Bureau work plan</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>归集/统筹科室</source>
-            <translation type="unfinished" />
+            <translation>Collecting/coordinating section</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>归集日</source>
-            <translation type="unfinished">Collection day</translation>
+            <translation>Collection day</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>指定月份</source>
-            <translation type="unfinished" />
+            <translation>Given months</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>数量</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>数量要求（起算月 0 = 计划首月；归集日 0 = 期末最后一天）</source>
-            <translation type="unfinished" />
+            <translation>Quantity requirements (starting month 0 = the plan's first month; collection day 0 = the last day of the period)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>新增宣传推广规则</source>
-            <translation type="unfinished" />
+            <translation>New publicity rule</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>方式</source>
-            <translation type="unfinished" />
+            <translation>Method</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>无法保存规则</source>
-            <translation type="unfinished" />
+            <translation>Cannot save the rule</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>欠缺结转</source>
-            <translation type="unfinished" />
+            <translation>Carry shortfall over</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>每 2 个月</source>
-            <translation type="unfinished" />
+            <translation>Every 2 months</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>每半年</source>
-            <translation type="unfinished" />
+            <translation>Every half year</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>每季度</source>
-            <translation type="unfinished" />
+            <translation>Every quarter</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>每年</source>
-            <translation type="unfinished" />
+            <translation>Every year</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>每月</source>
-            <translation type="unfinished" />
+            <translation>Every month</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>添加要求</source>
-            <translation type="unfinished" />
+            <translation>Add requirement</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>至少</source>
-            <translation type="unfinished">at least </translation>
+            <translation>At least</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>要求（原文）</source>
-            <translation type="unfinished">Requirement (as written)</translation>
+            <translation>Requirement (as written)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>责任</source>
-            <translation type="unfinished">Responsibility</translation>
+            <translation>Responsibility</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>起算月</source>
-            <translation type="unfinished" />
+            <translation>Starting month</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>遇休息日</source>
-            <translation type="unfinished" />
+            <translation>On a rest day</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>（无）</source>
-            <translation type="unfinished">(none)</translation>
+            <translation>(none)</translation>
         </message>
     </context>
     <context>
@@ -8050,7 +8046,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
             <source>期限遇休息日</source>
-            <translation type="unfinished" />
+            <translation>Deadlines on rest days</translation>
         </message>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
@@ -8070,7 +8066,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
             <source>节假日与调休</source>
-            <translation type="unfinished" />
+            <translation>Holidays and make-up days</translation>
         </message>
         <message>
             <location filename="../../desktop/views/workday_dialog.py" />
@@ -8096,12 +8092,12 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>至年底</source>
-            <translation type="unfinished" />
+            <translation>To the end of the year</translation>
         </message>
         <message>
             <location filename="../../desktop/views/inspection_dialog.py" />
             <source>（原文：{0}）</source>
-            <translation type="unfinished" />
+            <translation>(as written: {0})</translation>
         </message>
     </context>
 </TS>

@@ -10,6 +10,7 @@ from desktop.db.database import ConflictError
 from desktop.models import AuditEntry, DepartmentKind, Group, GroupKind, Membership, Person, Role
 from desktop.services import departments as ds
 from desktop.services import groups as gs
+from desktop.services import handover as hs
 from desktop.services import people as ps
 from desktop.services.editing import EditConflict, ValidationError
 
@@ -76,8 +77,8 @@ def test_editing_a_person_merges_and_conflicts_like_a_task(sample_db, ids):
 
 def test_a_person_still_responsible_is_not_removed_and_the_refusal_lists_what_they_hold(sample_db, ids):
     page = ps.person_page(sample_db, ids["黄轶君"], TODAY)
-    with pytest.raises(ps.PersonInUse) as refused:
-        ps.remove_person(sample_db, page.id, page.version, today=TODAY)
+    with pytest.raises(hs.PersonInUse) as refused:
+        hs.remove_person(sample_db, page.id, page.version, today=TODAY)
     lines = refused.value.lines
     assert "黄轶君 还负责以下" in refused.value.message
     assert any(line.startswith("小组职务 （二）") and line.endswith("科室负责人") for line in lines)
@@ -86,22 +87,22 @@ def test_a_person_still_responsible_is_not_removed_and_the_refusal_lists_what_th
     assert scalar(sample_db.target.path or sample_db.target.url, "SELECT count(*) FROM person") == 21
     # with a successor named in the same step, everything passes to them and the person goes
     successor = ps.create_person(sample_db, 1, "蒙丽", "人才引智与对外合作科科长")
-    ps.remove_person(sample_db, page.id, page.version, successor, today=TODAY)
-    held = ps.holdings_of(sample_db, successor, TODAY)
+    hs.remove_person(sample_db, page.id, page.version, successor, today=TODAY)
+    held = hs.holdings_of(sample_db, successor, TODAY)
     assert held == [line for line in lines]  # the same list, now the successor's
     assert ps.person_page(sample_db, page.id) is None
 
 
 def test_someone_holding_nothing_is_removed_at_once(sample_db):
     person = ps.create_person(sample_db, 1, "临时")
-    assert ps.holdings_of(sample_db, person) == []
-    ps.remove_person(sample_db, person, 1)
+    assert hs.holdings_of(sample_db, person) == []
+    hs.remove_person(sample_db, person, 1)
     assert ps.person_page(sample_db, person) is None
 
 
 def test_a_departure_and_its_undo(sample_db, ids):
     page = ps.person_page(sample_db, ids["周兵"], TODAY)
-    ps.mark_departed(sample_db, page.id, page.version, D(2022, 6, 1))
+    hs.mark_departed(sample_db, page.id, page.version, D(2022, 6, 1))
     left = ps.person_page(sample_db, page.id, TODAY)
     assert not left.active and left.departed_on == D(2022, 6, 1)
     row = next(r for r in ps.people_rows(sample_db, 1, TODAY) if r.id == page.id)
@@ -110,21 +111,21 @@ def test_a_departure_and_its_undo(sample_db, ids):
     assert next(r for r in ps.people_rows(sample_db, 1, D(2022, 5, 1)) if r.id == page.id).status == "在岗（2022-06-01 离任）"
     # recorded meanwhile on another PC with another date: a conflict, not overwritten
     with pytest.raises(EditConflict):
-        ps.mark_departed(sample_db, page.id, page.version, D(2022, 6, 15))
-    ps.mark_returned(sample_db, page.id, left.version)
+        hs.mark_departed(sample_db, page.id, page.version, D(2022, 6, 15))
+    hs.mark_returned(sample_db, page.id, left.version)
     assert ps.person_page(sample_db, page.id, TODAY).active
     with pytest.raises(ConflictError):
-        ps.mark_returned(sample_db, page.id, left.version)
+        hs.mark_returned(sample_db, page.id, left.version)
 
 
 def test_a_successor_must_be_someone_else_in_post(sample_db, ids):
     page = ps.person_page(sample_db, ids["周兵"], TODAY)
     with pytest.raises(ValidationError, match="本人"):
-        ps.assign_successor(sample_db, page.id, page.id, TODAY)
+        hs.assign_successor(sample_db, page.id, page.id, TODAY)
     other = ps.person_page(sample_db, ids["杨建军"], TODAY)
-    ps.mark_departed(sample_db, other.id, other.version, D(2022, 6, 1))
+    hs.mark_departed(sample_db, other.id, other.version, D(2022, 6, 1))
     with pytest.raises(ValidationError, match="已离任"):
-        ps.assign_successor(sample_db, page.id, other.id, TODAY)
+        hs.assign_successor(sample_db, page.id, other.id, TODAY)
 
 
 # -- departments and contacts ---------------------------------------------------------------------
@@ -200,7 +201,7 @@ def test_reordering_the_deputies_changes_who_acts(sample_db, ids):
     assert names[:4] == ["管伟荣", "董秀鸾", "李荣军", "靳磊"]
     assert names[10] == seats[12].holder  # first of the members
     page = ps.person_page(sample_db, ids["管伟荣"], TODAY)
-    ps.mark_departed(sample_db, page.id, page.version, D(2022, 6, 1))
+    hs.mark_departed(sample_db, page.id, page.version, D(2022, 6, 1))
     assert ps.person_page(sample_db, page.id, TODAY).acting_lines == ("领导职务：董秀鸾（代 管伟荣）",)
     # a reorder made from stale versions is refused
     with pytest.raises(ConflictError):
@@ -234,7 +235,7 @@ def test_adding_and_removing_a_seat_and_its_history(sample_db, ids):
     assert len(seat_names(sample_db, working)) == 4
     # a seat's history: the holder now and the one before
     successor = ps.create_person(sample_db, 1, "韦新华")
-    ps.assign_successor(sample_db, ids["靳磊"], successor, D(2022, 7, 1))
+    hs.assign_successor(sample_db, ids["靳磊"], successor, D(2022, 7, 1))
     seat = next(s for s in gs.group_seats(sample_db, working, D(2022, 7, 2)) if s.role is Role.SUPERVISING_LEADER)
     history = gs.seat_history(sample_db, seat.id)
     assert [(h.holder, h.start, h.end) for h in history] == [

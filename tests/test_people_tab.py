@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.db.database import Database
 from desktop.services import groups as gs
+from desktop.services import handover as hs
 from desktop.services import people as ps
 from desktop.settings import Settings
 from desktop.views.group_pane import SEAT_MIME
@@ -198,7 +199,7 @@ def test_reordering_a_group_by_dragging_saves_the_order(tab, window, qtbot):
     assert saved[0] == ("组长", "管伟荣") and saved[10] == ("成员", "覃靖涛")
     # and the order is the order of succession
     page = ps.person_page(window.database, tab.main.model.rows()[0].id, TODAY)
-    ps.mark_departed(window.database, page.id, page.version, dt.date(2022, 6, 1))
+    hs.mark_departed(window.database, page.id, page.version, dt.date(2022, 6, 1))
     tab.load(window.database, window.plan.id)
     assert "靳磊（代 管伟荣）" in tab.groups.seats.rows()[0].text
 
@@ -341,7 +342,7 @@ def test_removing_someone_responsible_needs_a_successor_in_the_same_dialog(tab, 
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
     assert "黄轶君" not in names_in_list(tab)
     assert tab.person_page.page is None
-    held = ps.holdings_of(window.database, next(r.id for r in tab.main.model.rows() if r.name == "董秀鸾"), TODAY)
+    held = hs.holdings_of(window.database, next(r.id for r in tab.main.model.rows() if r.name == "董秀鸾"), TODAY)
     assert any(line.startswith("任务 2-2") and "责任人" in line for line in held)
 
 
@@ -384,7 +385,7 @@ def test_a_change_from_another_pc_is_shown_and_the_selection_kept(tab, window, q
     other = Database.open(sample_target)
     try:
         person = next(r for r in ps.people_rows(other, 1, TODAY) if r.name == "钟丽娜")
-        ps.mark_departed(other, person.id, person.version, dt.date(2022, 6, 1))
+        hs.mark_departed(other, person.id, person.version, dt.date(2022, 6, 1))
     finally:
         other.close()
     window.refresh_from_elsewhere()

@@ -10,6 +10,7 @@ from desktop.models import Membership, ResponsibilityHistory, Task
 from desktop.people.succession import Capacity, GroupFacts, PersonFacts, Presence, SeatFacts, Succession
 from desktop.models.enums import GroupKind, Role
 from desktop.printing.reports import ReportOptions, reports
+from desktop.services import handover as hs
 from desktop.services import people as ps
 from desktop.services.rows import task_rows
 from desktop.services.tasks import load_task
@@ -33,7 +34,7 @@ def page(db, person_id, day=TODAY):
 
 
 def leave(db, person_id, day=D(2022, 6, 1), **kw):
-    return ps.mark_departed(db, person_id, page(db, person_id).version, day, **kw)
+    return hs.mark_departed(db, person_id, page(db, person_id).version, day, **kw)
 
 
 def test_the_leader_departs_and_the_first_deputy_acts(sample_db, ids):
@@ -124,12 +125,12 @@ def test_an_absence_is_a_period_and_ends_by_itself(sample_db, ids):
 def test_a_successor_takes_over_and_the_history_names_who_held_each_role_when(sample_db, ids):
     leave(sample_db, ids["钟丽娜"], D(2022, 6, 1))
     successor = ps.create_person(sample_db, 1, "韦新华", "发展规划与资源配置科科长")
-    moved = ps.assign_successor(sample_db, ids["钟丽娜"], successor, D(2022, 7, 1))
+    moved = hs.assign_successor(sample_db, ids["钟丽娜"], successor, D(2022, 7, 1))
     assert moved[:3] == ["领导小组 成员", "工作小组（一） 科室负责人", "任务 2-1 科室负责人"]
     first = task_id(sample_db, "2-1")
 
     def on(day):
-        return {r.label: r.shown for r in ps.responsible_on(sample_db, first, day)}
+        return {r.label: r.shown for r in hs.responsible_on(sample_db, first, day)}
 
     assert on(D(2022, 3, 15)) == {"责任人": "邱明宏", "分管领导": "靳磊", "科室负责人": "钟丽娜"}
     assert on(D(2022, 6, 15))["科室负责人"] == "曾智勇（代 钟丽娜）"  # left, not yet replaced: the next in order
@@ -153,9 +154,9 @@ def test_a_successor_takes_over_and_the_history_names_who_held_each_role_when(sa
 def test_handing_over_a_responsible_person_renames_the_ledger_and_keeps_both_periods(sample_db, ids):
     second = task_id(sample_db, "2-2")
     successor = ps.create_person(sample_db, 1, "蒙丽", "人才引智与对外合作科科长")
-    ps.assign_successor(sample_db, ids["黄轶君"], successor, D(2022, 9, 1))
-    before = {r.field: r.holder for r in ps.responsible_on(sample_db, second, D(2022, 8, 31))}
-    after = {r.field: r.holder for r in ps.responsible_on(sample_db, second, D(2022, 9, 1))}
+    hs.assign_successor(sample_db, ids["黄轶君"], successor, D(2022, 9, 1))
+    before = {r.field: r.holder for r in hs.responsible_on(sample_db, second, D(2022, 8, 31))}
+    after = {r.field: r.holder for r in hs.responsible_on(sample_db, second, D(2022, 9, 1))}
     assert before == {"responsible_person_id": "黄轶君", "supervising_leader_id": "董秀鸾", "section_head_id": "黄轶君"}
     assert after == {"responsible_person_id": "蒙丽", "supervising_leader_id": "董秀鸾", "section_head_id": "蒙丽"}
 
@@ -174,7 +175,7 @@ def test_the_roster_and_the_ledger_name_the_acting_person(sample_db, ids):
     assert {row[0]: row[5] for row in ledger.rows}["2-2"] == "黄轶君 人才引智与对外合作科科长"
     # after a successor is named the roster shows the new holder in the seat
     successor = ps.create_person(sample_db, 1, "蒙丽", "人才引智与对外合作科科长")
-    ps.assign_successor(sample_db, ids["黄轶君"], successor, D(2022, 7, 1))
+    hs.assign_successor(sample_db, ids["黄轶君"], successor, D(2022, 7, 1))
     roster = reports()["roster"].build(sample_db, 1, ReportOptions(today=D(2022, 7, 2)))
     names = [row[2] for row in roster.rows]
     assert "蒙丽" in names and not any("黄轶君" in n for n in names)

@@ -17,7 +17,7 @@ from desktop.i18n import tr
 from desktop.lights import DEFAULT_YELLOW_DAYS, Light, Verdict, judge
 from desktop.models.enums import Status, TaskLevel, TaskUnitRole
 from desktop.people.reading import succession_if_needed
-from desktop.people.succession import Capacity, Succession
+from desktop.people.succession import Capacity
 from desktop.services.row_types import TaskRow
 
 Fetch = Callable[[str, dict], Iterable[tuple]]
@@ -76,14 +76,11 @@ def read_task_rows(
     yellow_days: int = DEFAULT_YELLOW_DAYS,
     only_task: int | None = None,
     limit: int | None = None,
-    task_ids: Collection[int] | None = None,
-    succession: Succession | None = None,
 ) -> list[TaskRow]:
     """The rows of the plan's tasks, in plan order.
 
     *only_task* reads the one row of that task (to refresh it after an edit); *limit*
-    reads the first rows only (the first screen at start-up, before the rest); *task_ids*
-    reads those tasks (a person's page). *succession* is the plan's, when the caller has read it.
+    reads the first rows only (the first screen at start-up, before the rest).
 
     A 分管领导 or 责任人 who has left or is away shows as who acts for them
     (李荣军（代 管伟荣）, see :mod:`desktop.people.succession`); the groups are read for that
@@ -91,11 +88,8 @@ def read_task_rows(
     """
     today = today or dt.date.today()
     params = {"plan_id": plan_id}
-    if task_ids is not None and not task_ids:
-        return []
-    scope = _scope(params, only_task, limit, task_ids)
-    if succession is None:
-        succession = succession_if_needed(fetch, plan_id)
+    scope = _scope(params, only_task, limit)
+    succession = succession_if_needed(fetch, plan_id)
     leads: dict[int, list[str]] = defaultdict(list)
     sections: dict[int, list[str]] = defaultdict(list)
     for task_id, role, name in fetch(

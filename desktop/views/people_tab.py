@@ -292,7 +292,8 @@ class PeopleTab(QWidget):
             self._refresh_after_save()
 
     def mark_departed(self) -> None:
-        from desktop.services.people import acting_if_away, mark_departed
+        from desktop.services.handover import mark_departed
+        from desktop.services.people import acting_if_away
         from desktop.views.people_dialogs import DepartureDialog
 
         page = self.person_page.page
@@ -311,7 +312,7 @@ class PeopleTab(QWidget):
             self._refresh_after_save()
 
     def mark_returned(self) -> None:
-        from desktop.services.people import mark_returned
+        from desktop.services.handover import mark_returned
 
         page = self.person_page.page
         if page is None or self.read_only:
@@ -343,7 +344,8 @@ class PeopleTab(QWidget):
 
     def assign_successor(self, person_id: int | None = None) -> None:
         """指定接任人 for the shown person (or *person_id*, from a group seat)."""
-        from desktop.services.people import assign_successor, holdings_of, person_page
+        from desktop.services.handover import assign_successor, holdings_of
+        from desktop.services.people import person_page
         from desktop.views.people_dialogs import SuccessorDialog
 
         if self.read_only or self.database is None:
@@ -362,7 +364,7 @@ class PeopleTab(QWidget):
             self._refresh_after_save()
 
     def remove_person(self) -> None:
-        from desktop.services.people import holdings_of, remove_person
+        from desktop.services.handover import holdings_of, remove_person
         from desktop.views.people_dialogs import RemovePersonDialog
 
         page = self.person_page.page

@@ -3672,12 +3672,12 @@ Choose "No" for an empty database.</translation>
             <translation>{0} is already recorded as away from {1} to {2}, which overlaps the new period. Please change that period instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/handover.py" />
             <source>{0} 已离任，不能接任。请选择在岗的人员。</source>
             <translation>{0} has left and cannot take over. Please choose someone in post.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/handover.py" />
             <source>{0} 接任</source>
             <translation>taken over by {0}</translation>
         </message>
@@ -3698,7 +3698,7 @@ Choose "No" for an empty database.</translation>
             <translation>{0} is still responsible for the {1} items below. Name a successor to take them over before deleting; if the person has only left, use “Leaves” instead to keep the history.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/handover.py" />
             <source>{0} 还负责以下 {1} 项事务，不能删除。请先指定接任人（可在删除时一并指定），或改为标记离任：</source>
             <translation>{0} is still responsible for the following {1} items and cannot be deleted. Name a successor first (it can be done in the same step), or mark the person as left:</translation>
         </message>
@@ -3744,7 +3744,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/departments.py" />
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/handover.py" />
             <source>“{0}”刚被另一台电脑上的同事修改过。请刷新后再试。</source>
             <translation>“{0}” was just changed by a colleague on another PC. Please refresh and try again.</translation>
         </message>
@@ -3769,7 +3769,7 @@ Choose "No" for an empty database.</translation>
             <translation>Person or section</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/handover.py" />
             <source>人员离任</source>
             <translation>Person leaves</translation>
         </message>
@@ -3784,12 +3784,13 @@ Choose "No" for an empty database.</translation>
             <translation>Task</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/handover.py" />
             <location filename="../../desktop/services/people.py" />
             <source>任务 {0} {1}</source>
             <translation>Task {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/handover.py" />
             <source>任务 {0} 措施“{1}”</source>
             <translation>Task {0} measure “{1}”</translation>
         </message>
@@ -3851,7 +3852,7 @@ Choose "No" for an empty database.</translation>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/handover.py" />
             <location filename="../../desktop/views/people_dialogs.py" />
             <source>删除人员</source>
             <translation>Delete person</translation>
@@ -4006,7 +4007,7 @@ Choose "No" for an empty database.</translation>
             <translation>to be filled</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/handover.py" />
             <source>所选接任人已不存在。请重新选择。</source>
             <translation>The chosen successor no longer exists. Please choose again.</translation>
         </message>
@@ -4021,7 +4022,7 @@ Choose "No" for an empty database.</translation>
             <translation>Name a successor to {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/handover.py" />
             <source>指定接任人</source>
             <translation>Name a successor</translation>
         </message>
@@ -4036,7 +4037,7 @@ Choose "No" for an empty database.</translation>
             <translation>Successor</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/handover.py" />
             <source>接任人不能是本人。请选择另一位。</source>
             <translation>A person cannot succeed themselves. Please choose someone else.</translation>
         </message>
@@ -4046,7 +4047,7 @@ Choose "No" for an empty database.</translation>
             <translation>From the date of taking over, the successor holds all of the following; {0}'s record stays in the history.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/handover.py" />
             <source>接任人调入{0}</source>
             <translation>successor joins {0}</translation>
         </message>
@@ -4068,7 +4069,7 @@ Choose "No" for an empty database.</translation>
             <translation>Measure owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/handover.py" />
             <source>撤销离任</source>
             <translation>Undo leaving</translation>
         </message>

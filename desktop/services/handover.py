@@ -190,7 +190,7 @@ def _hand_over(session, person: Person, successor_id: int, effective: dt.date) -
                     start_date=since(task.id, None, name), end_date=day_before, note=note,
                 )
             )
-            setattr(task, name, successor.id)
+            _pass_task(task, name, person, successor)
             moved.append(tr("People", "任务 {0} {1}").format(task.code, labels[name]))
     measures = session.execute(
         select(Measure, Task.code).join(Task, Task.id == Measure.task_id)
@@ -210,6 +210,14 @@ def _hand_over(session, person: Person, successor_id: int, effective: dt.date) -
     moved += _take_the_section(session, person, successor, [d for d in headed if d not in by_seat])
     session.flush()
     return moved
+
+
+def _pass_task(task: Task, name: str, person: Person, successor: Person) -> None:
+    """The task's *name* column passes to *successor*; the 责任人 as the ledger writes it names them too."""
+    setattr(task, name, successor.id)
+    if name == "responsible_person_id" and person.name and person.name in task.responsible_person_text:
+        # 黄轶君 人才引智与对外合作科科长 → 蒙丽 人才引智与对外合作科科长: the post stays, the name changes.
+        task.responsible_person_text = task.responsible_person_text.replace(person.name, successor.name)
 
 
 def _take_the_section(session, person: Person, successor: Person, headed: list[int]) -> list[str]:
@@ -276,7 +284,7 @@ def remove_person(database: Database, person_id: int, base_version: int, success
                     session.delete(seat)
             for name in TASK_FIELDS:
                 for task in session.scalars(select(Task).where(Task.plan_id == person.plan_id, getattr(Task, name) == person.id)):
-                    setattr(task, name, successor.id)
+                    _pass_task(task, name, person, successor)
             for measure in session.scalars(select(Measure).where(Measure.owner_person_id == person.id)):
                 measure.owner_person_id = successor.id
             _take_the_section(session, person, successor, [d for d in headed if d not in by_seat])

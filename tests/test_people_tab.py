@@ -410,3 +410,20 @@ def test_the_drag_carries_the_seat_ids(tab):
     assert data.hasFormat(SEAT_MIME) and model.dragged_ids(data) == [model.rows()[1].id]
     assert model.flags(model.index(1)) & Qt.ItemFlag.ItemIsDragEnabled
     assert model.supportedDropActions() == Qt.DropAction.MoveAction
+
+
+def test_the_page_shows_each_holding_with_its_light_the_tasks_read_as_shown(tab, qtbot):
+    click_row(qtbot, tab.main, "钟丽娜")
+    model = tab.person_page.holdings_model
+    rows = model.rows()
+    task = next(i for i, h in enumerate(rows) if h.kind == "task")
+    assert rows[task].light_pending  # left for when the row is shown
+    assert model.index(task, 5).data() == "黄灯"
+    assert model.index(task, 5).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "还剩" in model.index(task, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(task, 6).data() == "2022-06-30"
+    assert not rows[task].light_pending
+    lights = {h.kind: h.light for h in rows if h.light is not None}
+    assert {"task", "inspection", "quota"} <= set(lights)
+    inspection = next(i for i, h in enumerate(rows) if h.kind == "inspection" and h.code == "6")
+    assert model.index(inspection, 5).data() == "红灯"  # 4-5月备检, not ticked, the inspection still to come

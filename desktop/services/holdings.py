@@ -74,6 +74,8 @@ class Holding:
     capacity_label: str
     #: The person acting for them (None while they serve, or when nobody is left).
     answering_id: int | None = None
+    #: A task's light left for the list to ask for when the row is shown (:func:`task_lights`).
+    light_pending: bool = False
 
 
 # Each column is looked up through its index: SQLite reads every task for an OR over the three.
@@ -152,10 +154,13 @@ def collect_holdings(
     yellow_days: int = DEFAULT_YELLOW_DAYS,
     *,
     lights: bool = True,
+    task_lights_later: bool = False,
 ) -> list[Holding]:
     """Everything *person_id* answers for on *today*, in the order: seats, tasks, measures, inspections, quotas.
 
-    *lights* False leaves the lights out (a removal only needs the list).
+    *lights* False leaves the lights out (a removal only needs the list). *task_lights_later*
+    leaves the tasks' lights to be read for the rows a list shows (:func:`task_lights`): a
+    leader answers for a thousand tasks, and judging each reads its measures and milestones.
     """
     kinds = capacity_labels()
     labels = kind_labels()
@@ -218,7 +223,8 @@ def collect_holdings(
                 roles[task_id].append(
                     (tr("People", "牵头科室（{0}）负责人").format(names.get(department_id, "")), Capacity.SECTION_HEAD)
                 )
-    task_lights = read_task_lights(fetch, plan_id, list(roles), today, yellow_days) if lights else {}
+    judge_now = lights and not task_lights_later
+    task_lights = read_task_lights(fetch, plan_id, list(roles), today, yellow_days) if judge_now else {}
     answers = {capacity: _answer(answering(capacity), kinds[capacity]) for capacity in Capacity}
     for task_id in sorted(roles, key=lambda task_id: order[task_id]):
         code, title = titles[task_id]
@@ -228,6 +234,7 @@ def collect_holdings(
             Holding(
                 TASK, labels[TASK], task_id, task_id, code, title, held[0][0] if len(held) == 1 else "、".join(r for r, _ in held),
                 int(verdict.light) if verdict else None, verdict.reason if verdict else "", due, *answers[held[0][1]],
+                light_pending=lights and task_lights_later,
             )
         )
 
@@ -303,6 +310,15 @@ def collect_holdings(
     return holdings
 
 
+def task_lights(fetch: Fetch, plan_id: int, task_ids, today: dt.date, yellow_days: int = DEFAULT_YELLOW_DAYS
+                ) -> dict[int, tuple[int, str, dt.date | None]]:
+    """Task id → (light, reason, next deadline), for holdings whose light was left for later."""
+    return {
+        task_id: (int(verdict.light), verdict.reason, due)
+        for task_id, (verdict, due) in read_task_lights(fetch, plan_id, task_ids, today, yellow_days).items()
+    }
+
+
 def _answer(answering: tuple[str, int | None], capacity_label: str) -> tuple[str, str, int | None]:
     """The (answering, capacity_label, answering_id) fields of a holding."""
     return answering[0], capacity_label, answering[1]
@@ -359,4 +375,4 @@ def holding_lines(holdings: list[Holding]) -> list[str]:
     return [f"{h.kind_label} {h.code} {h.title}：{h.role}".replace("  ", " ") for h in holdings]
 
 
-__all__ = ["Holding", "capacity_labels", "collect_holdings", "holding_lines", "kind_labels"]
+__all__ = ["Holding", "capacity_labels", "collect_holdings", "holding_lines", "kind_labels", "task_lights"]

@@ -30,7 +30,7 @@ from desktop.models.search import PERSON_TEXT_FIELDS, person_search_key, refresh
 from desktop.people.reading import as_date, read_department_names, read_succession, session_fetch
 from desktop.people.succession import Capacity, Presence, Succession
 from desktop.services.editing import SaveResult, ValidationError, clean_text, save_fields
-from desktop.services.holdings import Holding, collect_holdings
+from desktop.services.holdings import Holding, collect_holdings, task_lights
 from desktop.services.row_types import PersonRow
 
 def field_labels() -> dict[str, str]:
@@ -255,11 +255,13 @@ def person_page(
     today: dt.date | None = None,
     yellow_days: int = DEFAULT_YELLOW_DAYS,
     succession: Succession | None = None,
+    task_lights_later: bool = False,
 ) -> PersonPage | None:
     """Everything about one person: fields, presence, absences, what they answer for (with lights), history.
 
     *succession* is the plan's as the caller last read it (:func:`plan_succession_of`), so that a
     list of people and the pages opened from it do not read the groups again for each page.
+    *task_lights_later*: the tasks' lights are read for the rows shown (:func:`page_task_lights`).
     """
     today = today or dt.date.today()
     with database.read() as session:
@@ -270,7 +272,9 @@ def person_page(
         if succession is None or person_id not in succession.people:
             succession = read_succession(fetch, person.plan_id)
         department = session.get(Department, person.department_id) if person.department_id else None
-        holdings = collect_holdings(session, fetch, succession, person.plan_id, person_id, today, yellow_days)
+        holdings = collect_holdings(
+            session, fetch, succession, person.plan_id, person_id, today, yellow_days, task_lights_later=task_lights_later
+        )
         holdings += _acting_holdings(session, fetch, succession, person.plan_id, person_id, today, yellow_days)
         absences = session.scalars(select(Absence).where(Absence.person_id == person_id).order_by(Absence.start_date)).all()
         history = _history(session, succession, person_id)
@@ -292,6 +296,15 @@ def person_page(
             holdings=tuple(holdings),
             history=tuple(history),
         )
+
+
+def page_task_lights(
+    database: Database, plan_id: int, task_ids, today: dt.date | None = None, yellow_days: int = DEFAULT_YELLOW_DAYS
+) -> dict[int, tuple[int, str, dt.date | None]]:
+    """Task id → (light, reason, next deadline) of the tasks of a page read with *task_lights_later*."""
+    today = today or dt.date.today()
+    with database.read() as session:
+        return task_lights(session_fetch(session), plan_id, task_ids, today, yellow_days)
 
 
 def _acting_summary(holdings: list[Holding], stand) -> list[str]:
@@ -488,6 +501,7 @@ __all__ = [
     "acting_if_away",
     "add_absence",
     "create_person",
+    "page_task_lights",
     "people_rows",
     "person_choices",
     "plan_succession_of",

@@ -135,6 +135,7 @@ class PeopleTab(QWidget):
         self.groups.successor_requested.connect(self.assign_successor)
         self.departments.changed.connect(self._departments_changed)
         self.person_page.open_task.connect(self.open_task)
+        self.person_page.holdings_model.light_loader = self._task_lights
         self.person_page.absence_removed.connect(self.remove_absence)
         #: The person shown on the page (also when chosen from a group seat).
         self.person_id: int | None = None
@@ -194,11 +195,20 @@ class PeopleTab(QWidget):
         self.person_id = person_id
         page = None
         if person_id is not None and self.database is not None:
-            page = person_page(self.database, person_id, self.today(), self.yellow_days, self.succession)
+            page = person_page(
+                self.database, person_id, self.today(), self.yellow_days, self.succession, task_lights_later=True
+            )
             if page is None:
                 self.person_id = None
         self.person_page.show_page(page)
         self._update_buttons()
+
+    def _task_lights(self, task_ids: list[int]) -> dict:
+        from desktop.services.people import page_task_lights
+
+        if self.database is None or self.plan_id is None:
+            return {}
+        return page_task_lights(self.database, self.plan_id, task_ids, self.today(), self.yellow_days)
 
     def select_person(self, person_id: int) -> None:
         """Select a person in the 人员 list (the filter is cleared if it hides them) and show their page."""

@@ -7,7 +7,7 @@ the 任务 tab. Below it, their absences and the history of their roles.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -25,18 +25,54 @@ from desktop.views.table_model import Column, RowTableModel
 from desktop.views.task_list_model import light_icon
 from desktop.views.widgets import make_table, selected_row
 
-_LIGHT_COLUMN = 5
 _ANSWERING_COLUMN = 4
+_LIGHT_COLUMN = 5
+_DUE_COLUMN = 6
+#: Tasks whose lights are read at once when a row without one is shown.
+_LIGHTS_AT_ONCE = 150
 
 
 class HoldingsModel(RowTableModel):
-    """The holdings, with the light drawn as a coloured dot."""
+    """The holdings, with the light drawn as a coloured dot.
+
+    A task's light may be left for later (``light_pending``): a leader answers for a thousand
+    tasks. It is read when its row is first shown, with those of the rows around it, through
+    :attr:`light_loader` (task ids → (light, reason, next deadline)); the holding is then
+    filled in, so it is read once.
+    """
+
+    def __init__(self, columns, parent=None):
+        super().__init__(columns, parent)
+        self.light_loader = None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == _LIGHT_COLUMN:
+        if not index.isValid():
+            return None
+        if index.column() in (_LIGHT_COLUMN, _DUE_COLUMN) and self.row(index.row()).light_pending:
+            self._load_lights(index.row())
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == _LIGHT_COLUMN:
             light = self.row(index.row()).light
             return light_icon(light) if light is not None else None
         return super().data(index, role)
+
+    def _load_lights(self, row: int) -> None:
+        from desktop.errors import UserError
+
+        rows = self.rows()
+        waiting = [h for h in rows[max(0, row - 20) :] if h.light_pending][:_LIGHTS_AT_ONCE]
+        found = {}
+        if self.light_loader is not None:
+            try:
+                found = self.light_loader([h.item_id for h in waiting])
+            except UserError:
+                found = {}  # the file is out of reach: no light, and no asking again on every paint
+        for holding in waiting:
+            holding.light_pending = False
+            if holding.item_id in found:
+                holding.light, holding.light_reason, holding.due = found[holding.item_id]
+        first, last = rows.index(waiting[0]), rows.index(waiting[-1])
+        # The rows painted before this one in the same pass are drawn again with their lights.
+        QTimer.singleShot(0, lambda: self.dataChanged.emit(self.index(first, _LIGHT_COLUMN), self.index(last, _DUE_COLUMN)))
 
 
 class PersonPageView(QWidget):

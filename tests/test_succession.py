@@ -159,9 +159,12 @@ def test_handing_over_a_responsible_person_renames_the_ledger_and_keeps_both_per
     after = {r.field: r.holder for r in hs.responsible_on(sample_db, second, D(2022, 9, 1))}
     assert before == {"responsible_person_id": "黄轶君", "supervising_leader_id": "董秀鸾", "section_head_id": "黄轶君"}
     assert after == {"responsible_person_id": "蒙丽", "supervising_leader_id": "董秀鸾", "section_head_id": "蒙丽"}
-    # the ledger's 责任人 as written names the successor in the same post
+    # the ledger's 责任人 as written names the successor in the same post, and printed for a day
+    # before the handover, the one who held it then
     ledger = reports()["ledger"].build(sample_db, 1, ReportOptions(today=D(2022, 9, 2)))
     assert {row[0]: row[5] for row in ledger.rows}["2-2"] == "蒙丽 人才引智与对外合作科科长"
+    ledger = reports()["ledger"].build(sample_db, 1, ReportOptions(today=D(2022, 8, 31)))
+    assert {row[0]: row[5] for row in ledger.rows}["2-2"] == "黄轶君 人才引智与对外合作科科长"
 
 
 def test_the_roster_and_the_ledger_name_the_acting_person(sample_db, ids):

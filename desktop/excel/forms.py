@@ -50,9 +50,8 @@ from desktop.excel.cells import (
     style_heading_row,
 )
 from desktop.excel.identity import KIND_SECTION, KIND_TASK, FormIdentity, FormTask, write_identity
+from desktop.services.handover import ledger_responsible
 from desktop.i18n import tr
-from desktop.people.reading import session_fetch, succession_if_needed
-from desktop.people.succession import written_with_acting
 from desktop.models import (
     DIFFICULTY_LIMIT,
     PROGRESS_LIMIT,
@@ -257,14 +256,11 @@ def _read(session, plan_id: int, *, task_ids: list[int] | None = None, open_only
         # The tasks the reminder round asks reports for: not closed, not on hold.
         query = query.where(Task.closed_on.is_(None), Task.status.not_in([Status.DONE, Status.ON_HOLD]))
     rows = []
-    succession = succession_if_needed(session_fetch(session), plan_id)
-    today = dt.date.today()
+    # While the responsible person is away, the form names who acts for them (顺位代替).
+    responsible = ledger_responsible(session, plan_id, dt.date.today())
     for task in session.scalars(query):
         report = latest_accepted(task.reports)
-        person = task.responsible_person_text
-        if succession is not None and task.responsible_person_id is not None:
-            # While the responsible person is away, the form names who acts for them (顺位代替).
-            person = written_with_acting(person, succession.stand(task.responsible_person_id, today))
+        person = responsible(task.id, task.responsible_person_id, task.responsible_person_text)
         rows.append(
             _Row(
                 task_id=task.id,

@@ -11,6 +11,7 @@ removed unless a successor is named in the same step.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -18,8 +19,8 @@ from sqlalchemy import func, select
 from desktop.db.database import ConflictError, Database
 from desktop.i18n import tr
 from desktop.models import Department, Measure, Membership, Person, ResponsibilityHistory, Task
-from desktop.people.reading import read_succession, session_fetch
-from desktop.people.succession import Capacity, HeldPeriod, holder_on
+from desktop.people.reading import read_succession, session_fetch, succession_if_needed
+from desktop.people.succession import Capacity, HeldPeriod, holder_on, written_with_acting
 from desktop.services.editing import ValidationError, save_fields
 from desktop.services.holdings import collect_holdings, holding_lines
 from desktop.services.people import _get, _seat_what, field_labels, handover_labels, plan_succession
@@ -108,6 +109,40 @@ def responsible_on(database: Database, task_id: int, day: dt.date) -> list[Respo
 
 
 # -- successors ------------------------------------------------------------------------------------
+
+
+def ledger_responsible(session, plan_id: int, day: dt.date):
+    """How the ledger writes a task's 责任人 on *day*: ``responsible(task_id, person_id, text)``.
+
+    The holder then, from the handover history (a ledger printed for last March names who was
+    responsible in March), and while they were away, who acted for them (顺位代替):
+    董秀鸾（代 黄轶君 人才引智与对外合作科科长）.
+    """
+    fetch = session_fetch(session)
+    succession = succession_if_needed(fetch, plan_id)
+    periods: dict[int, list[HeldPeriod]] = defaultdict(list)
+    rows = session.execute(
+        select(ResponsibilityHistory.task_id, ResponsibilityHistory.person_id, ResponsibilityHistory.person_name,
+               ResponsibilityHistory.start_date, ResponsibilityHistory.end_date)
+        .where(ResponsibilityHistory.plan_id == plan_id, ResponsibilityHistory.field == "responsible_person_id",
+               ResponsibilityHistory.measure_id.is_(None))
+    )
+    for task_id, person_id, name, start, end in rows:
+        periods[task_id].append(HeldPeriod(person_id, name, start, end))
+    names = dict(session.execute(select(Person.id, Person.name).where(Person.plan_id == plan_id)).all()) if periods else {}
+
+    def responsible(task_id: int, person_id: int | None, text: str) -> str:
+        if task_id in periods:
+            then_id, then_name = holder_on(person_id, periods[task_id], day)
+            if then_name is not None:  # someone else held it on the day: the text names them
+                now = names.get(person_id, "")
+                text = text.replace(now, then_name) if now and now in text else then_name
+                person_id = then_id
+        if succession is None or person_id is None or person_id not in succession.people:
+            return text
+        return written_with_acting(text, succession.stand(person_id, day))
+
+    return responsible
 
 
 def assign_successor(
@@ -302,6 +337,7 @@ __all__ = [
     "TASK_FIELDS",
     "assign_successor",
     "holdings_of",
+    "ledger_responsible",
     "mark_departed",
     "mark_returned",
     "remove_person",

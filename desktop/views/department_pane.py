@@ -57,6 +57,8 @@ def saved(parent, action, retry=None) -> bool:
 
 
 class _ListPane(QWidget):
+    """A list with 新增 / 编辑 / 删除 buttons; subclasses read their rows and do the three actions."""
+
     changed = Signal()
 
     def __init__(self, parent=None):
@@ -65,17 +67,37 @@ class _ListPane(QWidget):
         self.plan_id = None
         self.read_only = False
 
-    def _place(self, table: FilteredTable, buttons: list[QPushButton]) -> None:
+    def _place(self, table: FilteredTable, add_text: str) -> None:
         self.table = table
+        self.add_button = QPushButton(add_text)
+        self.edit_button = QPushButton(self.tr("编辑…"))
+        self.remove_button = QPushButton(self.tr("删除"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.remove_button.clicked.connect(self.remove)
+        table.view.doubleClicked.connect(lambda _index: self.edit())
+        table.current_row_changed.connect(lambda _row: self._update_buttons())
         row = QHBoxLayout()
-        for button in buttons:
+        for button in (self.add_button, self.edit_button, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(table)
-        table.current_row_changed.connect(lambda _row: self._update_buttons())
+        self._update_buttons()
+
+    def rows(self, database, plan_id) -> list:  # subclasses
+        raise NotImplementedError
+
+    def load(self, database, plan_id) -> None:
+        """(Re)read the rows; the selected one stays selected."""
+        self.database, self.plan_id = database, plan_id
+        current = self.table.current_row()
+        self.table.set_rows(self.rows(database, plan_id) if plan_id else [])
+        if current is not None:
+            select_id(self.table, current.id)
+        self._update_buttons()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -84,16 +106,17 @@ class _ListPane(QWidget):
     def _editable(self) -> bool:
         return not self.read_only and self.database is not None and self.plan_id is not None
 
-    def _update_buttons(self) -> None:  # subclasses
-        pass
+    def _update_buttons(self) -> None:
+        editable = self._editable()
+        chosen = self.table.current_row() is not None
+        self.add_button.setEnabled(editable)
+        self.edit_button.setEnabled(editable and chosen)
+        self.remove_button.setEnabled(editable and chosen)
 
 
 class DepartmentsPane(_ListPane):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.add_button = QPushButton(self.tr("新增部门…"))
-        self.edit_button = QPushButton(self.tr("编辑…"))
-        self.remove_button = QPushButton(self.tr("删除"))
         table = FilteredTable(
             self.tr("部门与单位"),
             [
@@ -106,29 +129,12 @@ class DepartmentsPane(_ListPane):
             stretch_column=4,
             refit=False,
         )
-        self._place(table, [self.add_button, self.edit_button, self.remove_button])
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit)
-        self.remove_button.clicked.connect(self.remove)
-        table.view.doubleClicked.connect(lambda _index: self.edit())
-        self._update_buttons()
+        self._place(table, self.tr("新增部门…"))
 
-    def load(self, database, plan_id) -> None:
+    def rows(self, database, plan_id) -> list:
         from desktop.services.departments import department_rows
 
-        self.database, self.plan_id = database, plan_id
-        current = self.table.current_row()
-        self.table.set_rows(department_rows(database, plan_id) if plan_id else [])
-        if current is not None:
-            select_id(self.table, current.id)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        editable = self._editable()
-        chosen = self.table.current_row() is not None
-        self.add_button.setEnabled(editable)
-        self.edit_button.setEnabled(editable and chosen)
-        self.remove_button.setEnabled(editable and chosen)
+        return department_rows(database, plan_id)
 
     def add(self) -> None:
         from desktop.services.departments import create_department
@@ -189,9 +195,6 @@ def contact_line(row) -> str:
 class ContactsPane(_ListPane):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.add_button = QPushButton(self.tr("新增联系方式…"))
-        self.edit_button = QPushButton(self.tr("编辑…"))
-        self.remove_button = QPushButton(self.tr("删除"))
         table = FilteredTable(
             self.tr("外部联系方式"),
             [
@@ -204,35 +207,18 @@ class ContactsPane(_ListPane):
             stretch_column=4,
             refit=False,
         )
-        self._place(table, [self.add_button, self.edit_button, self.remove_button])
+        self._place(table, self.tr("新增联系方式…"))
         self.copy = CopySupport(
             table.view,
             [(self.tr("复制邮箱"), lambda r: r.email), (self.tr("复制电话"), lambda r: r.phone)],
             contact_line,
         )
         table.view.setToolTip(self.tr("Ctrl+C 复制所选单元格；右键可复制邮箱、电话或整行"))
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit)
-        self.remove_button.clicked.connect(self.remove)
-        table.view.doubleClicked.connect(lambda _index: self.edit())
-        self._update_buttons()
 
-    def load(self, database, plan_id) -> None:
+    def rows(self, database, plan_id) -> list:
         from desktop.services.rows import contact_rows
 
-        self.database, self.plan_id = database, plan_id
-        current = self.table.current_row()
-        self.table.set_rows(contact_rows(database, plan_id) if plan_id else [])
-        if current is not None:
-            select_id(self.table, current.id)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        editable = self._editable()
-        chosen = self.table.current_row() is not None
-        self.add_button.setEnabled(editable)
-        self.edit_button.setEnabled(editable and chosen)
-        self.remove_button.setEnabled(editable and chosen)
+        return contact_rows(database, plan_id)
 
     def _units(self) -> list[tuple[int, str]]:
         from desktop.services.departments import department_rows

@@ -1065,9 +1065,8 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Ctrl+C copies the selected cell; right-click to copy the e-mail, the phone or the whole row</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/department_pane.py" />
             <source>删除</source>
-            <translation>Delete</translation>
+            <translation type="vanished">Delete</translation>
         </message>
         <message>
             <location filename="../../desktop/views/department_pane.py" />
@@ -1120,9 +1119,8 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Delete “{0}”?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/department_pane.py" />
             <source>编辑…</source>
-            <translation>Edit…</translation>
+            <translation type="vanished">Edit…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/department_pane.py" />
@@ -1359,9 +1357,8 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/department_pane.py" />
             <source>删除</source>
-            <translation>Delete</translation>
+            <translation type="vanished">Delete</translation>
         </message>
         <message>
             <location filename="../../desktop/views/department_pane.py" />
@@ -1394,9 +1391,8 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/department_pane.py" />
             <source>编辑…</source>
-            <translation>Edit…</translation>
+            <translation type="vanished">Edit…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/department_pane.py" />
@@ -8086,6 +8082,19 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/services/workspace.py" />
             <source>导入内置计划</source>
             <translation>Import the built-in plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ListPane</name>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>编辑…</source>
+            <translation>Edit…</translation>
         </message>
     </context>
     <context>

@@ -84,7 +84,7 @@ def judge(
         return Verdict(Light.RED, tr("Lights", "已逾期 {0} 天（期限 {1}）").format(days, overdue[0].isoformat()))
     if deadlines:
         upcoming = deadlines[0]
-        left = calendar.working_days_until(today, upcoming)
+        left = calendar.working_days_until(today, upcoming, limit=yellow_days)
         if left <= yellow_days:
             return Verdict(
                 Light.YELLOW,

@@ -15,6 +15,9 @@ from collections.abc import Mapping
 class WorkdayCalendar:
     def __init__(self, overrides: Mapping[dt.date, bool] | None = None):
         self.overrides = dict(overrides or {})
+        #: Days already looked up: the official table's lookup is slow, and lists of thousands
+        #: of deadlines ask about the same few hundred days.
+        self._known: dict[dt.date, bool] = {}
 
     def knows_year(self, year: int) -> bool:
         """Whether the official table for *year* is available (then nothing is guessed)."""
@@ -29,17 +32,25 @@ class WorkdayCalendar:
     def is_workday(self, day: dt.date) -> bool:
         if day in self.overrides:
             return self.overrides[day]
-        import chinese_calendar
+        known = self._known.get(day)
+        if known is None:
+            import chinese_calendar
 
-        try:
-            return chinese_calendar.is_workday(day)
-        except NotImplementedError:
-            return day.weekday() < 5
+            try:
+                known = chinese_calendar.is_workday(day)
+            except NotImplementedError:
+                known = day.weekday() < 5
+            self._known[day] = known
+        return known
 
-    def working_days_until(self, today: dt.date, day: dt.date) -> int:
-        """Working days after *today* up to and including *day* (0 when *day* is today or past)."""
+    def working_days_until(self, today: dt.date, day: dt.date, limit: int | None = None) -> int:
+        """Working days after *today* up to and including *day* (0 when *day* is today or past).
+
+        With *limit*, counting stops once it is passed (the answer is then ``limit + 1``): a
+        light only asks whether a deadline is within a few working days.
+        """
         count, current = 0, today
-        while current < day:
+        while current < day and (limit is None or count <= limit):
             current += dt.timedelta(days=1)
             if self.is_workday(current):
                 count += 1

@@ -122,7 +122,9 @@ def test_items_saved_edited_deleted_with_version_checks_and_audit(sample_db, pla
     with pytest.raises(quotas.StaleEdit, match="已在另一台电脑上被删除"):
         quotas.delete_item(sample_db, item_id, item.version)
     with sample_db.read() as session:
-        notes = session.scalars(select(AuditEntry.note).where(AuditEntry.table_name == "publicity_item")).all()
+        notes = session.scalars(
+            select(AuditEntry.note).where(AuditEntry.table_name == "publicity_item").order_by(AuditEntry.id)
+        ).all()
     assert notes == ["登记宣传条目", "修改宣传条目", "删除宣传条目"]
 
 

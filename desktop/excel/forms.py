@@ -50,12 +50,12 @@ from desktop.excel.cells import (
     style_heading_row,
 )
 from desktop.excel.identity import KIND_SECTION, KIND_TASK, FormIdentity, FormTask, write_identity
+from desktop.services.handover import ledger_responsible
 from desktop.i18n import tr
 from desktop.models import (
     DIFFICULTY_LIMIT,
     PROGRESS_LIMIT,
     Department,
-    DepartmentKind,
     Group,
     GroupKind,
     Membership,
@@ -256,8 +256,11 @@ def _read(session, plan_id: int, *, task_ids: list[int] | None = None, open_only
         # The tasks the reminder round asks reports for: not closed, not on hold.
         query = query.where(Task.closed_on.is_(None), Task.status.not_in([Status.DONE, Status.ON_HOLD]))
     rows = []
+    # While the responsible person is away, the form names who acts for them (顺位代替).
+    responsible = ledger_responsible(session, plan_id, dt.date.today())
     for task in session.scalars(query):
         report = latest_accepted(task.reports)
+        person = responsible(task.id, task.responsible_person_id, task.responsible_person_text)
         rows.append(
             _Row(
                 task_id=task.id,
@@ -268,7 +271,7 @@ def _read(session, plan_id: int, *, task_ids: list[int] | None = None, open_only
                 difficulty_text=difficulty_cell_text(task.difficulties, task.expected_results),
                 progress_text=report.text if report else "",
                 unit=task.responsible_unit,
-                person=task.responsible_person_text,
+                person=person,
                 lead_ids=tuple(
                     u.department_id for u in sorted(task.units, key=lambda u: u.position) if u.role is TaskUnitRole.LEAD
                 ),
@@ -297,21 +300,11 @@ def _read(session, plan_id: int, *, task_ids: list[int] | None = None, open_only
 
 
 def _find_section(session, plan_id: int, name: str) -> _Section:
-    wanted = name.strip()
-    departments = session.scalars(
-        select(Department).where(Department.plan_id == plan_id).order_by(Department.position, Department.id)
-    ).all()
-    for department in departments:
-        if wanted and wanted in (department.name, department.short_name):
-            return _Section(department.id, department.name, department.short_name, department.position)
-    known = [
-        f"{d.name}（{d.short_name}）" if d.short_name else d.name
-        for d in departments
-        if d.kind is DepartmentKind.SECTION
-    ]
-    raise UserError(
-        tr("Excel", "没有名为“{0}”的科室。可用的科室：{1}。").format(name, "、".join(known) or tr("Excel", "无"))
-    )
+    """The section *name* names, by either name (:func:`desktop.services.departments.find_department`)."""
+    from desktop.services.departments import find_department
+
+    department = find_department(session, plan_id, name)
+    return _Section(department.id, department.name, department.short_name, department.position)
 
 
 def _check_period(period: str) -> str:

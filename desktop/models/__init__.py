@@ -29,7 +29,7 @@ if TYPE_CHECKING:
         WindowKind,
     )
     from desktop.models.inspection import DateWindow, Inspection, InspectionUnit
-    from desktop.models.org import Contact, Department, Group, Membership, Person
+    from desktop.models.org import Absence, Contact, Department, Group, Membership, Person, ResponsibilityHistory
     from desktop.models.plan import Plan
     from desktop.models.quota import PublicityItem, QuotaRequirement, QuotaRule
     from desktop.models.reminder import ReminderDismissal
@@ -75,6 +75,7 @@ def __getattr__(name: str):
 
 
 __all__ = [
+    "Absence",
     "AppliedSave",
     "AuditEntry",
     "Base",
@@ -107,6 +108,7 @@ __all__ = [
     "Revision",
     "ReportSource",
     "ReportState",
+    "ResponsibilityHistory",
     "Role",
     "Status",
     "Task",

@@ -1,4 +1,5 @@
-"""Departments, people, groups with ordered memberships, and outside contacts."""
+"""Departments, people (with their absences), groups with ordered memberships, outside contacts,
+and the history of who held a task's or measure's responsibilities before a handover."""
 
 from __future__ import annotations
 
@@ -51,11 +52,39 @@ class Person(PlanOwned, Versioned, Base):
     departed_on: Mapped[dt.date | None] = mapped_column(Date)
     position: Mapped[int] = mapped_column(Integer, default=0)
     note: Mapped[str] = mapped_column(Text, default="")
+    #: A search index kept by the services on every save: name, title, phone and e-mail, with
+    #: the name's pinyin and initials (see :mod:`desktop.models.search`).
+    search_key: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     department: Mapped[Department | None] = relationship(back_populates="people", lazy="raise")
+    absences: Mapped[list[Absence]] = relationship(
+        back_populates="person",
+        order_by="Absence.start_date",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        lazy="raise",
+    )
 
     def __repr__(self) -> str:
         return f"<Person {self.id} {self.name}>"
+
+
+class Absence(Versioned, Base):
+    """A period a person is away (leave, training, a secondment): both days included.
+
+    While away the person is not serving, so by the rule 顺位代替 the next in order acts
+    in each of their roles; nothing is handed over.
+    """
+
+    __tablename__ = "person_absence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    person: Mapped[Person] = relationship(back_populates="absences", lazy="raise")
 
 
 class Group(PlanOwned, Versioned, Base):
@@ -105,7 +134,12 @@ class Membership(Versioned, Base):
     #: The title printed beside the name in the roster (may differ from the person's title).
     title_in_group: Mapped[str] = mapped_column(String(200), default="")
     start_date: Mapped[dt.date | None] = mapped_column(Date)
+    #: The last day the seat was held (inclusive); None while it is held.
     end_date: Mapped[dt.date | None] = mapped_column(Date)
+    #: The seat this one took over when a successor was named: the chain is the seat's history.
+    predecessor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("membership.id", ondelete="SET NULL"), index=True
+    )
 
     group: Mapped[Group] = relationship(back_populates="memberships", lazy="raise")
     person: Mapped[Person | None] = relationship(lazy="raise")
@@ -128,3 +162,29 @@ class Contact(PlanOwned, Versioned, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     department: Mapped[Department | None] = relationship(lazy="raise")
+
+
+class ResponsibilityHistory(PlanOwned, Base):
+    """Who held a task's or a measure's responsibility before a handover, and until when.
+
+    Appended when a successor is named, never changed. The current holder is the task's (or
+    measure's) own column, from the day after the latest row's ``end_date``; so "who was
+    responsible for this task on a date" is the row whose period covers the date, or the
+    column when none does.
+    """
+
+    __tablename__ = "responsibility_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    #: Set when the responsibility was a measure's owner.
+    measure_id: Mapped[int | None] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), index=True)
+    #: The column that was handed over: responsible_person_id, supervising_leader_id,
+    #: section_head_id (a task's) or owner_person_id (a measure's).
+    field: Mapped[str] = mapped_column(String(40))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    #: The holder's name as it was, kept when the person is later removed.
+    person_name: Mapped[str] = mapped_column(String(50), default="")
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -1,4 +1,5 @@
-"""The task search index: texts with their pinyin, so ``jbz`` finds 揭榜制.
+"""The search indexes of tasks and people: texts with their pinyin, so ``jbz`` finds 揭榜制
+and ``zln`` or ``zhonglina`` finds 钟丽娜.
 
 Each task keeps a ``search_key``: all its texts and its measures' texts, lower-cased,
 then the pinyin initials and full pinyin of its short texts (code, title, units,
@@ -98,10 +99,42 @@ def refresh_search_key(session: Session, task_id: int) -> None:
 
 
 def fill_missing_search_keys(session: Session) -> int:
-    """Compute the key of every task that has none (after an upgrade or a bulk load)."""
+    """Compute the key of every task and person that has none (after an upgrade or a bulk load)."""
     from desktop.models import Task
 
     ids = session.scalars(select(Task.id).where(Task.search_key == "")).all()
     for task_id in ids:
         refresh_search_key(session, task_id)
+    return len(ids) + fill_missing_person_keys(session)
+
+
+#: A person's fields in their key; only the name's pinyin is indexed (a title's initials
+#: would match almost any two letters).
+PERSON_TEXT_FIELDS = ("name", "title", "phone", "email", "note")
+
+
+def person_search_key(fields: dict) -> str:
+    return build_search_key([fields.get(name) or "" for name in PERSON_TEXT_FIELDS], [fields.get("name") or ""])
+
+
+def refresh_person_search_key(session: Session, person_id: int) -> None:
+    """Recompute one person's key from what the session holds (call after a flush); like :func:`refresh_search_key`."""
+    from desktop.models import Person
+
+    person = session.get(Person, person_id)
+    if person is None:
+        return
+    key = person_search_key({name: getattr(person, name) for name in PERSON_TEXT_FIELDS})
+    if person.search_key != key:
+        table = Person.__table__
+        session.execute(update(table).where(table.c.id == person_id).values(search_key=key))
+        session.expire(person, ["search_key"])
+
+
+def fill_missing_person_keys(session: Session) -> int:
+    from desktop.models import Person
+
+    ids = session.scalars(select(Person.id).where(Person.search_key == "")).all()
+    for person_id in ids:
+        refresh_person_search_key(session, person_id)
     return len(ids)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import selectinload
 from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
-from desktop.models import Department, DepartmentKind, Inspection, Plan, TaskUnitRole, WindowKind
+from desktop.models import Department, Inspection, Plan, TaskUnitRole, WindowKind
 from desktop.printing.table import Column, Table
 
 
@@ -53,19 +53,10 @@ def _overlaps(windows, start: dt.date | None, end: dt.date | None) -> bool:
 
 
 def _find_section(session, plan_id: int, name: str) -> Department:
-    wanted = name.strip()
-    departments = session.scalars(
-        select(Department).where(Department.plan_id == plan_id).order_by(Department.position, Department.id)
-    ).all()
-    for department in departments:
-        if wanted and wanted in (department.name, department.short_name):
-            return department
-    known = [
-        f"{d.name}（{d.short_name}）" if d.short_name else d.name for d in departments if d.kind is DepartmentKind.SECTION
-    ]
-    raise UserError(
-        tr("Printing", "没有名为“{0}”的科室。可用的科室：{1}。").format(name, "、".join(known) or tr("Printing", "无"))
-    )
+    """The section a filter names, by full name, short name or short name without 科 (法规与监督诚信科, 法监科, 法监)."""
+    from desktop.services.departments import find_department
+
+    return find_department(session, plan_id, name)
 
 
 def require_plan(session, plan_id: int) -> Plan:

@@ -2,7 +2,8 @@
 
 Each row is the attachment's layout: 序号 (the task's code), the task, its 难点堵点 and
 预期成果, the latest accepted progress report (with its period and date), and who is
-responsible. Reports waiting for review or returned are not printed: the ledger shows
+responsible on the print date: the holder then (after a handover, a ledger printed for an
+earlier day names who held it then) and, while they were away, who acted for them (顺位代替). Reports waiting for review or returned are not printed: the ledger shows
 what the bureau has accepted. The list can be narrowed to the tasks one section leads.
 """
 
@@ -18,6 +19,7 @@ from desktop.errors import UserError
 from desktop.i18n import tr
 from desktop.models import Task, TaskUnitRole
 from desktop.models.task import latest_accepted, ledger_difficulty_text
+from desktop.services.handover import ledger_responsible
 from desktop.printing.checklist import _day, _find_section, require_plan
 from desktop.printing.table import Column, Table
 
@@ -67,8 +69,10 @@ def ledger_table(database: Database, plan_id: int, section: str | None = None, t
             for t in tasks
             if lead is None or any(u.department_id == lead.id and u.role is TaskUnitRole.LEAD for u in t.units)
         ]
+        responsible = ledger_responsible(session, plan_id, today)
         rows = [
-            [t.code, t.title, difficulty_text(t), progress_text(t), t.responsible_unit, t.responsible_person_text]
+            [t.code, t.title, difficulty_text(t), progress_text(t), t.responsible_unit,
+             responsible(t.id, t.responsible_person_id, t.responsible_person_text)]
             for t in chosen
         ]
         doc_number = plan.doc_number

@@ -2,10 +2,11 @@
 
 The groups print in their order: the leadership group's members by seat (组长, 副组长,
 成员, each with the title the notice prints beside the name), then each working group
-(分管领导, 牵头科室, 科室负责人, 合办科室) and the group's office. Someone who has left
-(the person is inactive, or the seat has an end date) is marked （已离任）, and by the
-notice's rule 顺位代替 the 备注 names who acts: the next active holder of the same role in
-order — for the 组长, the first active 副组长.
+(分管领导, 牵头科室, 科室负责人, 合办科室) and the group's office, as the seats are held on
+the print date (a successor named since shows in the seat, the one before does not). Someone
+who has left is marked （已离任）, someone away （暂离）, and by the notice's rule 顺位代替 the
+备注 names who acts (:mod:`desktop.people.succession`): for the 组长, the first serving
+副组长; for a section head, the next in the section's or the group's order.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
-from desktop.models import GroupKind, Role, Task
+from desktop.models import Department, GroupKind, Person, Task
 from desktop.models.org import Group, Membership
+from desktop.people.reading import read_succession, session_fetch
+from desktop.people.succession import Presence, SeatFacts, Succession
 from desktop.printing.checklist import _day, require_plan
 from desktop.printing.table import Column, Table
 
@@ -34,49 +36,25 @@ def roster_columns() -> list[Column]:
     ]
 
 
-def is_active(membership: Membership) -> bool:
-    """Whether the seat's holder still serves: the person is active and the seat has not ended."""
-    if membership.end_date is not None:
-        return False
-    return membership.person is None or bool(membership.person.active)
-
-
-def holder_name(membership: Membership) -> str:
-    if membership.person is not None:
-        return membership.person.name
-    if membership.department is not None:
-        return membership.department.name
-    return ""
-
-
-def acting_for(membership: Membership, seats: list[Membership]) -> Membership | None:
-    """Who acts for a departed *membership* (顺位代替): the next active seat of the same role in order.
-
-    For the 组长, the first active 副组长. None when nobody is left to act.
-    """
-    after = seats[seats.index(membership) + 1 :]
-    same = [m for m in after if m.role is membership.role and is_active(m)]
-    if same:
-        return same[0]
-    if membership.role is Role.LEADER:
-        return next((m for m in seats if m.role is Role.DEPUTY and is_active(m)), None)
-    return None
-
-
-def _seat_rows(group_text: str, seats: list[Membership]) -> list[list[str]]:
+def _seat_rows(group_text: str, seats: list[SeatFacts], succession: Succession, day: dt.date,
+               titles: dict[int, str], departments: dict[int, str]) -> list[list[str]]:
     rows = []
     for index, seat in enumerate(seats):
-        name = holder_name(seat)
-        title = seat.title_in_group or (seat.person.title if seat.person is not None else "")
         note = ""
-        if not is_active(seat):
-            name = tr("Printing", "{0}（已离任）").format(name)
-            deputy = acting_for(seat, seats)
-            note = (
-                tr("Printing", "由 {0} 代行").format(holder_name(deputy))
-                if deputy is not None
-                else tr("Printing", "待补（暂无顺位人选）")
-            )
+        if seat.person_id is not None:
+            name = succession.name(seat.person_id)
+            title = titles.get(seat.id) or ""
+            stand = succession.seat_stand(seat, day)
+            if stand.presence is not Presence.SERVING:
+                away = tr("Printing", "已离任") if stand.presence is Presence.DEPARTED else tr("Printing", "暂离")
+                name = tr("Printing", "{0}（{1}）").format(name, away)
+                note = (
+                    tr("Printing", "由 {0} 代行").format(stand.acting)
+                    if stand.acting
+                    else tr("Printing", "待补（暂无顺位人选）")
+                )
+        else:
+            name, title = departments.get(seat.department_id, ""), ""
         role = tr("Labels", seat.role.label)
         rows.append([group_text if index == 0 else "", role, name, title, note])
     return rows
@@ -87,26 +65,29 @@ def roster_table(database: Database, plan_id: int, today: dt.date | None = None)
     today = today or dt.date.today()
     with database.read() as session:
         plan = require_plan(session, plan_id)
-        groups = session.scalars(
-            select(Group)
-            .where(Group.plan_id == plan_id)
-            .order_by(Group.position, Group.id)
-            .options(
-                selectinload(Group.memberships).selectinload(Membership.person),
-                selectinload(Group.memberships).selectinload(Membership.department),
-            )
-        ).all()
+        groups = session.scalars(select(Group).where(Group.plan_id == plan_id).order_by(Group.position, Group.id)).all()
+        succession = read_succession(session_fetch(session), plan_id)
         codes = dict(session.execute(select(Task.id, Task.code).where(Task.plan_id == plan_id)).all())
+        departments = dict(session.execute(select(Department.id, Department.name).where(Department.plan_id == plan_id)).all())
+        person_titles = dict(session.execute(select(Person.id, Person.title).where(Person.plan_id == plan_id)).all())
+        titles = {
+            seat_id: title or person_titles.get(person_id, "")
+            for seat_id, title, person_id in session.execute(
+                select(Membership.id, Membership.title_in_group, Membership.person_id)
+                .join(Group)
+                .where(Group.plan_id == plan_id)
+            )
+        }
         rows: list[list[str]] = []
         title = ""
         for group in groups:
-            seats = sorted(group.memberships, key=lambda m: (m.position, m.id))
+            seats = succession.group_seats(group.id, today)
             if not seats:
                 continue
             if group.kind is GroupKind.LEADERSHIP and not title:
                 title = tr("Printing", "{0}名单").format(group.name)
             group_text = f"{group.label if group.kind is GroupKind.WORKING else ''}{group.name}"
-            group_rows = _seat_rows(group_text, seats)
+            group_rows = _seat_rows(group_text, seats, succession, today, titles, departments)
             if group.task_id in codes and not group_rows[0][4]:
                 group_rows[0][4] = tr("Printing", "任务 {0}").format(codes[group.task_id])
             rows.extend(group_rows)

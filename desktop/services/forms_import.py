@@ -1,7 +1,9 @@
 """Importing returned ledger forms (反馈): a preview per file first, then only what the person chose.
 
 A returned form becomes a new progress report of its task, with its source (file name,
-content hash, section, date). The same file imported twice does nothing; a form made
+content hash, section, date). The section is the one the form's identity names, or for a form
+a section made itself, the one its file name names (规配科5月台帐.xlsx, or 发展规划与资源配置科…),
+by either of its names (:mod:`desktop.people.names`); reports are signed with its short name. The same file imported twice does nothing; a form made
 before its task last changed is a conflict shown with both texts; a form a section made
 itself without Duban's identity is matched by title, and a match below certainty waits
 for the person to confirm it. A bad file changes nothing and does not stop the others.
@@ -23,6 +25,8 @@ from desktop.excel.importing import FormError, ParsedForm, normalize, read_form
 from desktop.i18n import tr
 from desktop.models import Plan, ProgressReport, ReportSource, Task
 from desktop.models.task import PROGRESS_LIMIT, latest_accepted_id, ledger_difficulty_text
+from desktop.people.names import DepartmentMatcher
+from desktop.people.reading import read_matcher, session_fetch
 from desktop.services.editing import word_count
 
 READY = "ready"
@@ -162,6 +166,7 @@ def preview_files(
     with database.read() as session:
         plan = session.get(Plan, plan_id)
         tasks = _load_tasks(session, plan_id)
+        matcher = read_matcher(session_fetch(session), plan_id)
         imported = {
             (task_id, digest)
             for task_id, digest in session.execute(
@@ -187,8 +192,18 @@ def preview_files(
             preview.error = tr("Import", "{0}：{1}").format(path.name, error.message)
         else:
             _preview_form(preview, form, plan, database_id, tasks, by_title, by_code, imported)
+            preview.section = _section_of(matcher, preview.section, form.path)
         previews.append(preview)
     return previews
+
+
+def _section_of(matcher: DepartmentMatcher, named: str, path: Path) -> str:
+    """The section a form comes from, by its short name: the one its identity names, else its file name's."""
+    if named:
+        found = matcher.find(named)
+        return found.display_name if found is not None else named
+    mentioned = matcher.mentioned_in(path.stem)
+    return mentioned[0].display_name if mentioned else ""
 
 
 def _preview_form(preview, form: ParsedForm, plan, database_id, tasks, by_title, by_code, imported) -> None:

@@ -3,9 +3,10 @@
 The file is TOML (see ``resources/plans/``): the notice, departments, people, groups,
 tasks with measures, milestones, indicators and progress, the supervision checklist,
 the publicity quotas and the contacts. Names refer to each other by text (a person
-by name, a department by full or short name); a name the file does not define is an
-error that says which one, so a typing mistake in a new plan file cannot load half a
-plan.
+by name, a department by full or short name, or the short name without 科); a name the
+file does not define is an error that says which one, so a typing mistake in a new plan
+file cannot load half a plan. An inspection that lists no lead or co-operating sections
+takes them from its plan as written (“7月备检，法监科牵头，协同规配、重大、人才科。”).
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ from desktop.models import (
     WindowKind,
 )
 from desktop.models.enums import RestDayShift
-from desktop.models.search import refresh_search_key
+from desktop.models.search import refresh_person_search_key, refresh_search_key
+from desktop.people.names import DepartmentMatcher, DepartmentName
 from desktop.periods import PeriodError, parse_deadline, parse_period
 
 SUPPORTED_FORMAT = 1
@@ -77,7 +79,8 @@ class _Loader:
         self.session = session
         self.data = data
         self.where = where
-        self.departments: dict[str, Department] = {}
+        self.departments: dict[int, Department] = {}
+        self.matcher = DepartmentMatcher([])
         self.people: dict[str, Person] = {}
         self.tasks: dict[str, Task] = {}
 
@@ -85,10 +88,10 @@ class _Loader:
         return PlanFileError(tr("PlanFile", "计划文件 {0} 引用了未定义的{1}：{2}").format(self.where, what, name))
 
     def department(self, name: str) -> Department:
-        try:
-            return self.departments[name]
-        except KeyError:
-            raise self.missing(tr("PlanFile", "部门"), name) from None
+        found = self.matcher.find(name)
+        if found is None:
+            raise self.missing(tr("PlanFile", "部门"), name)
+        return self.departments[found.id]
 
     def person(self, name: str) -> Person:
         try:
@@ -144,9 +147,12 @@ class _Loader:
         self.session.flush()
         for task in self.tasks.values():
             refresh_search_key(self.session, task.id)
+        for person in self.people.values():
+            refresh_person_search_key(self.session, person.id)
         return plan
 
     def _departments(self) -> None:
+        loaded = []
         for position, d in enumerate(self.data.get("departments", [])):
             department = Department(
                 plan_id=self.plan.id,
@@ -157,10 +163,10 @@ class _Loader:
                 note=d.get("note", ""),
             )
             self.session.add(department)
-            self.departments[department.name] = department
-            if department.short_name:
-                self.departments[department.short_name] = department
+            loaded.append(department)
         self.session.flush()
+        self.departments = {d.id: d for d in loaded}
+        self.matcher = DepartmentMatcher(DepartmentName(d.id, d.name, d.short_name, d.kind.value) for d in loaded)
 
     def _people(self) -> None:
         for position, item in enumerate(self.data.get("people", [])):
@@ -303,7 +309,15 @@ class _Loader:
             self.session.add(group)
         self.session.flush()
 
+    def _units_from_plan(self, text: str, recent: list[DepartmentName]) -> tuple[list[str], list[str]]:
+        """Lead and co-operating sections read from an inspection's plan as written."""
+        units = self.matcher.parse_units(text, recent)
+        if units.unknown:
+            raise self.missing(tr("PlanFile", "部门"), "、".join(units.unknown))
+        return [d.name for d in units.lead], [d.name for d in units.co]
+
     def _inspections(self) -> None:
+        recent: list[DepartmentName] = []
         for i in self.data.get("inspections", []):
             inspection = Inspection(
                 plan_id=self.plan.id,
@@ -325,12 +339,17 @@ class _Loader:
                 for window in period.windows:
                     inspection.windows.append(DateWindow(kind=kind, start=window.start, end=window.end, text=i[key]))
             position = 0
-            for role, key in ((TaskUnitRole.LEAD, "lead"), (TaskUnitRole.CO, "co")):
-                for name in i.get(key, []):
+            lead, co = i.get("lead"), i.get("co")
+            if lead is None and co is None and i.get("plan"):
+                lead, co = self._units_from_plan(i["plan"], recent)
+            for role, names in ((TaskUnitRole.LEAD, lead or []), (TaskUnitRole.CO, co or [])):
+                for name in names:
                     inspection.units.append(
                         InspectionUnit(department_id=self.department(name).id, role=role, position=position)
                     )
                     position += 1
+            if co:
+                recent = [self.matcher.find(name) for name in co]
             self.session.add(inspection)
         self.session.flush()
 

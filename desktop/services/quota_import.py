@@ -152,16 +152,11 @@ def preview_items(database: Database, plan_id: int, path: str | Path) -> ImportP
     rules = {}
     for rule in data.rules:
         rules.setdefault(normalize(rule.kind), rule.id)
-    sections = {}
-    for section in data.all_sections:
-        sections[normalize(section.name)] = section.id
-    with database.read() as session:
-        from sqlalchemy import select
+    # A section by its full name, its short name or the short name without 科 (desktop.people.names).
+    from desktop.people.names import DepartmentMatcher
+    from desktop.services.departments import department_names
 
-        from desktop.models import Department
-
-        for department in session.scalars(select(Department).where(Department.plan_id == plan_id)):
-            sections.setdefault(normalize(department.name), department.id)
+    sections = DepartmentMatcher(department_names(database, plan_id))
     stored = quotas.item_keys(database, plan_id)
     seen: dict[tuple, int] = {}
     rows: list[PreviewRow] = []
@@ -187,7 +182,8 @@ def preview_items(database: Database, plan_id: int, path: str | Path) -> ImportP
             )
         department_id = None
         if row.section:
-            department_id = sections.get(normalize(row.section))
+            found = sections.find(row.section)
+            department_id = found.id if found is not None else None
             if department_id is None:
                 row.messages.append(tr("Quotas", "没有名为“{0}”的科室").format(row.section))
         day = _date(raw["date"])

@@ -47,7 +47,17 @@ class PersonRow:
     roles: str
     phone: str
     email: str
+    #: Not left (an absent person is still active).
     active: bool
+    #: 在岗 / 已离任（2022-06-01） / 暂离（至 2022-07-15）.
+    status: str = ""
+    #: Who acts while the person is away: 由 李荣军 代行, or 待补.
+    acting: str = ""
+    #: What the filter box searches: the name with its pinyin and initials, the other columns.
+    search_text: str = ""
+    version: int = 0
+    department_id: int | None = None
+    departed_on: dt.date | None = None
 
 
 @dataclass(frozen=True)

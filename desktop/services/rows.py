@@ -27,8 +27,6 @@ from desktop.services.row_types import (
 from desktop.models import (
     Contact,
     Department,
-    Group,
-    GroupKind,
     Indicator,
     Inspection,
     InspectionUnit,
@@ -37,7 +35,6 @@ from desktop.models import (
     QuotaRequirement,
     QuotaRule,
     QuotaScope,
-    Role,
     Task,
     TaskUnit,
     TaskUnitRole,
@@ -149,47 +146,11 @@ def agenda_rows(database: Database, plan_id: int) -> list[AgendaRow]:
     return rows
 
 
-def people_rows(database: Database, plan_id: int) -> list[PersonRow]:
-    with database.read() as session:
-        people = session.scalars(
-            select(Person)
-            .where(Person.plan_id == plan_id)
-            .order_by(Person.position, Person.id)
-            .options(selectinload(Person.department))
-        ).all()
-        groups = session.scalars(
-            select(Group)
-            .where(Group.plan_id == plan_id)
-            .order_by(Group.position)
-            .options(selectinload(Group.memberships))
-        ).all()
-        roles: dict[int, list[str]] = {}
-        for group in groups:
-            if group.kind is GroupKind.WORKING:
-                group_label = tr("Rows", "工作小组{0}").format(group.label)
-            else:
-                group_label = tr("Labels", group.kind.label)
-            deputies = [m for m in group.memberships if m.role is Role.DEPUTY and m.end_date is None]
-            for membership in group.memberships:
-                if membership.person_id is None or membership.end_date is not None:
-                    continue
-                role = tr("Labels", membership.role.label)
-                if membership.role is Role.DEPUTY and len(deputies) > 1:
-                    role += tr("Rows", "（第{0}位）").format(deputies.index(membership) + 1)
-                roles.setdefault(membership.person_id, []).append(f"{group_label} {role}".strip())
-        return [
-            PersonRow(
-                id=p.id,
-                name=p.name,
-                title=p.title,
-                department=_department_name(p.department),
-                roles="；".join(roles.get(p.id, [])),
-                phone=p.phone,
-                email=p.email,
-                active=p.active,
-            )
-            for p in people
-        ]
+def people_rows(database: Database, plan_id: int, today: dt.date | None = None) -> list[PersonRow]:
+    """The people list (see :func:`desktop.services.people.people_rows`)."""
+    from desktop.services.people import people_rows as read_people
+
+    return read_people(database, plan_id, today)
 
 
 def contact_rows(database: Database, plan_id: int) -> list[ContactRow]:

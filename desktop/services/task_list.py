@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from desktop.i18n import tr
-from desktop.lights import DEFAULT_YELLOW_DAYS, Light, judge
+from desktop.lights import DEFAULT_YELLOW_DAYS, Light, Verdict, judge
 from desktop.models.enums import Status, TaskLevel, TaskUnitRole
+from desktop.people.reading import succession_if_needed
+from desktop.people.succession import Capacity
 from desktop.services.row_types import TaskRow
 
 Fetch = Callable[[str, dict], Iterable[tuple]]
 
 _TASKS = """
 SELECT t.id, t.code, t.title, t.level, t.status, t.responsible_person_text,
-       leader.name, responsible.name, t.closed_on, p.issue_date
+       leader.name, responsible.name, t.closed_on, p.issue_date, t.supervising_leader_id, t.responsible_person_id
 FROM task t
 JOIN plan p ON p.id = t.plan_id
 LEFT JOIN person leader ON leader.id = t.supervising_leader_id
@@ -79,41 +81,37 @@ def read_task_rows(
 
     *only_task* reads the one row of that task (to refresh it after an edit); *limit*
     reads the first rows only (the first screen at start-up, before the rest).
+
+    A 分管领导 or 责任人 who has left or is away shows as who acts for them
+    (李荣军（代 管伟荣）, see :mod:`desktop.people.succession`); the groups are read for that
+    only when somebody is away.
     """
     today = today or dt.date.today()
     params = {"plan_id": plan_id}
     scope = _scope(params, only_task, limit)
+    succession = succession_if_needed(fetch, plan_id)
     leads: dict[int, list[str]] = defaultdict(list)
     sections: dict[int, list[str]] = defaultdict(list)
-    for task_id, role, name in fetch(_UNITS.format(scope=scope), {**params, "lead": TaskUnitRole.LEAD.value, "co": TaskUnitRole.CO.value}):
+    for task_id, role, name in fetch(
+        _UNITS.format(scope=scope), {**params, "lead": TaskUnitRole.LEAD.value, "co": TaskUnitRole.CO.value}
+    ):
         if role == TaskUnitRole.LEAD.value:
             leads[task_id].append(name)
         sections[task_id].append(name)
-    measure_count: dict[int, int] = defaultdict(int)
-    measures_done: dict[int, int] = defaultdict(int)
-    measures_active: dict[int, int] = defaultdict(int)
-    deadlines: dict[int, list[dt.date]] = defaultdict(list)
-    for task_id, status, due in fetch(_MEASURES.format(scope=scope), params):
-        measure_count[task_id] += 1
-        if status != Status.ON_HOLD.value:
-            measures_active[task_id] += 1
-        if status == Status.DONE.value:
-            measures_done[task_id] += 1
-        if due is not None and status in _OPEN:
-            deadlines[task_id].append(_date(due))
-    for task_id, due in fetch(_MILESTONES.format(scope=scope), params):
-        deadlines[task_id].append(_date(due))
+    work = _Work.read(fetch, scope, params)
     latest = {task_id: _date(reported) for task_id, reported in fetch(_REPORTS.format(scope=scope), params)}
 
     rows = []
     for (
-        task_id, code, title, level, status, responsible_text, leader, responsible, closed_on, start,
+        task_id, code, title, level, status, responsible_text, leader, responsible, closed_on, start, leader_id, responsible_id,
     ) in fetch(_TASKS.format(scope=scope), params):
+        if succession is not None:
+            leader = succession.stand(leader_id, today, Capacity.LEADER).label() if leader_id is not None else leader
+            if responsible_id is not None:
+                responsible = succession.stand(responsible_id, today).label()
         status = Status(status)
-        open_deadlines = deadlines.get(task_id, [])
-        active = measures_active.get(task_id, 0)
-        progress = measures_done.get(task_id, 0) / active if active else None
-        verdict = judge(status, open_deadlines, today, start=_date(start), progress=progress, yellow_days=yellow_days)
+        open_deadlines = work.deadlines.get(task_id, [])
+        verdict = judge(status, open_deadlines, today, start=_date(start), progress=work.progress(task_id), yellow_days=yellow_days)
         rows.append(
             TaskRow(
                 id=task_id,
@@ -126,7 +124,7 @@ def read_task_rows(
                 next_deadline=min(open_deadlines) if open_deadlines else None,
                 status=tr("Labels", status.label),
                 latest_report=latest.get(task_id),
-                measure_count=measure_count.get(task_id, 0),
+                measure_count=work.measure_count.get(task_id, 0),
                 light=int(verdict.light),
                 light_reason=verdict.reason,
                 status_code=status.value,
@@ -137,12 +135,78 @@ def read_task_rows(
     return rows
 
 
-def _scope(params: dict, only_task: int | None, limit: int | None) -> str:
+class _Work:
+    """What the light of each task is judged on: its open deadlines and its measures' progress."""
+
+    def __init__(self):
+        self.measure_count: dict[int, int] = defaultdict(int)
+        self.measures_done: dict[int, int] = defaultdict(int)
+        self.measures_active: dict[int, int] = defaultdict(int)
+        self.deadlines: dict[int, list[dt.date]] = defaultdict(list)
+
+    @classmethod
+    def read(cls, fetch: Fetch, scope: str, params: dict) -> _Work:
+        work = cls()
+        on_hold, done = Status.ON_HOLD.value, Status.DONE.value
+        # SQLite returns dates as text: thousands of deadlines fall on a few hundred days.
+        days: dict = {}
+
+        def day(value) -> dt.date:
+            found = days.get(value)
+            if found is None:
+                found = days[value] = _date(value)
+            return found
+
+        for task_id, status, due in fetch(_MEASURES.format(scope=scope), params):
+            work.measure_count[task_id] += 1
+            if status != on_hold:
+                work.measures_active[task_id] += 1
+            if status == done:
+                work.measures_done[task_id] += 1
+            if due is not None and status in _OPEN:
+                work.deadlines[task_id].append(day(due))
+        for task_id, due in fetch(_MILESTONES.format(scope=scope), params):
+            work.deadlines[task_id].append(day(due))
+        return work
+
+    def progress(self, task_id: int) -> float | None:
+        active = self.measures_active.get(task_id, 0)
+        return self.measures_done.get(task_id, 0) / active if active else None
+
+
+_STATES = "SELECT t.id, t.status, p.issue_date FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = :plan_id {scope}"
+
+
+def read_task_lights(
+    fetch: Fetch, plan_id: int, task_ids: Collection[int], today: dt.date, yellow_days: int = DEFAULT_YELLOW_DAYS
+) -> dict[int, tuple[Verdict, dt.date | None]]:
+    """Task id → (light, next open deadline) of *task_ids*, judged as the task list judges them.
+
+    Reads only what the light needs (a person's page lists a thousand tasks with their lights).
+    """
+    if not task_ids:
+        return {}
+    params = {"plan_id": plan_id}
+    scope = _scope(params, None, None, task_ids)
+    work = _Work.read(fetch, scope, params)
+    lights = {}
+    for task_id, status, start in fetch(_STATES.format(scope=scope), params):
+        deadlines = work.deadlines.get(task_id, [])
+        verdict = judge(Status(status), deadlines, today, start=_date(start), progress=work.progress(task_id),
+                        yellow_days=yellow_days)
+        lights[task_id] = (verdict, min(deadlines) if deadlines else None)
+    return lights
+
+
+def _scope(params: dict, only_task: int | None, limit: int | None, task_ids: Collection[int] | None = None) -> str:
     if only_task is not None:
         params["task_id"] = only_task
         return "AND t.id = :task_id"
     if limit is not None:
         return _FIRST.format(limit=int(limit))
+    if task_ids is not None:
+        # Integers written into the statement: a person's page may name thousands of tasks.
+        return "AND t.id IN ({0})".format(", ".join(str(int(i)) for i in sorted(set(task_ids))))
     return ""
 
 
@@ -153,4 +217,4 @@ def read_search_keys(fetch: Fetch, plan_id: int, only_task: int | None = None) -
     return {task_id: key or "" for task_id, key in fetch(_KEYS.format(scope=scope), params)}
 
 
-__all__ = ["Fetch", "Light", "read_search_keys", "read_task_rows"]
+__all__ = ["Fetch", "Light", "read_search_keys", "read_task_lights", "read_task_rows"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -37,6 +37,8 @@ from desktop.models import (
 from desktop.models.audit import current_actor
 from desktop.models.search import TASK_TEXT_FIELDS, refresh_search_key
 from desktop.models.task import DIFFICULTY_LIMIT
+from desktop.people.reading import session_fetch, succession_if_needed
+from desktop.people.succession import Capacity, Presence
 from desktop.services.editing import (
     MAX_TEXT_LENGTH,
     SaveResult,
@@ -188,6 +190,8 @@ class TaskSnapshot:
     reports: tuple[ReportSnap, ...]
     events: tuple[EventSnap, ...]
     light: Verdict
+    #: Field → who acts while the person named there is away (李荣军（代 管伟荣）); empty when all serve.
+    acting: dict = field(default_factory=dict)
 
 
 def _event(session, task_id: int, kind: EventKind, note: str = "", report_id: int | None = None, *, report=None) -> None:
@@ -239,9 +243,22 @@ def load_task(
         plan = session.get(Plan, task.plan_id)
         fields = {name: getattr(task, name) for name in task_field_labels()}
         superseded = {r.supersedes_id for r in task.reports if r.supersedes_id}
+        succession = succession_if_needed(session_fetch(session), task.plan_id)
+        acting = {}
+        if succession is not None:
+            for name, capacity in (
+                ("supervising_leader_id", Capacity.LEADER),
+                ("section_head_id", Capacity.SECTION_HEAD),
+                ("responsible_person_id", None),
+            ):
+                stand = succession.stand(fields[name], today, capacity)
+                if stand.presence is not Presence.SERVING:
+                    acting[name] = stand.label()
         measures = []
         for number, m in enumerate(task.measures, start=1):
             owner = m.owner_person.name if m.owner_person else (m.owner_department.display_name if m.owner_department else "")
+            if succession is not None and m.owner_person_id is not None:
+                owner = succession.stand(m.owner_person_id, today).label()
             light = judge(m.status, [m.due_date] if m.due_date else [], today, yellow_days=yellow_days)
             measures.append(
                 MeasureSnap(
@@ -286,6 +303,7 @@ def load_task(
             ),
             events=tuple(EventSnap(e.kind, e.note, e.os_user, e.machine, e.at) for e in reversed(task.events)),
             light=light,
+            acting=acting,
         )
 
 
@@ -456,6 +474,7 @@ _TABLE_LABELS = {
     "indicator_value": "指标实际值",
     "progress_report": "进展台帐",
     "task_unit": "科室",
+    "responsibility_history": "责任交接",
 }
 
 

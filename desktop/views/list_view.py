@@ -19,8 +19,11 @@ class FilteredTable(QWidget):
 
     current_row_changed = Signal(object)
 
-    def __init__(self, title: str, columns: Sequence[Column], *, stretch_column: int = 1, parent=None):
+    def __init__(self, title: str, columns: Sequence[Column], *, stretch_column: int = 1, refit: bool = True, parent=None):
         super().__init__(parent)
+        #: Fit the columns to every new set of rows; when False, only to the first one (a list
+        #: reloaded often keeps the widths the person set, and is not measured again).
+        self.refit = refit
         self.model = RowTableModel(columns, self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -64,13 +67,16 @@ class FilteredTable(QWidget):
         layout.addWidget(self.view)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
+        fitted = self.model.rowCount() > 0
         self.model.set_rows(rows)
+        self._update_count()
+        if fitted and not self.refit:
+            return
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         for column in range(self.model.columnCount()):
             if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
                 header.resizeSection(column, min(header.sectionSize(column), 260))
-        self._update_count()
 
     def _apply_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.tasks_tab.reminder_days = int(settings.get(REMINDER_DAYS))
         self.calendar_tab = CalendarTab()
         self.people_tab = PeopleTab()
+        self.people_tab.yellow_days = self.tasks_tab.yellow_days
         self.quotas_tab = QuotasTab()
         self.tabs.addTab(self.tasks_tab, self.tr("任务"))
         self.tabs.addTab(self.calendar_tab, self.tr("日历"))
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.calendar_tab.open_task.connect(self.open_task)
         self.calendar_tab.item_activated.connect(self.open_calendar_entry)
+        self.people_tab.open_task.connect(self.open_task)
+        self.people_tab.changed.connect(self._people_changed)
         # Reminders (issue 7): a dock beside the tabs, and the system tray.
         self.reminder_panel = CalendarReminderPanel(
             working_days=max(1, min(15, int(settings.get(CALENDAR_REMINDER_WORKING_DAYS))))
@@ -268,11 +271,12 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.tasks_tab.yellow_days, self.tasks_tab.reminder_days, self.reminder_panel.working_days = dialog.values()
+        self.people_tab.yellow_days = self.tasks_tab.yellow_days
         self.settings.set(YELLOW_WORKING_DAYS, self.tasks_tab.yellow_days)
         self.settings.set(REMINDER_DAYS, self.tasks_tab.reminder_days)
         self.settings.set(CALENDAR_REMINDER_WORKING_DAYS, self.reminder_panel.working_days)
         if self.database is not None:
-            self._stale.add(self.tasks_tab)
+            self._stale.update({self.tasks_tab, self.people_tab})
             self._load_tab(self.tabs.currentWidget())
             self.check_reminders(force=True)
 
@@ -696,6 +700,7 @@ class MainWindow(QMainWindow):
     def _set_read_only(self, read_only: bool, reason: str = "") -> None:
         self.read_only_reason = reason if read_only else ""
         self.tasks_tab.set_read_only(read_only)
+        self.people_tab.set_read_only(read_only)
         self.quotas_tab.set_read_only(read_only)
         for action in (self.import_action, self.import_folder_action, self.undo_action):
             action.setEnabled(not read_only)
@@ -882,6 +887,11 @@ class MainWindow(QMainWindow):
         """Tasks changed behind the tasks tab (an import): refresh it, or leave it to load when shown."""
         if self.tasks_tab not in self._stale and self.database is not None:
             self.tasks_tab.reload_list()
+
+    def _people_changed(self) -> None:
+        """People changed (someone left, a successor, a department's name): the lists naming them follow."""
+        self._stale.add(self.calendar_tab)
+        self.tasks_changed()
 
     def _tab_shown(self, index: int) -> None:
         try:

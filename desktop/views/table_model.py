@@ -105,13 +105,29 @@ class RowTableModel(QAbstractTableModel):
 
 
 class RowFilterProxy(QSortFilterProxyModel):
-    """Sorts by real values (empty last) and keeps rows whose text contains the filter."""
+    """Sorts by real values (empty last) and keeps rows whose text contains the filter.
+
+    A row that carries a ``search_text`` (lower-cased, with pinyin where it matters: see
+    :mod:`desktop.models.search`) is matched against it alone, one substring test a row.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._needle = ""
+
+    def setFilterFixedString(self, pattern: str) -> None:
+        self._needle = pattern.strip().lower()
+        super().setFilterFixedString(pattern)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if self._needle:
+            key = getattr(self.sourceModel().row(source_row), "search_text", None)
+            if key is not None:
+                return self._needle in key
+        return super().filterAcceptsRow(source_row, source_parent)
 
     def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
         a = self.sourceModel().data(left, SORT_ROLE)

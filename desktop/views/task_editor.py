@@ -193,6 +193,13 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
         form.addRow(self.tr("分管领导"), self.leader_combo)
         form.addRow(self.tr("科室"), sections)
         form.addRow(self.tr("科室负责人"), self.head_combo)
+        #: Who acts for a 分管领导, 科室负责人 or 责任人 who is away (顺位代替); hidden when all serve.
+        self.acting_label = QLabel()
+        self.acting_label.setWordWrap(True)
+        self.acting_label.setStyleSheet("color: #b26a00;")
+        form.addRow(self.tr("顺位代替"), self.acting_label)
+        form.setRowVisible(self.acting_label, False)
+        self.fields_form = form
         form.addRow(self.tr("难点堵点"), self.difficulties_edit)
         form.addRow(self.tr("预期成果"), self.expected_edit)
         form.addRow("", self.limit_counter)
@@ -365,6 +372,10 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
                     self.text_fields[name].setPlainText(text)
         finally:
             self._loading = False
+        labels = {"supervising_leader_id": self.tr("分管领导"), "section_head_id": self.tr("科室负责人"),
+                  "responsible_person_id": self.tr("责任人")}
+        self.acting_label.setText("；".join(f"{labels[name]} {text}" for name, text in s.acting.items()))
+        self.fields_form.setRowVisible(self.acting_label, bool(s.acting))
         names = {d.id: d.name for d in self.departments}
         lead = "、".join(names.get(i, "?") for i in s.lead_ids) or self.tr("（未指定）")
         co = "、".join(names.get(i, "?") for i in s.co_ids)

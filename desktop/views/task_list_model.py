@@ -52,9 +52,17 @@ class TaskFilter:
     due: str = ""  # "", "overdue" or "soon"
     due_days: int = 7
     today: dt.date | None = None
+    #: The sections the typed text names by any of their names (法监科, 法规与监督诚信科, 法监):
+    #: their tasks match too (see :class:`desktop.people.names.DepartmentMatcher`).
+    named_sections: frozenset[str] = frozenset()
 
     def accepts(self, row, search_key: str) -> bool:
-        if self.text and self.text not in search_key and self.text not in _shown_text(row):
+        if (
+            self.text
+            and self.text not in search_key
+            and self.text not in _shown_text(row)
+            and not self.named_sections.intersection(row.sections)
+        ):
             return False
         if self.section and self.section not in row.sections:
             return False

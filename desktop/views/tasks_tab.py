@@ -35,6 +35,7 @@ from desktop.errors import UserError
 from desktop.i18n import tr
 from desktop.lights import DEFAULT_YELLOW_DAYS, Light, rule_text
 from desktop.models.enums import Status
+from desktop.people.names import DepartmentMatcher
 from desktop.services.editing import UndoStack
 from desktop.views.task_editor import TaskEditor
 from desktop.views.task_list_model import TaskColumn, TaskFilter, TaskListModel
@@ -95,6 +96,8 @@ class TasksTab(QWidget):
         self.yellow_days = DEFAULT_YELLOW_DAYS
         self.reminder_days = 7
         self.undo_stack = UndoStack()
+        #: The plan's departments by all their names, for the filter box.
+        self.matcher = DepartmentMatcher([])
 
         self.reminder_panel = ReminderPanel()
         self.reminder_panel.setVisible(False)
@@ -202,6 +205,7 @@ class TasksTab(QWidget):
 
     def load(self, database, plan_id: int | None) -> None:
         from desktop.services import reports
+        from desktop.services.departments import department_names
         from desktop.services.rows import task_rows
         from desktop.services.tasks import task_options
 
@@ -211,6 +215,7 @@ class TasksTab(QWidget):
         self.editor.today = self.today
         self.editor.yellow_days = self.yellow_days
         people, departments = task_options(database, plan_id) if plan_id else ([], [])
+        self.matcher = DepartmentMatcher(department_names(database, plan_id) if plan_id else [])
         self.editor.set_context(database, plan_id, people, departments)
         rows = task_rows(database, plan_id, today=self.today(), yellow_days=self.yellow_days) if plan_id else []
         self._selected_id = None
@@ -290,8 +295,10 @@ class TasksTab(QWidget):
     # -- filtering and selection -------------------------------------------------------------
 
     def current_filter(self) -> TaskFilter:
+        text = self.filter_edit.text()
         return TaskFilter(
-            text=self.filter_edit.text(),
+            text=text,
+            named_sections=frozenset(d.display_name for d in self.matcher.matching(text)),
             section=self.section_combo.currentData() or "",
             leader=self.leader_combo.currentData() or "",
             status=self.status_combo.currentData() or "",
@@ -385,12 +392,15 @@ class TasksTab(QWidget):
         editor is kept (see :meth:`TaskEditor.refresh_from_elsewhere`).
         """
         from desktop.services import reports
+        from desktop.services.departments import department_names
         from desktop.services.rows import task_rows
 
         if self.database is None:
             return
         scroll = self.view.verticalScrollBar().value()
         rows = task_rows(self.database, self.plan_id, today=self.today(), yellow_days=self.yellow_days)
+        if self.plan_id is not None:  # a department renamed meanwhile is found by its new names
+            self.matcher = DepartmentMatcher(department_names(self.database, self.plan_id))
         self.model.set_search_keys({})
         self.model.set_rows(rows)
         self.apply_filter()

@@ -8,8 +8,8 @@ from desktop.i18n import tr
 from desktop.views.table_model import ROW_ROLE, RowTableModel
 
 
-def make_table(columns, parent=None) -> tuple[QTableView, RowTableModel]:
-    model = RowTableModel(columns, parent)
+def make_table(columns, parent=None, model_class=RowTableModel) -> tuple[QTableView, RowTableModel]:
+    model = model_class(columns, parent)
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

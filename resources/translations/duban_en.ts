@@ -1058,6 +1058,77 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
     </context>
     <context>
+        <name>ContactsPane</name>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>Ctrl+C 复制所选单元格；右键可复制邮箱、电话或整行</source>
+            <translation>Ctrl+C copies the selected cell; right-click to copy the e-mail, the phone or the whole row</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation type="vanished">Delete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>删除联系方式</source>
+            <translation>Delete contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>复制电话</source>
+            <translation>Copy phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>复制邮箱</source>
+            <translation>Copy e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>外部联系方式</source>
+            <translation>Outside contacts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>新增联系方式…</source>
+            <translation>New contact…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>用途</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>确定删除“{0}”吗？</source>
+            <translation>Delete “{0}”?</translation>
+        </message>
+        <message>
+            <source>编辑…</source>
+            <translation type="vanished">Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>邮箱</source>
+            <translation>E-mail</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <location filename="../../desktop/crash.py" />
@@ -1271,6 +1342,62 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <location filename="../../desktop/db/database.py" />
             <source>这条记录刚被另一台电脑上的同事修改过，您的保存没有生效。请刷新后重新修改。</source>
             <translation>A colleague on another PC has just changed this record, so your save did not take effect. Please refresh and make your change again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartmentsPane</name>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>人数</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>全称</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation type="vanished">Delete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>删除部门</source>
+            <translation>Delete department</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>新增部门…</source>
+            <translation>New department…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>确定删除“{0}”吗？</source>
+            <translation>Delete “{0}”?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>简称</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>编辑…</source>
+            <translation type="vanished">Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>部门与单位</source>
+            <translation>Departments and units</translation>
         </message>
     </context>
     <context>
@@ -1589,9 +1716,8 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Source note</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/forms.py" />
             <source>没有名为“{0}”的科室。可用的科室：{1}。</source>
-            <translation>There is no section named "{0}". Available sections: {1}.</translation>
+            <translation type="vanished">There is no section named "{0}". Available sections: {1}.</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/ledger.py" />
@@ -1858,6 +1984,81 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <location filename="../../desktop/views/list_view.py" />
             <source>（显示 {0} / {1} 条）</source>
             <translation>(showing {0} of {1})</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsPane</name>
+        <message>
+            <location filename="../../desktop/views/group_pane.py" />
+            <source>上移</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/group_pane.py" />
+            <source>下移</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/group_pane.py" />
+            <source>任职者</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/group_pane.py" />
+            <source>删除成员</source>
+            <translation>Remove member</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/group_pane.py" />
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/group_pane.py" />
+            <source>所选职务的任职历史</source>
+            <translation>Who held the selected seat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/group_pane.py" />
+            <source>指定接任人…</source>
+            <translation>Name a successor…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/group_pane.py" />
+            <source>止</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/group_pane.py" />
+            <source>没有保存</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/group_pane.py" />
+            <source>添加成员…</source>
+            <translation>Add member…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/group_pane.py" />
+            <source>确定从小组中删除“{0}”吗？
+人员离任或调整时，请用“指定接任人”，以保留任职历史。</source>
+            <translation>Remove “{0}” from the group?
+When someone leaves or changes post, use “Name a successor” to keep the history of the seat.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/group_pane.py" />
+            <source>至今</source>
+            <translation>to date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/group_pane.py" />
+            <source>起</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/group_pane.py" />
+            <source>顺序即“顺位代替”的顺序：拖动或用“上移/下移”调整，自动保存。</source>
+            <translation>The order is the order of succession (顺位代替): drag, or use Move up / Move down; saved at once.</translation>
         </message>
     </context>
     <context>
@@ -3450,76 +3651,988 @@ Choose "No" for an empty database.</translation>
         </message>
     </context>
     <context>
-        <name>PeopleTab</name>
+        <name>People</name>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
-            <source>人员与小组职务</source>
-            <translation>People and group roles</translation>
+            <location filename="../../desktop/services/departments.py" />
+            <source> 等</source>
+            <translation> and more</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/services/departments.py" />
+            <source>{0} {1} 项：{2}</source>
+            <translation>{0} ({1}): {2}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <source>{0} 在 {1} 至 {2} 已登记暂离，与新的时段重叠。请修改原来的时段。</source>
+            <translation>{0} is already recorded as away from {1} to {2}, which overlaps the new period. Please change that period instead.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/handover.py" />
+            <source>{0} 已离任，不能接任。请选择在岗的人员。</source>
+            <translation>{0} has left and cannot take over. Please choose someone in post.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/handover.py" />
+            <source>{0} 接任</source>
+            <translation>taken over by {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>{0} 暂离</source>
+            <translation>{0} away</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/groups.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>{0} 离任</source>
+            <translation>{0} leaves</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>{0} 还负责以下 {1} 项事务。删除前须指定接任人，由其承担这些事务；如果此人只是离任，请改用“离任”，以保留任职历史。</source>
+            <translation>{0} is still responsible for the {1} items below. Name a successor to take them over before deleting; if the person has only left, use “Leaves” instead to keep the history.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/handover.py" />
+            <source>{0} 还负责以下 {1} 项事务，不能删除。请先指定接任人（可在删除时一并指定），或改为标记离任：</source>
+            <translation>{0} is still responsible for the following {1} items and cannot be deleted. Name a successor first (it can be done in the same step), or mark the person as left:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <source>{0}仍被以下内容引用，不能删除。请先把它们改到其他部门：</source>
+            <translation>{0} is still referred to by the following and cannot be deleted. Move them to another department first:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/groups.py" />
+            <source>{0}没有“{1}”这个职务。</source>
+            <translation>A {0} has no “{1}” seat.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/people/succession.py" />
+            <source>{0}（{1}，待补）</source>
+            <translation>{0} ({1}, to be filled)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/people/succession.py" />
+            <source>{0}（代 {1}）</source>
+            <translation>{0} (acting for {1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <source>{0}（已离任）</source>
+            <translation>{0} (left)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/people/succession.py" />
+            <source>{0}（已离任，待补）</source>
+            <translation>{0} (left, to be filled)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/people/succession.py" />
+            <source>{0}（暂离，无人代行）</source>
+            <translation>{0} (away, nobody acting)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/groups.py" />
+            <source>{0}，待补</source>
+            <translation>{0}, to be filled</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <location filename="../../desktop/services/handover.py" />
+            <source>“{0}”刚被另一台电脑上的同事修改过。请刷新后再试。</source>
+            <translation>“{0}” was just changed by a colleague on another PC. Please refresh and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <source>“{0}”已是{1}的名称或简称。请换一个名称，以免两个部门无法区分。</source>
+            <translation>“{0}” is already a name or short name of {1}. Please choose another, so that the two departments can be told apart.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/groups.py" />
+            <source>　（{0}）</source>
+            <translation>　({0})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <source>人员</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>人员或科室</source>
+            <translation>Person or section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/handover.py" />
+            <source>人员离任</source>
+            <translation>Person leaves</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <source>代 {0}：{1}</source>
+            <translation>acting for {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <source>任务</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/handover.py" />
+            <location filename="../../desktop/services/people.py" />
+            <source>任务 {0} {1}</source>
+            <translation>Task {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/handover.py" />
+            <source>任务 {0} 措施“{1}”</source>
+            <translation>Task {0} measure “{1}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <source>任务 {0} 措施“{1}” {2}</source>
+            <translation>Task {0} measure “{1}” {2}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <source>任务的科室或责任部门</source>
+            <translation>Sections or responsible units of tasks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>例如：外出学习、休假</source>
+            <translation>e.g. training, leave</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>例如：法监科</source>
+            <translation>e.g. 法监科</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>例如：法规与监督诚信科</source>
+            <translation>e.g. 法规与监督诚信科</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <source>修改人员</source>
+            <translation>Edit person</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <source>修改联系方式</source>
+            <translation>Edit contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <source>修改部门</source>
+            <translation>Edit department</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>全称</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <location filename="../../desktop/services/people.py" />
+            <source>分管领导</source>
+            <translation>Supervising leader</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/handover.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>删除人员</source>
+            <translation>Delete person</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/groups.py" />
+            <source>删除小组成员</source>
+            <translation>Remove group member</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <source>删除暂离</source>
+            <translation>Delete absence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <source>删除联系方式</source>
+            <translation>Delete contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <source>删除部门</source>
+            <translation>Delete department</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <source>协同准备</source>
+            <translation>Helps prepare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>同时指定接任人</source>
+            <translation>Name the successor as well</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>名单上印在姓名旁的职务（默认为本人职务）</source>
+            <translation>The title printed beside the name on the roster (by default the person's own)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>名单职务</source>
+            <translation>Title on the roster</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/services/groups.py" />
+            <location filename="../../desktop/services/people.py" />
             <source>在岗</source>
             <translation>In post</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
-            <source>外部联系方式</source>
-            <translation>External contacts</translation>
+            <location filename="../../desktop/services/people.py" />
+            <source>在岗（{0} 离任）</source>
+            <translation>In post (leaves {0})</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/services/departments.py" />
+            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/copy_menu.py" />
+            <source>复制整行</source>
+            <translation>Copy the whole row</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <source>外部联系方式</source>
+            <translation>Outside contacts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
-            <source>小组职务</source>
-            <translation>Group role</translation>
+            <location filename="../../desktop/services/holdings.py" />
+            <source>实时备检</source>
+            <translation>Kept ready all the time</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/services/holdings.py" />
+            <source>宣传推广</source>
+            <translation>Publicity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <source>宣传推广条目</source>
+            <translation>Publicity items</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <source>宣传推广要求</source>
+            <translation>Publicity requirements</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>将移交：</source>
+            <translation>Will be handed over:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/groups.py" />
+            <source>小组成员刚被另一台电脑上的同事修改过。请刷新后重新排序。</source>
+            <translation>The group's members were just changed by a colleague on another PC. Please refresh and reorder again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <location filename="../../desktop/services/holdings.py" />
+            <source>小组职务</source>
+            <translation>Group seats</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <source>已准备</source>
+            <translation>Prepared</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/people/succession.py" />
+            <location filename="../../desktop/services/people.py" />
             <source>已离任</source>
             <translation>Left</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
-            <source>状态</source>
-            <translation>Status</translation>
+            <location filename="../../desktop/services/people.py" />
+            <source>已离任（{0}）</source>
+            <translation>Left ({0})</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>开始</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <location filename="../../desktop/services/people.py" />
+            <source>待补</source>
+            <translation>to be filled</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/handover.py" />
+            <source>所选接任人已不存在。请重新选择。</source>
+            <translation>The chosen successor no longer exists. Please choose again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <source>所选部门已不存在（可能刚被另一台电脑删除）。请重新选择。</source>
+            <translation>The chosen department no longer exists (perhaps just deleted on another PC). Please choose again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>指定 {0} 的接任人</source>
+            <translation>Name a successor to {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/handover.py" />
+            <source>指定接任人</source>
+            <translation>Name a successor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <source>接任 {0}</source>
+            <translation>took over from {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>接任人</source>
+            <translation>Successor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/handover.py" />
+            <source>接任人不能是本人。请选择另一位。</source>
+            <translation>A person cannot succeed themselves. Please choose someone else.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>接任人自接任日期起承担以下全部职务和事务；{0}的任职记录保留在历史中。</source>
+            <translation>From the date of taking over, the successor holds all of the following; {0}'s record stays in the history.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/handover.py" />
+            <source>接任人调入{0}</source>
+            <translation>successor joins {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>接任日期</source>
+            <translation>Takes over on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <location filename="../../desktop/services/holdings.py" />
+            <source>措施</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <location filename="../../desktop/services/people.py" />
+            <source>措施负责人</source>
+            <translation>Measure owner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/handover.py" />
+            <source>撤销离任</source>
+            <translation>Undo leaving</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>新增人员</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/groups.py" />
+            <source>新增小组成员</source>
+            <translation>Add group member</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>新增联系方式</source>
+            <translation>New contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>新增部门</source>
+            <translation>New department</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <source>无</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/people/succession.py" />
+            <location filename="../../desktop/services/people.py" />
+            <source>暂离</source>
+            <translation>Away</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>暂离期间，{0}的各项职务按“顺位代替”由下一顺位的人员代行；期满自动恢复。</source>
+            <translation>While {0} is away, the next in order acts in each of their roles (顺位代替); it ends by itself when the period is over.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <source>暂离的结束日期 {0} 早于开始日期 {1}。请检查日期。</source>
+            <translation>The absence ends on {0}, before it begins on {1}. Please check the dates.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <source>暂离（至 {0}）</source>
+            <translation>Away (until {0})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <source>本人事务</source>
+            <translation>Own responsibilities</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <source>本期（{0} 至 {1}）已报送 {2} 条，要求 {3} 条；{4}</source>
+            <translation>This period ({0} to {1}): {2} submitted, {3} required; {4}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <source>此人已被删除（可能刚被另一台电脑删除）。</source>
+            <translation>This person has been deleted (perhaps just now on another PC).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <source>没有名为“{0}”的科室。可用的科室：{1}。</source>
+            <translation>There is no section named “{0}”. The sections are: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>添加小组成员</source>
+            <translation>Add group member</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <source>牵头准备</source>
+            <translation>Leads the preparation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <source>牵头科室（{0}）负责人</source>
+            <translation>Head of the lead section ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>现在的代行</source>
+            <translation>Who would act</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
             <source>用途</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/services/people.py" />
+            <source>由 {0} 代行</source>
+            <translation>{0} acting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <source>由 {0} 接任</source>
+            <translation>succeeded by {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/services/people.py" />
+            <source>登记暂离</source>
+            <translation>Record absence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <location filename="../../desktop/services/holdings.py" />
+            <source>督察准备</source>
+            <translation>Inspection preparation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <source>督查时间已过</source>
+            <translation>The inspection is over</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>确定删除 {0} 吗？删除后无法恢复。离任的人员请改用“离任”，以保留任职历史。</source>
+            <translation>Delete {0}? This cannot be undone. For someone who has left, use “Leaves” instead to keep the history.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>离任后，在指定接任人之前，{0}的各项职务按“顺位代替”由下一顺位的人员代行。</source>
+            <translation>After {0} leaves, until a successor is named, the next in order acts in each of their roles (顺位代替).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>离任日期</source>
+            <translation>Leaves on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <source>科室所负责的措施</source>
+            <translation>Measure of the section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <location filename="../../desktop/services/people.py" />
+            <source>科室负责人</source>
+            <translation>Section head</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <source>科室负责人职责</source>
+            <translation>Section head's responsibilities</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>简称</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>结束（含当日）</source>
+            <translation>Until (inclusive)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <source>统筹协调</source>
+            <translation>Coordinates</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>编辑人员</source>
+            <translation>Edit person</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>编辑联系方式</source>
+            <translation>Edit contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>编辑部门</source>
+            <translation>Edit department</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/groups.py" />
+            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
             <source>职务</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/groups.py" />
+            <source>请选择一个科室或单位。</source>
+            <translation>Please choose a section or unit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/groups.py" />
+            <source>请选择一位人员。</source>
+            <translation>Please choose a person.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/groups.py" />
+            <source>调整小组成员顺序</source>
+            <translation>Reorder group members</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <location filename="../../desktop/services/people.py" />
+            <source>责任人</source>
+            <translation>Responsible person</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/groups.py" />
+            <source>这个小组已被删除。</source>
+            <translation>This group has been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/groups.py" />
+            <source>这个职务刚被另一台电脑上的同事修改过。请刷新后再试。</source>
+            <translation>This seat was just changed by a colleague on another PC. Please refresh and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <source>这个部门已被删除（可能刚被另一台电脑删除）。</source>
+            <translation>This department has been deleted (perhaps just now on another PC).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <source>这条联系方式已被删除。</source>
+            <translation>This contact has been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <source>这段暂离刚被另一台电脑上的同事修改过。请刷新后再试。</source>
+            <translation>This absence was just changed by a colleague on another PC. Please refresh and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/departments.py" />
+            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>邮箱</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <source>领导小组成员</source>
+            <translation>Leadership group member</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/holdings.py" />
+            <source>领导职务</source>
+            <translation>Leader's responsibilities</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>（无）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>（目前没有负责的事务）</source>
+            <translation>(nothing at present)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>（请选择接任人）</source>
+            <translation>(choose the successor)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialogs.py" />
+            <source>（请选择）</source>
+            <translation>(choose)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTab</name>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>人员</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>人员与小组职务</source>
+            <translation>People and group roles</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>代行</source>
+            <translation>Acting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>删除…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation type="vanished">Unit</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation type="vanished">Name</translation>
+        </message>
+        <message>
+            <source>在岗</source>
+            <translation type="vanished">In post</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>复制电话</source>
+            <translation>Copy phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>复制邮箱</source>
+            <translation>Copy e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>外部联系方式</source>
+            <translation>External contacts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>小组</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>小组职务</source>
+            <translation>Group role</translation>
+        </message>
+        <message>
+            <source>已离任</source>
+            <translation type="vanished">Left</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>指定接任人…</source>
+            <translation>Name a successor…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>撤销离任</source>
+            <translation>Undo leaving</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>新增人员…</source>
+            <translation>New person…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>暂离…</source>
+            <translation>Away…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>用途</source>
+            <translation type="vanished">Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>离任…</source>
+            <translation>Leaves…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>筛选：姓名、拼音或首字母（如 zln）、职务、科室</source>
+            <translation>Filter: name, pinyin or initials (e.g. zln), title, section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>编辑…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>职务</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
             <source>邮箱</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tabs.py" />
+            <location filename="../../desktop/views/people_tab.py" />
             <source>部门</source>
             <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_tab.py" />
+            <source>部门与单位</source>
+            <translation>Departments and units</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPageView</name>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>任职历史</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>任职者</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>删除所选暂离</source>
+            <translation>Delete the selected absence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>双击任务、措施或工作小组，在“任务”页打开该任务</source>
+            <translation>Double-click a task, measure or working group to open the task in the Tasks tab</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>开始</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>暂离</source>
+            <translation>Away</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>期限</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>止</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>灯</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>状态：{0}</source>
+            <translation>Status: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>现由</source>
+            <translation>Now answered by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>结束</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>职务或事项</source>
+            <translation>Seat or item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>职责</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>至今</source>
+            <translation>to date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>负责的事务</source>
+            <translation>Responsible for</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>起</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>顺位代替：</source>
+            <translation>Next in order acts: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>（{0} 项）</source>
+            <translation>({0} items)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/person_page.py" />
+            <source>（未选择人员）</source>
+            <translation>(no person selected)</translation>
         </message>
     </context>
     <context>
@@ -3776,8 +4889,12 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/roster.py" />
+            <source>{0}（{1}）</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
             <source>{0}（已离任）</source>
-            <translation>{0} (left)</translation>
+            <translation type="vanished">{0} (left)</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -3892,6 +5009,11 @@ Choose "No" for an empty database.</translation>
             <translation>Reported: entries registered within {0}; the citywide row counts all entries of the item.</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/roster.py" />
+            <source>已离任</source>
+            <translation>Left</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/overdue.py" />
             <source>已逾期 {0} 天</source>
             <translation>{0} days overdue</translation>
@@ -3963,9 +5085,8 @@ Choose "No" for an empty database.</translation>
             <translation>By: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/checklist.py" />
             <source>无</source>
-            <translation>None</translation>
+            <translation type="vanished">None</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/pdf.py" />
@@ -3991,6 +5112,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/checklist.py" />
             <source>时间</source>
             <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/roster.py" />
+            <source>暂离</source>
+            <translation>Away</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/overdue.py" />
@@ -4029,9 +5155,8 @@ Choose "No" for an empty database.</translation>
             <translation>Short</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/checklist.py" />
             <source>没有名为“{0}”的科室。可用的科室：{1}。</source>
-            <translation>There is no section named "{0}". Available sections: {1}.</translation>
+            <translation type="vanished">There is no section named "{0}". Available sections: {1}.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -5539,7 +6664,7 @@ Choose "No" for an empty database.</translation>
             <translation>Publicity</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/rows.py" />
+            <location filename="../../desktop/services/people.py" />
             <source>工作小组{0}</source>
             <translation>Working group {0}</translation>
         </message>
@@ -5579,7 +6704,7 @@ Choose "No" for an empty database.</translation>
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/rows.py" />
+            <location filename="../../desktop/services/people.py" />
             <source>（第{0}位）</source>
             <translation>(no. {0})</translation>
         </message>
@@ -5745,6 +6870,19 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/quota_dialogs.py" />
             <source>（无）</source>
             <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeatListModel</name>
+        <message>
+            <location filename="../../desktop/views/group_pane.py" />
+            <source>任职自 {0}</source>
+            <translation>In the seat since {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/group_pane.py" />
+            <source>接任 {0}</source>
+            <translation>took over from {0}</translation>
         </message>
     </context>
     <context>
@@ -6004,6 +7142,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/task_editor.py" />
             <source>难点堵点及预期成果</source>
             <translation>Difficulties and expected results</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_editor.py" />
+            <source>顺位代替</source>
+            <translation>Acting (顺位代替)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_editor.py" />
@@ -6599,6 +7742,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/tasks.py" />
+            <source>责任交接</source>
+            <translation>Handover</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/tasks.py" />
             <source>责任人</source>
             <translation>Person responsible</translation>
         </message>
@@ -6934,6 +8082,19 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/services/workspace.py" />
             <source>导入内置计划</source>
             <translation>Import the built-in plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ListPane</name>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>编辑…</source>
+            <translation>Edit…</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,378 @@
+"""What a person answers for: tasks, measures, inspections' preparation, quotas and group seats.
+
+A person is responsible for a task as its 分管领导, 科室负责人 or 责任人, or as the head of a
+section that leads it; for a measure they or their section own; for the preparation of an
+inspection their section leads or joins (督察清单); for the quotas their section owes or
+coordinates (宣传推广); and for their seats in the groups. A section's responsibilities are its
+head's (:meth:`desktop.people.succession.Succession.head_of`). Each comes with its traffic light
+and, while the person is away, who acts for them.
+
+Read with plain SQL through ``fetch`` in a few set-wise queries, so a leader with a thousand
+tasks opens as quickly as anyone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from desktop.i18n import tr
+from desktop.lights import DEFAULT_YELLOW_DAYS, Light, Verdict, judge
+from desktop.models.enums import GroupKind, Status, TaskUnitRole, WindowKind
+from desktop.people.reading import Fetch, as_date
+from desktop.people.succession import Capacity, Presence, Succession
+from desktop.periods import month_end
+from desktop.services.task_list import read_task_lights
+
+TASK = "task"
+MEASURE = "measure"
+INSPECTION = "inspection"
+QUOTA = "quota"
+SEAT = "seat"
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        TASK: tr("People", "任务"),
+        MEASURE: tr("People", "措施"),
+        INSPECTION: tr("People", "督察准备"),
+        QUOTA: tr("People", "宣传推广"),
+        SEAT: tr("People", "小组职务"),
+    }
+
+
+def capacity_labels() -> dict[Capacity, str]:
+    return {
+        Capacity.LEADER: tr("People", "领导职务"),
+        Capacity.SECTION_HEAD: tr("People", "科室负责人职责"),
+        Capacity.MEMBER: tr("People", "领导小组成员"),
+        Capacity.PERSON: tr("People", "本人事务"),
+    }
+
+
+@dataclass(slots=True)
+class Holding:
+    """One thing a person answers for (read-only; not frozen only because a page lists thousands)."""
+
+    kind: str
+    kind_label: str
+    #: The task, measure, inspection, quota requirement or seat.
+    item_id: int
+    #: The task it opens in the 任务 tab (a measure's task, a working group's task), if any.
+    task_id: int | None
+    code: str
+    title: str
+    #: In what role: 分管领导、科室负责人 / 牵头准备 / 本期 1 条 …
+    role: str
+    #: A :class:`~desktop.lights.Light` value, or None where nothing is due (a seat).
+    light: int | None
+    light_reason: str
+    due: dt.date | None
+    #: Who answers while the person is away (李荣军（代 管伟荣）, or 待补); "" while they serve.
+    answering: str
+    capacity_label: str
+    #: The person acting for them (None while they serve, or when nobody is left).
+    answering_id: int | None = None
+    #: A task's light left for the list to ask for when the row is shown (:func:`task_lights`).
+    light_pending: bool = False
+
+
+# Each column is looked up through its index: SQLite reads every task for an OR over the three.
+_TASKS = """
+SELECT id, code, title, position, responsible_person_id, supervising_leader_id, section_head_id
+FROM task
+WHERE plan_id = :plan_id AND id IN (
+    SELECT id FROM task WHERE responsible_person_id = :person_id
+    UNION SELECT id FROM task WHERE supervising_leader_id = :person_id
+    UNION SELECT id FROM task WHERE section_head_id = :person_id)
+ORDER BY position, id
+"""
+_LED_TASKS = """
+SELECT t.id, t.code, t.title, t.position, u.department_id
+FROM task_unit u JOIN task t ON t.id = u.task_id
+WHERE t.plan_id = :plan_id AND u.role = :lead AND u.department_id IN ({departments})
+ORDER BY t.position, t.id
+"""
+_MEASURES = """
+SELECT m.id, m.task_id, t.code, m.title, m.due_date, m.status, m.owner_person_id
+FROM measure m JOIN task t ON t.id = m.task_id
+WHERE t.plan_id = :plan_id AND (m.owner_person_id = :person_id {departments})
+ORDER BY t.position, t.id, m.position, m.id
+"""
+_INSPECTIONS = """
+SELECT i.id, i.seq, i.item, i.prepared, i.continuous, u.role, u.department_id
+FROM inspection_unit u JOIN inspection i ON i.id = u.inspection_id
+WHERE i.plan_id = :plan_id AND u.department_id IN ({departments})
+ORDER BY i.seq, i.id, u.position
+"""
+_WINDOWS = """
+SELECT w.inspection_id, w.kind, w.start, w."end"
+FROM date_window w JOIN inspection i ON i.id = w.inspection_id
+WHERE i.plan_id = :plan_id AND i.id IN ({inspections})
+"""
+_REQUIREMENTS = """
+SELECT q.id, r.seq, r.kind, q.subject, q.text, q.amount, q.every_months, q.months, q.department_id, r.id
+FROM quota_requirement q JOIN quota_rule r ON r.id = q.rule_id
+WHERE r.plan_id = :plan_id AND q.department_id IN ({departments})
+ORDER BY r.seq, q.position, q.id
+"""
+_COORDINATED = "SELECT id, seq, kind FROM quota_rule WHERE plan_id = :plan_id AND coordinator_id IN ({departments}) ORDER BY seq, id"
+_ITEMS = """
+SELECT rule_id, department_id, date FROM publicity_item
+WHERE plan_id = :plan_id AND department_id IN ({departments})
+"""
+_GROUPS = 'SELECT id, kind, label, name, task_id FROM "group" WHERE plan_id = :plan_id'
+_PLAN_YEAR = "SELECT year FROM plan WHERE id = :plan_id"
+
+
+def _ids(values) -> str:
+    return ", ".join(str(int(v)) for v in sorted(set(values)))
+
+
+class _Judge:
+    """:func:`desktop.lights.judge` of one deadline, remembered by (status, date): a page asks the same few."""
+
+    def __init__(self, today: dt.date, yellow_days: int):
+        self.today, self.yellow_days = today, yellow_days
+        self._memo: dict[tuple, Verdict] = {}
+
+    def __call__(self, status: Status, due: dt.date | None) -> Verdict:
+        key = (status, due)
+        if key not in self._memo:
+            self._memo[key] = judge(status, [due] if due else [], self.today, yellow_days=self.yellow_days)
+        return self._memo[key]
+
+
+def collect_holdings(
+    session,
+    fetch: Fetch,
+    succession: Succession,
+    plan_id: int,
+    person_id: int,
+    today: dt.date,
+    yellow_days: int = DEFAULT_YELLOW_DAYS,
+    *,
+    lights: bool = True,
+    task_lights_later: bool = False,
+) -> list[Holding]:
+    """Everything *person_id* answers for on *today*, in the order: seats, tasks, measures, inspections, quotas.
+
+    *lights* False leaves the lights out (a removal only needs the list). *task_lights_later*
+    leaves the tasks' lights to be read for the rows a list shows (:func:`task_lights`): a
+    leader answers for a thousand tasks, and judging each reads its measures and milestones.
+    """
+    kinds = capacity_labels()
+    labels = kind_labels()
+    away = succession.presence(person_id, today) is not Presence.SERVING
+    headed = succession.headed_by(person_id, today)
+    judged = _Judge(today, yellow_days)
+
+    def answering(capacity: Capacity) -> tuple[str, int | None]:
+        if not away:
+            return "", None
+        stand = succession.stand(person_id, today, capacity)
+        return (stand.label() if stand.acting else tr("People", "待补")), stand.acting_id
+
+    principal = succession.capacity(person_id, today)
+
+    params = {"plan_id": plan_id, "person_id": person_id}
+    holdings: list[Holding] = []
+
+    # -- seats ----------------------------------------------------------------------------------
+    seats = succession.seats_of(person_id, today)
+    groups = {}
+    if seats:
+        groups = {gid: (GroupKind(kind), label, name, task_id) for gid, kind, label, name, task_id in fetch(_GROUPS, params)}
+    for seat in seats:
+        kind, label, name, task_id = groups.get(seat.group_id, (GroupKind.WORKING, "", "", None))
+        capacity = succession.seat_capacity(seat, today)
+        stand = succession.seat_stand(seat, today)
+        holdings.append(
+            Holding(
+                SEAT, labels[SEAT], seat.id, task_id, label if kind is GroupKind.WORKING else tr("Labels", kind.label),
+                name, tr("Labels", seat.role.label), None, "", None,
+                (stand.label() if stand.acting else tr("People", "待补")) if away else "", kinds[capacity],
+                stand.acting_id if away else None,
+            )
+        )
+
+    # -- tasks ----------------------------------------------------------------------------------
+    as_leader, as_head, as_responsible = tr("People", "分管领导"), tr("People", "科室负责人"), tr("People", "责任人")
+    roles: dict[int, list[tuple[str, Capacity]]] = defaultdict(list)
+    titles: dict[int, tuple[str, str]] = {}
+    #: The tasks in the plan's order.
+    order: dict[int, tuple[int, int]] = {}
+    for task_id, code, title, position, responsible, leader, head in fetch(_TASKS, params):
+        titles[task_id] = (code, title)
+        order[task_id] = (position, task_id)
+        if leader == person_id:
+            roles[task_id].append((as_leader, Capacity.LEADER))
+        if head == person_id:
+            roles[task_id].append((as_head, Capacity.SECTION_HEAD))
+        if responsible == person_id:
+            roles[task_id].append((as_responsible, principal))
+    if headed:
+        names = _department_names(session, headed)
+        for task_id, code, title, position, department_id in fetch(
+            _LED_TASKS.format(departments=_ids(headed)), {**params, "lead": TaskUnitRole.LEAD.value}
+        ):
+            titles[task_id] = (code, title)
+            order[task_id] = (position, task_id)
+            if not any(capacity is Capacity.SECTION_HEAD for _, capacity in roles[task_id]):
+                roles[task_id].append(
+                    (tr("People", "牵头科室（{0}）负责人").format(names.get(department_id, "")), Capacity.SECTION_HEAD)
+                )
+    judge_now = lights and not task_lights_later
+    task_lights = read_task_lights(fetch, plan_id, list(roles), today, yellow_days) if judge_now else {}
+    answers = {capacity: _answer(answering(capacity), kinds[capacity]) for capacity in Capacity}
+    for task_id in sorted(roles, key=lambda task_id: order[task_id]):
+        code, title = titles[task_id]
+        verdict, due = task_lights.get(task_id, (None, None))
+        held = roles[task_id]
+        holdings.append(
+            Holding(
+                TASK, labels[TASK], task_id, task_id, code, title, held[0][0] if len(held) == 1 else "、".join(r for r, _ in held),
+                int(verdict.light) if verdict else None, verdict.reason if verdict else "", due, *answers[held[0][1]],
+                light_pending=lights and task_lights_later,
+            )
+        )
+
+    # -- measures -------------------------------------------------------------------------------
+    departments = f"OR m.owner_department_id IN ({_ids(headed)})" if headed else ""
+    own = (tr("People", "措施负责人"), *_answer(answering(principal), kinds[principal]))
+    section = (tr("People", "科室所负责的措施"), *_answer(answering(Capacity.SECTION_HEAD), kinds[Capacity.SECTION_HEAD]))
+    for measure_id, task_id, code, title, due, status, owner in fetch(_MEASURES.format(departments=departments), params):
+        due = as_date(due)
+        verdict = judged(Status(status), due) if lights else None
+        role, *answer = own if owner == person_id else section
+        holdings.append(
+            Holding(
+                MEASURE, labels[MEASURE], measure_id, task_id, code, title, role,
+                int(verdict.light) if verdict else None, verdict.reason if verdict else "", due, *answer,
+            )
+        )
+    if not headed:
+        return holdings
+
+    # -- inspections' preparation ------------------------------------------------------------------
+    section_answer = answering(Capacity.SECTION_HEAD)
+    found: dict[int, list] = {}
+    for inspection_id, seq, item, prepared, continuous, role, _department in fetch(
+        _INSPECTIONS.format(departments=_ids(headed)), params
+    ):
+        entry = found.setdefault(inspection_id, [seq, item, bool(prepared), bool(continuous), set()])
+        entry[4].add(role)
+    windows: dict[int, list[tuple[str, dt.date, dt.date | None]]] = defaultdict(list)
+    if found and lights:
+        for inspection_id, kind, start, end in fetch(_WINDOWS.format(inspections=_ids(found)), params):
+            windows[inspection_id].append((kind, as_date(start), as_date(end)))
+    for inspection_id, (seq, item, prepared, continuous, unit_roles) in found.items():
+        role = tr("People", "牵头准备") if TaskUnitRole.LEAD.value in unit_roles else tr("People", "协同准备")
+        verdict, due = _inspection_light(prepared, continuous, windows.get(inspection_id, []), today, judged) if lights else (None, None)
+        holdings.append(
+            Holding(
+                INSPECTION, labels[INSPECTION], inspection_id, None, str(seq), item, role,
+                int(verdict.light) if verdict else None, verdict.reason if verdict else "", due,
+                *_answer(section_answer, kinds[Capacity.SECTION_HEAD]),
+            )
+        )
+
+    # -- quotas -----------------------------------------------------------------------------------
+    year = next(iter(fetch(_PLAN_YEAR, params)), (today.year,))[0]
+    submitted: dict[tuple[int, int], list[dt.date]] = defaultdict(list)
+    if lights:
+        for rule_id, department_id, day in fetch(_ITEMS.format(departments=_ids(headed)), params):
+            submitted[(rule_id, department_id)].append(as_date(day))
+    for requirement_id, seq, kind, subject, text, amount, every, months, department_id, rule_id in fetch(
+        _REQUIREMENTS.format(departments=_ids(headed)), params
+    ):
+        title = f"{kind}：{subject}" if subject else kind
+        verdict, due = (None, None)
+        if lights:
+            verdict, due = _quota_light(
+                amount, every, months, year, today, submitted.get((rule_id, department_id), []), judged
+            )
+        holdings.append(
+            Holding(
+                QUOTA, labels[QUOTA], requirement_id, None, str(seq), title, text,
+                int(verdict.light) if verdict else None, verdict.reason if verdict else "", due,
+                *_answer(section_answer, kinds[Capacity.SECTION_HEAD]),
+            )
+        )
+    for rule_id, seq, kind in fetch(_COORDINATED.format(departments=_ids(headed)), params):
+        holdings.append(
+            Holding(
+                QUOTA, labels[QUOTA], -rule_id, None, str(seq), kind, tr("People", "统筹协调"),
+                None, "", None, *_answer(section_answer, kinds[Capacity.SECTION_HEAD]),
+            )
+        )
+    return holdings
+
+
+def task_lights(fetch: Fetch, plan_id: int, task_ids, today: dt.date, yellow_days: int = DEFAULT_YELLOW_DAYS
+                ) -> dict[int, tuple[int, str, dt.date | None]]:
+    """Task id → (light, reason, next deadline), for holdings whose light was left for later."""
+    return {
+        task_id: (int(verdict.light), verdict.reason, due)
+        for task_id, (verdict, due) in read_task_lights(fetch, plan_id, task_ids, today, yellow_days).items()
+    }
+
+
+def _answer(answering: tuple[str, int | None], capacity_label: str) -> tuple[str, str, int | None]:
+    """The (answering, capacity_label, answering_id) fields of a holding."""
+    return answering[0], capacity_label, answering[1]
+
+
+def _department_names(session, ids) -> dict[int, str]:
+    from sqlalchemy import select
+
+    from desktop.models import Department
+
+    return {
+        d.id: d.display_name for d in session.scalars(select(Department).where(Department.id.in_(list(ids))))
+    }
+
+
+def _inspection_light(prepared, continuous, windows, today, judged) -> tuple[Verdict, dt.date | None]:
+    """The light of an inspection's preparation: the next preparation window's end, or overdue while it runs."""
+    if prepared:
+        return Verdict(Light.GREEN, tr("People", "已准备")), None
+    if continuous:
+        return Verdict(Light.GREEN, tr("People", "实时备检")), None
+    ends = sorted(end or start for kind, start, end in windows if kind == WindowKind.PREPARATION.value)
+    upcoming = [end for end in ends if end >= today]
+    if upcoming:
+        return judged(Status.IN_PROGRESS, upcoming[0]), upcoming[0]
+    running = [w for w in windows if w[0] == WindowKind.INSPECTION.value and (w[2] is None or w[2] >= today)]
+    if ends and running:
+        return judged(Status.IN_PROGRESS, ends[-1]), ends[-1]
+    return Verdict(Light.GREY, tr("People", "督查时间已过")), None
+
+
+def _quota_light(amount, every, months, year, today, dates, judged) -> tuple[Verdict | None, dt.date | None]:
+    """The light of a section's quota in its current period (本期): green once enough items are in."""
+    if months:
+        wanted = sorted(int(m) for m in str(months).split(",") if m.strip())
+        first, due = dt.date(year, wanted[0], 1), month_end(year, wanted[-1])
+    elif every:
+        every = min(int(every), 12)
+        month = 1 if today.year < year else 12 if today.year > year else today.month
+        start_month = (month - 1) // every * every + 1
+        first, due = dt.date(year, start_month, 1), month_end(year, min(start_month + every - 1, 12))
+    else:
+        return None, None
+    count = sum(1 for day in dates if first <= day <= due)
+    verdict = judged(Status.DONE if count >= (amount or 1) else Status.IN_PROGRESS, due)
+    reason = tr("People", "本期（{0} 至 {1}）已报送 {2} 条，要求 {3} 条；{4}").format(
+        first.isoformat(), due.isoformat(), count, amount or 1, verdict.reason
+    )
+    return Verdict(verdict.light, reason), due
+
+
+def holding_lines(holdings: list[Holding]) -> list[str]:
+    """One line per holding, for a refusal: 任务 2-1 柳州市建立…：分管领导."""
+    return [f"{h.kind_label} {h.code} {h.title}：{h.role}".replace("  ", " ") for h in holdings]
+
+
+__all__ = ["Holding", "capacity_labels", "collect_holdings", "holding_lines", "kind_labels", "task_lights"]

@@ -282,7 +282,7 @@ def test_a_departure_shows_who_acts_and_the_page_opens_a_task(tab, window, qtbot
     assert rows["2-1"].supervising_leader == "郑晓鸿（代 靳磊）"
     # double-click the task on the page: the 任务 tab opens it
     task_row = next(i for i, h in enumerate(page.holdings_model.rows()) if h.kind == "task")
-    index = page.holdings_model.index(task_row, 2)
+    index = page.holdings_model.index(task_row, 3)
     page.holdings_view.scrollTo(index)
     rect = page.holdings_view.visualRect(index)
     with qtbot.waitSignal(tab.open_task, timeout=2000):
@@ -418,12 +418,12 @@ def test_the_page_shows_each_holding_with_its_light_the_tasks_read_as_shown(tab,
     rows = model.rows()
     task = next(i for i, h in enumerate(rows) if h.kind == "task")
     assert rows[task].light_pending  # left for when the row is shown
-    assert model.index(task, 5).data() == "黄灯"
-    assert model.index(task, 5).data(Qt.ItemDataRole.DecorationRole) is not None
-    assert "还剩" in model.index(task, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(task, 0).data() == "黄灯"
+    assert model.index(task, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "还剩" in model.index(task, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(task, 6).data() == "2022-06-30"
     assert not rows[task].light_pending
     lights = {h.kind: h.light for h in rows if h.light is not None}
     assert {"task", "inspection", "quota"} <= set(lights)
     inspection = next(i for i, h in enumerate(rows) if h.kind == "inspection" and h.code == "6")
-    assert model.index(inspection, 5).data() == "红灯"  # 4-5月备检, not ticked, the inspection still to come
+    assert model.index(inspection, 0).data() == "红灯"  # 4-5月备检, not ticked, the inspection still to come

@@ -122,9 +122,9 @@ class PeopleTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sections)
         self.splitter.addWidget(self.person_page)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 560])
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([780, 460])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 

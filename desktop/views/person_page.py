@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -26,7 +25,7 @@ from desktop.views.task_list_model import light_icon
 from desktop.views.widgets import make_table, selected_row
 
 _ANSWERING_COLUMN = 4
-_LIGHT_COLUMN = 5
+_LIGHT_COLUMN = 0
 _DUE_COLUMN = 6
 #: Tasks whose lights are read at once when a row without one is shown.
 _LIGHTS_AT_ONCE = 150
@@ -100,13 +99,14 @@ class PersonPageView(QWidget):
 
         self.holdings_view, self.holdings_model = make_table(
             [
+                # The light first: on a narrow page it is what must stay in sight.
+                Column(self.tr("灯"), lambda r: r.light, display=light_text,
+                       tooltip=lambda r: f"{light_text(r)}：{r.light_reason}" if r.light is not None else ""),
                 Column(self.tr("类别"), lambda r: r.kind_label),
                 Column(self.tr("编号"), lambda r: r.code),
                 Column(self.tr("事项"), lambda r: r.title),
                 Column(self.tr("职责"), lambda r: r.role),
                 Column(self.tr("现由"), lambda r: r.answering),
-                Column(self.tr("灯"), lambda r: r.light, display=light_text,
-                       tooltip=lambda r: f"{light_text(r)}：{r.light_reason}" if r.light is not None else ""),
                 Column(self.tr("期限"), lambda r: r.due),
             ],
             self,
@@ -116,10 +116,9 @@ class PersonPageView(QWidget):
         # A leader's page lists a thousand tasks: the columns have set widths, not measured ones.
         header = self.holdings_view.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in enumerate((76, 64, 0, 150, 150, 76, 84)):
-            if width:
-                header.resizeSection(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # 事项 keeps a readable width; a narrow page scrolls sideways rather than squeeze it away.
+        for column, width in enumerate((60, 64, 52, 180, 96, 80, 84)):
+            header.resizeSection(column, width)
         self.holdings_view.setToolTip(self.tr("双击任务、措施或工作小组，在“任务”页打开该任务"))
 
         self.absences_view, self.absences_model = make_table(

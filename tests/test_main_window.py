@@ -380,3 +380,24 @@ def test_connect_to_a_server_through_the_file_menu(window, pg_sample_template, p
     assert window.tasks_tab.model.rowCount() == 2
     assert url in window.file_label.text()
     assert window.settings.recent_files() == []  # a server database is not a recent file
+
+
+def test_the_people_and_quotas_tabs_are_built_when_first_shown_with_what_was_set_before(window, sample_target, qtbot):
+    from desktop.views.people_tab import PeopleTab
+    from desktop.views.quotas_tab import QuotasTab
+
+    assert window.open_path(str(sample_target))
+    assert not window.people_tab.built and not window.quotas_tab.built  # opening shows 任务 only
+    window._set_read_only(True, "测试")
+    window.people_tab.yellow_days = 5
+    qtbot.mouseClick(window.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=window.tabs.tabBar().tabRect(2).center())
+    assert window.tabs.currentWidget() is window.people_tab and window.people_tab.built
+    people = window.people_tab.real()
+    assert isinstance(people, PeopleTab) and people.isVisible()
+    assert people.yellow_days == 5 and people.read_only
+    assert people.main.model.rowCount() > 0  # loaded on first showing
+    assert not window.quotas_tab.built
+    qtbot.mouseClick(window.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=window.tabs.tabBar().tabRect(3).center())
+    quotas = window.quotas_tab.real()
+    assert isinstance(quotas, QuotasTab) and quotas.read_only
+    assert window.quotas_tab.matrix is quotas.matrix is not None  # the window reads the tab through it

@@ -41,8 +41,21 @@ from desktop.settings import (
     Settings,
 )
 from desktop.views.reminders import CalendarReminderPanel, TrayNotifier
-from desktop.views.tabs import CalendarTab, PeopleTab, QuotasTab
+from desktop.views.calendar_tab import CalendarTab
+from desktop.views.lazy_tab import LazyTab
 from desktop.views.tasks_tab import TasksTab
+
+
+def _people_tab():
+    from desktop.views.people_tab import PeopleTab
+
+    return PeopleTab()
+
+
+def _quotas_tab():
+    from desktop.views.quotas_tab import QuotasTab
+
+    return QuotasTab()
 
 
 class MainWindow(QMainWindow):
@@ -61,9 +74,10 @@ class MainWindow(QMainWindow):
         self.tasks_tab.yellow_days = int(settings.get(YELLOW_WORKING_DAYS))
         self.tasks_tab.reminder_days = int(settings.get(REMINDER_DAYS))
         self.calendar_tab = CalendarTab()
-        self.people_tab = PeopleTab()
+        # 人员 and 指标 are imported and built when first shown or loaded (see LazyTab).
+        self.people_tab = LazyTab(_people_tab, self._connect_people_tab)
         self.people_tab.yellow_days = self.tasks_tab.yellow_days
-        self.quotas_tab = QuotasTab()
+        self.quotas_tab = LazyTab(_quotas_tab)
         self.tabs.addTab(self.tasks_tab, self.tr("任务"))
         self.tabs.addTab(self.calendar_tab, self.tr("日历"))
         self.tabs.addTab(self.people_tab, self.tr("人员"))
@@ -89,8 +103,6 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.calendar_tab.open_task.connect(self.open_task)
         self.calendar_tab.item_activated.connect(self.open_calendar_entry)
-        self.people_tab.open_task.connect(self.open_task)
-        self.people_tab.changed.connect(self._people_changed)
         # Reminders (issue 7): a dock beside the tabs, and the system tray.
         self.reminder_panel = CalendarReminderPanel(
             working_days=max(1, min(15, int(settings.get(CALENDAR_REMINDER_WORKING_DAYS))))
@@ -485,6 +497,10 @@ class MainWindow(QMainWindow):
         if self.tasks_tab.model.row_of(task_id) < 0:
             self.tasks_tab.clear_filters()
         self.tasks_tab.select_task(task_id)
+
+    def _connect_people_tab(self, tab) -> None:
+        tab.open_task.connect(self.open_task)
+        tab.changed.connect(self._people_changed)
 
     def open_calendar_entry(self, item) -> None:
         """A calendar entry double-clicked: its task is opened by ``open_task``; an inspection

@@ -117,6 +117,9 @@ class _Extractor(ast.NodeVisitor):
                 self.problems.append(f"{where}: self.tr() needs a string literal")
             else:
                 self.found.append((self.classes[-1], text, where))
+        elif isinstance(func, ast.Attribute) and func.attr == "tr" and node.args and self._literal(node.args[0]) is not None:
+            # other.tr("…") translates in the context of other's class, which cannot be known here.
+            self.problems.append(f"{where}: .tr() on another object: use tr(\"Context\", …) from desktop.i18n")
         elif (isinstance(func, ast.Name) and func.id == "tr") or (
             # QCoreApplication.translate(ctx, text); not QPainter.translate(x, y) and the like.
             isinstance(func, ast.Attribute) and func.attr == "translate" and len(node.args) >= 2

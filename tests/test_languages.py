@@ -122,3 +122,24 @@ def test_check_finds_a_new_string_and_update_keeps_the_translations(tmp_path, mo
     merged = translations.merged(strings, translations.read_ts(ts))
     assert merged["W"]["保存"].type == "vanished" and merged["W"]["保存"].translation == "Save"
     assert merged["W"]["关闭"].type == "unfinished"
+
+
+def test_strings_the_extractor_cannot_place_are_problems_and_painter_translate_is_not_one(tmp_path):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import translations
+    finally:
+        sys.path.pop(0)
+    source = tmp_path / "desktop"
+    source.mkdir()
+    (source / "w.py").write_text(
+        "class W:\n"
+        "    def f(self, tab, painter):\n"
+        "        painter.translate(4, 5)\n"  # a QPainter move, not a translation
+        "        QCoreApplication.translate('Ctx', '确定')\n"
+        "        return tab.tr('日期')\n",  # in tab's class context, unknown here
+        encoding="utf-8",
+    )
+    strings, problems = translations.extract(source)
+    assert {c: list(v) for c, v in strings.items()} == {"Ctx": ["确定"]}
+    assert len(problems) == 1 and "desktop/w.py:5" in problems[0] and "another object" in problems[0]

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.errors import UserError
+from desktop.i18n import tr
 from desktop.views.copy_menu import CopySupport
 from desktop.views.list_view import FilteredTable
 from desktop.views.table_model import ROW_ROLE, Column
@@ -39,7 +40,7 @@ def saved(parent, action, retry=None) -> bool:
         action()
     except EditConflict as conflict:
         if retry is None:
-            QMessageBox.warning(parent, parent.tr("没有保存"), conflict.message)
+            QMessageBox.warning(parent, tr("DepartmentPane", "没有保存"), conflict.message)
             return False
         from desktop.views.conflict_dialog import ConflictDialog
 
@@ -51,7 +52,7 @@ def saved(parent, action, retry=None) -> bool:
     except UserError as error:
         lines = getattr(error, "lines", None)
         text = error.message + ("\n\n" + "\n".join(f"· {line}" for line in lines) if lines else "")
-        QMessageBox.warning(parent, parent.tr("没有保存"), text)
+        QMessageBox.warning(parent, tr("DepartmentPane", "没有保存"), text)
         return False
     return True
 

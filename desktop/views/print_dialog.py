@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
+from desktop.i18n import tr
 from desktop.printing.pdf import check_pdf_path, paint, prepare_printer, render, write_pdf
 from desktop.printing.reports import Report, ReportOptions, reports
 from desktop.printing.table import PageSetup, Table
@@ -333,7 +334,7 @@ def open_print_dialog(window, default: str = PRINT) -> PrintDialog | None:
     try:
         sections = plan_sections(window.database, window.plan.id)
     except UserError as error:
-        QMessageBox.warning(window, window.tr("无法读取数据库"), error.message)
+        QMessageBox.warning(window, tr("MainWindow", "无法读取数据库"), error.message)
         return None
     dialog = PrintDialog(window.database, window.plan.id, sections, window._dialog_folder(), default, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
+from desktop.i18n import tr
 from desktop.views.charts import BarChart, LineChart, Series
 from desktop.views.list_view import FilteredTable
 from desktop.views.quota_dialogs import CHANNELS, ItemDialog, RuleDialog, date_edit, from_qdate, to_qdate
@@ -171,13 +172,13 @@ class MatrixModel(QAbstractTableModel):
 
 def _item_columns(tab) -> list[Column]:
     return [
-        Column(tab.tr("日期"), lambda r: r.date),
-        Column(tab.tr("事项"), lambda r: r.kind),
-        Column(tab.tr("科室"), lambda r: r.section),
-        Column(tab.tr("标题"), lambda r: r.title),
-        Column(tab.tr("渠道/媒体"), lambda r: r.channel),
-        Column(tab.tr("已采用"), lambda r: r.published),
-        Column(tab.tr("链接或文件"), lambda r: r.link),
+        Column(tr("QuotasTab", "日期"), lambda r: r.date),
+        Column(tr("QuotasTab", "事项"), lambda r: r.kind),
+        Column(tr("QuotasTab", "科室"), lambda r: r.section),
+        Column(tr("QuotasTab", "标题"), lambda r: r.title),
+        Column(tr("QuotasTab", "渠道/媒体"), lambda r: r.channel),
+        Column(tr("QuotasTab", "已采用"), lambda r: r.published),
+        Column(tr("QuotasTab", "链接或文件"), lambda r: r.link),
     ]
 
 

@@ -1345,6 +1345,14 @@ Please click "Copy details" and send the text to whoever supports you.</translat
         </message>
     </context>
     <context>
+        <name>DepartmentPane</name>
+        <message>
+            <location filename="../../desktop/views/department_pane.py" />
+            <source>没有保存</source>
+            <translation>Not saved</translation>
+        </message>
+    </context>
+    <context>
         <name>DepartmentsPane</name>
         <message>
             <location filename="../../desktop/views/department_pane.py" />
@@ -3275,6 +3283,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/print_dialog.py" />
             <source>无法读取数据库</source>
             <translation>Cannot read the database</translation>
         </message>
@@ -6065,6 +6074,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
+            <source>已采用</source>
+            <translation>Adopted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
@@ -6140,6 +6154,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>最新实际值</source>
             <translation>Latest actual value</translation>
         </message>
@@ -6152,6 +6171,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>条目</source>
             <translation>Entries</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>标题</source>
+            <translation>Title</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
@@ -6175,6 +6199,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
+            <source>渠道/媒体</source>
+            <translation>Channel/outlet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>点击表格中的单元格，查看该科室该月的条目。</source>
             <translation>Click a cell of the table to see that section's entries for that month.</translation>
         </message>
@@ -6187,6 +6216,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>目标 {0}{1}</source>
             <translation>Target {0}{1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>科室</source>
+            <translation>Section</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
@@ -6222,6 +6256,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>遇休息日</source>
             <translation>On a rest day</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>链接或文件</source>
+            <translation>Link or file</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />

@@ -372,6 +372,11 @@ class Database:
         with self.read() as session:
             return {row.key: row.value for row in session.scalars(select(Meta))}
 
+    def schema_revision(self) -> str | None:
+        """The schema revision recorded in the database (Alembic's ``version_num``)."""
+        with self.read() as session:
+            return session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
     def display_name(self) -> str:
         return self.target.display()
 

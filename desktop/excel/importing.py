@@ -125,27 +125,36 @@ def _text(value) -> str:
     return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
-def read_form(path: Path) -> ParsedForm:
-    """Parse one returned file; raises :class:`FormError` for anything that is not a usable form."""
-    path = Path(path)
+def open_workbook(path: Path, too_big: str, *, data_only: bool = False):
+    """Read *path* and open it as a workbook, or raise :class:`FormError` saying what is wrong.
+
+    Refuses a file over :data:`MAX_FILE_BYTES` (with *too_big*, a message taking the size in
+    MB), one that is not an Excel container, and one defusedxml refuses. Returns the file's
+    bytes and the workbook, opened read-only (streamed: quicker and lighter).
+    """
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise _fail(path, tr("Import", "文件太大（{0} MB），不像是台帐表格。").format(size // (1024 * 1024)))
+            raise _fail(path, too_big.format(size // (1024 * 1024)))
         data = path.read_bytes()
     except FileNotFoundError:
         raise _fail(path, tr("Import", "找不到这个文件。")) from None
     except OSError as exc:
         raise _fail(path, tr("Import", "无法读取：{0}").format(exc.strerror or exc)) from None
     _check_container(path, data)
-
     try:
-        # Read-only mode streams the sheets: quicker and lighter than building every cell's object.
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=data_only, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for broken files
         if _refused_by_defusedxml(exc):
             raise _fail(path, tr("Import", "文件中含有被禁止的 XML 实体，可能是恶意文件，已拒绝导入。")) from None
         raise _fail(path, tr("Import", "文件已损坏，无法读取（{0}）。").format(type(exc).__name__)) from None
+    return data, workbook
+
+
+def read_form(path: Path) -> ParsedForm:
+    """Parse one returned file; raises :class:`FormError` for anything that is not a usable form."""
+    path = Path(path)
+    data, workbook = open_workbook(path, tr("Import", "文件太大（{0} MB），不像是台帐表格。"))
     try:
         return _parse(path, data, workbook, read_identity(workbook))
     finally:

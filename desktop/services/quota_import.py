@@ -76,26 +76,9 @@ class ImportPreview:
 
 def _read_grid(path: Path) -> tuple[str, list[tuple[int, list]]]:
     """The first visible sheet's name and its rows as (row number, values)."""
-    import openpyxl
+    from desktop.excel.importing import _fail, open_workbook
 
-    from desktop.excel.importing import MAX_FILE_BYTES, _check_container, _fail, _refused_by_defusedxml
-
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _fail(path, tr("Import", "文件太大（{0} MB），不像是条目表格。").format(size // (1024 * 1024)))
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise _fail(path, tr("Import", "找不到这个文件。")) from None
-    except OSError as exc:
-        raise _fail(path, tr("Import", "无法读取：{0}").format(exc.strerror or exc)) from None
-    _check_container(path, data)
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except Exception as exc:  # openpyxl raises many kinds for broken files
-        if _refused_by_defusedxml(exc):
-            raise _fail(path, tr("Import", "文件中含有被禁止的 XML 实体，可能是恶意文件，已拒绝导入。")) from None
-        raise _fail(path, tr("Import", "文件已损坏，无法读取（{0}）。").format(type(exc).__name__)) from None
+    _data, workbook = open_workbook(path, tr("Import", "文件太大（{0} MB），不像是条目表格。"), data_only=True)
     try:
         sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
         if sheet is None:

@@ -63,11 +63,8 @@ def schema_revision(database) -> str:
     """The open database's schema revision (Alembic's), or a dash."""
     if database is None:
         return "—"
-    from sqlalchemy import text
-
     try:
-        with database.read() as session:
-            return str(session.execute(text("SELECT version_num FROM alembic_version")).scalar() or "—")
+        return database.schema_revision() or "—"
     except Exception:  # the About box must open even when the database cannot be read
         return "—"
 

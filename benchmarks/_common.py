@@ -42,3 +42,14 @@ def reproduce_command(script: str) -> str:
     """The command line that ran *script* (pass ``__file__``), relative to the repository root."""
     python = os.path.relpath(sys.executable, REPO_ROOT) if sys.executable.startswith(str(REPO_ROOT)) else sys.executable
     return shlex.join([python, os.path.relpath(script, REPO_ROOT), *sys.argv[1:]])
+
+
+def write_result(name: str, stamp: str, result: dict) -> Path:
+    """Write *result* to ``results/<name>-<stamp>.json`` and say where, and how to run it again."""
+    import json
+
+    out = RESULTS_DIR / f"{name}-{stamp}.json"
+    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nResults: {out.relative_to(REPO_ROOT)}")
+    print(f"Reproduce: {result['command']}")
+    return out

@@ -49,7 +49,7 @@ import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import REPO_ROOT, RESULTS_DIR, package_version, reproduce_command  # noqa: E402
+from _common import REPO_ROOT, RESULTS_DIR, package_version, reproduce_command, write_result  # noqa: E402
 
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
@@ -361,10 +361,7 @@ def main() -> int:
         "sqlalchemy": package_version("SQLAlchemy"),
         "profile": profile_lines,
     }
-    out = RESULTS_DIR / f"concurrent_writers-{stamp}.json"
-    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"\nResults: {out.relative_to(REPO_ROOT)}")
-    print(f"Reproduce: {result['command']}")
+    write_result("concurrent_writers", stamp, result)
     return 0
 
 

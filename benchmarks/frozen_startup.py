@@ -16,7 +16,6 @@ Results go to benchmarks/results/frozen-startup-<timestamp>.json.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import subprocess
@@ -26,7 +25,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from _common import REPO_ROOT, RESULTS_DIR, launch, package_version, reproduce_command, summarize
+from _common import REPO_ROOT, RESULTS_DIR, launch, package_version, reproduce_command, summarize, write_result
 
 BUILD_DIR = REPO_ROOT / "build" / "frozen"
 EXE = ".exe" if sys.platform == "win32" else ""
@@ -110,10 +109,7 @@ def main() -> int:
         "stats": stats,
         "samples_ms": samples,
     }
-    out = RESULTS_DIR / f"frozen-startup-{stamp}.json"
-    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"\nResults: {out.relative_to(REPO_ROOT)}")
-    print(f"Reproduce: {result['command']}")
+    write_result("frozen-startup", stamp, result)
     return 0
 
 

@@ -16,7 +16,6 @@ Results go to benchmarks/results/startup-<timestamp>.json.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import shlex
@@ -26,7 +25,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from _common import BENCH_DIR, REPO_ROOT, RESULTS_DIR, launch, package_version, reproduce_command, summarize
+from _common import BENCH_DIR, REPO_ROOT, RESULTS_DIR, launch, package_version, reproduce_command, summarize, write_result
 GOAL_RATIO = 3.0
 TIMEOUT_S = 120
 
@@ -125,10 +124,7 @@ def main() -> int:
         "goal_met": met,
         "top_imports": top_imports,
     }
-    out = RESULTS_DIR / f"startup-{stamp}.json"
-    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"\nResults: {out.relative_to(REPO_ROOT)}")
-    print(f"Reproduce: {result['command']}")
+    write_result("startup", stamp, result)
     return 0
 
 

@@ -26,7 +26,6 @@ Results go to benchmarks/results/tasks_services-<timestamp>.json (git-ignored).
 from __future__ import annotations
 
 import argparse
-import json
 import platform
 import shlex
 import subprocess
@@ -37,7 +36,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from _common import BENCH_DIR, REPO_ROOT, RESULTS_DIR, package_version, reproduce_command, summarize
+from _common import BENCH_DIR, REPO_ROOT, RESULTS_DIR, package_version, reproduce_command, summarize, write_result
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
@@ -200,10 +199,7 @@ def main() -> int:
         "stats": stats,
         "samples_ms": measured["samples_ms"],
     }
-    out = RESULTS_DIR / f"tasks_services-{stamp}.json"
-    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"\nResults: {out.relative_to(REPO_ROOT)}")
-    print(f"Reproduce: {result['command']}")
+    write_result("tasks_services", stamp, result)
     return 0
 
 

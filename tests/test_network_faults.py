@@ -518,14 +518,11 @@ def test_a_file_another_program_holds_in_wal_mode_is_refused_untouched(sample_pa
     other = Worker("wal-writer", "--db", sample_path, "--rows", 5)
     try:
         other.expect("ready")
-        database = Database.open(sample_path)
-        try:
-            # Leaving WAL needs the file to itself: refused with a message, not converted behind the other's back.
-            with pytest.raises(DatabaseUnavailableError, match="正被另一个程序以 WAL 方式打开") as refused:
-                database.meta()
-            assert "请关闭那个程序" in refused.value.message
-        finally:
-            database.close()
+        # Leaving WAL needs the file to itself: refused with a message when the file is opened,
+        # not converted behind the other's back.
+        with pytest.raises(DatabaseUnavailableError, match="正被另一个程序以 WAL 方式打开") as refused:
+            Database.open(sample_path)
+        assert "请关闭那个程序" in refused.value.message
         assert _journal_mode_in_header(sample_path) == (2, 2)
         with raw(sample_path, "ro") as connection:  # the other program's rows are all there
             assert connection.execute("SELECT count(*) FROM duban_meta WHERE key LIKE 'wal_row_%'").fetchone()[0] == 5

@@ -19,7 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 import desktop
 from desktop.db import schema
-from desktop.db.engine import create_engine_for, write_engine
+from desktop.db.engine import create_engine_for, engines_for, write_engine
 from desktop.db.lockfile import WriteLock, probe_writable
 from desktop.db.revisions import HEAD_REVISION, MIN_WRITER_VERSION
 from desktop.db.rows import driver_cursor, driver_sql, stored
@@ -61,8 +61,17 @@ class Database:
     the write lock when it begins and commits when the ``with`` block ends.
     """
 
-    def __init__(self, target: Target, engine: Engine, *, read_only: bool = False, read_only_reason: str = ""):
+    def __init__(
+        self,
+        target: Target,
+        engine: Engine,
+        *,
+        read_only: bool = False,
+        read_only_reason: str = "",
+        writer: Engine | None = None,
+    ):
         self.target = target
+        #: Reads; for a SQLite file, read-only connections (see :func:`desktop.db.engine.engines_for`).
         self.engine = engine
         self.read_only = read_only
         #: Why the database was opened read-only, in words for the person ("" when writable).
@@ -78,7 +87,8 @@ class Database:
         #: The backup taken before an upgrade at open, if one was.
         self.upgrade_backup: Path | None = None
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
-        self._write_engine = write_engine(engine)
+        self._writer = writer if writer is not None else engine
+        self._write_engine = write_engine(self._writer)
 
     # -- opening -------------------------------------------------------------------------
 
@@ -121,7 +131,7 @@ class Database:
                 if not allow_read_only:
                     raise DatabaseUnavailableError(where + "：" + reason)
                 return cls(target, create_engine_for(target, read_only=True), read_only=True, read_only_reason=reason)
-        engine = create_engine_for(target)
+        engine, writer = engines_for(target)
         try:
             if not target.is_file:
                 with _translated_errors(where), engine.connect() as connection:
@@ -134,12 +144,18 @@ class Database:
                         raise SchemaTooNewError(where + "：" + reason)
                     engine.dispose()
                     return cls(target, create_engine_for(target, read_only=True), read_only=True, read_only_reason=reason)
-            database = cls(target, engine)
+            if target.is_file:
+                # One read-write connection now: it converts a file left in WAL mode back (see
+                # desktop.db.sqlite) before anything is read, and stays pooled for the first save.
+                with _translated_errors(where), writer.connect():
+                    pass
+            database = cls(target, engine, writer=writer)
             if state.needs_upgrade and upgrade:
                 database._upgrade_existing(state, backup_folder)
             return database
         except BaseException:
             engine.dispose()
+            writer.dispose()
             raise
 
     @classmethod
@@ -160,18 +176,19 @@ class Database:
                 raise DatabaseFileError(tr("Database", "文件 {0} 已存在。Duban 不会覆盖已有文件，请换一个文件名。").format(where))
             if not target.path.parent.is_dir():
                 raise DatabaseFileError(tr("Database", "文件夹 {0} 不存在。请先创建它或换一个位置。").format(target.path.parent))
-        engine = create_engine_for(target, create=True)
+        engine, writer = engines_for(target, create=True)
         try:
             if not target.is_file:
                 with _translated_errors(where), engine.connect() as connection:
                     state = schema.check_connection(connection, where)
                 if not state.is_empty:
                     raise DatabaseFileError(tr("Database", "{0} 中已经有数据，Duban 不会覆盖它。").format(where))
-            database = cls(target, engine)
+            database = cls(target, engine, writer=writer)
             database._upgrade(created=True)
             return database
         except BaseException:
             engine.dispose()
+            writer.dispose()
             if target.is_file:
                 with contextlib.suppress(OSError):
                     target.path.unlink()
@@ -204,8 +221,7 @@ class Database:
 
     def _migrate(self, created: bool) -> None:
         now = dt.datetime.now().isoformat(timespec="seconds")
-        with _translated_errors(self.target.display()), self.engine.connect() as connection:
-            connection = connection.execution_options(duban_write=True)
+        with _translated_errors(self.target.display()), self._write_engine.connect() as connection:
             with schema.migration_transaction(connection):
                 schema.upgrade(connection)
                 session = Session(bind=connection)
@@ -233,12 +249,45 @@ class Database:
         Closing (not rolling back) ends the transaction without expiring what was read,
         so objects keep the version they were read at for a later save to check.
         """
-        with self._translated():
+        with self._reading():
             session = self._read_sessions()
             try:
                 yield session
             finally:
                 session.close()
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Errors of a read, in words; a read torn by a save on a share without working locks is not damage.
+
+        On a share whose byte-range locks do not work, a read can meet pages a writer on
+        another PC is writing at that moment and fail as "malformed". Such a read is told
+        from real damage by checking the file under the lock file: when it is sound, the
+        read fails with a :class:`DatabaseUnavailableError` to try again, not a damaged file.
+        """
+        try:
+            with self._translated():
+                yield
+        except DatabaseFileError as error:
+            if not self._torn_read(error):
+                raise
+            raise DatabaseUnavailableError(
+                tr("Database", "读取 {0} 时另一台电脑正在保存，这次没有读完。请稍后再试（数据没有受损）。").format(
+                    self.target.display()
+                )
+            ) from error
+
+    def _torn_read(self, error: DatabaseFileError) -> bool:
+        """Whether a read that found the file "malformed" met a save in progress and the file is sound."""
+        if not self.target.is_file or not _is_io_error(error.__cause__) or "malformed" not in str(error.__cause__):
+            return False
+        try:
+            sound = self.quick_check() == []
+        except UserError:
+            return False
+        if sound:
+            self.io_error_seen = False  # nothing for the window to check again
+        return sound
 
     @contextlib.contextmanager
     def write(self, note: str = "", *, save_id: str | None = None, bump: bool = True) -> Iterator[Session]:
@@ -330,13 +379,18 @@ class Database:
     def _io_error(self) -> None:
         """After an I/O error: no pooled connection is used again, and the file gets checked."""
         self.io_error_seen = True
+        self._dispose()
+
+    def _dispose(self) -> None:
         self.engine.dispose()
+        if self._writer is not self.engine:
+            self._writer.dispose()
 
     # -- what other PCs did --------------------------------------------------------------
 
     def revision(self) -> int:
         """The revision counter: it changes whenever anyone saves anything. One small read."""
-        with self._translated(), self.engine.connect() as connection:
+        with self._reading(), self.engine.connect() as connection:
             try:
                 return connection.execute(select(Revision.counter).where(Revision.id == 1)).scalar() or 0
             except (OperationalError, ProgrammingError) as exc:
@@ -350,15 +404,33 @@ class Database:
             return session.get(AppliedSave, save_id) is not None
 
     def quick_check(self) -> list[str]:
-        """SQLite's ``quick_check``: an empty list when the file is sound, else its complaints."""
+        """SQLite's ``quick_check``: an empty list when the file is sound, else its complaints.
+
+        Run under the lock file where it can be taken, so that on a share whose byte-range
+        locks do not work a save in progress is not mistaken for damage.
+        """
         if not self.target.is_file:
             return []
         try:
-            with self._translated(), self.engine.connect() as connection:
+            with self._consistent(), self._translated(), self.engine.connect() as connection:
                 rows = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check").fetchall()]
         except DatabaseFileError as damaged:  # so damaged that the check itself cannot run
             return [damaged.message]
         return [] if rows == ["ok"] else rows
+
+    @contextlib.contextmanager
+    def _consistent(self) -> Iterator[None]:
+        """Hold the lock file while reading the whole file; without it where it cannot be taken (read-only)."""
+        try:
+            lock = WriteLock(self.target.path, keep_fresh=True)
+            lock.acquire()
+        except DatabaseUnavailableError:
+            lock = None  # a read-only folder, or held past the wait: read as any reader does
+        try:
+            yield
+        finally:
+            if lock is not None:
+                lock.release()
 
     # -- facts ---------------------------------------------------------------------------
 
@@ -381,7 +453,7 @@ class Database:
         return self.target.display()
 
     def close(self) -> None:
-        self.engine.dispose()
+        self._dispose()
 
 
 @contextlib.contextmanager

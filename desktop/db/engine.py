@@ -33,7 +33,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError
 from sqlalchemy.pool import NullPool, QueuePool
 
-from desktop.db.sqlite import connect_sqlite
+from desktop.db.sqlite import begin_read, connect_sqlite
 from desktop.db.target import Target
 from desktop.errors import DatabaseUnavailableError, UserError
 from desktop.i18n import tr
@@ -91,6 +91,9 @@ def create_engine_for(target: Target, *, create: bool = False, read_only: bool =
         def _begin(conn) -> None:
             if conn.get_execution_options().get(WRITE_OPTION):
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
+            elif read_only:
+                # The read side of the protocol: never roll back a live writer's journal.
+                begin_read(conn.connection.driver_connection, path)
             else:
                 conn.exec_driver_sql("BEGIN")
 
@@ -172,6 +175,20 @@ def server_error_for(exc: BaseException, where: str) -> UserError | None:
             tr("Database", "无法连接数据库服务器 {0}。服务器可能未启动或网络已断开，请检查网络连接或联系管理员。").format(where)
         )
     return None
+
+
+def engines_for(target: Target, *, create: bool = False) -> tuple[Engine, Engine]:
+    """The engines of a database Duban may write: (for reading, for writing).
+
+    For a SQLite file they are two: reads go through read-only connections, which can
+    never roll back a journal (see :func:`desktop.db.sqlite.begin_read`), and writes
+    through read-write ones, used only under the lock file. A server has one engine.
+    """
+    if target.path is None:
+        engine = create_engine_for(target, create=create)
+        return engine, engine
+    writer = create_engine_for(target, create=create)
+    return create_engine_for(target, read_only=True), writer
 
 
 def write_engine(engine: Engine) -> Engine:

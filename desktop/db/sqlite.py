@@ -22,6 +22,7 @@ network share:
 from __future__ import annotations
 
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from urllib.parse import quote
@@ -87,8 +88,58 @@ def journal_path(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
 
+#: SQLite's extended result code for "a read-only connection found a hot journal it may not roll back".
+SQLITE_READONLY_ROLLBACK = 776
+#: How long a reader waits for a live writer's journal to go before it gives up.
+READ_WAIT_SECONDS = 2 * BUSY_TIMEOUT_SECONDS
+
+
+def is_hot_journal_refusal(exc: BaseException) -> bool:
+    """Whether *exc* is a read-only connection's refusal to roll back a journal (SQLITE_READONLY_ROLLBACK)."""
+    return getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK
+
+
+def begin_read(connection: sqlite3.Connection, path: Path) -> None:
+    """Begin a read transaction on a read-only *connection* to *path*, never rolling back a live writer's journal.
+
+    The read side of the shared-file protocol. Reads go through connections opened
+    read-only (``mode=ro``), which SQLite never lets roll back a journal. Where a share's
+    byte-range locks do not work, a reader cannot see that a writer holds the file, so a
+    live writer's ``-journal`` looks hot to it; a read-write reader would roll it back in
+    the middle of the writer's transaction and corrupt the file. A read-only one stops
+    with SQLITE_READONLY_ROLLBACK instead, and then:
+
+    * while the lock file names a live writer, the reader waits for it and tries again;
+    * when nobody holds the lock file (or its holder is stale by the writers' rules), the
+      journal is truly hot: it is rolled back by a read-write connection under the lock
+      file (:func:`roll_back_hot_journal`), as a writer would, and the read begins.
+
+    The read transaction is left open on *connection* (the caller ends it).
+    """
+    from desktop.db.lockfile import read_lock
+
+    deadline = time.monotonic() + READ_WAIT_SECONDS
+    pause = 0.001
+    while True:
+        connection.execute("BEGIN")
+        try:
+            # The first read of a transaction takes SQLite's shared lock, which is where a journal is judged.
+            connection.execute("PRAGMA schema_version").fetchone()
+            return
+        except sqlite3.OperationalError as exc:
+            connection.execute("ROLLBACK")
+            if not is_hot_journal_refusal(exc) or time.monotonic() > deadline:
+                raise
+        holder = read_lock(path)
+        if holder is not None and not holder.is_stale():
+            time.sleep(pause)  # a writer is saving right now: its journal goes when it commits
+            pause = min(pause * 2, 0.02)
+            continue
+        roll_back_hot_journal(path)
+
+
 def roll_back_hot_journal(path: Path) -> None:
-    """Let SQLite roll back the journal an interrupted save left; Duban never deletes it itself."""
+    """Let SQLite roll back the journal an interrupted save left, under the lock file; Duban never deletes it itself."""
     from desktop.db.lockfile import WriteLock
 
     try:

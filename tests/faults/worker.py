@@ -92,6 +92,15 @@ def first_task_id(database) -> int:
         return session.scalars(select(Task.id).order_by(Task.id)).first()
 
 
+def ignore_sqlite_locks() -> None:
+    """Test-only: this process opens the file with SQLite's locking switched off (``nolock=1``),
+    like a PC whose share does not honour byte-range locks."""
+    import desktop.db.sqlite
+
+    original = desktop.db.sqlite.sqlite_uri
+    desktop.db.sqlite.sqlite_uri = lambda path, mode: original(path, mode) + "&nolock=1"
+
+
 # -- saver ---------------------------------------------------------------------------------------
 
 
@@ -101,6 +110,8 @@ def cmd_saver(args) -> None:
     from desktop.services import recovery, reports
     from desktop.services.recovery import PendingSave, RecoveryFile
 
+    if args.nolock:
+        ignore_sqlite_locks()
     emit(event="loaded", pid=os.getpid())
     if args.wait_go and sys.stdin.readline().strip() != "go":
         return
@@ -155,6 +166,40 @@ def cmd_saver(args) -> None:
     database.close()
     emit(event="done", saved=len(latencies), errors=errors, replayed=replayed,
          still_pending=len(kept) if kept is not None else 0, seconds=elapsed, latencies=latencies)
+
+
+# -- reader --------------------------------------------------------------------------------------
+
+
+def cmd_reader(args) -> None:
+    """A window that only looks: polls the revision counter, loads the task list and one task's reports."""
+    from desktop.db.database import Database
+    from sqlalchemy import select
+
+    from desktop.errors import UserError
+    from desktop.models import Task
+    from desktop.services import rows, tasks
+
+    if args.nolock:
+        ignore_sqlite_locks()
+    database = Database.open(args.db)
+    task_id = first_task_id(database)
+    with database.read() as session:
+        plan_id = session.scalars(select(Task.plan_id).where(Task.id == task_id)).one()
+    emit(event="loaded", pid=os.getpid())
+    reads = 0
+    errors: list[dict] = []
+    while not os.path.exists(args.stop_file):
+        try:
+            database.revision()
+            rows.task_rows(database, plan_id)
+            tasks.load_task(database, task_id)
+            reads += 1
+        except UserError as error:  # a Duban message: counted; anything else ends the worker with a traceback
+            errors.append(_error(error))
+        time.sleep(args.pause)
+    database.close()
+    emit(event="done", reads=reads, errors=errors)
 
 
 # -- session -------------------------------------------------------------------------------------
@@ -299,10 +344,7 @@ def cmd_counter(args) -> None:
     from desktop.models import Meta
 
     if args.nolock:
-        # Test-only: this process opens the file with SQLite's locking switched off, like a
-        # PC whose share does not honour byte-range locks.
-        original = desktop.db.sqlite.sqlite_uri
-        desktop.db.sqlite.sqlite_uri = lambda path, mode: original(path, mode) + "&nolock=1"
+        ignore_sqlite_locks()
     if args.no_lockfile:
         # The control: Duban's own lock file switched off in this process.
         desktop.db.database.WriteLock = lambda *a, **k: contextlib.nullcontext()
@@ -557,6 +599,14 @@ def main() -> None:
     saver.add_argument("--stop-file", default="")
     saver.add_argument("--recovery", default="", help="keep saves the database refused here and replay them at the end")
 
+    saver.add_argument("--nolock", action="store_true", help="SQLite's locks ignored, as on a broken share")
+
+    reader = commands.add_parser("reader")
+    reader.add_argument("--db", required=True)
+    reader.add_argument("--stop-file", required=True)
+    reader.add_argument("--pause", type=float, default=0.0)
+    reader.add_argument("--nolock", action="store_true")
+
     commands.add_parser("session")
 
     counter = commands.add_parser("counter")
@@ -593,6 +643,7 @@ def main() -> None:
     {
         "saver": cmd_saver,
         "session": cmd_session,
+        "reader": cmd_reader,
         "counter": cmd_counter,
         "disk-full": cmd_disk_full,
         "read-only": cmd_read_only,

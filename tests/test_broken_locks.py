@@ -1,0 +1,73 @@
+"""Writers and readers on a share whose byte-range locks do not work.
+
+Each "PC" is a process (tests/faults/worker.py) that opens the file with SQLite's locking
+switched off (``nolock=1``), as on a share that ignores byte-range locks: only Duban's lock
+file keeps the writers apart, and nothing but Duban's read protocol keeps a reader from
+taking a live writer's ``-journal`` for a crashed one and rolling it back under its feet
+(which corrupted the file within seconds before the readers were made read-only).
+
+``DUBAN_BROKEN_LOCK_SECONDS`` makes the run longer (default 20 s).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop.db.lockfile import lock_path
+from faults.harness import Worker, column, foreign_key_problems, integrity, journal_of, read_confirmed
+
+pytestmark = pytest.mark.sqlite_only(reason="byte-range locks and journals belong to SQLite files")
+
+SECONDS = float(os.environ.get("DUBAN_BROKEN_LOCK_SECONDS") or 20)
+
+
+def _run(path: Path, folder: Path, writers: int, readers: int) -> tuple[list[str], list[dict], list[dict]]:
+    stop = folder / "stop"
+    confirms = [folder / f"writer{n}.txt" for n in range(writers)]
+    workers = [
+        Worker("saver", "--db", path, "--tag", f"w{n}", "--confirm", confirms[n], "--stop-file", stop,
+               "--recovery", folder / "recovery", "--nolock")
+        for n in range(writers)
+    ] + [Worker("reader", "--db", path, "--stop-file", stop, "--nolock") for _ in range(readers)]
+    try:
+        for worker in workers:
+            worker.expect("loaded")
+        for worker in workers[:writers]:
+            worker.expect("opened")
+        time.sleep(SECONDS)
+        stop.write_text("stop")
+        results = [worker.expect("done", timeout=180) for worker in workers]
+    finally:
+        for worker in workers:
+            worker.close()
+    confirmed = [save_id for confirm in confirms for save_id in read_confirmed(confirm)]
+    return confirmed, results[:writers], results[writers:]
+
+
+@pytest.mark.parametrize("writers, readers", [(1, 1), (2, 2)])
+def test_readers_never_roll_back_a_live_writers_journal(sample_path, tmp_path, writers, readers, capsys):
+    confirmed, saved, read = _run(sample_path, tmp_path, writers, readers)
+
+    assert integrity(sample_path) == ["ok"]
+    assert foreign_key_problems(sample_path) == []
+    # Every save a writer was told had landed is in the file, once.
+    periods = column(sample_path, "SELECT period FROM progress_report WHERE text LIKE 'w% 第 % 次保存'")
+    assert sorted(periods) == sorted(confirmed)
+    assert len(set(confirmed)) == len(confirmed)
+    assert [r["still_pending"] for r in saved] == [0] * writers
+    assert not lock_path(sample_path).exists() and not journal_of(sample_path).exists()
+
+    reads = sum(r["reads"] for r in read)
+    read_errors = [e for r in read for e in r["errors"]]
+    # The readers kept reading while the writers wrote, and never saw the file as damaged or read-only.
+    assert reads > 10 * readers
+    assert len(confirmed) > 10 * writers
+    assert [e for e in read_errors if "损坏" in e["message"] or "只读" in e["message"]] == []
+    with capsys.disabled():
+        print(f"\n  nolock, {writers} writers + {readers} readers, {SECONDS:.0f} s: {len(confirmed)} saves confirmed "
+              f"and present, {reads} reads, {len(read_errors)} reads refused, "
+              f"{sum(len(r['errors']) for r in saved)} saves retried from the recovery file")

@@ -23,6 +23,7 @@ from desktop.db.engine import create_engine_for, engines_for, write_engine
 from desktop.db.lockfile import WriteLock, probe_writable
 from desktop.db.revisions import HEAD_REVISION, MIN_WRITER_VERSION
 from desktop.db.rows import driver_cursor, driver_sql, stored
+from desktop.db.sqlite import locks_broken, note_locks_broken
 from desktop.db.target import Target
 from desktop.errors import DatabaseFileError, DatabaseUnavailableError, SchemaTooNewError, UserError
 from desktop.i18n import tr
@@ -263,10 +264,11 @@ class Database:
         On a share whose byte-range locks do not work, a read can meet pages a writer on
         another PC is writing at that moment and fail as "malformed". Such a read is told
         from real damage by checking the file under the lock file: when it is sound, the
-        read fails with a :class:`DatabaseUnavailableError` to try again, not a damaged file.
+        read fails with a :class:`DatabaseUnavailableError` to try again, not a damaged file,
+        and from then on this process reads that file under the lock file (:meth:`_read_lock`).
         """
         try:
-            with self._translated():
+            with self._translated(), self._read_lock():
                 yield
         except DatabaseFileError as error:
             if not self._torn_read(error):
@@ -287,7 +289,20 @@ class Database:
             return False
         if sound:
             self.io_error_seen = False  # nothing for the window to check again
+            note_locks_broken(self.target.path)
         return sound
+
+    def _read_lock(self):
+        """Where the share's byte-range locks were seen not to work, reads hold the lock file too.
+
+        On a healthy share SQLite's shared lock keeps a writer from changing pages under a
+        reader, and reads take no lock file (they cost the office nothing). Once this
+        process has seen that the locks do not work (:func:`desktop.db.sqlite.locks_broken`),
+        each read holds the lock file, as writes do, so that it sees no half-written page.
+        """
+        if self.target.is_file and locks_broken(self.target.path):
+            return self._consistent()
+        return contextlib.nullcontext()
 
     @contextlib.contextmanager
     def write(self, note: str = "", *, save_id: str | None = None, bump: bool = True) -> Iterator[Session]:

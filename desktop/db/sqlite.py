@@ -21,6 +21,7 @@ network share:
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ import desktop
 from desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS, MIN_WRITER_VERSION, version_tuple
 from desktop.errors import DatabaseFileError, SchemaTooNewError
 from desktop.i18n import tr
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_SECONDS = 10.0
 #: ``PRAGMA application_id`` of a Duban file: the bytes "DBAN".
@@ -99,6 +102,22 @@ def is_hot_journal_refusal(exc: BaseException) -> bool:
     return getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK
 
 
+#: Files on which this process has seen that the share's byte-range locks do not work.
+_LOCKS_BROKEN: set[str] = set()
+
+
+def locks_broken(path: Path) -> bool:
+    """Whether this process has seen that SQLite's locks do not work on the share of *path*."""
+    return str(path) in _LOCKS_BROKEN
+
+
+def note_locks_broken(path: Path) -> None:
+    """From now on this process reads *path* under the lock file too (see :class:`desktop.db.database.Database`)."""
+    if str(path) not in _LOCKS_BROKEN:
+        _LOCKS_BROKEN.add(str(path))
+        log.warning("byte-range locks do not work on the share of %s: reads take the lock file from now on", path)
+
+
 def begin_read(connection: sqlite3.Connection, path: Path) -> None:
     """Begin a read transaction on a read-only *connection* to *path*, never rolling back a live writer's journal.
 
@@ -109,7 +128,10 @@ def begin_read(connection: sqlite3.Connection, path: Path) -> None:
     the middle of the writer's transaction and corrupt the file. A read-only one stops
     with SQLITE_READONLY_ROLLBACK instead, and then:
 
-    * while the lock file names a live writer, the reader waits for it and tries again;
+    * while the lock file names a live writer, the reader waits for it and tries again.
+      That writer holds SQLite's reserved lock, which the reader should have seen: the
+      share's locks are broken, and this process reads the file under the lock file from
+      now on (:func:`note_locks_broken`);
     * when nobody holds the lock file (or its holder is stale by the writers' rules), the
       journal is truly hot: it is rolled back by a read-write connection under the lock
       file (:func:`roll_back_hot_journal`), as a writer would, and the read begins.
@@ -132,6 +154,7 @@ def begin_read(connection: sqlite3.Connection, path: Path) -> None:
                 raise
         holder = read_lock(path)
         if holder is not None and not holder.is_stale():
+            note_locks_broken(path)
             time.sleep(pause)  # a writer is saving right now: its journal goes when it commits
             pause = min(pause * 2, 0.02)
             continue

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import shutil
 import socket
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -30,7 +33,7 @@ from desktop.db.backup import (
     rotate,
     verify,
 )
-from desktop.db.lockfile import lock_path
+from desktop.db.lockfile import WriteLock, lock_path, read_lock
 from desktop.db.sqlite import SQLITE_APPLICATION_ID
 from desktop.errors import DatabaseFileError, UserError
 
@@ -290,20 +293,27 @@ import desktop.db.backup as backup  # loaded while still allowed to read the int
 if os.getuid() == 0:
     os.setgroups([]); os.setgid(65534); os.setuid(65534)
 try:
-    backup.make_backup(Path(sys.argv[1]), Path(sys.argv[2]))
+    made = backup.make_backup(Path(sys.argv[1]), Path(sys.argv[2]))
 except backup.BackupFolderError as error:
     print(json.dumps({"error": error.message, "uid": os.getuid()}))
 else:
-    print(json.dumps({"error": None, "uid": os.getuid()}))
+    print(json.dumps({"error": None, "uid": os.getuid(), "made": str(made.path), "verified": made.verified}))
 """
+
+
+def _backup_as_user(source: Path, folder: Path, home: Path) -> dict:
+    import json
+
+    done = subprocess.run(
+        [sys.executable, "-c", _AS_USER, str(source), str(folder)],
+        capture_output=True, text=True, timeout=60, env={**os.environ, "DUBAN_HOME": str(home)},
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
 
 
 def test_a_read_only_backup_folder(sample_template):
     """Run as an ordinary user (root writes anywhere): the folder refuses, the message says so."""
-    import json
-    import shutil
-    import tempfile
-
     base = Path(tempfile.mkdtemp(prefix="duban-ro-backup-"))  # pytest's tmp_path is private to root
     try:
         base.chmod(0o755)
@@ -314,12 +324,7 @@ def test_a_read_only_backup_folder(sample_template):
         folder.mkdir()
         folder.chmod(0o555)
         before = sorted(p.name for p in base.rglob("*"))
-        done = subprocess.run(
-            [sys.executable, "-c", _AS_USER, str(source), str(folder)],
-            capture_output=True, text=True, timeout=60, env={**os.environ, "DUBAN_HOME": str(base / "home")},
-        )
-        assert done.returncode == 0, done.stderr
-        outcome = json.loads(done.stdout)
+        outcome = _backup_as_user(source, folder, base / "home")
         assert outcome["uid"] != 0
         assert outcome["error"] and "没有写入备份文件夹" in outcome["error"]
         assert sorted(p.name for p in base.rglob("*")) == before  # nothing half-written left behind
@@ -328,6 +333,62 @@ def test_a_read_only_backup_folder(sample_template):
             if path.is_dir():
                 path.chmod(0o755)
         shutil.rmtree(base, ignore_errors=True)
+
+
+def test_a_file_in_a_read_only_folder_is_still_backed_up(sample_template):
+    """Someone who may only look (the lock file cannot be created there) may still back up."""
+    base = Path(tempfile.mkdtemp(prefix="duban-ro-source-"))  # pytest's tmp_path is private to root
+    try:
+        base.chmod(0o755)
+        shared = base / "share"
+        shared.mkdir()
+        source = shared / "shared.duban"
+        shutil.copyfile(sample_template, source)
+        source.chmod(0o644)
+        shared.chmod(0o555)
+        folder = base / "b"
+        folder.mkdir()
+        folder.chmod(0o777)
+        before = sorted(p.name for p in shared.iterdir())
+        outcome = _backup_as_user(source, folder, base / "home")
+        assert outcome["uid"] != 0
+        assert outcome["error"] is None and outcome["verified"] is True, outcome
+        made = Path(outcome["made"])
+        assert made.parent.parent == folder and made.is_file()
+        assert task_title(made) == task_title(source) and verify(made) == []
+        assert sorted(p.name for p in shared.iterdir()) == before  # no lock file, nothing else either
+    finally:
+        for path in [base, *base.rglob("*")]:
+            if path.is_dir():
+                path.chmod(0o755)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def test_a_backup_waits_for_a_save_holding_the_lock_file(sample_path, tmp_path):
+    """Where the share's byte-range locks do not work, the lock file is all that keeps a copy whole."""
+    folder = tmp_path / "b"
+    made = []
+    with WriteLock(sample_path):  # a save on another PC, in the middle of its transaction
+        copying = threading.Thread(target=lambda: made.append(make_backup(sample_path, folder, now=NOW)))
+        copying.start()
+        copying.join(0.5)
+        assert copying.is_alive() and not made
+        execute(sample_path, "UPDATE task SET title = '锁内保存的标题' WHERE code = '2-1'")
+    copying.join(30)
+    assert not copying.is_alive()
+    [info] = made
+    assert task_title(info.path) == "锁内保存的标题" and info.verified
+    assert not lock_path(sample_path).exists()
+
+
+def test_a_backup_gives_up_when_the_lock_file_stays_taken(sample_path, tmp_path, monkeypatch):
+    monkeypatch.setattr(backup, "WriteLock", functools.partial(WriteLock, wait=0.3))
+    folder = tmp_path / "b"
+    with WriteLock(sample_path):
+        with pytest.raises(DatabaseFileError, match="长时间占用") as caught:
+            make_backup(sample_path, folder, now=NOW)
+    assert "稍后再备份" in caught.value.message
+    assert files_in(folder) == []  # the temporary copy is gone
 
 
 def test_backup_py_does_not_import_sqlalchemy():
@@ -533,12 +594,22 @@ def test_restore_round_trip_keeps_a_before_restore_backup(sample_path, tmp_path,
             return result
 
     monkeypatch.setattr(backup, "WriteLock", RecordingLock)
+    copied_under = []
+    real_copy = backup._copy
+
+    def recording_copy(source, temporary, database):
+        copied_under.append(read_lock(database))
+        real_copy(source, temporary, database)
+
+    monkeypatch.setattr(backup, "_copy", recording_copy)
 
     result = restore_backup(saved.path, sample_path, folder=folder, now=NOW + dt.timedelta(minutes=5))
 
     assert task_title(sample_path) == original
     assert sample_path.stat().st_ino == inode  # written into, not replaced
-    assert locks == [(sample_path, True)]
+    assert locks == [(sample_path, True)]  # one lock for the whole restore: the backup did not take another
+    [holder] = copied_under  # the before-restore copy was read holding the restore's lock
+    assert holder is not None and holder.is_mine
     assert not lock_path(sample_path).exists()
     assert result.before_restore is not None and result.before_restore.reason == "before-restore"
     assert result.before_restore.path.name == "sample-20220627-093500-before-restore.duban"

@@ -22,9 +22,10 @@ the last 7 days that have backups, of the last 4 ISO weeks and of the last 12 mo
 always the newest one. A backup made on purpose (``duban backup``, before a restore or an
 upgrade) is kept until someone deletes it.
 
-Restoring (:func:`restore_backup`) writes the backup *into* the database through the
-backup API, as one write transaction of SQLite's, holding Duban's lock file; it first
-saves the current content as a ``before-restore`` backup so a restore can be undone.
+Restoring (:func:`restore_backup`) takes Duban's lock file, saves the current content as
+a ``before-restore`` backup (so a restore can be undone), then writes the backup *into*
+the database through the backup API, as one write transaction of SQLite's, and gives the
+lock back only once the result is verified. A backup is read holding the lock file too.
 
 :func:`check_database` reports what ``duban check`` prints: integrity, foreign keys,
 schema revision, journal mode, open sessions, the lock file and a ``-journal`` file.
@@ -52,7 +53,7 @@ from pathlib import Path
 from desktop.db.lockfile import STALE_SECONDS, LockInfo, WriteLock, lock_path, read_lock
 from desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
 from desktop.db.sqlite import SQLITE_APPLICATION_ID, check_file, connect_sqlite
-from desktop.errors import DatabaseFileError, UserError
+from desktop.errors import DatabaseFileError, DatabaseUnavailableError, UserError
 from desktop.i18n import tr
 from desktop.paths import DATABASE_SUFFIX, user_data_dir
 
@@ -316,9 +317,13 @@ def make_backup(
     now: dt.datetime | None = None,
     reason: str = AUTO,
     require_sound: bool = True,
+    lock_held: bool = False,
 ) -> BackupInfo:
     """Back up the database at *path* into its subfolder of *folder*; the new backup, verified.
 
+    The copy is read holding Duban's lock file (see :func:`_copy_lock`), so it is one
+    consistent snapshot even on a share whose byte-range locks do not work; a caller that
+    already holds the lock (a restore) says so with *lock_held*.
     Raises :class:`BackupVerificationError` when the copy fails the checks (the copy is
     deleted; the database itself is probably damaged), :class:`BackupFolderError` when the
     folder cannot take it, and another :class:`UserError` when the database cannot be
@@ -336,7 +341,8 @@ def make_backup(
         _check_free_space(directory, source)
         temporary = _temporary_file(directory, path.stem)
         try:
-            _copy(source, temporary, path)
+            with _copy_lock(path, held=lock_held):
+                _copy(source, temporary, path)
         except BaseException:
             _remove_temporary(temporary)
             raise
@@ -375,6 +381,35 @@ def _open_source(path: Path) -> sqlite3.Connection:
         raise _source_error(path, exc) from exc
 
 
+@contextlib.contextmanager
+def _copy_lock(path: Path, *, held: bool):
+    """Duban's lock file while the copy is read: no Duban saves meanwhile, whatever the share's locks do.
+
+    Nothing to take when the caller holds it already (*held*). Where the lock file cannot
+    be created at all (a read-only folder: a person who may only look may still back up)
+    the copy is read without it, under SQLite's shared lock alone, as before there was one.
+    """
+    lock = None
+    if not held:
+        lock = WriteLock(path, keep_fresh=True)
+        try:
+            lock.acquire()
+        except DatabaseUnavailableError as error:
+            if not isinstance(error.__cause__, OSError):
+                raise _busy_error(path) from error  # held by someone else all the while
+            log.info("backing up %s without the lock file, which cannot be created: %s", path, error.__cause__)
+            lock = None
+    try:
+        yield
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _busy_error(path: Path) -> DatabaseFileError:
+    return DatabaseFileError(tr("Backup", "{0} 正被其他电脑长时间占用，无法读取。请稍后再备份。").format(path))
+
+
 def _source_error(path: Path, exc: sqlite3.Error) -> UserError:
     text = str(exc).lower()
     if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
@@ -386,9 +421,7 @@ def _source_error(path: Path, exc: sqlite3.Error) -> UserError:
             ).format(path)
         )
     if "locked" in text or "busy" in text:
-        return DatabaseFileError(
-            tr("Backup", "{0} 正被其他电脑长时间占用，无法读取。请稍后再备份。").format(path)
-        )
+        return _busy_error(path)
     if "malformed" in text or "not a database" in text:
         return DatabaseFileError(tr("Backup", "{0} 已损坏，无法备份。请从更早的备份恢复。").format(path))
     return DatabaseFileError(
@@ -751,10 +784,16 @@ def restore_backup(
     The backup is verified first. Refused (:class:`RestoreRefusedError`) while another
     Duban has the target open (a session heartbeat in the last 2 minutes; this process's
     own session and *exclude_session* do not count) or when the backup is of another
-    database, unless *force*. What the target held is first saved as a
-    ``before-restore`` backup in *folder*. The target may not exist yet (restoring to a
-    new file). The file is never copied or replaced: SQLite writes the backup's pages into
-    it in one transaction, so other PCs see either the old or the restored content.
+    database, unless *force*. The target may not exist yet (restoring to a new file).
+    The file is never copied or replaced: SQLite writes the backup's pages into it in one
+    transaction, so other PCs see either the old or the restored content.
+
+    The lock file is taken first and held (kept fresh) until the restored file is
+    verified; under it, what the target holds is saved as a ``before-restore`` backup in
+    *folder*, then the backup is written in. Every Duban save takes the same lock, window
+    or command line, so a save confirmed before the restore is in the before-restore
+    backup, one confirmed after it is in the restored file, and one tried meanwhile waits
+    (and gives up after its wait, having saved nothing, with its own message).
     """
     backup = _absolute(backup)
     target = _absolute(target)
@@ -767,11 +806,11 @@ def restore_backup(
         if not target.parent.is_dir():
             raise DatabaseFileError(tr("Backup", "文件夹 {0} 不存在。请先创建它或换一个位置。").format(target.parent))
     before = None
-    if exists and target.stat().st_size > 0:
-        before = _before_restore_backup(target, folder, now, force=force)
     with WriteLock(target, keep_fresh=True):
+        if exists and target.stat().st_size > 0:
+            before = _before_restore_backup(target, folder, now, force=force)
         _write_into(backup, target, create=not exists)
-    problems = verify(target)
+        problems = verify(target)
     if problems:
         raise BackupVerificationError(
             tr("Backup", "恢复后的 {0} 没有通过检查（{1}）。恢复前的数据保存在 {2}。").format(
@@ -867,7 +906,7 @@ def _before_restore_backup(target: Path, folder: Path | None, now: dt.datetime, 
     A backup folder that cannot take it always refuses: there would be no undo.
     """
     try:
-        return make_backup(target, folder, now=now, reason=BEFORE_RESTORE, require_sound=False)
+        return make_backup(target, folder, now=now, reason=BEFORE_RESTORE, require_sound=False, lock_held=True)
     except BackupFolderError:
         raise
     except UserError as error:

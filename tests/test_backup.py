@@ -384,9 +384,23 @@ def test_a_backup_waits_for_a_save_holding_the_lock_file(sample_path, tmp_path):
 def test_a_backup_gives_up_when_the_lock_file_stays_taken(sample_path, tmp_path, monkeypatch):
     monkeypatch.setattr(backup, "WriteLock", functools.partial(WriteLock, wait=0.3))
     folder = tmp_path / "b"
-    with WriteLock(sample_path):
+    # Held by another thread (a save of this PC's window): the same thread may take the lock again.
+    held, done = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with WriteLock(sample_path):
+            held.set()
+            done.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        held.wait(5)
         with pytest.raises(DatabaseFileError, match="长时间占用") as caught:
             make_backup(sample_path, folder, now=NOW)
+    finally:
+        done.set()
+        holder.join()
     assert "稍后再备份" in caught.value.message
     assert files_in(folder) == []  # the temporary copy is gone
 

@@ -394,7 +394,7 @@ def _roll_back(session: Session, connection, error: BaseException) -> None:
     the connection thrown away; the original error is the one raised.
     """
     if connection_lost(error) and not connection.invalidated:
-        connection.invalidate(error if isinstance(error, Exception) else None)
+        connection.invalidate(error)
     try:
         session.rollback()
     except Exception:  # noqa: BLE001 - the error that made us roll back is the one to report

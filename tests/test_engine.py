@@ -246,3 +246,72 @@ def test_read_only_writes_nothing(sample_target):
                 pass
     finally:
         database.close()
+
+
+def test_server_errors_are_classified_by_error_class_and_sqlstate_not_text():
+    import psycopg
+    from psycopg import errors
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    from desktop.db.server_errors import connection_lost, server_error_for
+
+    where = "postgresql+psycopg://duban@db.example/duban"
+    # Messages in another language than the phrases Duban knows: only the SQLSTATE tells.
+    by_state = {
+        "08006": ("无法连接", True),  # connection_failure
+        "08003": ("无法连接", True),  # connection_does_not_exist
+        "08001": ("无法连接", True),  # sqlclient_unable_to_establish_sqlconnection
+        "57P01": ("无法连接", True),  # admin_shutdown: the server is being restarted
+        "57P02": ("无法连接", True),  # crash_shutdown
+        "57P03": ("无法连接", True),  # cannot_connect_now: starting up
+        "55P03": ("另一台电脑", False),  # lock_not_available
+        "40P01": ("另一台电脑", False),  # deadlock_detected
+        "40001": ("另一台电脑", False),  # serialization_failure
+        "28P01": ("用户名或密码", False),  # invalid_password
+        "28000": ("用户名或密码", False),  # invalid_authorization_specification
+        "3D000": ("不存在", False),  # invalid_catalog_name
+    }
+    for state, (words, lost) in by_state.items():
+        driver_error = errors.lookup(state)("Verbindung zum Server abgebrochen")
+        assert driver_error.sqlstate == state
+        wrapped = OperationalError("COMMIT", None, driver_error)  # as SQLAlchemy hands it over
+        for exc in (driver_error, wrapped):
+            error = server_error_for(exc, where)
+            assert isinstance(error, DatabaseUnavailableError) and words in error.message, (state, exc)
+            assert where in error.message
+            assert connection_lost(exc) is lost, state
+    no_entry = errors.lookup("28000")('no pg_hba.conf entry for host "10.0.0.9", user "duban", database "duban"')
+    assert "管理员" in server_error_for(no_entry, where).message
+
+    # psycopg reports a dead connection as an OperationalError without a SQLSTATE, whatever its text.
+    for text in ("the connection is lost", "consuming input failed: EOF", "die Verbindung ist weg"):
+        for exc in (psycopg.OperationalError(text), OperationalError("ROLLBACK", None, psycopg.OperationalError(text))):
+            assert connection_lost(exc), text
+            assert "无法连接" in server_error_for(exc, where).message, text
+    # SQLAlchemy found the connection dead: whatever the driver's error, the save did not finish.
+    invalidated = DBAPIError("SELECT 1", None, errors.lookup("XX000")("internal"), connection_invalidated=True)
+    assert connection_lost(invalidated) and "无法连接" in server_error_for(invalidated, where).message
+
+    # Bugs stay bugs, and neither a SQLite error nor a failed login is taken for a dropped connection.
+    for bug in (errors.lookup("23505")("duplicate key value"), errors.lookup("42703")('column "x" does not exist'),
+                psycopg.InterfaceError("the cursor is closed")):
+        assert server_error_for(bug, where) is None and not connection_lost(bug), bug
+    locked = sqlite3.OperationalError("database is locked")
+    assert not connection_lost(locked) and not connection_lost(OperationalError("BEGIN", None, locked))
+    login = psycopg.OperationalError('connection failed: FATAL:  password authentication failed for user "duban"')
+    assert "用户名或密码" in server_error_for(login, where).message  # a connection attempt carries no SQLSTATE
+
+
+def test_a_driver_cursors_error_becomes_a_message_too():
+    from psycopg import errors
+
+    from desktop.db.database import _translated_errors
+
+    where = "postgresql+psycopg://duban@db.example/duban"
+    with pytest.raises(DatabaseUnavailableError, match="无法连接数据库服务器") as caught:
+        with _translated_errors(where):
+            raise errors.AdminShutdown("terminating connection due to administrator command")
+    assert isinstance(caught.value.__cause__, errors.AdminShutdown)
+    with pytest.raises(errors.UniqueViolation):  # a bug is not dressed up as a message
+        with _translated_errors(where):
+            raise errors.UniqueViolation("duplicate key value violates unique constraint")

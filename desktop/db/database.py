@@ -7,7 +7,6 @@ import datetime as dt
 import gc
 import logging
 import shutil
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +22,7 @@ from desktop.db.engine import create_engine_for, engines_for, write_engine
 from desktop.db.lockfile import WriteLock, probe_writable
 from desktop.db.revisions import HEAD_REVISION, MIN_WRITER_VERSION
 from desktop.db.rows import driver_cursor, driver_sql, stored
+from desktop.db.server_errors import connection_lost, driver_errors, server_error_for
 from desktop.db.sqlite import locks_broken, note_locks_broken
 from desktop.db.target import Target
 from desktop.errors import DatabaseFileError, DatabaseUnavailableError, SchemaTooNewError, UserError
@@ -366,8 +366,8 @@ class Database:
                 self.last_written_revision = written
                 self.writes_committed += 1
                 self.last_save_id = save_id
-        except BaseException:
-            session.rollback()
+        except BaseException as exc:
+            _roll_back(session, connection, exc)
             raise
         finally:
             session.close()
@@ -471,6 +471,25 @@ class Database:
         self._dispose()
 
 
+def _roll_back(session: Session, connection, error: BaseException) -> None:
+    """Roll back the write that failed with *error*, which is what the caller gets to see.
+
+    A connection the server dropped (a restart, a network cut; also reported by a driver
+    cursor, which SQLAlchemy does not see) is thrown away instead: rolling back on it would
+    fail, and the pool must not hand it out again. The server rolls back an unfinished
+    transaction of a dropped connection itself. A rollback that fails anyway is logged and
+    the connection thrown away; the original error is the one raised.
+    """
+    if connection_lost(error) and not connection.invalidated:
+        connection.invalidate(error)
+    try:
+        session.rollback()
+    except Exception:  # noqa: BLE001 - the error that made us roll back is the one to report
+        log.warning("rollback after %r failed; the connection is discarded", error, exc_info=True)
+        if not connection.invalidated:
+            connection.invalidate()
+
+
 @contextlib.contextmanager
 def _no_collection_pause() -> Iterator[None]:
     """Python's cyclic garbage collector waits while the locks are held.
@@ -496,8 +515,10 @@ def _translated_errors(where: str, path: Path | None = None) -> Iterator[None]:
         raise ConflictError(
             tr("Database", "这条记录刚被另一台电脑上的同事修改过，您的保存没有生效。请刷新后重新修改。")
         ) from exc
-    except (OperationalError, DBAPIError, sqlite3.DatabaseError) as exc:
-        error = user_error_for(exc, where, path)
+    except (OperationalError, DBAPIError, *driver_errors()) as exc:
+        # A server's errors mostly arrive translated by the engine's handle_error event; not those
+        # of a driver cursor (desktop.db.rows) or of a rollback on a dropped connection.
+        error = (server_error_for(exc, where) if path is None else None) or user_error_for(exc, where, path)
         if error is None:
             raise
         raise error from exc

@@ -20,19 +20,21 @@ Any other database URL (PostgreSQL, for an office that outgrows a file) goes thr
 the same factory with its driver's own transaction handling. A PostgreSQL URL is served
 by psycopg 3 (``postgresql://`` is read as ``postgresql+psycopg://``), with a connect
 timeout and a lock timeout, and the server's errors a person can act on (server down,
-wrong login, unknown database) become messages (:func:`server_error_for`).
+wrong login, unknown database, a dropped connection) become messages
+(:func:`desktop.db.server_errors.server_error_for`, by error class and SQLSTATE); a
+connection the server dropped is thrown away, never reused.
 """
 
 from __future__ import annotations
 
 import os
-import re
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError
 from sqlalchemy.pool import NullPool, QueuePool
 
+from desktop.db.server_errors import connection_lost, server_error_for
 from desktop.db.sqlite import begin_read, connect_sqlite
 from desktop.db.target import Target
 from desktop.errors import DatabaseUnavailableError, UserError
@@ -123,58 +125,14 @@ def create_engine_for(target: Target, *, create: bool = False, read_only: bool =
 
         @event.listens_for(engine, "handle_error")
         def _server_error(context) -> UserError | None:
+            if connection_lost(context.original_exception):
+                # Thrown away, not reused or rolled back on (also when the driver still thinks it is open).
+                context.is_disconnect = True
             return server_error_for(context.original_exception, where)
 
         if read_only:
             engine = engine.execution_options(postgresql_readonly=True)
     return engine
-
-
-def server_error_for(exc: BaseException, where: str) -> UserError | None:
-    """The message for a database server's error the person can act on, or None for anything else.
-
-    Covers what :func:`desktop.db.database.user_error_for` (written for a file) does not:
-    the server cannot be reached, the login or the database name is wrong, a row stayed
-    locked by another PC past the lock timeout, the connection dropped.
-    """
-    text = str(getattr(exc, "orig", exc)).lower()
-    if (
-        "password authentication failed" in text
-        or "no password supplied" in text
-        or re.search(r'role "[^"]*" does not exist', text)
-    ):
-        return DatabaseUnavailableError(
-            tr("Database", "数据库服务器 {0} 拒绝登录：用户名或密码不对。请检查数据库地址中的用户名和密码，或联系管理员。").format(where)
-        )
-    if re.search(r'database "[^"]*" does not exist', text):
-        return DatabaseUnavailableError(
-            tr("Database", "数据库 {0} 在服务器上不存在。请检查数据库地址中的数据库名，或请管理员先建立它。").format(where)
-        )
-    if "no pg_hba.conf entry" in text or "permission denied for database" in text:
-        return DatabaseUnavailableError(
-            tr("Database", "数据库服务器不允许这台电脑连接 {0}。请联系管理员开通访问权限。").format(where)
-        )
-    if "lock timeout" in text or "could not obtain lock" in text or "deadlock detected" in text:
-        return DatabaseUnavailableError(
-            tr("Database", "数据库 {0} 正被另一台电脑占用（正在保存）。请稍等几秒后再试。").format(where)
-        )
-    if (
-        "connection refused" in text
-        or "could not connect" in text
-        or "connection failed" in text
-        or "failed to resolve host" in text
-        or "could not translate host name" in text
-        or "timeout expired" in text
-        or "server closed the connection" in text
-        or "terminating connection" in text
-        or "connection is closed" in text
-        or "consuming input failed" in text
-        or "the database system is" in text  # … starting up / shutting down / in recovery mode
-    ):
-        return DatabaseUnavailableError(
-            tr("Database", "无法连接数据库服务器 {0}。服务器可能未启动或网络已断开，请检查网络连接或联系管理员。").format(where)
-        )
-    return None
 
 
 def engines_for(target: Target, *, create: bool = False) -> tuple[Engine, Engine]:

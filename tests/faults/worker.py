@@ -9,7 +9,9 @@ Duban's ``write`` returned, i.e. after the commit. The commands:
   so a report and its ``duban_save`` row can be matched up); each confirmed save id is
   appended to ``--confirm`` (and fsync'ed with ``--fsync``).
 * ``session``: a long-running Duban process driven by JSON commands on stdin (open, save a
-  report and keep it in the recovery file when that fails, replay, load and save a task...).
+  report and keep it in the recovery file when that fails, replay, load and save a task...);
+  ``open`` takes a file or a database URL, and ``save_report`` can stop inside its transaction
+  until the test says "go" (``pause_at``, see :mod:`pgfaults`).
   An audit hook records any attempt of the process to remove, rename or truncate a
   ``-journal`` file: only SQLite itself may do that, and it does so in C, unseen by the hook.
 * ``counter``: read-modify-write increments of one row inside ``db.write()``, optionally
@@ -230,16 +232,18 @@ class Session:
             self.database = None
         return {}
 
-    def save_report(self, text: str, task_id: int | None = None) -> dict:
+    def save_report(self, text: str, task_id: int | None = None, pause_at: str | None = None) -> dict:
         from desktop.errors import DatabaseUnavailableError
         from desktop.services import reports
         from desktop.services.recovery import PendingSave, new_save_id
+        from pgfaults import paused_inside_save
 
         task_id = task_id or self.task_id
         save_id = new_save_id()
         period = "2026-11"
         try:
-            reports.add_report(self.database, task_id, period, text, save_id=save_id)
+            with paused_inside_save(pause_at):  # the save stops there until the test says "go"
+                reports.add_report(self.database, task_id, period, text, save_id=save_id)
         except DatabaseUnavailableError as error:
             # What the window does with a save the environment refused: keep it for later.
             payload = {"task_id": task_id, "period": period, "text": text}

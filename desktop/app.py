@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -85,7 +86,7 @@ def initial_file(path: str | None, settings: Settings) -> Path:
     if path:
         return Path(path)
     last = settings.get(LAST_FILE)
-    if last and Path(last).exists():
+    if last and os.path.exists(last):
         return Path(last)
     return default_database_path()
 

@@ -242,11 +242,15 @@ def _parse_day(text: str) -> dt.date:
 
 
 @contextlib.contextmanager
-def _open_plan(path: str):
-    """The database at *path* and the plan the window would show (the newest)."""
+def _open_plan(path: str, *, writing: bool = False):
+    """The database at *path* and the plan the window would show (the newest).
+
+    *writing*: the verb will write, so a file this Duban may not write (one that asks for a
+    newer Duban, a read-only file) is refused before anything is read or changed.
+    """
     from desktop.services.workspace import current_plan, open_database
 
-    database = open_database(path)
+    database = open_database(path, allow_read_only=not writing)
     try:
         plan = current_plan(database)
         if plan is None:
@@ -291,7 +295,7 @@ def cmd_forms_import(args: argparse.Namespace) -> int:
 
     from desktop.services import forms_import as fi
 
-    with _open_plan(args.path) as (database, plan):
+    with _open_plan(args.path, writing=not args.dry_run) as (database, plan):
         files = fi.collect_files(args.files)
         if not files:
             raise UserError(tr("Cli", "在 {0} 中没有找到 Excel 表格。").format("、".join(args.files)))
@@ -415,48 +419,77 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Exit 0 when the file is sound (whoever has it open); 1 when a check fails or it cannot be read."""
-    from desktop.db.backup import SESSION_LIVE, check_database
+    """Exit 0 when the file is sound (whoever has it open); 1 when a check fails, it cannot be read or is in WAL mode."""
+    from desktop.db.backup import check_database
 
     report = check_database(_database_file(args.path))
     print(tr("Cli", "数据库：{0}（{1} 字节）").format(report.path, report.size))
     if report.open_error:
         print(tr("Cli", "无法读取数据库：{0}").format(report.open_error))
     else:
-        if report.integrity_ok:
-            print(tr("Cli", "完整性检查（integrity_check）：正常"))
-        else:
-            print(tr("Cli", "完整性检查（integrity_check）：发现 {0} 处问题").format(len(report.integrity)))
-            for line in report.integrity[:10]:
-                print(f"  {line}")
-        if report.foreign_keys_ok:
-            print(tr("Cli", "外键检查（foreign_key_check）：正常"))
-        else:
-            print(tr("Cli", "外键检查（foreign_key_check）：{0} 条记录引用了不存在的记录").format(len(report.foreign_key_problems)))
-            for row in report.foreign_key_problems[:10]:
-                print("  " + " ".join(str(value) for value in row))
-        if not report.application_id_ok:
-            print(tr("Cli", "文件标识（application_id）不是督办台的。"))
-        if report.revision_known:
-            print(tr("Cli", "架构版本：{0}（本程序支持到 {1}）").format(report.revision, report.head_revision))
-        else:
-            print(
-                tr("Cli", "架构版本：{0}，本程序不认识（由更新版本的督办台写入；本程序支持到 {1}）").format(
-                    report.revision, report.head_revision
-                )
+        _print_contents(report)
+    _print_lock(report)
+    _print_journal(report)
+    if report.ok and report.wal_mode:
+        print(tr("Cli", "结论：数据完好，但文件处于 WAL 日志模式，在网络驱动器上不安全；督办台下次写入时会把它改回 DELETE 模式。"))
+        return EXIT_USER_ERROR
+    if report.ok:
+        print(tr("Cli", "结论：数据库完好。"))
+        return EXIT_OK
+    print(tr("Cli", "结论：数据库有问题。请从最近的完好备份恢复（duban restore BACKUP PATH），或联系管理员。"))
+    return EXIT_USER_ERROR
+
+
+def _print_contents(report) -> None:
+    """What ``duban check`` found inside a file it could read."""
+    from desktop.db.backup import SESSION_LIVE
+
+    if report.integrity_ok:
+        print(tr("Cli", "完整性检查（integrity_check）：正常"))
+    else:
+        print(tr("Cli", "完整性检查（integrity_check）：发现 {0} 处问题").format(len(report.integrity)))
+        for line in report.integrity[:10]:
+            print(f"  {line}")
+    if report.foreign_keys_ok:
+        print(tr("Cli", "外键检查（foreign_key_check）：正常"))
+    else:
+        print(tr("Cli", "外键检查（foreign_key_check）：{0} 条记录引用了不存在的记录").format(len(report.foreign_key_problems)))
+        for row in report.foreign_key_problems[:10]:
+            print("  " + " ".join(str(value) for value in row))
+    if not report.application_id_ok:
+        print(tr("Cli", "文件标识（application_id）不是督办台的。"))
+    if report.revision_known:
+        print(tr("Cli", "架构版本：{0}（本程序支持到 {1}）").format(report.revision, report.head_revision))
+    else:
+        print(
+            tr("Cli", "架构版本：{0}，本程序不认识（由更新版本的督办台写入；本程序支持到 {1}）").format(
+                report.revision, report.head_revision
             )
-        print(tr("Cli", "日志模式（journal_mode）：{0}").format(report.journal_mode))
-        minutes = int(SESSION_LIVE.total_seconds() // 60)
-        if report.sessions is None:
-            print(tr("Cli", "打开的会话：此文件由较早版本的督办台写入，没有会话记录"))
-        elif not report.sessions:
-            print(tr("Cli", "打开的会话：无（{0} 分钟内没有心跳）").format(minutes))
-        else:
-            print(tr("Cli", "打开的会话：{0} 个（{1} 分钟内有心跳）").format(len(report.sessions), minutes))
-            for session in report.sessions:
-                print("  " + session.describe())
-        if report.stale_sessions:
-            print(tr("Cli", "  另有 {0} 个会话超过 {1} 分钟没有心跳，视为已关闭").format(report.stale_sessions, minutes))
+        )
+    print(tr("Cli", "日志模式（journal_mode）：{0}").format(report.journal_mode))
+    if report.wal_mode:
+        print(
+            tr(
+                "Cli",
+                "  这个文件处于 WAL 模式：一部分数据可能只在旁边的 -wal 文件里，而 WAL 要用的共享内存在网络驱动器上不能在电脑之间共用，"
+                "几台电脑同时使用可能损坏数据。请不要删除 -wal 文件；督办台下次以可写方式打开并写入它时，会把数据写回数据库并改回 DELETE 模式"
+                "（如果另一个程序正以 WAL 方式打开它，请先关闭那个程序）。",
+            )
+        )
+    minutes = int(SESSION_LIVE.total_seconds() // 60)
+    if report.sessions is None:
+        print(tr("Cli", "打开的会话：此文件由较早版本的督办台写入，没有会话记录"))
+    elif not report.sessions:
+        print(tr("Cli", "打开的会话：无（{0} 分钟内没有心跳）").format(minutes))
+    else:
+        print(tr("Cli", "打开的会话：{0} 个（{1} 分钟内有心跳）").format(len(report.sessions), minutes))
+        for session in report.sessions:
+            print("  " + session.describe())
+    if report.stale_sessions:
+        print(tr("Cli", "  另有 {0} 个会话超过 {1} 分钟没有心跳，视为已关闭").format(report.stale_sessions, minutes))
+
+
+def _print_lock(report) -> None:
     lock = report.lock
     if lock is None or lock.info is None:
         print(tr("Cli", "写入锁：无"))
@@ -475,6 +508,9 @@ def cmd_check(args: argparse.Namespace) -> int:
                     lock.path, info.holder(), info.pid, taken, int(info.age_seconds)
                 )
             )
+
+
+def _print_journal(report) -> None:
     if not report.journal_exists:
         print(tr("Cli", "日志文件（-journal）：无"))
     elif report.hot_journal:
@@ -492,11 +528,6 @@ def cmd_check(args: argparse.Namespace) -> int:
                 "日志文件（-journal）：{0}（{1} 字节）。可能有电脑正在保存；请不要删除它，督办台不会删除它。",
             ).format(report.journal_path, report.journal_size)
         )
-    if report.ok:
-        print(tr("Cli", "结论：数据库完好。"))
-        return EXIT_OK
-    print(tr("Cli", "结论：数据库有问题。请从最近的完好备份恢复（duban restore BACKUP PATH），或联系管理员。"))
-    return EXIT_USER_ERROR
 
 
 def cmd_restore(args: argparse.Namespace) -> int:

@@ -52,7 +52,15 @@ from pathlib import Path
 
 from desktop.db.lockfile import STALE_SECONDS, LockInfo, WriteLock, lock_path, read_lock
 from desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
-from desktop.db.sqlite import SQLITE_APPLICATION_ID, check_file, connect_sqlite
+from desktop.db.sqlite import (
+    SQLITE_APPLICATION_ID,
+    check_file,
+    check_path,
+    connect_sqlite,
+    is_folder,
+    newer_reason,
+    read_state,
+)
 from desktop.errors import DatabaseFileError, DatabaseUnavailableError, UserError
 from desktop.i18n import tr
 from desktop.paths import DATABASE_SUFFIX, user_data_dir
@@ -799,11 +807,11 @@ def restore_backup(
     target = _absolute(target)
     now = now or dt.datetime.now()
     _check_backup(backup)
-    exists = target.exists()
+    exists = check_path(target, must_exist=False) is not None  # never opens a pipe or a device
     if exists:
         _check_target(backup, target, force=force, exclude_session=exclude_session, now=now)
     else:
-        if not target.parent.is_dir():
+        if not is_folder(target.parent):
             raise DatabaseFileError(tr("Backup", "文件夹 {0} 不存在。请先创建它或换一个位置。").format(target.parent))
     before = None
     with WriteLock(target, keep_fresh=True):
@@ -831,6 +839,10 @@ def _check_backup(backup: Path) -> None:
             tr("Backup", "备份 {0} 没有通过检查（{1}），不能用它恢复。请选择另一份备份。").format(
                 backup, "；".join(problems[:3])
             )
+        )
+    if state.revision in KNOWN_REVISIONS and not state.writable_by_this_version:
+        raise BackupVerificationError(
+            tr("Backup", "备份 {0} 不能由这个版本的督办台恢复：{1}").format(backup, newer_reason(state))
         )
     if state.revision not in KNOWN_REVISIONS:
         raise BackupVerificationError(
@@ -868,6 +880,7 @@ def _check_target(backup: Path, target: Path, *, force: bool, exclude_session: s
             raise DatabaseFileError(
                 tr("Backup", "{0} 是其他程序的数据库，督办台不会覆盖它。请恢复到一个新的文件名。").format(target)
             )
+        _refuse_newer_target(connection, target)
         if force:
             return
         try:
@@ -896,6 +909,18 @@ def _check_target(backup: Path, target: Path, *, force: bool, exclude_session: s
                 "备份 {0} 是另一个数据库的备份，不是 {1} 的。请选择这个数据库自己的备份"
                 "（确实要用它替换时，可在命令行加 --force）。",
             ).format(backup, target)
+        )
+
+
+def _refuse_newer_target(connection: sqlite3.Connection, target: Path) -> None:
+    """A file that asks for a newer Duban is not written by this one, not even by a restore (nor with --force)."""
+    try:
+        reason = newer_reason(read_state(connection))
+    except sqlite3.Error:
+        return  # damaged beyond reading: exactly what a restore is for
+    if reason:
+        raise RestoreRefusedError(
+            tr("Backup", "{0}：{1} 没有恢复，文件没有改动；请用更新版本的督办台恢复它。").format(target, reason)
         )
 
 
@@ -1009,6 +1034,11 @@ class CheckReport:
         return self.integrity_ok and self.foreign_keys_ok and self.application_id_ok
 
     @property
+    def wal_mode(self) -> bool:
+        """The file is in WAL mode: unsafe on a network drive; Duban's next writable open converts it."""
+        return self.journal_mode == "wal"
+
+    @property
     def revision_known(self) -> bool:
         return self.revision in KNOWN_REVISIONS
 
@@ -1026,12 +1056,16 @@ def check_database(path: Path, now: dt.datetime | None = None) -> CheckReport:
     """
     path = _absolute(path)
     now = now or dt.datetime.now()
+    check_path(path)  # a name too long, a pipe, a folder: one message, and a pipe is never opened
     report = CheckReport(path=path)
     journal = path.with_name(path.name + "-journal")
     report.journal_path = journal
     with contextlib.suppress(OSError):
         report.journal_size = journal.stat().st_size
-    info = read_lock(path)
+    try:
+        info = read_lock(path)
+    except OSError:  # the lock file's name is too long to exist, or the share fails: no lock to show
+        info = None
     report.lock = LockState(lock_path(path), info, stale=bool(info and info.is_stale(STALE_SECONDS)))
     with contextlib.suppress(OSError):
         report.size = path.stat().st_size

@@ -19,11 +19,12 @@ from sqlalchemy.orm.exc import StaleDataError
 import desktop
 from desktop.db import schema
 from desktop.db.engine import create_engine_for, engines_for, write_engine
+from desktop.db.failures import read_only_error
 from desktop.db.lockfile import WriteLock, probe_writable
 from desktop.db.revisions import HEAD_REVISION, MIN_WRITER_VERSION
 from desktop.db.rows import driver_cursor, driver_sql, stored
 from desktop.db.server_errors import connection_lost, driver_errors, server_error_for
-from desktop.db.sqlite import locks_broken, note_locks_broken
+from desktop.db.sqlite import SchemaState, check_path, is_folder, locks_broken, newer_reason, note_locks_broken
 from desktop.db.target import Target
 from desktop.errors import DatabaseFileError, DatabaseUnavailableError, SchemaTooNewError, UserError
 from desktop.i18n import tr
@@ -52,6 +53,7 @@ class AlreadyApplied(Exception):  # noqa: N818 - a state, not a failure
 
 _BUMP_SQL = "UPDATE duban_revision SET counter = counter + 1, changed_at = ?, os_user = ?, machine = ? WHERE id = 1 RETURNING counter"
 _RECORD_SAVE_SQL = "INSERT INTO duban_save (save_id, saved_at, os_user, machine, note) VALUES (?, ?, ?, ?, ?)"
+_MIN_WRITER_SQL = "SELECT value FROM duban_meta WHERE key = 'min_writer_version'"
 _SAVE_RECORDED = text("SELECT 1 FROM duban_save WHERE save_id = :save_id")
 
 
@@ -164,7 +166,8 @@ class Database:
         """Open for looking only (``duban info``): nothing is written, not even an upgrade."""
         target = target if isinstance(target, Target) else Target.parse(target)
         if target.is_file:
-            schema.check_file(target.path)
+            # A journal left by an interrupted save is not rolled back: that would write.
+            schema.check_file(target.path, recover=False)
         return cls(target, create_engine_for(target, read_only=True), read_only=True)
 
     @classmethod
@@ -173,9 +176,9 @@ class Database:
         target = target if isinstance(target, Target) else Target.parse(target)
         where = target.display()
         if target.is_file:
-            if target.path.exists():
+            if check_path(target.path, must_exist=False) is not None:
                 raise DatabaseFileError(tr("Database", "文件 {0} 已存在。Duban 不会覆盖已有文件，请换一个文件名。").format(where))
-            if not target.path.parent.is_dir():
+            if not is_folder(target.path.parent):
                 raise DatabaseFileError(tr("Database", "文件夹 {0} 不存在。请先创建它或换一个位置。").format(target.path.parent))
         engine, writer = engines_for(target, create=True)
         try:
@@ -337,6 +340,7 @@ class Database:
         self, session: Session, connection, note: str, save_id: str | None, bump: bool, retry: bool
     ) -> Iterator[Session]:
         try:
+            self._refuse_if_newer_writer_required(session)
             if retry and session.execute(_SAVE_RECORDED, {"save_id": save_id}).first() is not None:
                 raise AlreadyApplied(save_id)
             yield session
@@ -372,6 +376,25 @@ class Database:
         finally:
             session.close()
 
+    def _refuse_if_newer_writer_required(self, session: Session) -> None:
+        """The gate at the lowest level: a file that now asks for a newer writer is not written.
+
+        Read inside the write transaction, so a newer Duban that raised the file's
+        ``min_writer_version`` after this one opened it is obeyed too; the database turns
+        read-only with the reason.
+        """
+        cursor, dialect = driver_cursor(session)
+        try:
+            cursor.execute(driver_sql(_MIN_WRITER_SQL, dialect))
+            row = cursor.fetchone()
+        finally:
+            cursor.close()
+        state = SchemaState(revision=None, is_duban=True, min_writer_version=row[0] if row else None)
+        reason = newer_reason(state)
+        if reason:
+            self.read_only, self.read_only_reason = True, reason
+            raise SchemaTooNewError(self.target.display() + "：" + reason)
+
     def _lock(self, *, keep_fresh: bool = False):
         """The lock file of a SQLite file; a server does its own locking."""
         if self.target.is_file:
@@ -384,7 +407,7 @@ class Database:
             with _translated_errors(self.target.display(), self.target.path):
                 yield
         except DatabaseUnavailableError as error:
-            if _is_io_error(error.__cause__):
+            if _is_io_error(error.__cause__) or getattr(error, "io_failure", False):
                 self._io_error()
             raise
         except DatabaseFileError:
@@ -560,9 +583,7 @@ def user_error_for(exc: BaseException, where: str, path: Path | None = None) -> 
             tr("Database", "磁盘已满，无法保存到 {0}。请清理磁盘空间后再试。").format(where)
         )
     if "readonly" in text or "read-only" in text:
-        return DatabaseUnavailableError(
-            tr("Database", "{0} 是只读的，不能保存。请检查文件属性或网络共享的写入权限。").format(where)
-        )
+        return read_only_error(getattr(exc, "orig", exc), where, path)
     if "unable to open" in text or "disk i/o" in text or "no such file" in text:
         return DatabaseUnavailableError(
             tr("Database", "无法访问 {0}。网络驱动器可能已断开，请检查网络连接后再试。").format(where)

@@ -21,8 +21,11 @@ network share:
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import sqlite3
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
@@ -30,7 +33,7 @@ from urllib.parse import quote
 
 import desktop
 from desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS, MIN_WRITER_VERSION, version_tuple
-from desktop.errors import DatabaseFileError, SchemaTooNewError
+from desktop.errors import DatabaseFileError, DatabaseUnavailableError, SchemaTooNewError
 from desktop.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -182,6 +185,81 @@ def roll_back_hot_journal(path: Path) -> None:
         ) from exc
 
 
+def check_path(path: Path, *, must_exist: bool = True) -> os.stat_result | None:
+    """Look at *path* with ``stat`` alone, never opening it: one clear message for what cannot be a database.
+
+    Refuses (with a :class:`UserError`) a name too long for the filesystem (the file's own,
+    or its ``-journal`` beside it), a folder, a pipe, device or socket (opening a pipe would
+    wait forever), and a path that cannot be looked at (no permission, a symbolic link loop,
+    an I/O error on the share). Returns the file's ``stat``, or None when nothing is there
+    and *must_exist* is false.
+    """
+    try:
+        found = os.stat(path)
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not must_exist:
+            found = None
+        else:
+            raise path_error(path, exc) from exc
+    if found is not None and stat.S_ISDIR(found.st_mode):
+        raise DatabaseFileError(tr("Database", "{0} 是一个文件夹，不是 Duban 数据库文件。").format(path))
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        raise DatabaseFileError(
+            tr(
+                "Database",
+                "{0} 不是普通文件（是管道、设备或套接字），不是 Duban 数据库文件，督办台不会打开它。请选择扩展名为 .duban 的数据库文件。",
+            ).format(path)
+        )
+    try:
+        os.stat(journal_path(path))
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise path_error(path, exc) from exc
+    return found
+
+
+def is_folder(path: Path) -> bool:
+    """Whether *path* is a folder; False, not an ``OSError``, when it cannot be looked at (a name too long)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def path_error(path: Path, exc: OSError) -> DatabaseFileError | DatabaseUnavailableError:
+    """The message for an ``OSError`` met while looking at the database's path."""
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return DatabaseFileError(tr("Database", "找不到文件：{0}。请检查路径是否正确，或网络驱动器是否已连接。").format(path))
+    if exc.errno == errno.ENAMETOOLONG:
+        return DatabaseFileError(
+            tr(
+                "Database",
+                "文件名太长，无法使用：{0}。每一级文件夹名和文件名最多 255 字节（一个汉字占 3 字节），"
+                "督办台还要在旁边建立名字更长一些的日志文件。请把文件改个短一些的名字，或放到名字短一些的文件夹里。",
+            ).format(path)
+        )
+    if exc.errno == errno.ELOOP:
+        return DatabaseFileError(
+            tr("Database", "{0} 是循环的符号链接（快捷方式指向了自己），无法打开。请检查它指向哪里。").format(path)
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return DatabaseUnavailableError(
+            tr("Database", "没有权限访问 {0}。请检查文件和所在文件夹的权限，或请管理员开放访问。").format(path)
+        )
+    return DatabaseUnavailableError(
+        tr("Database", "无法访问 {0}（{1}）。网络驱动器可能已断开，请检查网络连接后再试。").format(path, exc.strerror or exc)
+    )
+
+
+def interrupted_save_message(path: Path) -> str:
+    """What to say about a file whose last save was interrupted and that was opened read-only."""
+    return tr(
+        "Database",
+        "{0} 上次保存时被中断（旁边留有日志文件 {1}），要先恢复才能读取；这个命令只读，没有恢复它，文件没有改动。"
+        "用督办台打开这个文件（或运行一个写入的命令）时，SQLite 会自动恢复到那次保存之前。请不要删除这个日志文件。",
+    ).format(path, journal_path(path).name)
+
+
 @dataclass
 class SchemaState:
     """What a database says about itself before Duban touches it."""
@@ -217,72 +295,89 @@ class SchemaState:
 
     @property
     def writable_by_this_version(self) -> bool:
-        """Whether this Duban may write the file: it knows the schema, or the file says so."""
-        if not self.is_newer:
-            return True
+        """Whether this Duban may write the file.
+
+        A ``min_writer_version`` the file states is obeyed whatever the revision: a newer
+        Duban may raise it on a revision this one knows. A file that states none may be
+        written when this Duban knows its revision.
+        """
         required = self.required_version
-        return bool(required) and version_tuple(desktop.__version__) >= version_tuple(required)
+        if required and version_tuple(desktop.__version__) < version_tuple(required):
+            return False
+        return not self.is_newer or bool(required)
 
 
 def check_file(path: Path, *, recover: bool = True) -> SchemaState:
     """Inspect a SQLite file read-only and raise a :class:`UserError` when it is not a usable Duban file.
 
-    A journal left by an interrupted save is rolled back first (by SQLite, under the lock
-    file), unless *recover* is false (``duban check`` only reports it).
+    The path is looked at before anything opens it (:func:`check_path`). A journal left by
+    an interrupted save is rolled back first (by SQLite, under the lock file), unless
+    *recover* is false (``duban check`` and ``duban info`` only report it).
     """
-    if not path.exists():
-        raise DatabaseFileError(tr("Database", "找不到文件：{0}。请检查路径是否正确，或网络驱动器是否已连接。").format(path))
-    if path.is_dir():
-        raise DatabaseFileError(tr("Database", "{0} 是一个文件夹，不是 Duban 数据库文件。").format(path))
+    check_path(path)
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseFileError(
-            tr("Database", "无法读取文件 {0}：{1}。请检查文件权限或网络连接。").format(path, exc.strerror or exc)
-        ) from exc
+        raise path_error(path, exc) from exc
     if header != SQLITE_HEADER:
         raise DatabaseFileError(
             tr("Database", "{0} 不是 Duban 数据库文件（不是 SQLite 数据库）。请选择扩展名为 .duban 的文件。").format(path)
         )
     try:
+        connection = _open_for_reading(path, recover)
         try:
-            connection = connect_sqlite(path, "ro")
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError as exc:
-            if not recover or "readonly" not in str(exc).lower() or not journal_path(path).exists():
-                raise
-            connection.close()
-            # A save was interrupted (a crash, a dropped network) and left a hot journal:
-            # SQLite rolls it back on the first read of a writable connection. A read-only
-            # connection cannot, so let a normal one do it, under Duban's lock file too.
-            roll_back_hot_journal(path)
-            connection = connect_sqlite(path, "ro")
-        try:
-            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-            revision = None
-            if "alembic_version" in tables:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-            min_writer = None
-            if "duban_meta" in tables:
-                row = connection.execute("SELECT value FROM duban_meta WHERE key = 'min_writer_version'").fetchone()
-                min_writer = row[0] if row else None
+            state = read_state(connection)
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseFileError(
             tr("Database", "{0} 已损坏或不是 Duban 数据库文件（{1}）。请从备份恢复。").format(path, exc)
         ) from exc
-    state = SchemaState(
+    refuse_foreign(state, str(path))
+    return state
+
+
+def _open_for_reading(path: Path, recover: bool) -> sqlite3.Connection:
+    """A read-only connection that has read the schema; a hot journal is rolled back first when *recover*."""
+    connection = connect_sqlite(path, "ro")
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.OperationalError as exc:
+        connection.close()
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK" and not recover:
+            raise DatabaseFileError(interrupted_save_message(path)) from exc
+        if not recover or "readonly" not in str(exc).lower() or not journal_path(path).exists():
+            raise
+    except BaseException:
+        connection.close()
+        raise
+    # A save was interrupted (a crash, a dropped network) and left a hot journal: SQLite
+    # rolls it back on the first read of a writable connection. A read-only connection
+    # cannot, so let a normal one do it, under Duban's lock file too.
+    roll_back_hot_journal(path)
+    return connect_sqlite(path, "ro")
+
+
+def read_state(connection: sqlite3.Connection) -> SchemaState:
+    """What an open SQLite file says about itself: revision, tables, ``min_writer_version``."""
+    app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    revision = None
+    if "alembic_version" in tables:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+    min_writer = None
+    if "duban_meta" in tables:
+        row = connection.execute("SELECT value FROM duban_meta WHERE key = 'min_writer_version'").fetchone()
+        min_writer = row[0] if row else None
+    return SchemaState(
         revision=revision,
         is_duban=app_id == SQLITE_APPLICATION_ID or "duban_meta" in tables,
         tables=tables,
         min_writer_version=min_writer,
     )
-    refuse_foreign(state, str(path))
-    return state
 
 
 def refuse_foreign(state: SchemaState, where: str) -> None:
@@ -301,6 +396,11 @@ def newer_reason(state: SchemaState) -> str:
     if state.writable_by_this_version:
         return ""
     required = state.required_version
+    if required and not state.is_newer:
+        return tr(
+            "Database",
+            "这个文件标明需要 Duban {0} 或更新版本才能修改（由更新版本的 Duban 写入）；当前版本 {1} 只能查看。请升级 Duban。",
+        ).format(required, desktop.__version__)
     if required:
         return tr(
             "Database",

@@ -37,8 +37,9 @@ class DatabaseInfo:
     read_only_reason: str = ""
 
 
-def open_database(target: str | Path) -> Database:
-    return Database.open(target)
+def open_database(target: str | Path, *, allow_read_only: bool = True) -> Database:
+    """Open *target*; with *allow_read_only* false, a file this Duban may not write is refused instead."""
+    return Database.open(target, allow_read_only=allow_read_only)
 
 
 def create_database(target: str | Path, *, with_sample: bool = True) -> Database:
@@ -91,11 +92,15 @@ def current_plan(database: Database) -> PlanSummary | None:
 
 
 def database_info(target: str | Path) -> DatabaseInfo:
-    """Schema revision and row counts, read without writing anything."""
+    """Schema revision and row counts, read without writing anything.
+
+    A file whose last save was interrupted (a hot journal) is not recovered here, since
+    that would write: it is refused with a message saying that opening it in Duban will.
+    """
     database = Database.open_read_only(target)
     try:
         if database.target.is_file:
-            state = schema.check_file(database.target.path)
+            state = schema.check_file(database.target.path, recover=False)
         else:
             with database.engine.connect() as connection:
                 state = schema.check_connection(connection, database.display_name())

@@ -7,6 +7,7 @@ is imported when a database is opened, after the window is on screen.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -610,7 +611,7 @@ class MainWindow(QMainWindow):
             database = opener(workspace)
         except UserError as error:
             QMessageBox.warning(self, self.tr("无法打开数据库"), error.message)
-            if path and not Path(path).exists():
+            if path and not os.path.exists(path):  # False, not an OSError, for a name too long
                 self.settings.forget_file(path)
             return False
         self.set_database(database)

@@ -9,7 +9,10 @@ own process). SWITCH is a file *outside* the mount that the test writes:
 * ``all``: every operation on the mount fails with EIO, as when the network drive vanishes
   (opening, creating the lock file, reading, even ``stat``);
 * ``db-write``: writing, syncing or truncating any file but the lock file fails with EIO:
-  the lock is taken and SQLite begins its transaction, then the commit's writes fail half-way.
+  the lock is taken and SQLite begins its transaction, then the commit's writes fail half-way;
+* ``open-rw``: opening any file but the lock file for writing fails with EIO, opening it for
+  reading works: SQLite's unix VFS then quietly opens the database read-only, and the next
+  write fails with SQLITE_READONLY although the file may be written.
 
 The switch is read on every operation, so flipping it takes effect at once. SQLite's byte-range
 locks are kept by the kernel (the filesystem implements no ``lock``), which is what several
@@ -44,6 +47,8 @@ class EioPassthrough(Operations):
         mode = self._mode()
         if mode is not None and op not in ("init", "destroy"):
             if mode == "all" or (mode == "db-write" and op in _WRITING and not path.endswith(".lock")):
+                raise FuseOSError(errno.EIO)
+            if mode == "open-rw" and op == "open" and args[0] & (os.O_WRONLY | os.O_RDWR) and not path.endswith(".lock"):
                 raise FuseOSError(errno.EIO)
         return super().__call__(op, self.root + path, *args)
 

@@ -10,6 +10,8 @@ own process). SWITCH is a file *outside* the mount that the test writes:
   (opening, creating the lock file, reading, even ``stat``);
 * ``db-write``: writing, syncing or truncating any file but the lock file fails with EIO:
   the lock is taken and SQLite begins its transaction, then the commit's writes fail half-way.
+* ``full``: the disk is full: writing or growing any file fails with ENOSPC (creating an
+  empty file, reading, renaming and removing still work, as on a real full disk).
 
 The switch is read on every operation, so flipping it takes effect at once. SQLite's byte-range
 locks are kept by the kernel (the filesystem implements no ``lock``), which is what several
@@ -26,6 +28,8 @@ from fuse import FUSE, FuseOSError, Operations
 
 #: What "db-write" makes fail: putting bytes on the disk.
 _WRITING = {"write", "fsync", "truncate"}
+#: What "full" makes fail: anything that needs more room.
+_GROWING = {"write", "truncate", "fallocate"}
 
 
 class EioPassthrough(Operations):
@@ -45,6 +49,8 @@ class EioPassthrough(Operations):
         if mode is not None and op not in ("init", "destroy"):
             if mode == "all" or (mode == "db-write" and op in _WRITING and not path.endswith(".lock")):
                 raise FuseOSError(errno.EIO)
+            if mode == "full" and op in _GROWING:
+                raise FuseOSError(errno.ENOSPC)
         return super().__call__(op, self.root + path, *args)
 
     # -- what a passthrough needs ------------------------------------------------------------

@@ -24,7 +24,6 @@ import random
 import shutil
 import signal
 import sqlite3
-import subprocess
 import tempfile
 import time
 import uuid
@@ -44,14 +43,15 @@ from faults.harness import (
     column,
     foreign_key_problems,
     fuse_unavailable,
-    in_ci,
     integrity,
     journal_of,
+    namespace_prefix as _namespace_prefix,
     percentile,
     raw,
     read_confirmed,
     scalar,
     table_counts,
+    unavailable as _unavailable,
     worker_env,
 )
 
@@ -68,13 +68,6 @@ def _lock_timeouts(results: list[dict]) -> list[dict]:
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _unavailable(reason: str) -> None:
-    """Skip where the fault cannot be made; in CI, where scripts/test.sh provides it, fail instead."""
-    if in_ci():
-        pytest.fail(f"{reason}. In CI (CI=true) this test must run, not be skipped.", pytrace=False)
-    pytest.skip(reason)
 
 
 def _writer_saves(path: Path, tag_like: str) -> tuple[list[str], list[str]]:
@@ -225,15 +218,6 @@ def test_writers_killed_at_random_points_lose_no_confirmed_save(sample_path, tmp
 
 
 # -- 3. disk full ---------------------------------------------------------------------------------
-
-
-def _namespace_prefix() -> tuple[str, ...] | None:
-    """``unshare`` for a private mount namespace where the worker may mount a tmpfs (dies with it)."""
-    if shutil.which("unshare") is None:
-        return None
-    prefix = ("unshare", "-m") if os.geteuid() == 0 else ("unshare", "-rm")
-    probe = subprocess.run([*prefix, "true"], capture_output=True)
-    return prefix if probe.returncode == 0 else None
 
 
 @pytest.mark.parametrize("free", [0, 8192], ids=["no-room-for-the-lock-file", "room-for-the-lock-file-only"])

@@ -102,3 +102,55 @@ def test_files_that_are_not_item_sheets(sample_db, plan_id, tmp_path):
     empty = write_sheet(tmp_path / "空表.xlsx", [])
     with pytest.raises(UserError, match="表头下面没有条目"):
         quota_import.preview_items(sample_db, plan_id, empty)
+
+
+def test_a_kept_import_is_replayed_once_and_skips_rows_stored_meanwhile(sample_db, plan_id, tmp_path):
+    """What the recovery file does with an import the file could not take (see test_quotas_tab for the window)."""
+    from desktop.services import recovery
+    from desktop.services.recovery import PendingSave, RecoveryFile
+
+    data = quotas.load_data(sample_db, plan_id)
+    rules = {r.kind: r.id for r in data.rules}
+    sections = {s.name: s.id for s in data.all_sections}
+    path = write_sheet(tmp_path / "归集.xlsx", [
+        ("改革信息", "规配科", "三制一补机制见成效", "2022-06-10", "", "", ""),
+        ("媒体报道", "人才科", "人才飞地报道", "2022-06-03", "柳州日报", "是", ""),
+    ])
+    preview = quota_import.preview_items(sample_db, plan_id, path)
+    assert len(preview.ready) == 2
+    kept = RecoveryFile("quota-import", folder=tmp_path / "recovery")
+    save_id = recovery.new_save_id()
+    drafts = [row.draft for row in preview.ready]
+    entry = PendingSave(save_id, "quota_import", recovery.quota_items_payload(plan_id, drafts, path.name), "导入")
+    kept.add(entry)
+    assert kept.entries()[0].payload["items"][0]["date"] == {"__date__": "2022-06-10"}
+    # Meanwhile another PC registers one of the rows by hand.
+    quotas.add_item(sample_db, plan_id, quotas.ItemDraft(rules["媒体报道"], sections["人才科"], " 人才飞地报道 ", D(2022, 6, 3)))
+
+    result = recovery.replay(sample_db, kept)
+    assert [e.save_id for e in result.applied] == [save_id] and result.refused == [] and len(kept) == 0
+    titles = sorted(i.title for i in quotas.list_items(sample_db, plan_id))
+    assert titles == ["三制一补机制见成效", "人才飞地报道"]  # the row stored meanwhile is not added twice
+    stored = next(i for i in quotas.list_items(sample_db, plan_id) if i.title == "三制一补机制见成效")
+    assert (stored.date, stored.section, stored.kind) == (D(2022, 6, 10), "规配科", "改革信息")
+
+    kept.add(entry)  # replayed again (its commit had landed before the error was reported)
+    result = recovery.replay(sample_db, kept)
+    assert result.applied == [] and [e.save_id for e in result.already] == [save_id]
+    assert len(quotas.list_items(sample_db, plan_id)) == 2
+
+
+def test_an_item_without_a_title_is_refused_before_the_database_is_asked(sample_db, plan_id, monkeypatch):
+    """So an item that could never be saved is not kept in the recovery file while the file is out of reach."""
+    from desktop.errors import DatabaseUnavailableError
+
+    rule = quotas.load_data(sample_db, plan_id).rules[0].id
+
+    def unreachable(*args, **kwargs):
+        raise DatabaseUnavailableError("无法访问数据库")
+
+    monkeypatch.setattr(sample_db, "write", unreachable)
+    with pytest.raises(UserError, match="“标题”不能为空"):
+        quotas.add_item(sample_db, plan_id, quotas.ItemDraft(rule, None, "  ", D(2022, 6, 1)))
+    with pytest.raises(DatabaseUnavailableError):
+        quotas.add_item(sample_db, plan_id, quotas.ItemDraft(rule, None, "有标题", D(2022, 6, 1)))

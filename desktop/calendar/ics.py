@@ -16,12 +16,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 from desktop.calendar.items import CalendarItem, Collected, ItemKind, collect, occurrence_uid
 from desktop.errors import UserError
+from desktop.files import exists, is_folder, write_whole
 from desktop.i18n import tr
 from desktop.lights import Light  # noqa: F401  (labels, when a caller wants the light in the text)
 
@@ -96,30 +95,14 @@ def export_ics(database, plan_id: int, out_path, *, overwrite: bool = True, toda
     out_path = Path(out_path)
     if out_path.suffix.lower() != ".ics":
         raise UserError(tr("Calendar", "日历文件名应以 .ics 结尾：{0}").format(out_path))
-    if out_path.exists() and not overwrite:
+    if not overwrite and exists(out_path):
         raise UserError(tr("Calendar", "文件已存在：{0}。要覆盖它，请另选文件名或加 --overwrite。").format(out_path))
-    if not out_path.parent.is_dir():
+    if not is_folder(out_path.parent):
         raise UserError(tr("Calendar", "文件夹不存在：{0}。请先创建它或换一个位置。").format(out_path.parent))
     collected = collect(database, plan_id, today=today)
     data = build_calendar(collected).to_ical()
-    handle, temporary = tempfile.mkstemp(prefix=".duban-", suffix=".ics", dir=out_path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, out_path)
-    except OSError as error:
-        with _quiet():
-            os.unlink(temporary)
-        raise UserError(tr("Calendar", "无法写入 {0}：{1}。请检查磁盘空间和文件夹权限。").format(out_path, error.strerror or error)) from None
+    write_whole(out_path, data)
     return out_path
-
-
-class _quiet:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return exc[0] is not None and issubclass(exc[0], OSError)
 
 
 __all__ = ["PRODID", "build_calendar", "export_ics", "occurrence_uid"]

@@ -11,10 +11,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import math
-import os
 import re
-import tempfile
 import unicodedata
+import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,8 +22,10 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from desktop.errors import UserError
+from desktop.files import exists, whole_file
 from desktop.i18n import tr
 
 FORMULA_STARTS = ("=", "+", "-", "@")
@@ -143,7 +144,7 @@ def safe_file_name(name: str, *, limit: int = 120) -> str:
 
 def refuse_existing(paths: Iterable[Path]) -> None:
     """Raise before anything is written when any of *paths* already exists."""
-    existing = [p for p in paths if p.exists()]
+    existing = [p for p in paths if exists(p)]
     if existing:
         names = "、".join(p.name for p in existing[:3]) + ("……" if len(existing) > 3 else "")
         raise UserError(
@@ -154,30 +155,28 @@ def refuse_existing(paths: Iterable[Path]) -> None:
 
 
 def save_workbook(workbook: Workbook, path: Path) -> Path:
-    """Write *workbook* to *path* whole or not at all: a half-written form on the share is worse than none."""
-    directory = path.parent
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix="~duban-", suffix=".xlsx", dir=directory)
-    except OSError as exc:
-        raise _write_error(path, exc) from exc
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise _write_error(path, exc) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+    """Write *workbook* to *path* whole or not at all: a half-written form on the share is worse than none.
+
+    Missing folders above *path* are created. Any failure is a :class:`UserError`
+    (:func:`desktop.files.write_error`); an existing file of that name is then left as it was.
+    """
+    with whole_file(path, make_folder=True) as stream:
+        _write_xlsx(workbook, stream)
     return path
 
 
-def _write_error(path: Path, exc: OSError) -> UserError:
-    if isinstance(exc, PermissionError):
-        return UserError(
-            tr("Excel", "无法写入 {0}：文件正被其他程序（例如 Excel）打开，或没有写入权限。请关闭该文件或换一个文件夹后再试。").format(
-                path
-            )
-        )
-    return UserError(tr("Excel", "无法写入 {0}：{1}。请检查文件夹和磁盘空间后再试。").format(path, exc.strerror or exc))
+def _write_xlsx(workbook: Workbook, stream) -> None:
+    """What ``workbook.save`` does, into *stream*, closing the zip archive when writing fails too.
+
+    openpyxl leaves its ``ZipFile`` open when a write fails (a full disk); the archive's
+    ``__del__`` then writes again, fails again and prints "Exception ignored … Traceback".
+    """
+    archive = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    workbook.properties.modified = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    try:
+        ExcelWriter(workbook, archive).save()
+    except BaseException:
+        with contextlib.suppress(Exception):
+            archive.close()
+        archive.fp = None  # closed, or refused to close: either way it must not write again later
+        raise

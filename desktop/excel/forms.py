@@ -223,7 +223,22 @@ def export_section_forms(
         jobs.append((out_dir / file_name, identity, rows))
     if not overwrite:
         refuse_existing(path for path, _, _ in jobs)
-    return [save_workbook(_form(snapshot, identity, rows), path) for path, identity, rows in jobs]
+    written: list[Path] = []
+    try:
+        for path, identity, rows in jobs:
+            written.append(save_workbook(_form(snapshot, identity, rows), path))
+    except UserError as error:
+        if not written:
+            raise
+        raise UserError(
+            error.message
+            + "\n"
+            + tr("Excel", "此前已生成的 {0} 份台帐完整可用：{1}；其余 {2} 份没有生成。").format(
+                len(written), "、".join(p.name for p in written), len(jobs) - len(written)
+            ),
+            error.detail,
+        ) from error
+    return written
 
 
 def find_task_id(database: Database, plan_id: int, code: str) -> int:

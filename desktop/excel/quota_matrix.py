@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from desktop.errors import UserError
+from desktop.excel.cells import save_workbook
 from desktop.i18n import tr
 from desktop.quotas.matrix import CellState, Matrix
 
@@ -41,7 +41,7 @@ def cell_text(cell) -> str:
 
 
 def export_matrix(matrix: Matrix, path: str | Path, *, title: str, kind_label: str, today: dt.date) -> Path:
-    """Write *matrix* to *path* (.xlsx); raises :class:`UserError` when the file cannot be written."""
+    """Write *matrix* to *path* (.xlsx) whole or not at all; :class:`UserError` when it cannot be written."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         path = path.with_suffix(".xlsx")
@@ -106,10 +106,4 @@ def export_matrix(matrix: Matrix, path: str | Path, *, title: str, kind_label: s
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1
     sheet.print_title_rows = f"{header_row}:{header_row}"
-    try:
-        workbook.save(path)
-    except PermissionError:
-        raise UserError(tr("Quotas", "无法写入 {0}：文件可能正在 Excel 或 WPS 中打开。请关闭后再导出。").format(path)) from None
-    except OSError as exc:
-        raise UserError(tr("Quotas", "无法写入 {0}：{1}").format(path, exc.strerror or exc)) from None
-    return path
+    return save_workbook(workbook, path)

@@ -10,9 +10,6 @@ network drive is worse than none.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,6 +18,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 
 from desktop import APP_NAME
 from desktop.errors import UserError
+from desktop.files import exists, is_folder, write_whole
 from desktop.i18n import tr
 from desktop.printing.fonts import PrintFonts, choose_fonts, ensure_gui_application
 from desktop.printing.table import Fragment, Page, PageSetup, Pagination, Table, measure, mm
@@ -100,11 +98,11 @@ def check_pdf_path(path: str | Path, *, overwrite: bool = False) -> Path:
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise UserError(tr("Printing", "PDF 文件名应以 .pdf 结尾：{0}").format(path))
-    if path.exists() and not overwrite:
+    if not overwrite and exists(path):
         raise UserError(
             tr("Printing", "文件 {0} 已存在。督办台不会覆盖已有文件；请换一个文件名，或先移走旧文件。").format(path)
         )
-    if not path.parent.is_dir():
+    if not is_folder(path.parent):
         raise UserError(tr("Printing", "文件夹 {0} 不存在。请先创建它或换一个位置。").format(path.parent))
     return path
 
@@ -118,30 +116,8 @@ def render_pdf(table: Table, path: str | Path, setup: PageSetup = PageSetup(), *
 
 
 def write_pdf(path: str | Path, data: bytes) -> None:
-    """Write the PDF *data* to *path* whole or not at all."""
-    _write_whole(Path(path), data)
-
-
-def _write_whole(path: Path, data: bytes) -> None:
-    temporary = None
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".duban-", suffix=".pdf.part", dir=path.parent)
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-        temporary = None
-    except PermissionError as exc:
-        raise UserError(
-            tr("Printing", "无法写入 {0}：没有写入权限，或文件正被其他程序（如 PDF 阅读器）打开。请关闭它或换一个位置。").format(path)
-        ) from exc
-    except OSError as exc:
-        raise UserError(tr("Printing", "无法写入 {0}：{1}。请检查磁盘空间和网络连接后再试。").format(path, exc.strerror or exc)) from exc
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+    """Write the PDF *data* to *path* whole or not at all (:func:`desktop.files.write_whole`)."""
+    write_whole(path, data)
 
 
 def _pen(p: Pagination, points: float) -> QPen:

@@ -207,17 +207,19 @@ def preview_items(database: Database, plan_id: int, path: str | Path) -> ImportP
     return ImportPreview(path, sheet, rows)
 
 
-def apply_import(database: Database, plan_id: int, preview: ImportPreview) -> int:
-    """Store the ready rows of *preview* in one save; returns how many. Checks duplicates again first."""
-    from desktop.excel.importing import normalize
-    from desktop.services import quotas
+def apply_import(database: Database, plan_id: int, preview: ImportPreview, *, save_id: str | None = None) -> int:
+    """Store the ready rows of *preview* in one save; returns how many. Rows stored meanwhile are skipped.
 
-    stored = quotas.item_keys(database, plan_id)
-    drafts = [
-        r.draft
-        for r in preview.ready
-        if (r.draft.rule_id, r.draft.department_id, normalize(r.draft.title), r.draft.date) not in stored
-    ]
+    *save_id*: the save's own id, so an import kept in the recovery file is saved once.
+    """
+    drafts = [r.draft for r in preview.ready]
     if not drafts:
         raise UserError(tr("Quotas", "没有可导入的条目（都已登记过或有错误）。"))
-    return quotas.add_items(database, plan_id, drafts, tr("Quotas", "导入宣传条目：{0}").format(preview.path.name))
+    return import_drafts(database, plan_id, drafts, preview.path.name, save_id=save_id)
+
+
+def import_drafts(database: Database, plan_id: int, drafts: list, file_name: str, *, save_id: str | None = None) -> int:
+    """The save of an import (also replayed from the recovery file): *drafts* read from *file_name*."""
+    from desktop.services import quotas
+
+    return quotas.add_items(database, plan_id, drafts, tr("Quotas", "导入宣传条目：{0}").format(file_name), save_id=save_id)

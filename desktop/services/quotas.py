@@ -361,23 +361,12 @@ def item_field_labels() -> dict[str, str]:
     }
 
 
-def _checked_item(session, plan_id: int, draft: ItemDraft) -> ItemDraft:
+def _checked_fields(draft: ItemDraft) -> ItemDraft:
+    """*draft* cleaned, or a ValidationError: what can be checked without the database."""
     labels = item_field_labels()
     title = clean_text(labels["title"], draft.title, required=True, max_length=500).text
-    rule = session.get(QuotaRule, draft.rule_id)
-    if rule is None or rule.plan_id != plan_id:
-        raise ValidationError(tr("Quotas", "所选的事项已不存在（可能已在另一台电脑上删除）。请重新选择事项。"))
-    if draft.department_id is not None:
-        department = session.get(Department, draft.department_id)
-        if department is None or department.plan_id != plan_id:
-            raise ValidationError(tr("Quotas", "所选的科室已不存在。请重新选择科室。"))
-    plan = session.get(Plan, plan_id)
     if draft.date is None:
         raise ValidationError(tr("Quotas", "请填写日期。"))
-    if plan is not None and abs(draft.date.year - plan.year) > 1:
-        raise ValidationError(
-            tr("Quotas", "日期 {0} 不在计划年度 {1} 年前后，请检查年份。").format(draft.date.isoformat(), plan.year)
-        )
     return replace(
         draft,
         title=title,
@@ -387,9 +376,30 @@ def _checked_item(session, plan_id: int, draft: ItemDraft) -> ItemDraft:
     )
 
 
-def add_item(database: Database, plan_id: int, draft: ItemDraft) -> int:
-    """Record a submitted item; returns its id. Raises :class:`ValidationError` for bad input."""
-    with database.write(note=tr("Quotas", "登记宣传条目")) as session:
+def _checked_item(session, plan_id: int, draft: ItemDraft) -> ItemDraft:
+    draft = _checked_fields(draft)
+    rule = session.get(QuotaRule, draft.rule_id)
+    if rule is None or rule.plan_id != plan_id:
+        raise ValidationError(tr("Quotas", "所选的事项已不存在（可能已在另一台电脑上删除）。请重新选择事项。"))
+    if draft.department_id is not None:
+        department = session.get(Department, draft.department_id)
+        if department is None or department.plan_id != plan_id:
+            raise ValidationError(tr("Quotas", "所选的科室已不存在。请重新选择科室。"))
+    plan = session.get(Plan, plan_id)
+    if plan is not None and abs(draft.date.year - plan.year) > 1:
+        raise ValidationError(
+            tr("Quotas", "日期 {0} 不在计划年度 {1} 年前后，请检查年份。").format(draft.date.isoformat(), plan.year)
+        )
+    return draft
+
+
+def add_item(database: Database, plan_id: int, draft: ItemDraft, *, save_id: str | None = None) -> int:
+    """Record a submitted item; returns its id. Raises :class:`ValidationError` for bad input.
+
+    *save_id*: the save's own id, so one kept in the recovery file is saved once (see Database.write).
+    """
+    _checked_fields(draft)  # a missing title is said at once, even while the file cannot be reached
+    with database.write(note=tr("Quotas", "登记宣传条目"), save_id=save_id) as session:
         draft = _checked_item(session, plan_id, draft)
         item = PublicityItem(plan_id=plan_id, **draft.__dict__)
         session.add(item)
@@ -423,25 +433,44 @@ def delete_item(database: Database, item_id: int, base_version: int) -> None:
         session.delete(_current_item(session, item_id, base_version))
 
 
-def add_items(database: Database, plan_id: int, drafts: list[ItemDraft], note: str) -> int:
-    """Record several items in one save (an import); returns how many."""
-    with database.write(note=note) as session:
-        for draft in drafts:
+def add_items(database: Database, plan_id: int, drafts: list[ItemDraft], note: str, *, save_id: str | None = None) -> int:
+    """Record several items in one save (an import), skipping those already stored; returns how many were added.
+
+    The stored items are compared inside the save, so an item another PC registered
+    meanwhile is not added twice; when none is left, nothing is saved (a UserError).
+    """
+    with database.write(note=note, save_id=save_id) as session:
+        stored = _item_keys(session, plan_id)
+        fresh = [draft for draft in drafts if item_key(draft) not in stored]
+        if not fresh:
+            raise UserError(tr("Quotas", "没有可导入的条目（都已登记过或有错误）。"))
+        for draft in fresh:
             session.add(PublicityItem(plan_id=plan_id, **_checked_item(session, plan_id, draft).__dict__))
-    return len(drafts)
+    return len(fresh)
+
+
+def item_key(draft: ItemDraft) -> tuple[int, int | None, str, dt.date]:
+    """(rule, department, normalised title, date): how an item is recognised as a duplicate."""
+    from desktop.excel.importing import normalize
+
+    return draft.rule_id, draft.department_id, normalize(draft.title), draft.date
+
+
+def _item_keys(session, plan_id: int) -> set[tuple[int, int | None, str, dt.date]]:
+    from desktop.excel.importing import normalize
+
+    rows = session.execute(
+        select(PublicityItem.rule_id, PublicityItem.department_id, PublicityItem.title, PublicityItem.date).where(
+            PublicityItem.plan_id == plan_id
+        )
+    ).all()
+    return {(r, d, normalize(t), day) for r, d, t, day in rows}
 
 
 def item_keys(database: Database, plan_id: int) -> set[tuple[int, int | None, str, dt.date]]:
-    """(rule, department, normalised title, date) of every stored item: how duplicates are recognised."""
-    from desktop.excel.importing import normalize
-
+    """The :func:`item_key` of every stored item."""
     with database.read() as session:
-        rows = session.execute(
-            select(PublicityItem.rule_id, PublicityItem.department_id, PublicityItem.title, PublicityItem.date).where(
-                PublicityItem.plan_id == plan_id
-            )
-        ).all()
-    return {(r, d, normalize(t), day) for r, d, t, day in rows}
+        return _item_keys(session, plan_id)
 
 
 # -- rules -----------------------------------------------------------------------------------

@@ -186,9 +186,38 @@ def _replay_report(database, save_id: str, payload: dict) -> None:
     )
 
 
+def quota_items_payload(plan_id: int, drafts: list, file_name: str = "") -> dict:
+    """The payload of a ``quota_item`` (one item typed in the 指标 tab) or ``quota_import`` (an import's rows)."""
+    payload = {"plan_id": plan_id, "items": [encode(asdict(draft)) for draft in drafts]}
+    if file_name:
+        payload["file"] = file_name
+    return payload
+
+
+def _quota_drafts(payload: dict) -> list:
+    from desktop.services.quotas import ItemDraft
+
+    return [ItemDraft(**decode(item)) for item in payload["items"]]
+
+
+def _replay_quota_item(database, save_id: str, payload: dict) -> None:
+    from desktop.services import quotas
+
+    (draft,) = _quota_drafts(payload)
+    quotas.add_item(database, payload["plan_id"], draft, save_id=save_id)
+
+
+def _replay_quota_import(database, save_id: str, payload: dict) -> None:
+    from desktop.services import quota_import
+
+    quota_import.import_drafts(database, payload["plan_id"], _quota_drafts(payload), payload["file"], save_id=save_id)
+
+
 REPLAYERS: dict[str, Replayer] = {
     "task_fields": _replay_task_fields,
     "report": _replay_report,
+    "quota_item": _replay_quota_item,
+    "quota_import": _replay_quota_import,
 }
 
 

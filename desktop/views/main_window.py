@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         # 人员 and 指标 are imported and built when first shown or loaded (see LazyTab).
         self.people_tab = LazyTab(_people_tab, self._connect_people_tab)
         self.people_tab.yellow_days = self.tasks_tab.yellow_days
-        self.quotas_tab = LazyTab(_quotas_tab)
+        self.quotas_tab = LazyTab(_quotas_tab, self._connect_quotas_tab)
         self.tabs.addTab(self.tasks_tab, self.tr("任务"))
         self.tabs.addTab(self.calendar_tab, self.tr("日历"))
         self.tabs.addTab(self.people_tab, self.tr("人员"))
@@ -503,6 +503,14 @@ class MainWindow(QMainWindow):
         tab.open_task.connect(self.open_task)
         tab.changed.connect(self._people_changed)
 
+    def _connect_quotas_tab(self, tab) -> None:
+        tab.kept_for_later.connect(self._kept_for_later)
+
+    def _kept_for_later(self) -> None:
+        """An edit was kept in the local recovery file: count it, and save it as soon as the file is back."""
+        if self.watcher is not None:
+            self.watcher.replay_pending()
+
     def open_calendar_entry(self, item) -> None:
         """A calendar entry double-clicked: its task is opened by ``open_task``; an inspection
         (or its preparation) opens in its own dialog, a quota duty on the 指标 tab."""
@@ -804,6 +812,9 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("暂存的修改"), "\n".join(lines))
         if self.tasks_tab not in self._stale:
             self.tasks_tab.reload_list(elsewhere=True)
+        if any(entry.kind.startswith("quota_") for entry in result.saved):
+            self._stale.add(self.quotas_tab)
+            self._tab_shown(self.tabs.currentIndex())  # reloaded now if shown, else when it is next shown
 
     def _resolve_replayed_conflict(self, entry, conflict) -> None:
         from desktop.services import tasks

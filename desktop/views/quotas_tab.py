@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import UserError
+from desktop.errors import DatabaseUnavailableError, UserError
 from desktop.i18n import tr
 from desktop.views.charts import BarChart, LineChart, Series
 from desktop.views.list_view import FilteredTable
@@ -249,6 +249,9 @@ class QuickEntry(QWidget):
 
 
 class QuotasTab(QWidget):
+    #: An item or an import was kept in the local recovery file because the database could not be reached.
+    kept_for_later = Signal()
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.database = None
@@ -679,21 +682,47 @@ class QuotasTab(QWidget):
         return self.items.current_row()
 
     def save_entry(self) -> bool:
-        """Save the entry row as a new item; on success clear it for the next one."""
-        from desktop.services import quotas
+        """Save the entry row as a new item; on success clear it for the next one.
+
+        When the file cannot be reached the item is kept on this PC and saved once later;
+        the row is cleared as well, so it is not typed twice.
+        """
+        from desktop.services import quotas, recovery
 
         if self.read_only or self.data is None:
             return False
         draft = self.entry.draft()
+        save_id = recovery.new_save_id()
         try:
-            quotas.add_item(self.database, self.plan_id, draft)
+            quotas.add_item(self.database, self.plan_id, draft, save_id=save_id)
         except UserError as error:
+            if self._may_keep(error):
+                label = self.tr("宣传条目“{0}”（{1}）").format(draft.title.strip(), draft.date.isoformat())
+                kept = self.tr("这条宣传条目已暂存在本机的恢复文件中，数据库可以访问后会自动登记，只登记一次。")
+                if self._keep_for_later("quota_item", save_id, [draft], label, error, kept):
+                    self.entry.clear_for_next()
+                return False
             QMessageBox.warning(self, self.tr("无法登记"), error.message)
             self.entry.title.setFocus()
             return False
         self.entry.clear_for_next()
         self.item_added(draft)
         self._load_items()
+        return True
+
+    def _may_keep(self, error: UserError) -> bool:
+        """Whether a save refused with *error* is kept for later: the file is out of reach, not read-only."""
+        return isinstance(error, DatabaseUnavailableError) and not self.database.read_only
+
+    def _keep_for_later(self, kind: str, save_id: str, drafts: list, label: str, error, kept: str, file_name="") -> bool:
+        """Keep *drafts* in the recovery file on this PC (a ``quota_item`` or ``quota_import``); says so."""
+        from desktop.services import recovery
+        from desktop.views.shared_file import keep_for_later
+
+        payload = recovery.quota_items_payload(self.plan_id, drafts, file_name)
+        if not keep_for_later(self, self.database, recovery.PendingSave(save_id, kind, payload, label), error, kept):
+            return False
+        self.kept_for_later.emit()
         return True
 
     def _after_item_change(self) -> None:
@@ -792,7 +821,7 @@ class QuotasTab(QWidget):
     # -- import and export -------------------------------------------------------------------
 
     def import_items(self, path: str | None = None) -> int:
-        from desktop.services import quota_import
+        from desktop.services import quota_import, recovery
         from desktop.views.quota_dialogs import ItemImportDialog
 
         if self.read_only or self.data is None:
@@ -809,9 +838,18 @@ class QuotasTab(QWidget):
         dialog = ItemImportDialog(preview, self)
         if not dialog.exec():
             return 0
+        save_id = recovery.new_save_id()
         try:
-            count = quota_import.apply_import(self.database, self.plan_id, preview)
+            count = quota_import.apply_import(self.database, self.plan_id, preview, save_id=save_id)
         except UserError as error:
+            if self._may_keep(error):
+                drafts = [row.draft for row in preview.ready]
+                label = self.tr("从 {0} 导入的 {1} 条宣传条目").format(preview.path.name, len(drafts))
+                kept = self.tr("这 {0} 条宣传条目已暂存在本机的恢复文件中，数据库可以访问后会自动导入，只导入一次。").format(
+                    len(drafts)
+                )
+                self._keep_for_later("quota_import", save_id, drafts, label, error, kept, preview.path.name)
+                return 0
             QMessageBox.warning(self, self.tr("无法导入"), error.message)
             return 0
         self._after_item_change()

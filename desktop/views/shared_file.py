@@ -6,7 +6,8 @@
   changed something, so the views refresh themselves without a full reload;
 * refreshes this window's session heartbeat and reads who else has the file open;
 * notices when the file cannot be reached, and when it can again;
-* saves the edits waiting in the local recovery file once the file is reachable;
+* saves the edits waiting in the local recovery file once the file is reachable (an edit
+  the file could not take is put there by :func:`keep_for_later`);
 * runs ``quick_check`` at the first open of a day and after an I/O error;
 * takes the daily automatic backup.
 
@@ -24,9 +25,34 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.errors import UserError
+from desktop.i18n import tr
 from desktop.views.background import Task
 
 log = logging.getLogger(__name__)
+
+
+def keep_for_later(parent, database, entry, error: UserError, kept: str) -> bool:
+    """A save the database cannot take now (*error*): keep *entry* in this PC's recovery file and say so.
+
+    *entry* is a :class:`~desktop.services.recovery.PendingSave` carrying the save's id, so
+    the watcher saves it once when the file is back; *kept* tells the person what was kept.
+    Returns False, after saying so, when even the recovery file cannot be written.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.services import recovery
+
+    entry.reason = entry.reason or error.message
+    try:
+        recovery.recovery_for(database).add(entry)
+    except OSError as exc:
+        QMessageBox.warning(
+            parent, tr("SharedFile", "没有保存"),
+            error.message + "\n\n" + tr("SharedFile", "也无法写入本机的恢复文件（{0}）。请先复制您输入的文字。").format(exc),
+        )
+        return False
+    QMessageBox.warning(parent, tr("SharedFile", "暂存在本机"), error.message + "\n\n" + kept)
+    return True
 
 
 class SharedFileWatcher(QObject):

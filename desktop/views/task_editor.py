@@ -526,6 +526,7 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
     def _keep_for_later(self, save_id, snapshot, base_version, original, changes, error) -> None:
         """The file cannot be reached: keep the edit in the recovery file on this PC."""
         from desktop.services import recovery
+        from desktop.views.shared_file import keep_for_later
 
         labels = "、".join(self.field_label(name) for name in changes)
         entry = recovery.PendingSave(
@@ -540,19 +541,9 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
             self.tr("任务 {0} 的{1}").format(snapshot.fields.get("code", ""), labels),
             reason=error.message,
         )
-        try:
-            recovery.recovery_for(self.database).add(entry)
-        except OSError as exc:
-            QMessageBox.warning(
-                self, self.tr("没有保存"),
-                error.message + "\n\n" + self.tr("也无法写入本机的恢复文件（{0}）。请先复制您输入的文字。").format(exc),
-            )
-            return
-        self.kept_for_later.emit()
-        QMessageBox.warning(
-            self, self.tr("暂存在本机"),
-            error.message + "\n\n" + self.tr("您的修改已暂存在本机的恢复文件中，数据库可以访问后会自动保存，只保存一次。"),
-        )
+        kept = self.tr("您的修改已暂存在本机的恢复文件中，数据库可以访问后会自动保存，只保存一次。")
+        if keep_for_later(self, self.database, entry, error, kept):
+            self.kept_for_later.emit()
 
     def field_label(self, name: str) -> str:
         from desktop.services.tasks import task_field_labels

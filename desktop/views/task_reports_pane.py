@@ -107,21 +107,12 @@ class TaskReportsPage:
 
     def _keep_report(self, entry, error) -> bool:
         """The file cannot be reached: keep the report in the recovery file on this PC."""
-        from desktop.services import recovery
+        from desktop.views.shared_file import keep_for_later
 
-        try:
-            recovery.recovery_for(self.database).add(entry)
-        except OSError as exc:
-            QMessageBox.warning(
-                self, self.tr("没有保存"),
-                error.message + "\n\n" + self.tr("也无法写入本机的恢复文件（{0}）。请先复制您输入的文字。").format(exc),
-            )
+        kept = self.tr("这条进展已暂存在本机的恢复文件中，数据库可以访问后会自动保存，只保存一次。")
+        if not keep_for_later(self, self.database, entry, error, kept):
             return False
         self.kept_for_later.emit()
-        QMessageBox.warning(
-            self, self.tr("暂存在本机"),
-            error.message + "\n\n" + self.tr("这条进展已暂存在本机的恢复文件中，数据库可以访问后会自动保存，只保存一次。"),
-        )
         return True
 
     def add_report(self) -> None:

@@ -110,8 +110,18 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/db/backup.py" />
+            <source>{0}：{1} 没有恢复，文件没有改动；请用更新版本的督办台恢复它。</source>
+            <translation>{0}: {1} It was not restored and the file is unchanged; please restore it with a newer Duban.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/backup.py" />
             <source>不是督办台的数据库文件</source>
             <translation>Not a Duban database file</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/backup.py" />
+            <source>备份 {0} 不能由这个版本的督办台恢复：{1}</source>
+            <translation>The backup {0} cannot be restored by this version of Duban: {1}</translation>
         </message>
         <message>
             <location filename="../../desktop/db/backup.py" />
@@ -258,9 +268,8 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>The file already exists: {0}. To overwrite it, choose another file name or add --overwrite.</translation>
         </message>
         <message>
-            <location filename="../../desktop/calendar/ics.py" />
             <source>无法写入 {0}：{1}。请检查磁盘空间和文件夹权限。</source>
-            <translation>Cannot write {0}: {1}. Please check the disk space and the folder's permissions.</translation>
+            <translation type="vanished">Cannot write {0}: {1}. Please check the disk space and the folder's permissions.</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar/ics.py" />
@@ -515,6 +524,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/cli.py" />
             <source>  另有 {0} 个会话超过 {1} 分钟没有心跳，视为已关闭</source>
             <translation>  {0} more session(s) without a heartbeat for over {1} minutes, taken as closed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" />
+            <source>  这个文件处于 WAL 模式：一部分数据可能只在旁边的 -wal 文件里，而 WAL 要用的共享内存在网络驱动器上不能在电脑之间共用，几台电脑同时使用可能损坏数据。请不要删除 -wal 文件；督办台下次以可写方式打开并写入它时，会把数据写回数据库并改回 DELETE 模式（如果另一个程序正以 WAL 方式打开它，请先关闭那个程序）。</source>
+            <translation>  This file is in WAL mode: some data may be only in the -wal file beside it, and the shared memory WAL needs cannot be shared between PCs on a network drive, so several PCs using it at once may damage data. Do not delete the -wal file; the next time Duban opens it for writing and writes to it, the data is written back into the database and the file is switched back to DELETE mode (if another program has it open in WAL mode, close that program first).</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" />
@@ -943,6 +957,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" />
+            <source>结论：数据完好，但文件处于 WAL 日志模式，在网络驱动器上不安全；督办台下次写入时会把它改回 DELETE 模式。</source>
+            <translation>Result: the data is intact, but the file is in WAL journal mode, which is not safe on a network drive; Duban switches it back to DELETE mode the next time it writes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" />
             <source>结论：数据库完好。</source>
             <translation>Conclusion: the database is sound.</translation>
         </message>
@@ -1162,6 +1181,11 @@ Please click "Copy details" and send the text to whoever supports you.</translat
         <name>Database</name>
         <message>
             <location filename="../../desktop/db/sqlite.py" />
+            <source>{0} 上次保存时被中断（旁边留有日志文件 {1}），要先恢复才能读取；这个命令只读，没有恢复它，文件没有改动。用督办台打开这个文件（或运行一个写入的命令）时，SQLite 会自动恢复到那次保存之前。请不要删除这个日志文件。</source>
+            <translation>The last save to {0} was interrupted (the journal {1} is beside it) and must be recovered before the file can be read; this command only reads, so it did not recover it and the file is unchanged. When Duban opens the file (or a command that writes runs), SQLite recovers it to before that save. Do not delete the journal file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/sqlite.py" />
             <source>{0} 上次保存时被中断，留下了未完成的日志文件（{1}）。需要在有写入权限的电脑上用督办台打开一次，由 SQLite 自动恢复；请不要删除这个日志文件。</source>
             <translation>The last save to {0} was interrupted and left an unfinished journal file ({1}). Open it once in Duban on a PC with write permission so that SQLite recovers it automatically; do not delete the journal file.</translation>
         </message>
@@ -1169,6 +1193,11 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <location filename="../../desktop/db/sqlite.py" />
             <source>{0} 不是 Duban 数据库文件（不是 SQLite 数据库）。请选择扩展名为 .duban 的文件。</source>
             <translation>{0} is not a Duban database file (not an SQLite database). Please choose a file with the .duban extension.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/sqlite.py" />
+            <source>{0} 不是普通文件（是管道、设备或套接字），不是 Duban 数据库文件，督办台不会打开它。请选择扩展名为 .duban 的数据库文件。</source>
+            <translation>{0} is not a regular file (it is a pipe, device or socket), so it is not a Duban database and Duban will not open it. Please choose a database file ending in .duban.</translation>
         </message>
         <message>
             <location filename="../../desktop/db/database.py" />
@@ -1181,6 +1210,11 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>{0} holds no Duban data. Create it first with duban init.</translation>
         </message>
         <message>
+            <location filename="../../desktop/db/failures.py" />
+            <source>{0} 在打开之后被移动、改名或替换了（也可能是网络驱动器重新连接过），这次没有保存。请关闭后重新打开这个文件再试。</source>
+            <translation>{0} was moved, renamed or replaced after it was opened (or the network drive reconnected), so this change was not saved. Please close the file, open it again and retry.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/db/database.py" />
             <source>{0} 已损坏或不是 Duban 数据库文件。请从备份恢复。</source>
             <translation>{0} is damaged or not a Duban database file. Please restore it from a backup.</translation>
@@ -1189,6 +1223,11 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <location filename="../../desktop/db/sqlite.py" />
             <source>{0} 已损坏或不是 Duban 数据库文件（{1}）。请从备份恢复。</source>
             <translation>{0} is damaged or not a Duban database file ({1}). Please restore it from a backup.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/failures.py" />
+            <source>{0} 所在的文件夹不允许写入，不能保存。请检查网络共享的写入权限。</source>
+            <translation>The folder of {0} does not allow writing, so nothing can be saved. Please check the write permission of the network share.</translation>
         </message>
         <message>
             <location filename="../../desktop/db/sqlite.py" />
@@ -1206,9 +1245,14 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>{0} is another program's database, not a Duban database. Duban will not change it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/database.py" />
+            <location filename="../../desktop/db/failures.py" />
             <source>{0} 是只读的，不能保存。请检查文件属性或网络共享的写入权限。</source>
             <translation>{0} is read-only and cannot be saved. Please check the file's attributes or the network share's write permission.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/sqlite.py" />
+            <source>{0} 是循环的符号链接（快捷方式指向了自己），无法打开。请检查它指向哪里。</source>
+            <translation>{0} is a symbolic link loop (a shortcut that points to itself) and cannot be opened. Please check where it points.</translation>
         </message>
         <message>
             <location filename="../../desktop/db/database.py" />
@@ -1246,13 +1290,13 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>File not found: {0}. Please check the path, or whether the network drive is connected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/engine.py" />
+            <location filename="../../desktop/db/server_errors.py" />
             <source>数据库 {0} 在服务器上不存在。请检查数据库地址中的数据库名，或请管理员先建立它。</source>
             <translation>The database {0} does not exist on the server. Check the database name in the address, or ask the administrator to create it.</translation>
         </message>
         <message>
             <location filename="../../desktop/db/database.py" />
-            <location filename="../../desktop/db/engine.py" />
+            <location filename="../../desktop/db/server_errors.py" />
             <source>数据库 {0} 正被另一台电脑占用（正在保存）。请稍等几秒后再试。</source>
             <translation>The database {0} is busy on another PC (saving). Please wait a few seconds and try again.</translation>
         </message>
@@ -1262,12 +1306,12 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>The database is open read-only; changes cannot be saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/engine.py" />
+            <location filename="../../desktop/db/server_errors.py" />
             <source>数据库服务器 {0} 拒绝登录：用户名或密码不对。请检查数据库地址中的用户名和密码，或联系管理员。</source>
             <translation>The database server {0} refused the login: wrong user name or password. Check the user name and password in the database address, or contact the administrator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/engine.py" />
+            <location filename="../../desktop/db/server_errors.py" />
             <source>数据库服务器不允许这台电脑连接 {0}。请联系管理员开通访问权限。</source>
             <translation>The database server does not allow this PC to connect to {0}. Please ask the administrator for access.</translation>
         </message>
@@ -1280,6 +1324,11 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <location filename="../../desktop/db/database.py" />
             <source>文件 {0} 已存在。Duban 不会覆盖已有文件，请换一个文件名。</source>
             <translation>The file {0} already exists. Duban does not overwrite existing files; please choose another name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/sqlite.py" />
+            <source>文件名太长，无法使用：{0}。每一级文件夹名和文件名最多 255 字节（一个汉字占 3 字节），督办台还要在旁边建立名字更长一些的日志文件。请把文件改个短一些的名字，或放到名字短一些的文件夹里。</source>
+            <translation>The file name is too long to use: {0}. Each folder and file name may have at most 255 bytes (a Chinese character takes 3), and Duban also creates a journal file with a slightly longer name beside it. Please give the file a shorter name, or move it into a folder with a shorter name.</translation>
         </message>
         <message>
             <location filename="../../desktop/db/database.py" />
@@ -1297,6 +1346,11 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Cannot use the database address {0}: unsupported database type or missing driver ({1}).</translation>
         </message>
         <message>
+            <location filename="../../desktop/db/failures.py" />
+            <source>无法写入 {0}：读写网络驱动器时出错（I/O 错误），这次没有保存。网络驱动器可能已断开，请检查网络连接后再试。</source>
+            <translation>Cannot write {0}: an error occurred reading or writing the network drive (I/O error), so this change was not saved. The network drive may be disconnected; please check the network connection and try again.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/db/lockfile.py" />
             <source>无法在 {0} 所在的文件夹中写入，数据库只能查看、不能保存。请检查网络共享的写入权限。</source>
             <translation>Cannot write in the folder of {0}; the database can only be viewed, not saved. Please check the network share's write permission.</translation>
@@ -1309,11 +1363,15 @@ Please click "Copy details" and send the text to whoever supports you.</translat
         </message>
         <message>
             <location filename="../../desktop/db/sqlite.py" />
-            <source>无法读取文件 {0}：{1}。请检查文件权限或网络连接。</source>
-            <translation>Cannot read the file {0}: {1}. Please check the file permissions or the network connection.</translation>
+            <source>无法访问 {0}（{1}）。网络驱动器可能已断开，请检查网络连接后再试。</source>
+            <translation>Cannot access {0} ({1}). The network drive may be disconnected; please check the network connection and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/engine.py" />
+            <source>无法读取文件 {0}：{1}。请检查文件权限或网络连接。</source>
+            <translation type="vanished">Cannot read the file {0}: {1}. Please check the file permissions or the network connection.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/server_errors.py" />
             <source>无法连接数据库服务器 {0}。服务器可能未启动或网络已断开，请检查网络连接或联系管理员。</source>
             <translation>Cannot connect to the database server {0}. The server may not be running or the network is down; please check the network connection or contact the administrator.</translation>
         </message>
@@ -1323,10 +1381,25 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Cannot connect to the database server {0}. Please check the network or contact the administrator.</translation>
         </message>
         <message>
+            <location filename="../../desktop/db/sqlite.py" />
+            <source>没有权限访问 {0}。请检查文件和所在文件夹的权限，或请管理员开放访问。</source>
+            <translation>No permission to access {0}. Please check the permissions of the file and its folder, or ask the administrator for access.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/db/database.py" />
             <location filename="../../desktop/db/lockfile.py" />
             <source>磁盘已满，无法保存到 {0}。请清理磁盘空间后再试。</source>
             <translation>The disk is full; cannot save to {0}. Free some disk space and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/database.py" />
+            <source>读取 {0} 时另一台电脑正在保存，这次没有读完。请稍后再试（数据没有受损）。</source>
+            <translation>Another PC was saving to {0} while it was being read, so this read did not finish. Please try again shortly (no data was damaged).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/sqlite.py" />
+            <source>这个文件标明需要 Duban {0} 或更新版本才能修改（由更新版本的 Duban 写入）；当前版本 {1} 只能查看。请升级 Duban。</source>
+            <translation>This file states that Duban {0} or newer is needed to change it (it was written by a newer Duban); this version, {1}, can only view it. Please upgrade Duban.</translation>
         </message>
         <message>
             <location filename="../../desktop/db/sqlite.py" />
@@ -1674,14 +1747,12 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/cells.py" />
             <source>无法写入 {0}：{1}。请检查文件夹和磁盘空间后再试。</source>
-            <translation>Cannot write {0}: {1}. Please check the folder and the disk space and try again.</translation>
+            <translation type="vanished">Cannot write {0}: {1}. Please check the folder and the disk space and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/cells.py" />
             <source>无法写入 {0}：文件正被其他程序（例如 Excel）打开，或没有写入权限。请关闭该文件或换一个文件夹后再试。</source>
-            <translation>Cannot write {0}: the file is open in another program (e.g. Excel) or there is no write permission. Close the file or choose another folder and try again.</translation>
+            <translation type="vanished">Cannot write {0}: the file is open in another program (e.g. Excel) or there is no write permission. Close the file or choose another folder and try again.</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/ledger.py" />
@@ -1722,6 +1793,11 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <location filename="../../desktop/excel/ledger.py" />
             <source>来源说明</source>
             <translation>Source note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/excel/forms.py" />
+            <source>此前已生成的 {0} 份台帐完整可用：{1}；其余 {2} 份没有生成。</source>
+            <translation>The {0} ledgers generated before are complete and usable: {1}; the other {2} were not generated.</translation>
         </message>
         <message>
             <source>没有名为“{0}”的科室。可用的科室：{1}。</source>
@@ -1977,6 +2053,44 @@ Please click "Copy details" and send the text to whoever supports you.</translat
         </message>
     </context>
     <context>
+        <name>Files</name>
+        <message>
+            <location filename="../../desktop/files.py" />
+            <source>写入 {0} 时出错（网络驱动器可能已断开，或磁盘有故障）。请检查网络连接后再试，或换一个位置。</source>
+            <translation>An error occurred writing {0} (the network drive may be disconnected, or the disk is faulty). Please check the network connection and try again, or choose another location.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/files.py" />
+            <source>原有的同名文件没有改动。</source>
+            <translation>The existing file of the same name is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/files.py" />
+            <source>文件名或文件夹路径太长，无法写入 {0}。请换一个短一些的文件名或文件夹后再试。</source>
+            <translation>The file name or folder path is too long to write {0}. Please choose a shorter file name or folder and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/files.py" />
+            <source>文件夹 {0} 不存在或已无法访问（网络驱动器可能已断开），无法写入 {1}。请检查该文件夹和网络连接，或换一个位置后再试。</source>
+            <translation>The folder {0} does not exist or can no longer be reached (the network drive may be disconnected), so {1} cannot be written. Please check the folder and the network connection, or choose another location and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/files.py" />
+            <source>无法写入 {0}（{1}）。请检查文件夹、磁盘空间和网络连接后再试，或换一个位置。</source>
+            <translation>Cannot write {0} ({1}). Please check the folder, the disk space and the network connection and try again, or choose another location.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/files.py" />
+            <source>无法写入 {0}：该位置不允许写入，或同名文件正被其他程序（例如 Excel、WPS 或 PDF 阅读器）打开。请关闭该文件，或换一个文件夹后再试。</source>
+            <translation>Cannot write {0}: the location does not allow writing, or a file of the same name is open in another program (e.g. Excel, WPS or a PDF reader). Please close that file, or choose another folder and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/files.py" />
+            <source>磁盘已满，无法写入 {0}。请在该磁盘上腾出空间（删除不需要的文件），或换一个位置后再试。</source>
+            <translation>The disk is full, so {0} cannot be written. Please free space on that disk (delete files you do not need), or choose another location and try again.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilteredTable</name>
         <message>
             <location filename="../../desktop/views/list_view.py" />
@@ -2193,13 +2307,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/excel/importing.py" />
-            <location filename="../../desktop/services/quota_import.py" />
             <source>找不到这个文件。</source>
             <translation>This file cannot be found.</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/importing.py" />
-            <location filename="../../desktop/services/quota_import.py" />
             <source>文件中含有被禁止的 XML 实体，可能是恶意文件，已拒绝导入。</source>
             <translation>The file contains forbidden XML entities and may be malicious; it was refused.</translation>
         </message>
@@ -2220,7 +2332,6 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/excel/importing.py" />
-            <location filename="../../desktop/services/quota_import.py" />
             <source>文件已损坏，无法读取（{0}）。</source>
             <translation>The file is damaged and cannot be read ({0}).</translation>
         </message>
@@ -2236,7 +2347,6 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/excel/importing.py" />
-            <location filename="../../desktop/services/quota_import.py" />
             <source>无法读取：{0}</source>
             <translation>Cannot read: {0}</translation>
         </message>
@@ -5098,14 +5208,12 @@ Choose "No" for an empty database.</translation>
             <translation type="vanished">None</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/pdf.py" />
             <source>无法写入 {0}：{1}。请检查磁盘空间和网络连接后再试。</source>
-            <translation>Cannot write {0}: {1}. Please check the disk space and the network connection and try again.</translation>
+            <translation type="vanished">Cannot write {0}: {1}. Please check the disk space and the network connection and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/pdf.py" />
             <source>无法写入 {0}：没有写入权限，或文件正被其他程序（如 PDF 阅读器）打开。请关闭它或换一个位置。</source>
-            <translation>Cannot write {0}: no write permission, or the file is open in another program (e.g. a PDF reader). Close it or choose another location.</translation>
+            <translation type="vanished">Cannot write {0}: no write permission, or the file is open in another program (e.g. a PDF reader). Close it or choose another location.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/pdf.py" />
@@ -5689,14 +5797,12 @@ Choose "No" for an empty database.</translation>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/quota_matrix.py" />
             <source>无法写入 {0}：{1}</source>
-            <translation>Cannot write {0}: {1}</translation>
+            <translation type="vanished">Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/quota_matrix.py" />
             <source>无法写入 {0}：文件可能正在 Excel 或 WPS 中打开。请关闭后再导出。</source>
-            <translation>Cannot write {0}: the file may be open in Excel or WPS. Please close it and export again.</translation>
+            <translation type="vanished">Cannot write {0}: the file may be open in Excel or WPS. Please close it and export again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas.py" />
@@ -5760,6 +5866,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
+            <location filename="../../desktop/services/quotas.py" />
             <source>没有可导入的条目（都已登记过或有错误）。</source>
             <translation>There are no entries to import (all are already recorded or have errors).</translation>
         </message>
@@ -5929,6 +6036,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
+            <source>从 {0} 导入的 {1} 条宣传条目</source>
+            <translation>{1} publicity entries imported from {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
             <source>任务</source>
             <translation>Task</translation>
         </message>
@@ -6031,6 +6143,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>宣传条目</source>
             <translation>Publicity entries</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>宣传条目“{0}”（{1}）</source>
+            <translation>Publicity entry "{0}" ({1})</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
@@ -6246,6 +6363,16 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>责任</source>
             <translation>Responsibility</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>这 {0} 条宣传条目已暂存在本机的恢复文件中，数据库可以访问后会自动导入，只导入一次。</source>
+            <translation>These {0} publicity entries are kept in the recovery file on this PC; they are imported automatically, once, when the database can be reached again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas_tab.py" />
+            <source>这条宣传条目已暂存在本机的恢复文件中，数据库可以访问后会自动登记，只登记一次。</source>
+            <translation>This publicity entry is kept in the recovery file on this PC; it is recorded automatically, once, when the database can be reached again.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas_tab.py" />
@@ -6976,6 +7103,24 @@ Choose "No" for an empty database.</translation>
         </message>
     </context>
     <context>
+        <name>SharedFile</name>
+        <message>
+            <location filename="../../desktop/views/shared_file.py" />
+            <source>也无法写入本机的恢复文件（{0}）。请先复制您输入的文字。</source>
+            <translation>The recovery file on this PC cannot be written either ({0}). Please copy the text you typed first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared_file.py" />
+            <source>暂存在本机</source>
+            <translation>Kept on this PC</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared_file.py" />
+            <source>没有保存</source>
+            <translation>Not saved</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskEditor</name>
         <message>
             <location filename="../../desktop/views/task_editor.py" />
@@ -6983,9 +7128,8 @@ Choose "No" for an empty database.</translation>
             <translation>Special group</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_editor.py" />
             <source>也无法写入本机的恢复文件（{0}）。请先复制您输入的文字。</source>
-            <translation>The recovery file on this PC cannot be written either ({0}). Please copy the text you typed first.</translation>
+            <translation type="vanished">The recovery file on this PC cannot be written either ({0}). Please copy the text you typed first.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_editor.py" />
@@ -7078,9 +7222,8 @@ Choose "No" for an empty database.</translation>
             <translation>Milestones</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_editor.py" />
             <source>暂存在本机</source>
-            <translation>Kept on this PC</translation>
+            <translation type="vanished">Kept on this PC</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_editor.py" />
@@ -7374,9 +7517,8 @@ Choose "No" for an empty database.</translation>
             <translation> over length</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_reports_pane.py" />
             <source>也无法写入本机的恢复文件（{0}）。请先复制您输入的文字。</source>
-            <translation>The recovery file on this PC cannot be written either ({0}). Please copy the text you typed first.</translation>
+            <translation type="vanished">The recovery file on this PC cannot be written either ({0}). Please copy the text you typed first.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_reports_pane.py" />
@@ -7419,9 +7561,8 @@ Choose "No" for an empty database.</translation>
             <translation>Report progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_reports_pane.py" />
             <source>暂存在本机</source>
-            <translation>Kept on this PC</translation>
+            <translation type="vanished">Kept on this PC</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_reports_pane.py" />

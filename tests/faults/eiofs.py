@@ -12,7 +12,9 @@ own process). SWITCH is a file *outside* the mount that the test writes:
   the lock is taken and SQLite begins its transaction, then the commit's writes fail half-way;
 * ``open-rw``: opening any file but the lock file for writing fails with EIO, opening it for
   reading works: SQLite's unix VFS then quietly opens the database read-only, and the next
-  write fails with SQLITE_READONLY although the file may be written.
+  write fails with SQLITE_READONLY although the file may be written;
+* ``full``: the disk is full: writing or growing any file fails with ENOSPC (creating an
+  empty file, reading, renaming and removing still work, as on a real full disk).
 
 The switch is read on every operation, so flipping it takes effect at once. SQLite's byte-range
 locks are kept by the kernel (the filesystem implements no ``lock``), which is what several
@@ -29,6 +31,8 @@ from fuse import FUSE, FuseOSError, Operations
 
 #: What "db-write" makes fail: putting bytes on the disk.
 _WRITING = {"write", "fsync", "truncate"}
+#: What "full" makes fail: anything that needs more room.
+_GROWING = {"write", "truncate", "fallocate"}
 
 
 class EioPassthrough(Operations):
@@ -50,6 +54,8 @@ class EioPassthrough(Operations):
                 raise FuseOSError(errno.EIO)
             if mode == "open-rw" and op == "open" and args[0] & (os.O_WRONLY | os.O_RDWR) and not path.endswith(".lock"):
                 raise FuseOSError(errno.EIO)
+            if mode == "full" and op in _GROWING:
+                raise FuseOSError(errno.ENOSPC)
         return super().__call__(op, self.root + path, *args)
 
     # -- what a passthrough needs ------------------------------------------------------------

@@ -163,6 +163,24 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").lower() == "true"
 
 
+def unavailable(reason: str) -> None:
+    """Skip where the fault cannot be made; in CI, where scripts/test.sh provides it, fail instead."""
+    import pytest
+
+    if in_ci():
+        pytest.fail(f"{reason}. In CI (CI=true) this test must run, not be skipped.", pytrace=False)
+    pytest.skip(reason)
+
+
+def namespace_prefix() -> tuple[str, ...] | None:
+    """``unshare`` for a private mount namespace where a worker may mount a tmpfs (dies with it)."""
+    if shutil.which("unshare") is None:
+        return None
+    prefix = ("unshare", "-m") if os.geteuid() == 0 else ("unshare", "-rm")
+    probe = subprocess.run([*prefix, "true"], capture_output=True)
+    return prefix if probe.returncode == 0 else None
+
+
 # -- FUSE -------------------------------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ Duban's ``write`` returned, i.e. after the commit. The commands:
   through a ``nolock=1`` URI (SQLite's locks ignored) or without Duban's lock file.
 * ``disk-full``: the whole disk-full story on a small tmpfs (mounted by the worker itself when
   it runs in a private mount namespace, see the test).
+* ``export``: Duban's export verbs writing into a full (or read-only) tmpfs.
 * ``read-only``: opens read-only files and folders after dropping root privileges.
 * ``wal-writer``: another program (plain ``sqlite3``) switching the file to WAL and writing.
 * ``upgrade-killed``: ``Database.open`` on an old file, killed (SIGKILL) half-way through the upgrade.
@@ -402,20 +403,7 @@ def cmd_disk_full(args) -> None:
     database = Database.open(path)
     task_id = first_task_id(database)
     reports.add_report(database, task_id, "2026-10", "磁盘满之前的进展", save_id=str(uuid.uuid4()))
-    # Fill the disk, then give back exactly --free bytes.
-    filler = folder / "filler.bin"
-    chunk = b"\0" * 65536
-    with open(filler, "wb") as handle:
-        try:
-            while True:
-                handle.write(chunk)
-                handle.flush()
-        except OSError as exc:
-            report["fill_errno"] = exc.errno
-    size = filler.stat().st_size
-    if args.free:
-        os.truncate(filler, max(0, size - args.free))
-    report["free_bytes"] = shutil.disk_usage(folder).free
+    filler = _fill(folder, args.free, report)
     failed_text = "磁盘满时填写的进展"
     rf = RecoveryFile("disk-full", folder=Path(args.recovery))
     save_id = str(uuid.uuid4())
@@ -444,6 +432,63 @@ def cmd_disk_full(args) -> None:
     report["integrity_after"] = _integrity(path)
     report["save_id"] = save_id
     shutil.copyfile(path, Path(args.out) / "after.duban")
+    if args.mount:
+        subprocess_run(["umount", str(folder)])
+    emit(**report)
+
+
+def _fill(folder: Path, free: int, report: dict) -> Path:
+    """Fill the disk of *folder*, then give back exactly *free* bytes; returns the filler file."""
+    filler = folder / "filler.bin"
+    chunk = b"\0" * 65536
+    with open(filler, "wb") as handle:
+        try:
+            while True:
+                handle.write(chunk)
+                handle.flush()
+        except OSError as exc:
+            report["fill_errno"] = exc.errno
+    size = filler.stat().st_size
+    if free:
+        os.truncate(filler, max(0, size - free))
+    report["free_bytes"] = shutil.disk_usage(folder).free
+    return filler
+
+
+def cmd_export(args) -> None:
+    """Duban's exports (``python -m desktop.cli ...``) into a full tmpfs, or a read-only one.
+
+    ``--keep NAME=FILE`` puts a good file there first (to be overwritten by an export);
+    ``--run`` is a JSON list of argument lists in which ``{dir}`` is the folder. Reports
+    what each command printed and returned, and copies what is left in the folder (but
+    the filler) to ``--out``.
+    """
+    import subprocess
+
+    folder = Path(args.dir)
+    if args.mount:
+        subprocess_run(["mount", "-t", "tmpfs", "-o", f"size={args.mount}", "tmpfs", str(folder)])
+    report: dict = {"filesystem": _fs_type(folder)}
+    for spec in args.keep:
+        name, source = spec.split("=", 1)
+        shutil.copyfile(source, folder / name)
+    filler = _fill(folder, args.free, report) if args.fill else None
+    if args.read_only:
+        subprocess_run(["mount", "-o", "remount,ro", str(folder)])
+    report["runs"] = []
+    for argv in json.loads(args.run):
+        argv = [part.replace("{dir}", str(folder)) for part in argv]
+        done = subprocess.run([sys.executable, "-m", "desktop.cli", *argv], capture_output=True, text=True,
+                              encoding="utf-8", timeout=120)
+        report["runs"].append({"argv": argv, "returncode": done.returncode, "stdout": done.stdout, "stderr": done.stderr})
+    out = Path(args.out)
+    for path in sorted(folder.rglob("*")):
+        if path != filler:
+            target = out / path.relative_to(folder)
+            if path.is_dir():
+                target.mkdir(exist_ok=True)
+            else:
+                shutil.copyfile(path, target)
     if args.mount:
         subprocess_run(["umount", str(folder)])
     emit(**report)
@@ -628,6 +673,16 @@ def main() -> None:
     full.add_argument("--free", type=int, default=0)
     full.add_argument("--mount", default="", help="mount a tmpfs of this size on --dir first")
 
+    export = commands.add_parser("export")
+    export.add_argument("--dir", required=True)
+    export.add_argument("--out", required=True)
+    export.add_argument("--run", required=True, help="a JSON list of argument lists for desktop.cli; {dir} is --dir")
+    export.add_argument("--keep", action="append", default=[], help="NAME=FILE: put FILE into --dir as NAME first")
+    export.add_argument("--mount", default="", help="mount a tmpfs of this size on --dir first")
+    export.add_argument("--fill", action="store_true", help="fill the disk, leaving --free bytes")
+    export.add_argument("--free", type=int, default=0)
+    export.add_argument("--read-only", action="store_true", help="then remount it read-only")
+
     read_only = commands.add_parser("read-only")
     read_only.add_argument("--uid", type=int, default=65534)
     read_only.add_argument("--warm-up", required=True)
@@ -650,6 +705,7 @@ def main() -> None:
         "reader": cmd_reader,
         "counter": cmd_counter,
         "disk-full": cmd_disk_full,
+        "export": cmd_export,
         "read-only": cmd_read_only,
         "wal-writer": cmd_wal_writer,
         "upgrade-killed": cmd_upgrade_killed,

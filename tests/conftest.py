@@ -250,3 +250,22 @@ def empty_db(backend, request, tmp_path):
 def seed_text() -> str:
     """The source document the built-in plan was transcribed from."""
     return SEED_DOCUMENT.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def messages(monkeypatch) -> list[tuple[str, str, str]]:
+    """Message boxes answered at once (as a person reads and clicks OK), kept as (kind, title, text)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str, str]] = []
+
+    def record(kind):
+        def box(parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            return QMessageBox.StandardButton.Ok
+
+        return box
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
+    monkeypatch.setattr(QMessageBox, "information", record("information"))
+    return shown

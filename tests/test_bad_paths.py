@@ -7,7 +7,6 @@ of hanging the suite.
 """
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -20,7 +19,7 @@ from desktop.paths import default_database_path
 from desktop.settings import Settings
 from desktop.views.main_window import MainWindow
 
-from faults.harness import REPO_ROOT, FuseMount, fuse_unavailable, in_ci, worker_env
+from faults.harness import REPO_ROOT, fuse_share, worker_env
 
 #: Every command that takes a database, with what else it needs (OUT is a fresh output path).
 VERBS = {
@@ -152,16 +151,7 @@ def test_the_window_started_on_a_name_too_long_does_not_crash(tmp_path):
 
 @pytest.mark.sqlite_only(reason="a FUSE filesystem over a folder")
 def test_a_share_that_fails_every_operation_is_said_so(sample_path, tmp_path):
-    reason = fuse_unavailable()
-    if reason:
-        if in_ci():
-            pytest.fail(f"{reason}. In CI (CI=true) this test must run, not be skipped.", pytrace=False)
-        pytest.skip(reason)
-    backing = tmp_path / "backing"
-    backing.mkdir()
-    shutil.copyfile(sample_path, backing / "shared.duban")
-    mount = FuseMount(backing, tmp_path / "mnt", tmp_path / "switch")
-    try:
+    with fuse_share(tmp_path, sample_path) as mount:
         mount.fail("all")
         for verb in ("info", "check", "agenda"):
             done, seconds = duban([verb, tmp_path / "mnt" / "shared.duban"], tmp_path)
@@ -169,5 +159,3 @@ def test_a_share_that_fails_every_operation_is_said_so(sample_path, tmp_path):
             assert done.returncode == 1 and len(lines) == 1, f"{verb}: {done.stderr}"
             assert "无法访问" in lines[0] and "网络驱动器可能已断开" in lines[0], lines[0]
             assert seconds < 2
-    finally:
-        mount.unmount()

@@ -284,10 +284,10 @@ def test_server_errors_are_classified_by_error_class_and_sqlstate_not_text():
     assert "管理员" in server_error_for(no_entry, where).message
 
     # psycopg reports a dead connection as an OperationalError without a SQLSTATE, whatever its text.
-    for text in ("the connection is lost", "consuming input failed: EOF", "die Verbindung ist weg"):
-        for exc in (psycopg.OperationalError(text), OperationalError("ROLLBACK", None, psycopg.OperationalError(text))):
-            assert connection_lost(exc), text
-            assert "无法连接" in server_error_for(exc, where).message, text
+    for message in ("the connection is lost", "consuming input failed: EOF", "die Verbindung ist weg"):
+        for exc in (psycopg.OperationalError(message), OperationalError("ROLLBACK", None, psycopg.OperationalError(message))):
+            assert connection_lost(exc), message
+            assert "无法连接" in server_error_for(exc, where).message, message
     # SQLAlchemy found the connection dead: whatever the driver's error, the save did not finish.
     invalidated = DBAPIError("SELECT 1", None, errors.lookup("XX000")("internal"), connection_invalidated=True)
     assert connection_lost(invalidated) and "无法连接" in server_error_for(invalidated, where).message

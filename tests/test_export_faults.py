@@ -22,13 +22,13 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop import cli
 from desktop.settings import Settings
 from desktop.views.main_window import MainWindow
 from desktop.views.print_dialog import PrintDialog
-from faults.harness import FuseMount, Worker, fuse_unavailable, namespace_prefix, unavailable
+from faults.harness import Worker, fuse_share, namespace_prefix, unavailable
 
 pytestmark = pytest.mark.sqlite_only(
     reason="an export is written the same way whatever the database; the faults are those of the folder written to"
@@ -148,17 +148,8 @@ def test_a_name_too_long_is_one_message_from_every_export(sample_path, tmp_path,
 @pytest.fixture
 def share(tmp_path):
     """A folder on the FUSE passthrough; ``share.fail("full")`` fills its disk, ``"all"`` takes it away."""
-    reason = fuse_unavailable()
-    if reason:
-        unavailable(reason)
-    backing = tmp_path / "backing"
-    backing.mkdir()
-    mount = FuseMount(backing, tmp_path / "mnt", tmp_path / "switch")
-    mount.backing = backing
-    try:
+    with fuse_share(tmp_path) as mount:
         yield mount
-    finally:
-        mount.unmount()
 
 
 @pytest.fixture
@@ -186,22 +177,6 @@ def test_cli_exports_to_a_share_that_vanished_say_so(sample_path, share, capsys,
     assert unraisable == []
     share.heal()
     assert [p.name for p in share.backing.iterdir()] == [GOOD]
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    shown = []
-
-    def record(kind):
-        def box(parent, title, text, *args, **kwargs):
-            shown.append((kind, title, text))
-            return QMessageBox.StandardButton.Ok
-
-        return box
-
-    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
-    monkeypatch.setattr(QMessageBox, "information", record("information"))
-    return shown
 
 
 def test_the_windows_exports_to_a_full_disk_show_one_message_and_write_nothing(

@@ -9,7 +9,6 @@
   file truly is, and a file replaced under an open database as such.
 """
 
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -23,7 +22,7 @@ from desktop.db.database import Database
 from desktop.errors import DatabaseUnavailableError
 from desktop.models import Meta
 
-from faults.harness import FuseMount, fuse_unavailable, in_ci
+from faults.harness import fuse_share
 from test_backup import HOT_JOURNAL
 from test_cli import one_line_error
 
@@ -120,35 +119,24 @@ def test_a_file_replaced_under_an_open_connection_is_said_so(sample_path, tmp_pa
 
 
 def test_an_io_error_on_the_share_is_not_called_read_only(sample_path, tmp_path):
-    reason = fuse_unavailable()
-    if reason:
-        if in_ci():
-            pytest.fail(f"{reason}. In CI (CI=true) this test must run, not be skipped.", pytrace=False)
-        pytest.skip(reason)
-    backing = tmp_path / "backing"
-    backing.mkdir()
-    shutil.copyfile(sample_path, backing / "shared.duban")
-    mount = FuseMount(backing, tmp_path / "mnt", tmp_path / "switch")
-    database = None
-    try:
+    with fuse_share(tmp_path, sample_path) as mount:
         database = Database.open(tmp_path / "mnt" / "shared.duban")
-        assert not database.read_only
-        with database.write(note="t") as session:
-            session.merge(Meta(key="before", value="1"))
-        mount.fail("open-rw")
-        database.close()  # drops its connections: the next save opens the file anew, as after a dropped connection
-        with pytest.raises(DatabaseUnavailableError) as raised:
+        try:
+            assert not database.read_only
             with database.write(note="t") as session:
-                session.merge(Meta(key="during", value="1"))
-        assert "readonly" in str(raised.value.__cause__).lower()  # what SQLite said
-        assert "I/O 错误" in raised.value.message and "网络驱动器可能已断开" in raised.value.message
-        assert "是只读的" not in raised.value.message
-        assert database.io_error_seen
-        mount.heal()
-        with database.write(note="t") as session:
-            session.merge(Meta(key="after", value="1"))
-        assert {"before", "after"} <= set(database.meta()) and "during" not in database.meta()
-    finally:
-        if database is not None:
+                session.merge(Meta(key="before", value="1"))
+            mount.fail("open-rw")
+            database.close()  # drops its connections: the next save opens the file anew, as after a dropped connection
+            with pytest.raises(DatabaseUnavailableError) as raised:
+                with database.write(note="t") as session:
+                    session.merge(Meta(key="during", value="1"))
+            assert "readonly" in str(raised.value.__cause__).lower()  # what SQLite said
+            assert "I/O 错误" in raised.value.message and "网络驱动器可能已断开" in raised.value.message
+            assert "是只读的" not in raised.value.message
+            assert database.io_error_seen
+            mount.heal()
+            with database.write(note="t") as session:
+                session.merge(Meta(key="after", value="1"))
+            assert {"before", "after"} <= set(database.meta()) and "during" not in database.meta()
+        finally:
             database.close()
-        mount.unmount()

@@ -17,6 +17,7 @@ kill points of a failed run.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -38,11 +39,10 @@ from desktop.db.revisions import HEAD_REVISION
 from desktop.errors import DatabaseUnavailableError
 from desktop.models import Meta
 from faults.harness import (
-    FuseMount,
     Worker,
     column,
     foreign_key_problems,
-    fuse_unavailable,
+    fuse_share,
     integrity,
     journal_of,
     namespace_prefix as _namespace_prefix,
@@ -320,16 +320,7 @@ def test_read_only_file_and_folder_open_read_only_for_a_user_who_may_not_write(s
 
 @pytest.mark.parametrize("mode", ["all", "db-write"], ids=["share-gone", "writes-fail-mid-commit"])
 def test_a_vanished_share_keeps_the_edit_and_replays_it_once_when_it_is_back(sample_path, tmp_path, mode):
-    reason = fuse_unavailable()
-    if reason:
-        _unavailable(reason)
-    backing = tmp_path / "backing"
-    backing.mkdir()
-    shutil.copyfile(sample_path, backing / "shared.duban")
-    mount = FuseMount(backing, tmp_path / "mnt", tmp_path / "switch")
-    session = None
-    try:
-        session = Worker("session")
+    with fuse_share(tmp_path, sample_path) as mount, contextlib.closing(Worker("session")) as session:
         session.expect("loaded")
         on_share = tmp_path / "mnt" / "shared.duban"
         assert session.request(cmd="open", path=str(on_share), recovery=str(tmp_path / "recovery"))["ok"]
@@ -360,12 +351,8 @@ def test_a_vanished_share_keeps_the_edit_and_replays_it_once_when_it_is_back(sam
         assert session.request(cmd="save_report", text="共享盘恢复后的进展")["ok"]
         assert session.request(cmd="journal_touches")["touches"] == []
         assert session.request(cmd="quit")["ok"]
-    finally:
-        if session is not None:
-            session.close()
-        mount.unmount()
     assert not os.path.ismount(tmp_path / "mnt")
-    shared = backing / "shared.duban"
+    shared = mount.backing / "shared.duban"
     assert integrity(shared) == ["ok"] and foreign_key_problems(shared) == []
     assert scalar(shared, "SELECT count(*) FROM progress_report WHERE text = '共享盘断开时填写的进展'") == 1
     assert scalar(shared, "SELECT count(*) FROM duban_save WHERE save_id = ?", (lost["save_id"],)) == 1

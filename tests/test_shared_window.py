@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop.db import presence
 from desktop.db.database import Database
@@ -17,23 +17,6 @@ from desktop.settings import Settings
 from desktop.views.main_window import MainWindow
 
 TODAY = dt.date(2022, 6, 27)
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    """Message boxes answered at once, their texts kept (as a person reads and clicks OK)."""
-    shown = []
-
-    def record(kind):
-        def box(parent, title, text, *args, **kwargs):
-            shown.append((kind, title, text))
-            return QMessageBox.StandardButton.Ok
-
-        return box
-
-    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
-    monkeypatch.setattr(QMessageBox, "information", record("information"))
-    return shown
 
 
 def open_window(qtbot, target) -> MainWindow:

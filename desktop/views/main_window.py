@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import desktop
 from desktop.errors import UserError
 from desktop.paths import DATABASE_SUFFIX
 from desktop.settings import (

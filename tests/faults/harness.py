@@ -14,6 +14,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 FAULTS_DIR = Path(__file__).resolve().parent
@@ -197,6 +198,28 @@ def fuse_unavailable() -> str | None:
     if os.geteuid() != 0 and shutil.which("fusermount") is None:
         return "fusermount missing (Debian package fuse)"
     return None
+
+
+@contextlib.contextmanager
+def fuse_share(tmp_path: Path, database: Path | None = None) -> Iterator[FuseMount]:
+    """A folder on the EIO passthrough (:class:`FuseMount`), unmounted for sure at the end.
+
+    *database*, when given, is copied onto the share as ``shared.duban`` first. The mount's
+    ``backing`` is the real folder beneath it. Skipped where FUSE cannot run (failed in CI).
+    """
+    reason = fuse_unavailable()
+    if reason:
+        unavailable(reason)
+    backing = tmp_path / "backing"
+    backing.mkdir()
+    if database is not None:
+        shutil.copyfile(database, backing / "shared.duban")
+    mount = FuseMount(backing, tmp_path / "mnt", tmp_path / "switch")
+    mount.backing = backing
+    try:
+        yield mount
+    finally:
+        mount.unmount()
 
 
 class FuseMount:

@@ -44,6 +44,10 @@ HELP_WINDOW_GEOMETRY = Key("window/help/geometry", QByteArray(), QByteArray)
 #: The language of the window: "zh_CN" (the default) or "en". Takes effect at the next start.
 LANGUAGE = Key("ui/language", "zh_CN", str)
 LANGUAGES = ("zh_CN", "en")
+#: The faces printouts are set in, by role ("" = chosen automatically from the installed fonts,
+#: see desktop.printing.fonts). A face that is gone or lacks a character falls back to the choice.
+PRINT_TITLE_FONT = Key("printing/title_font", "", str)
+PRINT_BODY_FONT = Key("printing/body_font", "", str)
 
 
 class Settings:

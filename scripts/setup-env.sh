@@ -59,6 +59,19 @@ ensure_cjk_font() {
     apt_install fontconfig fonts-wqy-microhei || say "could not install a Chinese font; Chinese text may show as boxes"
 }
 
+# Both common Chinese font packages of Debian, for the tests: every printing test runs under each
+# font set (tests/conftest.py, font_set), so a layout that depends on the installed font fails.
+ensure_test_fonts() {
+    if command -v fc-list >/dev/null 2>&1 \
+        && fc-list "Noto Serif CJK SC" family | grep -q . && fc-list "Noto Sans CJK SC" family | grep -q . \
+        && fc-list "WenQuanYi Micro Hei" family | grep -q .; then
+        return 0
+    fi
+    say "installing the Chinese fonts the printing tests run under (fonts-noto-cjk, fonts-wqy-microhei)"
+    apt_install fontconfig fonts-noto-cjk fonts-wqy-microhei \
+        || say "could not install fonts-noto-cjk and fonts-wqy-microhei; the printing tests will be skipped (failed in CI)"
+}
+
 # poppler's pdftotext, pdfinfo and pdftoppm: the printing tests read the PDFs back with them.
 ensure_poppler() {
     if command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1; then

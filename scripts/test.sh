@@ -10,6 +10,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/setup-env.sh"
 ensure_qt_libraries
 ensure_cjk_font
+ensure_test_fonts
 ensure_libreoffice
 ensure_poppler
 ensure_fuse

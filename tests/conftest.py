@@ -269,3 +269,37 @@ def messages(monkeypatch) -> list[tuple[str, str, str]]:
     monkeypatch.setattr(QMessageBox, "warning", record("warning"))
     monkeypatch.setattr(QMessageBox, "information", record("information"))
     return shown
+
+
+#: The font sets every printing test runs under: the faces Debian's two common Chinese font
+#: packages bring (fonts-noto-cjk, fonts-wqy-microhei), as (title face, text face).
+FONT_SETS = {
+    "noto": ("Noto Sans CJK SC", "Noto Serif CJK SC"),
+    "wqy": ("WenQuanYi Micro Hei", "WenQuanYi Micro Hei"),
+}
+
+
+@pytest.fixture(params=sorted(FONT_SETS))
+def font_set(request, duban_home) -> tuple[str, str]:
+    """Printouts set in one font set (the print-font settings); skipped where it is not installed, failed in CI.
+
+    ``bash scripts/test.sh`` installs both packages, so a layout that depends on the font fails there.
+    """
+    from PySide6.QtGui import QFontDatabase
+
+    from desktop.printing.fonts import ensure_gui_application
+    from desktop.settings import PRINT_BODY_FONT, PRINT_TITLE_FONT, Settings
+
+    ensure_gui_application()
+    title, body = FONT_SETS[request.param]
+    installed = {name.casefold() for name in QFontDatabase.families()}
+    missing = [face for face in {title, body} if face.casefold() not in installed]
+    if missing:
+        reason = f"font set {request.param}: {', '.join(missing)} not installed (bash scripts/test.sh installs it)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{reason}. In CI (CI=true) the printing tests must run under every font set.", pytrace=False)
+        pytest.skip(reason)
+    settings = Settings()
+    settings.set(PRINT_TITLE_FONT, title)
+    settings.set(PRINT_BODY_FONT, body)
+    return title, body

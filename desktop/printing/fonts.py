@@ -141,10 +141,22 @@ def choose_family(preferred: Iterable[str], chars: set[str]) -> str:
     )
 
 
+def chosen_families() -> tuple[str, str]:
+    """The faces the person chose for titles and for text (settings), "" where they left the choice to Duban."""
+    from desktop.settings import PRINT_BODY_FONT, PRINT_TITLE_FONT, Settings
+
+    settings = Settings()
+    return settings.get(PRINT_TITLE_FONT).strip(), settings.get(PRINT_BODY_FONT).strip()
+
+
 def choose_fonts(title_texts: Iterable[str], body_texts: Iterable[str]) -> PrintFonts:
-    """Faces for a printout whose title and headings are *title_texts* and whose other text is *body_texts*."""
+    """Faces for a printout whose title and headings are *title_texts* and whose other text is *body_texts*.
+
+    The faces chosen in the settings come first; each role then falls back to its list.
+    """
     ensure_gui_application()
+    title, body = chosen_families()
     return PrintFonts(
-        title=choose_family(TITLE_FAMILIES, characters(title_texts)),
-        body=choose_family(BODY_FAMILIES, characters(body_texts)),
+        title=choose_family(([title] if title else []) + list(TITLE_FAMILIES), characters(title_texts)),
+        body=choose_family(([body] if body else []) + list(BODY_FAMILIES), characters(body_texts)),
     )

@@ -13,6 +13,7 @@ from desktop.cli import EXIT_OK, EXIT_USER_ERROR
 from desktop.errors import UserError
 from desktop.models import Department, Person
 from desktop.printing.fonts import PrintFonts, characters, choose_fonts, missing_characters
+from desktop.printing.paginate import holds_little
 from desktop.printing.pdf import layout, render_pdf
 from desktop.printing.reports import ReportOptions, reports
 from desktop.printing.table import PageSetup
@@ -321,9 +322,10 @@ def test_the_seed_reports_take_the_same_pages_in_every_font_set(qapp, sample_db,
             placed[name] = [[(f.row, f.spans, f.whole) for f in page.fragments] for page in pagination.pages]
             # No page holds only the title block and the heading row.
             assert all(page.fragments for page in pagination.pages), (key, name)
-            # No last page the tighter spacing would have saved.
+            # No last page holding a little that the tighter spacing would have saved.
             tightest = replace(setup, line_spacing=setup.min_line_spacing)
-            assert len(layout(table, tightest, fonts).pages) == len(pagination.pages), (key, name)
+            if pagination.spacing == setup.line_spacing and holds_little(pagination, pagination.pages[-1]):
+                assert len(layout(table, tightest, fonts).pages) == len(pagination.pages), (key, name)
             assert setup.min_line_spacing <= pagination.spacing <= setup.line_spacing
         rows_per_page = {name: [[row for row, _, _ in page] for page in pages] for name, pages in placed.items()}
         assert rows_per_page["noto"] == rows_per_page["wqy"], key

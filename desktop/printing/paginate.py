@@ -11,9 +11,11 @@ Cells under a group (:attr:`~desktop.printing.table.Column.carry`, e.g. the rost
 小组) leave the group's name to its first row; a page that begins inside a group repeats
 the name, marked （续）.
 
-When the last page would hold only a little, the table's line spacing (never the type
-size) may tighten, down to :attr:`~desktop.printing.table.PageSetup.min_line_spacing`, to
-save that page: the largest spacing that does so is taken (:func:`paginate_fitting`).
+When the last page would hold only a little (its table and footer a third of its table's
+area or less), the table's line spacing (never the type size) may tighten, down to
+:attr:`~desktop.printing.table.PageSetup.min_line_spacing`, to save that page: the largest
+spacing that does so is taken (:func:`paginate_fitting`). A long printout whose last page
+is full keeps its spacing.
 """
 
 from __future__ import annotations
@@ -26,12 +28,20 @@ MIN_LINES = 2
 SPACING_STEP = 0.05
 
 
+def holds_little(p: Pagination, page: Page) -> bool:
+    """Whether *page*'s rows and footer take a third of its table's area or less."""
+    used = page.rows_bottom - page.rows_top
+    if page.footer_top is not None:
+        used = page.footer_top + p.footer.height - page.rows_top
+    return used <= (p.body_bottom - page.rows_top) / 3
+
+
 def paginate_fitting(p: Pagination) -> list[Page]:
-    """The pages at the normal spacing, or at the largest tighter spacing that saves a page."""
+    """The pages at the normal spacing, or at the largest tighter spacing that saves a last page holding little."""
     normal = p.setup.line_spacing
     pages = paginate(p)
     least = min(p.setup.min_line_spacing, normal)
-    if len(pages) == 1 or least >= normal:
+    if len(pages) == 1 or least >= normal or not holds_little(p, pages[-1]):
         return pages
     p.set_spacing(least)
     tight = paginate(p)
@@ -143,8 +153,8 @@ class _Paginator:
             taller = self.height(row, offset, rest, marker, next_carried) > fresh + 0.01
             empty = self.room() > (p.body_bottom - self.page.rows_top) / 3
             count = self.fitting(row, offset, self.room(), marker, carried)
-            if not taller and rest - count < MIN_LINES:
-                count = rest - MIN_LINES
+            if rest - count < MIN_LINES and (not taller or rest - MIN_LINES >= MIN_LINES):
+                count = rest - MIN_LINES  # leave two lines for the next piece
             if (taller or empty) and count >= MIN_LINES or at_top and count >= 1:
                 count = max(count, 1)
                 height = self.room() if taller or count < rest else self.height(row, offset, count, marker, carried)

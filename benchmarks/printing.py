@@ -6,7 +6,12 @@ page). Each size is rendered N times (default 3) with ``desktop.printing.pdf.ren
 alternating sizes; the median seconds and the time per 1,000 rows are printed, so that
 linear growth can be read off. Goal: 1,000 rows in at most 5 s.
 
-Run from the repo root:  .venv/bin/python benchmarks/printing.py [--runs 3] [--sizes 100 1000 5000]
+``--fonts noto`` or ``--fonts wqy`` sets the print faces (the settings printing/title_font and
+printing/body_font, in a temporary data folder so your own settings stay as they are) to the
+tests' font sets: Noto Sans/Serif CJK SC, or WenQuanYi Micro Hei. Without it the faces are
+chosen as Duban chooses them.
+
+Run from the repo root:  .venv/bin/python benchmarks/printing.py [--runs 3] [--sizes 100 1000 5000] [--fonts noto|wqy]
 """
 
 from __future__ import annotations
@@ -25,6 +30,26 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 sys.path.insert(0, str(REPO_ROOT))
 GOAL_SECONDS = 5.0
+#: As tests/conftest.py's FONT_SETS: (title face, text face).
+FONT_SETS = {
+    "noto": ("Noto Sans CJK SC", "Noto Serif CJK SC"),
+    "wqy": ("WenQuanYi Micro Hei", "WenQuanYi Micro Hei"),
+}
+
+
+def use_fonts(name: str) -> None:
+    """Set the print faces to the font set *name* in a temporary data folder (DUBAN_HOME)."""
+    import tempfile
+
+    from desktop.paths import HOME_ENV
+
+    os.environ[HOME_ENV] = tempfile.mkdtemp(prefix="duban-bench-")
+    from desktop.settings import PRINT_BODY_FONT, PRINT_TITLE_FONT, Settings
+
+    title, body = FONT_SETS[name]
+    settings = Settings()
+    settings.set(PRINT_TITLE_FONT, title)
+    settings.set(PRINT_BODY_FONT, body)
 
 
 def seed_table(rows: int):
@@ -51,13 +76,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
+    parser.add_argument("--fonts", choices=sorted(FONT_SETS), help="the print faces: the tests' font sets")
     args = parser.parse_args()
-    from desktop.printing.fonts import ensure_gui_application
+    if args.fonts:
+        use_fonts(args.fonts)
+    from desktop.printing.fonts import choose_fonts, ensure_gui_application
     from desktop.printing.pdf import render
 
     ensure_gui_application()
     tables = {size: seed_table(size) for size in args.sizes}
     render(tables[args.sizes[0]])  # warm-up: fonts, imports
+    fonts = choose_fonts(tables[args.sizes[0]].title_texts(), tables[args.sizes[0]].body_texts())
+    print(f"Faces: title {fonts.title}, text {fonts.body}")
     samples: dict[int, list[float]] = {size: [] for size in args.sizes}
     pages: dict[int, int] = {}
     for _ in range(args.runs):
@@ -75,7 +105,8 @@ def main() -> int:
         print(f"\n1,000 rows: {thousand:.2f} s; goal <= {GOAL_SECONDS:g} s: {'MET' if thousand <= GOAL_SECONDS else 'NOT MET'}")
     RESULTS_DIR.mkdir(exist_ok=True)
     out = RESULTS_DIR / f"printing-{dt.datetime.now():%Y%m%d-%H%M%S}.json"
-    out.write_text(json.dumps({"samples_s": samples, "pages": pages}, indent=2), encoding="utf-8")
+    record = {"samples_s": samples, "pages": pages, "fonts": {"title": fonts.title, "body": fonts.body}}
+    out.write_text(json.dumps(record, indent=2), encoding="utf-8")
     print(f"Results: {out.relative_to(REPO_ROOT)}")
     return 0
 

@@ -25,7 +25,7 @@ HORIZON_DAYS = 7
 
 def overdue_columns() -> list[Column]:
     return [
-        Column(tr("Printing", "科室"), 1.0, centered=True),
+        Column(tr("Printing", "科室"), 1.0, centered=True, carry=True),
         Column(tr("Printing", "任务编号"), 0.8, centered=True),
         Column(tr("Printing", "事项"), 2.6),
         Column(tr("Printing", "期限"), 1.1, centered=True),

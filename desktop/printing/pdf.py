@@ -21,7 +21,7 @@ from desktop.errors import UserError
 from desktop.files import exists, is_folder, write_whole
 from desktop.i18n import tr
 from desktop.printing.fonts import PrintFonts, choose_fonts, ensure_gui_application
-from desktop.printing.table import Fragment, Page, PageSetup, Pagination, Table, measure, mm
+from desktop.printing.table import Fragment, Page, PageSetup, Pagination, Table, continued_mark, measure, mm
 
 
 def _page_layout(setup: PageSetup) -> QPageLayout:
@@ -93,6 +93,21 @@ def render(table: Table, setup: PageSetup = PageSetup()) -> tuple[bytes, Paginat
     return bytes(data), pagination
 
 
+def layout(table: Table, setup: PageSetup = PageSetup(), fonts: PrintFonts | None = None) -> Pagination:
+    """How *table* falls on pages as :func:`render` would print it (in *fonts*, default the chosen faces), drawing nothing."""
+    ensure_gui_application()
+    if fonts is None:
+        fonts = choose_fonts(table.title_texts(), table.body_texts())
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, setup, table.title)
+    try:
+        return measure(table, setup, writer, fonts)
+    finally:
+        buffer.close()
+
+
 def check_pdf_path(path: str | Path, *, overwrite: bool = False) -> Path:
     """*path* as a Path if a PDF can be written there; otherwise a UserError saying why."""
     path = Path(path)
@@ -142,7 +157,7 @@ def _draw_page(painter: QPainter, p: Pagination, page: Page) -> None:
     if not p.table.rows and page.number == 1 and p.empty_note.height:
         height = page.rows_bottom - page.rows_top
         painter.drawRect(QRectF(p.left, page.rows_top, p.right - p.left, height))
-        p.empty_note.draw(painter, p.left + p.padding, page.rows_top + p.padding)
+        p.empty_note.draw(painter, p.left + p.padding, page.rows_top + p.row_padding)
     painter.setPen(_pen(p, 1.0))
     painter.drawRect(QRectF(p.left, top, p.right - p.left, page.rows_bottom - top))
     if page.footer_top is not None:
@@ -175,6 +190,7 @@ def _draw_title_block(painter: QPainter, p: Pagination) -> None:
 
 def _draw_fragment(painter: QPainter, p: Pagination, fragment: Fragment) -> None:
     row = p.table.rows[fragment.row]
+    carried = dict(fragment.carried)
     for column, (text, (first, end)) in enumerate(zip(p.cells[fragment.row], fragment.spans)):
         x0, x1 = p.column_edges[column], p.column_edges[column + 1]
         painter.drawRect(QRectF(x0, fragment.top, x1 - x0, fragment.height))
@@ -182,10 +198,15 @@ def _draw_fragment(painter: QPainter, p: Pagination, fragment: Fragment) -> None
             if fragment.whole or (fragment.spans and fragment.spans[0][0] == 0):
                 _draw_check(painter, p, x0, x1, fragment, bool(row[column]))
             continue
+        if column in carried:
+            text, first, end = carried[column], 0, carried[column].count
+        y = fragment.top + p.row_padding
         if fragment.whole:
             y = fragment.top + (fragment.height - text.span_height(first, end)) / 2
-        else:
-            y = fragment.top + p.padding
+        if column == fragment.marker_column:
+            mark = p.column_text(continued_mark(), column)
+            mark.draw(painter, x0 + p.padding, y)
+            y += mark.height
         text.draw(painter, x0 + p.padding, y, first, end)
 
 
@@ -193,7 +214,7 @@ def _draw_check(painter: QPainter, p: Pagination, x0: float, x1: float, fragment
     """A box to tick by hand (□), ticked (☑) when done; drawn, so it needs no symbol glyph."""
     size = p.check_size * 0.8
     x = (x0 + x1 - size) / 2
-    y = fragment.top + ((fragment.height - size) / 2 if fragment.whole else p.padding)
+    y = fragment.top + ((fragment.height - size) / 2 if fragment.whole else p.row_padding)
     painter.drawRect(QRectF(x, y, size, size))
     if ticked:
         tick = QPainterPath(QPointF(x + size * 0.2, y + size * 0.5))

@@ -25,12 +25,12 @@ from desktop.services.rows import describe_requirement
 
 def quota_columns() -> list[Column]:
     return [
-        Column(tr("Printing", "事项"), 1.1),
+        Column(tr("Printing", "事项"), 1.1, carry=True),
         Column(tr("Printing", "责任"), 0.8, centered=True),
-        Column(tr("Printing", "要求（原文）"), 1.3),
-        Column(tr("Printing", "周期"), 1.2),
-        Column(tr("Printing", "已报送"), 0.7, centered=True),
-        Column(tr("Printing", "说明"), 3.0),
+        Column(tr("Printing", "要求（原文）"), 1.7),
+        Column(tr("Printing", "周期"), 0.95),
+        Column(tr("Printing", "已报送"), 0.65, centered=True),
+        Column(tr("Printing", "说明"), 3.75),
     ]
 
 
@@ -169,7 +169,7 @@ def quota_matrix_table(
         if owner is not None:
             raise UserError(tr("Printing", "{0}没有宣传推广任务，没有生成完成情况表。").format(owner.display_name))
         raise UserError(tr("Printing", "计划中还没有宣传推广任务，没有生成完成情况表。"))
-    columns = [Column(tr("Printing", "事项"), 1.1), Column(tr("Printing", "科室"), 1.0)]
+    columns = [Column(tr("Printing", "事项"), 1.1, carry=True), Column(tr("Printing", "科室"), 1.0)]
     columns += [Column(tr("Printing", "{0}月").format(m), 0.85, centered=True) for m in months]
     columns += [Column(tr("Printing", "合计"), 0.8, centered=True), Column(tr("Printing", "欠缺"), 0.5, centered=True)]
     notes = [
@@ -181,8 +181,8 @@ def quota_matrix_table(
     return Table(
         columns=columns,
         rows=rows,
+        # Not 附件4: that is the number of the 宣传推广清单 in the notice, not of this table.
         title=tr("Printing", "“改革攻坚落实年”活动宣传推广完成情况"),
-        label=tr("Printing", "附件4"),
         info_left=doc_number,
         info_right=tr("Printing", "统计截至：{0}").format(_day(today)),
         notes=notes,

@@ -28,7 +28,7 @@ from desktop.printing.table import Column, Table
 
 def roster_columns() -> list[Column]:
     return [
-        Column(tr("Printing", "小组"), 1.5),
+        Column(tr("Printing", "小组"), 1.5, carry=True),
         Column(tr("Printing", "职务"), 0.85, centered=True),
         Column(tr("Printing", "姓名（科室）"), 1.45),
         Column(tr("Printing", "职务（单位）"), 1.8),

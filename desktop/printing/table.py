@@ -1,11 +1,15 @@
-"""A printable table — columns, rows of cell texts, a title block and a footer — laid out on pages.
+"""A printable table — columns, rows of cell texts, a title block and a footer — measured for pages.
 
-Every printout (the 督察清单 now; the ledger, roster, quotas and overdue lists later) is
-one table under a title. This module measures each cell's text wrapped at its column's
-width and decides what goes on which page; :mod:`desktop.printing.pdf` draws the pages.
-A row stays whole on one page unless it alone is taller than a page; then its cells
-continue on the next page. The heading row repeats on every page, the footer follows
-the table on the last page, and the total page count is known before anything is drawn.
+Every printout is one table under a title. This module measures each cell's text wrapped
+at its column's width; :mod:`desktop.printing.paginate` decides what goes on which page
+and :mod:`desktop.printing.pdf` draws the pages.
+
+The layout does not depend on the font: every line of a text takes a fixed pitch, a
+multiple of the type size (:attr:`PageSetup.line_spacing` for the table, its own for the
+title), whatever the face's own ascent and descent, and its glyphs sit in the middle of
+that pitch. Chinese characters are one em wide in every Chinese face, so the seed's
+printouts take the same lines and pages in Noto CJK as in WenQuanYi. A title that needs
+more than one line breaks between words and every line is centred (:mod:`desktop.printing.titles`).
 
 Lengths are device pixels of the PDF writer (``resolution`` per inch) unless named ``_pt``.
 """
@@ -16,7 +20,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont, QPaintDevice, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice, QTextLayout, QTextOption
+
+from desktop.i18n import tr
+from desktop.printing.titles import balanced_lines
 
 #: Cell content: text, or for a check column whether the box is ticked.
 Cell = str | bool
@@ -36,6 +43,9 @@ class Column:
     centered: bool = False
     #: Cells are True/False and print as a box to tick by hand, ticked when True.
     check: bool = False
+    #: A cell stands for the rows below it that leave this column empty (a group's name):
+    #: on a page that begins inside the group it repeats, marked （续）.
+    carry: bool = False
 
 
 @dataclass
@@ -83,8 +93,16 @@ class PageSetup:
     label_pt: float = 14.0
     title_pt: float = 18.0
     body_pt: float = 10.5
+    #: Space between a cell's text and its left and right rules…
     padding_mm: float = 1.2
-    line_spacing: float = 1.15
+    #: …and above and below it (the line pitch already leaves room round the glyphs).
+    row_padding_mm: float = 0.6
+    #: A table line's pitch in multiples of the type size…
+    line_spacing: float = 1.5
+    #: …which may tighten down to this to save a last page holding little (never the type size).
+    min_line_spacing: float = 1.3
+    #: The title's line pitch in multiples of its size.
+    title_spacing: float = 1.4
     resolution: int = 1200
 
     def margins(self) -> tuple[float, float, float, float]:
@@ -93,56 +111,80 @@ class PageSetup:
         return LANDSCAPE_MARGINS_MM if self.landscape else PORTRAIT_MARGINS_MM
 
 
+#: The mark of a row, or a group, continued from the page before.
+def continued_mark() -> str:
+    return tr("Printing", "（续）")
+
+
+def glyph_middle(font: QFont, device: QPaintDevice) -> float:
+    """How far the middle of the face's Chinese characters is above the baseline, in device pixels."""
+    box = QFontMetricsF(font, device).tightBoundingRect("国中")
+    return -(box.top() + box.bottom()) / 2
+
+
 @dataclass
 class Text:
-    """A text wrapped at a width: its lines' tops and bottoms from the text's own top."""
+    """A text wrapped at a width in lines of a fixed pitch; each line's glyphs centred in its pitch."""
 
     layout: QTextLayout | None
-    tops: list[float]
-    bottoms: list[float]
+    count: int
+    pitch: float
+    #: The middle of the glyphs above the baseline (:func:`glyph_middle`).
+    middle: float = 0.0
 
     @property
     def height(self) -> float:
-        return self.bottoms[-1] if self.bottoms else 0.0
+        return self.count * self.pitch
 
     def span_height(self, first: int, end: int) -> float:
-        return self.bottoms[end - 1] - self.tops[first] if end > first else 0.0
+        return max(end - first, 0) * self.pitch
+
+    def line_extent(self, index: int) -> tuple[float, float]:
+        """Line *index*'s inked left and right, from the left of the width it was wrapped at."""
+        rect = self.layout.lineAt(index).naturalTextRect()
+        return rect.left(), rect.right()
 
     def draw(self, painter, x: float, y: float, first: int = 0, end: int | None = None) -> None:
-        """Draw lines [first, end) with the first one's top at (x, y)."""
+        """Draw lines [first, end) with the first one's pitch beginning at (x, y)."""
         if self.layout is None:
             return
-        end = len(self.tops) if end is None else end
-        shift = self.tops[first] if end > first else 0.0
+        end = self.count if end is None else end
         for index in range(first, end):
-            self.layout.lineAt(index).draw(painter, QPointF(x, y - shift))
+            line = self.layout.lineAt(index)
+            baseline = y + (index - first + 0.5) * self.pitch + self.middle
+            line.draw(painter, QPointF(x, baseline - line.ascent() - line.y()))
 
 
 def wrap(text: str, font: QFont, width: float, device: QPaintDevice, spacing: float, centered: bool = False) -> Text:
-    """*text* laid out in lines no wider than *width*, breaking inside words when it must."""
+    """*text* laid out in lines no wider than *width*, breaking inside words when it must.
+
+    Each line's pitch is *spacing* times the type size, the same in every face.
+    """
+    pitch = font.pointSizeF() / 72.0 * device.logicalDpiY() * spacing
     if not text:
-        return Text(None, [], [])
+        return Text(None, 0, pitch)
     layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), font, device)
     option = QTextOption(Qt.AlignmentFlag.AlignHCenter if centered else Qt.AlignmentFlag.AlignLeft)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
-    tops: list[float] = []
-    bottoms: list[float] = []
-    y = 0.0
+    count = 0
     layout.beginLayout()
     while True:
         line = layout.createLine()
         if not line.isValid():
             break
         line.setLineWidth(width)
-        pitch = line.height() * spacing
-        # Half the extra spacing above the line, half below: the text sits in the middle of its pitch.
-        line.setPosition(QPointF(0, y + (pitch - line.height()) / 2))
-        tops.append(y)
-        y += pitch
-        bottoms.append(y)
+        line.setPosition(QPointF(0, count * pitch))
+        count += 1
     layout.endLayout()
-    return Text(layout, tops, bottoms)
+    return Text(layout, count, pitch, glyph_middle(font, device))
+
+
+def wrap_title(text: str, font: QFont, width: float, device: QPaintDevice, spacing: float) -> Text:
+    """A title: broken between words into balanced lines (:mod:`desktop.printing.titles`), each centred."""
+    metrics = QFontMetricsF(font, device)
+    lines = balanced_lines(text, width, metrics.horizontalAdvance)
+    return wrap("\n".join(lines), font, width, device, spacing, centered=True)
 
 
 @dataclass(frozen=True)
@@ -156,6 +198,14 @@ class Fragment:
     spans: tuple[tuple[int, int], ...]
     #: The whole row (cells centred vertically) rather than a piece of one (cells from the top).
     whole: bool
+    #: A piece after the first: the column whose cell shows （续） above its text, else None.
+    marker_column: int | None = None
+    #: Cells left empty under a group (:attr:`Column.carry`) that show the group's name with （续）.
+    carried: tuple[tuple[int, Text], ...] = ()
+
+    @property
+    def continued(self) -> bool:
+        return self.marker_column is not None
 
 
 @dataclass
@@ -184,6 +234,8 @@ class Pagination:
     body_bottom: float
     column_edges: list[float]
     padding: float
+    #: Above and below a cell's text.
+    row_padding: float
     label: Text
     title: Text
     info_height: float
@@ -197,18 +249,53 @@ class Pagination:
     empty_note: Text
     #: For single lines drawn directly: the info line and the page numbers.
     body_font: QFont
+    #: The table's line spacing the pages were made with (between the setup's least and its normal).
+    spacing: float = 1.5
     pages: list[Page] = field(default_factory=list)
+    #: Texts made while paginating (（续） marks, carried group names), by (text, column).
+    extras: dict[tuple[str, int], Text] = field(default_factory=dict)
+    device: QPaintDevice | None = None
+
+    @property
+    def pitch(self) -> float:
+        """A table line's height."""
+        return self.setup.body_pt / 72.0 * self.setup.resolution * self.spacing
 
     def pt(self, length: float) -> float:
         """*length* in PDF points (what ``pdftotext -bbox`` reports)."""
         return length * 72.0 / self.setup.resolution
+
+    def set_spacing(self, spacing: float) -> None:
+        """Make every table-sized text (cells, headings, notes, footer) take *spacing* times the type size a line."""
+        self.spacing = spacing
+        texts = [*self.headings, *self.notes, self.footer, self.empty_note, *self.extras.values()]
+        texts += [text for row in self.cells for text in row]
+        for text in texts:
+            text.pitch = self.pitch
+        self.heading_height = max((h.height for h in self.headings), default=0.0) + 2 * self.row_padding
+        self.info_height = self.pitch
+        self.title_block_height = self._title_block()
+
+    def _title_block(self) -> float:
+        gap = mm(2, self.setup.resolution)
+        block = self.label.height + (gap if self.label.height else 0) + self.title.height + gap + self.info_height
+        return block + sum(n.height for n in self.notes) + gap
+
+    def column_text(self, text: str, column: int) -> Text:
+        """*text* wrapped in *column* as the column's cells are (for marks and carried names)."""
+        key = (text, column)
+        if key not in self.extras:
+            inner = self.column_edges[column + 1] - self.column_edges[column] - 2 * self.padding
+            made = wrap(text, self.body_font, inner, self.device, self.spacing, self.table.columns[column].centered)
+            self.extras[key] = made
+        return self.extras[key]
 
     def row_height(self, row: int) -> float:
         texts = self.cells[row]
         tallest = max((t.height for t in texts), default=0.0)
         if any(c.check for c in self.table.columns):
             tallest = max(tallest, self.check_size)
-        return tallest + 2 * self.padding
+        return tallest + 2 * self.row_padding
 
 
 def mm(length: float, resolution: int) -> float:
@@ -217,6 +304,8 @@ def mm(length: float, resolution: int) -> float:
 
 def measure(table: Table, setup: PageSetup, device: QPaintDevice, fonts) -> Pagination:
     """Measure *table* on *device* (the PDF writer, page set) in the faces *fonts*, and paginate it."""
+    from desktop.printing.paginate import paginate_fitting
+
     res = setup.resolution
     top, bottom, left_mm, right_mm = setup.margins()
     width, height = device.width(), device.height()
@@ -240,17 +329,9 @@ def measure(table: Table, setup: PageSetup, device: QPaintDevice, fonts) -> Pagi
     inner = [edges[i + 1] - edges[i] - 2 * padding for i in range(len(table.columns))]
 
     full = right - left
-    label = wrap(table.label, label_font, full, device, 1.0)
-    title = wrap(table.title, title_font, full * 0.85, device, spacing, centered=True)
-    info_height = wrap(table.info_left + table.info_right or " ", body_font, full, device, spacing).height
-    notes = [wrap(n, body_font, full, device, spacing) for n in table.notes if n]
-    gap = mm(2, res)
-    block = label.height + (gap if label.height else 0) + title.height + gap + info_height
-    block += sum(n.height for n in notes) + mm(2, res)
     headings = [
         wrap(c.title, heading_font, w, device, spacing, centered=True) for c, w in zip(table.columns, inner)
     ]
-    heading_height = max((h.height for h in headings), default=0.0) + 2 * padding
     cells = [
         [
             wrap("" if column.check else str(value), body_font, w, device, spacing, column.centered)
@@ -269,82 +350,21 @@ def measure(table: Table, setup: PageSetup, device: QPaintDevice, fonts) -> Pagi
         body_bottom=height - mm(bottom, res),
         column_edges=edges,
         padding=padding,
-        label=label,
-        title=title,
-        info_height=info_height,
-        notes=notes,
-        title_block_height=block,
+        row_padding=mm(setup.row_padding_mm, res),
+        label=wrap(table.label, label_font, full, device, 1.0),
+        title=wrap_title(table.title, title_font, full * 0.85, device, setup.title_spacing),
+        info_height=0.0,
+        notes=[wrap(n, body_font, full, device, spacing) for n in table.notes if n],
+        title_block_height=0.0,
         headings=headings,
-        heading_height=heading_height,
+        heading_height=0.0,
         cells=cells,
         check_size=body_font.pointSizeF() / 72.0 * res,
         footer=wrap(table.footer, body_font, full, device, spacing),
         empty_note=wrap(table.empty_note, body_font, full - 2 * padding, device, spacing, centered=True),
         body_font=body_font,
+        device=device,
     )
-    pagination.pages = paginate(pagination)
+    pagination.set_spacing(spacing)
+    pagination.pages = paginate_fitting(pagination)
     return pagination
-
-
-def paginate(p: Pagination) -> list[Page]:
-    """Place every row on a page: whole where it fits, split only when it is taller than a page."""
-    pages: list[Page] = []
-
-    def new_page() -> Page:
-        top = p.body_top + (p.title_block_height if not pages else 0.0)
-        page = Page(number=len(pages) + 1, rows_top=top + p.heading_height, rows_bottom=top + p.heading_height)
-        pages.append(page)
-        return page
-
-    page = new_page()
-    fresh = p.body_bottom - p.body_top - p.heading_height
-    if not p.table.rows and p.empty_note.height:
-        page.rows_bottom += p.empty_note.height + 2 * p.padding
-    for index, texts in enumerate(p.cells):
-        height = p.row_height(index)
-        if height > p.body_bottom - page.rows_bottom and height <= fresh:
-            page = new_page()
-        if height <= p.body_bottom - page.rows_bottom:
-            spans = tuple((0, len(t.tops)) for t in texts)
-            page.fragments.append(Fragment(index, page.rows_bottom, height, spans, whole=True))
-            page.rows_bottom += height
-            continue
-        # Taller than the room left: start it here when a few lines fit, and continue it page by page.
-        firsts = [0] * len(texts)
-        minimum = 3 * max((t.bottoms[0] for t in texts if t.bottoms), default=0.0) + 2 * p.padding
-        if p.body_bottom - page.rows_bottom < minimum and page.fragments:
-            page = new_page()
-        while True:
-            room = p.body_bottom - page.rows_bottom - 2 * p.padding
-            ends = []
-            for text, first in zip(texts, firsts):
-                end = first
-                while end < len(text.tops) and text.span_height(first, end + 1) <= room:
-                    end += 1
-                ends.append(end)
-            if ends == firsts:
-                # Not even one line fits (a line taller than the page): take one anyway to go on.
-                ends = [min(f + 1, len(t.tops)) for t, f in zip(texts, firsts)]
-            done = all(e == len(t.tops) for t, e in zip(texts, ends))
-            used = max(t.span_height(f, e) for t, f, e in zip(texts, firsts, ends)) + 2 * p.padding
-            fragment_height = used if done else p.body_bottom - page.rows_bottom
-            spans = tuple(zip(firsts, ends))
-            page.fragments.append(Fragment(index, page.rows_bottom, fragment_height, spans, whole=False))
-            page.rows_bottom += fragment_height
-            if done:
-                break
-            firsts = ends
-            page = new_page()
-    if p.footer.height:
-        gap = mm(3, p.setup.resolution)
-        if page.rows_bottom + gap + p.footer.height > p.body_bottom:
-            # The last whole row goes over with the footer, so the footer never stands alone.
-            last = page.fragments.pop() if len(page.fragments) > 1 and page.fragments[-1].whole else None
-            if last is not None:
-                page.rows_bottom = last.top
-            page = new_page()
-            if last is not None:
-                page.fragments.append(Fragment(last.row, page.rows_bottom, last.height, last.spans, whole=True))
-                page.rows_bottom += last.height
-        page.footer_top = page.rows_bottom + gap
-    return pages

@@ -418,3 +418,67 @@ def test_the_timeline_exported_on_a3_from_the_dialog(window, qtbot, tmp_path, mo
     assert tuple(round(v) for v in page_size(written)) == (1191, 842)  # A3 landscape
     assert "任务与措施时间轴" in pdf_text(written)
     assert warnings == []
+
+
+def pick(qtbot, combo, text):
+    """Open *combo*'s list and click *text* in it, as a person does."""
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} not offered"
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible, timeout=5000)
+    model_index = combo.model().index(index, 0)
+    view.scrollTo(model_index)
+    qtbot.wait(QApplication.doubleClickInterval() + 100)  # the list ignores a release this soon after it opens
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model_index).center())
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=5000)
+    assert combo.currentText() == text
+
+
+def pdf_fonts(path) -> list[str]:
+    """The names of the fonts embedded in a PDF, without their subset prefix, spaces or case."""
+    out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True).stdout
+    names = [line.split()[0] for line in out.splitlines()[2:] if line.strip()]
+    return [name.split("+", 1)[-1].replace(" ", "").casefold() for name in names]
+
+
+def face_in(face: str, fonts: list[str]) -> bool:
+    wanted = face.replace(" ", "").casefold()
+    return any(name.startswith(wanted) for name in fonts)
+
+
+def test_the_print_faces_are_shown_and_a_picked_text_face_is_used(window, qtbot, tmp_path, monkeypatch, printers,
+                                                                   warnings, font_set):
+    title, body = font_set
+    other = "WenQuanYi Micro Hei" if body != "WenQuanYi Micro Hei" else "Noto Serif CJK SC"
+    dialog = open_from_menu(window, "导出 PDF(&D)…")
+    assert dialog.fonts_label.isVisible()
+    for combo, saved in ((dialog.title_font_combo, title), (dialog.body_font_combo, body)):
+        assert combo.isVisible()
+        assert combo.itemText(0) == "自动" and combo.itemData(0) == ""
+        assert combo.currentText() == saved  # the font set's faces, from the settings
+        offered = [combo.itemText(i) for i in range(1, combo.count())]
+        assert {"Noto Serif CJK SC", "WenQuanYi Micro Hei"} <= set(offered)
+    assert dialog.fonts_label.text() == f"打印使用：标题 {title}，正文 {body}"
+
+    pick(qtbot, dialog.body_font_combo, other)
+    assert Settings().get(PRINT_BODY_FONT) == other and Settings().get(PRINT_TITLE_FONT) == title
+    assert dialog.fonts_label.text() == f"打印使用：标题 {title}，正文 {other}"
+
+    save_as(monkeypatch, tmp_path / "清单.pdf")
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    fonts = pdf_fonts(tmp_path / "清单.pdf")
+    assert face_in(other, fonts) and face_in(title, fonts), fonts
+    if body != title:
+        assert not face_in(body, fonts), fonts
+    assert warnings == []
+
+    # 自动 is the empty setting; the label says what it comes to
+    pick(qtbot, dialog.body_font_combo, "自动")
+    assert Settings().get(PRINT_BODY_FONT) == ""
+    assert dialog.fonts_label.text().startswith(f"打印使用：标题 {title}，正文 ")
+    dialog.reject()
+    # the next dialog shows the choice kept
+    dialog = open_from_menu(window, "导出 PDF(&D)…")
+    assert dialog.body_font_combo.currentText() == "自动" and dialog.title_font_combo.currentText() == title

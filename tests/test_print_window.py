@@ -89,6 +89,20 @@ def save_as(monkeypatch, path):
     return asked
 
 
+def slow_report(monkeypatch, dialog):
+    """Make the dialog's report wait, while it is built on the worker, until the returned event is set."""
+    release = threading.Event()
+    report = dialog.report()
+
+    def slow_build(*args):
+        release.wait(10)
+        return report.build(*args)
+
+    slow = type(report)(report.key, report.label, report.landscape, slow_build, report.filters)
+    monkeypatch.setattr(dialog, "report", lambda: slow)
+    return release
+
+
 def test_the_menu_offers_print_preview_and_pdf(window, printers):
     texts = [a.text() for a in window.file_menu.actions()]
     assert ["打印(&P)…", "打印预览(&V)…", "导出 PDF(&D)…"] == [t for t in texts if "打印" in t or "PDF" in t]
@@ -143,14 +157,7 @@ def test_the_work_runs_off_the_gui_thread(window, qtbot, tmp_path, monkeypatch, 
 
 def test_cancelling_the_export_writes_nothing(window, qtbot, tmp_path, monkeypatch, printers, warnings):
     dialog = open_from_menu(window)
-    release = threading.Event()
-    report = dialog.report()
-
-    def slow_build(*args):
-        release.wait(10)
-        return report.build(*args)
-
-    monkeypatch.setattr(dialog, "report", lambda: type(report)(report.key, report.label, True, slow_build, report.filters))
+    release = slow_report(monkeypatch, dialog)
     save_as(monkeypatch, tmp_path / "清单.pdf")
     dialog.pdf_button.click()
     assert dialog.busy()
@@ -191,19 +198,6 @@ def test_without_a_printer_printing_is_greyed_out_and_says_why(window, qtbot, pr
     dialog = open_from_menu(window)
     assert dialog.print_button.isEnabled() and dialog.print_button.isDefault()
     assert not dialog.no_printer_label.isVisible()
-
-
-def slow_report(monkeypatch, dialog):
-    """Make the dialog's report wait, while it is built on the worker, until the returned event is set."""
-    release = threading.Event()
-    report = dialog.report()
-
-    def slow_build(*args):
-        release.wait(10)
-        return report.build(*args)
-
-    monkeypatch.setattr(dialog, "report", lambda: type(report)(report.key, report.label, True, slow_build, report.filters))
-    return release
 
 
 def open_preview(qtbot, dialog) -> QPrintPreviewDialog:

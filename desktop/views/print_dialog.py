@@ -77,12 +77,13 @@ class PrintDialog(QDialog):
     printed = Signal()
 
     def __init__(self, database, plan_id: int, sections: list[Section], folder: str = "", default: str = PRINT,
-                 parent: QWidget | None = None, settings: Settings | None = None):
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.database = database
         self.plan_id = plan_id
         self.folder = folder
-        self.settings = settings or Settings()
+        #: Where the print faces are kept: the settings choose_fonts reads.
+        self.settings = Settings()
         self.reports = list(reports().values())
         #: The background job running now, if any (kept so it lives until it reports back).
         self.task: Task | None = None
@@ -221,7 +222,6 @@ class PrintDialog(QDialog):
     def _font_combo(self, key) -> QComboBox:
         """自动, then the installed Chinese faces; the saved choice is selected (listed even if it is gone)."""
         combo = QComboBox()
-        combo.setProperty("setting", key.name)
         combo.addItem(self.tr("自动"), "")
         for family in chinese_families():
             combo.addItem(family, family)
@@ -308,7 +308,7 @@ class PrintDialog(QDialog):
         table and faces made beforehand. It is opened, not exec'd: nothing waits in a nested
         event loop while it is shown, and it is window-modal over this dialog only.
         """
-        build = self._builder()
+        build, label, setup = self._builder(), self.report().label, self.setup()
 
         def work(task: Task) -> tuple[Table, PrintFonts] | None:
             table = build()
@@ -316,21 +316,21 @@ class PrintDialog(QDialog):
                 return None
             return table, choose_fonts(table.title_texts(), table.body_texts())
 
-        self._run(work, self._show_preview, self.tr("正在准备打印预览…"))
+        self._run(work, lambda prepared: self._show_preview(prepared, label, setup), self.tr("正在准备打印预览…"))
 
-    def _show_preview(self, prepared: tuple[Table, PrintFonts] | None) -> None:
+    def _show_preview(self, prepared: tuple[Table, PrintFonts] | None, label: str, setup: PageSetup) -> None:
         if prepared is None:
             return
         table, fonts = prepared
         self._show_fonts(fonts)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, self.setup())
-        printer.setDocName(self.report().label)
+        prepare_printer(printer, setup)
+        printer.setDocName(label)
         dialog = QPrintPreviewDialog(printer, self)
         dialog.printer_ = printer  # the dialog does not own its printer: it lives as long as the dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(self.tr("打印预览 — {0}").format(self.report().label))
-        dialog.paintRequested.connect(lambda device: self.paint_on(table, device, fonts))
+        dialog.setWindowTitle(self.tr("打印预览 — {0}").format(label))
+        dialog.paintRequested.connect(lambda device: self.paint_on(table, device, fonts, setup))
         dialog.finished.connect(self._preview_closed)
         # Qt's default size shows almost nothing of a page: take most of the screen.
         screen = (self.screen() or dialog.screen()).availableGeometry()
@@ -341,11 +341,12 @@ class PrintDialog(QDialog):
     def _preview_closed(self) -> None:
         self.preview_dialog = None
 
-    def paint_on(self, table: Table, printer: QPrinter, fonts: PrintFonts | None = None) -> None:
+    def paint_on(self, table: Table, printer: QPrinter, fonts: PrintFonts | None = None,
+                 setup: PageSetup | None = None) -> None:
         """Draw *table* on *printer* in the orientation the printer has now (the preview can turn it)."""
         landscape = printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
         try:
-            paint(table, replace(self.setup(), landscape=landscape), printer, fonts)
+            paint(table, replace(setup or self.setup(), landscape=landscape), printer, fonts)
         except UserError as error:
             QMessageBox.warning(self, self.tr("无法打印"), error.message)
 
@@ -475,8 +476,7 @@ def open_print_dialog(window, default: str = PRINT) -> PrintDialog | None:
     except UserError as error:
         QMessageBox.warning(window, tr("MainWindow", "无法读取数据库"), error.message)
         return None
-    dialog = PrintDialog(window.database, window.plan.id, sections, window._dialog_folder(), default, window,
-                         getattr(window, "settings", None))
+    dialog = PrintDialog(window.database, window.plan.id, sections, window._dialog_folder(), default, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -1,14 +1,15 @@
-"""File → 打印… on the sample plan: choose the printout and filters, preview, export PDF, print."""
+"""File → 打印… on the sample plan: choose the printout, filters and faces, preview, export PDF, print."""
 
 import subprocess
 import threading
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QToolBar
 
-from desktop.settings import Settings
+from desktop.printing.reports import reports
+from desktop.settings import PRINT_BODY_FONT, PRINT_TITLE_FONT, Settings
 from desktop.views import print_dialog as print_dialog_module
 from desktop.views.background import Task
 from desktop.views.main_window import MainWindow
@@ -88,6 +89,20 @@ def save_as(monkeypatch, path):
     return asked
 
 
+def slow_report(monkeypatch, dialog):
+    """Make the dialog's report wait, while it is built on the worker, until the returned event is set."""
+    release = threading.Event()
+    report = dialog.report()
+
+    def slow_build(*args):
+        release.wait(10)
+        return report.build(*args)
+
+    slow = type(report)(report.key, report.label, report.landscape, slow_build, report.filters)
+    monkeypatch.setattr(dialog, "report", lambda: slow)
+    return release
+
+
 def test_the_menu_offers_print_preview_and_pdf(window, printers):
     texts = [a.text() for a in window.file_menu.actions()]
     assert ["打印(&P)…", "打印预览(&V)…", "导出 PDF(&D)…"] == [t for t in texts if "打印" in t or "PDF" in t]
@@ -142,22 +157,15 @@ def test_the_work_runs_off_the_gui_thread(window, qtbot, tmp_path, monkeypatch, 
 
 def test_cancelling_the_export_writes_nothing(window, qtbot, tmp_path, monkeypatch, printers, warnings):
     dialog = open_from_menu(window)
-    release = threading.Event()
-    report = dialog.report()
-
-    def slow_build(*args):
-        release.wait(10)
-        return report.build(*args)
-
-    monkeypatch.setattr(dialog, "report", lambda: type(report)(report.key, report.label, True, slow_build, report.filters))
+    release = slow_report(monkeypatch, dialog)
     save_as(monkeypatch, tmp_path / "清单.pdf")
     dialog.pdf_button.click()
     assert dialog.busy()
     task = dialog.task
-    (cancel,) = dialog.progress.findChildren(QPushButton)
-    assert cancel.text() == "取消"
-    cancel.click()
-    assert not dialog.busy() and dialog.pdf_button.isEnabled()
+    assert dialog.busy_row.isVisible() and dialog.busy_label.text() == "正在生成 PDF…"
+    assert dialog.cancel_button.text() == "取消"
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.busy() and dialog.pdf_button.isEnabled() and not dialog.busy_row.isVisible()
     release.set()
     qtbot.waitUntil(lambda: task not in Task._alive, timeout=20000)
     assert not (tmp_path / "清单.pdf").exists()
@@ -192,39 +200,158 @@ def test_without_a_printer_printing_is_greyed_out_and_says_why(window, qtbot, pr
     assert not dialog.no_printer_label.isVisible()
 
 
-def test_print_preview_paints_the_chosen_rows(window, qtbot, tmp_path, monkeypatch, printers, warnings):
-    out = tmp_path / "preview.pdf"
-    shown = []
+def open_preview(qtbot, dialog) -> QPrintPreviewDialog:
+    """Press 打印预览 and wait for the preview to be shown with its pages."""
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview_dialog is not None and dialog.preview_dialog.isVisible(), timeout=20000)
+    preview = dialog.preview_dialog
+    qtbot.waitUntil(lambda: preview_widget(preview).pageCount() > 0, timeout=20000)
+    return preview
 
-    def exec_(preview):
-        """Instead of showing the preview, let it paint on a PDF printer as it would on screen."""
+
+def preview_widget(preview) -> QPrintPreviewWidget:
+    return preview.findChild(QPrintPreviewWidget)
+
+
+def toolbar_button(preview, *texts):
+    """The preview's tool button whose action reads one of *texts* (Qt's English, or its Chinese translation)."""
+    for toolbar in preview.findChildren(QToolBar):
+        for action in toolbar.actions():
+            if action.text() in texts:
+                return toolbar.widgetForAction(action)
+    raise AssertionError(f"no {texts} in the preview's tool bar")
+
+
+def modal_windows() -> list:
+    """The visible top-level windows that block others, topmost last as far as Qt tells."""
+    return [
+        w for w in QApplication.topLevelWidgets()
+        if w.isVisible() and (w.isModal() or w.windowModality() != Qt.WindowModality.NonModal)
+    ]
+
+
+def assert_nothing_over(preview, dialog):
+    assert QApplication.activeModalWidget() is preview
+    assert set(modal_windows()) == {dialog, preview}
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+    assert not dialog.busy() and not dialog.busy_row.isVisible()
+
+
+def test_the_preview_of_every_printout_zooms_and_turns_pages(window, qtbot, printers, warnings, font_set):
+    dialog = open_from_menu(window, "打印预览(&V)…")
+    labels = [r.label for r in reports().values()]
+    assert [dialog.report_combo.itemText(i) for i in range(dialog.report_combo.count())] == labels
+    turned = []
+    for label in labels:
+        choose(dialog.report_combo, label)
+        preview = open_preview(qtbot, dialog)
+        assert preview.windowTitle() == f"打印预览 — {label}"
+        assert_nothing_over(preview, dialog)
+        widget = preview_widget(preview)
+
+        zoom = widget.zoomFactor()
+        qtbot.mouseClick(toolbar_button(preview, "Zoom in", "放大"), Qt.MouseButton.LeftButton)
+        assert widget.zoomFactor() > zoom, label
+
+        pages, page = widget.pageCount(), widget.currentPage()
+        qtbot.mouseClick(toolbar_button(preview, "Next page", "下一页"), Qt.MouseButton.LeftButton)
+        if pages >= 2:
+            assert widget.currentPage() == page + 1, label
+            turned.append(label)
+        assert_nothing_over(preview, dialog)
+
+        qtbot.keyClick(preview, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: dialog.preview_dialog is None, timeout=5000)
+        assert QApplication.activeModalWidget() is dialog
+        assert dialog.preview_button.isEnabled()
+    assert turned, "no printout of the sample plan has two pages: the next-page button went untried"
+    assert warnings == []
+
+
+def test_nothing_pops_up_over_the_preview_later(window, qtbot, printers, warnings, font_set):
+    """Seconds after it opened, the preview is still the window on top (no forgotten 请稍候 box)."""
+    dialog = open_from_menu(window, "打印预览(&V)…")
+    choose(dialog.report_combo, "攻坚台帐")
+    preview = open_preview(qtbot, dialog)
+    qtbot.wait(4500)  # a progress dialog's own show timer, 4 s, once brought one up here
+    assert_nothing_over(preview, dialog)
+    widget = preview_widget(preview)
+    if widget.pageCount() >= 2:
+        qtbot.mouseClick(toolbar_button(preview, "Next page", "下一页"), Qt.MouseButton.LeftButton)
+        assert widget.currentPage() == 2
+    preview.close()
+    qtbot.waitUntil(lambda: dialog.preview_dialog is None, timeout=5000)
+    assert warnings == []
+
+
+@pytest.mark.parametrize("how", ["Esc", "取消"])
+def test_preparing_a_preview_can_be_cancelled(window, qtbot, monkeypatch, printers, warnings, how):
+    dialog = open_from_menu(window, "打印预览(&V)…")
+    release = slow_report(monkeypatch, dialog)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy()
+    # the progress is in the dialog: no other window comes up
+    assert dialog.busy_row.isVisible() and dialog.busy_label.text() == "正在准备打印预览…"
+    assert modal_windows() == [dialog] and QApplication.activeModalWidget() is dialog
+    assert not dialog.preview_button.isEnabled()
+    task = dialog.task
+    if how == "Esc":
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    else:
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.busy() and not dialog.busy_row.isVisible()
+    assert dialog.isVisible(), "Esc while preparing cancels the work, not the dialog"
+    assert dialog.preview_button.isEnabled() and dialog.pdf_button.isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: task not in Task._alive, timeout=20000)
+    qtbot.wait(100)
+    assert dialog.preview_dialog is None
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QPrintPreviewDialog)]
+    assert modal_windows() == [dialog]
+
+    # usable again: this time the preview comes
+    preview = open_preview(qtbot, dialog)
+    assert_nothing_over(preview, dialog)
+    qtbot.keyClick(preview, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.preview_dialog is None, timeout=5000)
+    # Esc with nothing running closes the dialog, as it always did
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert warnings == []
+
+
+def test_print_preview_paints_the_chosen_rows(window, qtbot, tmp_path, printers, warnings):
+    out = tmp_path / "preview.pdf"
+
+    def paint_preview(preview):
+        """Let the preview paint on a PDF printer, with its page set up, as it paints on screen."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
         printer.setPageLayout(preview.printer().pageLayout())
-        shown.append(preview.windowTitle())
         preview.paintRequested.emit(printer)
-        return 0
 
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
     dialog = open_from_menu(window, "打印预览(&V)…")
     assert dialog.preview_button.isDefault()
     choose(dialog.section_combo, "规配科")
-    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
-    assert shown == ["打印预览 — 督察清单"]
+    preview = open_preview(qtbot, dialog)
+    assert preview.windowTitle() == "打印预览 — 督察清单"
+    paint_preview(preview)
     text = pdf_text(out)
     assert "牵头科室：规配科" in text
     # rows 4, 5 and 6, which 规配科 leads
     assert "3月起" in text and "6月、10月" in text and "第二季度" in text
     assert "第三季度" not in text and "第四季度" not in text
     assert "842 x 595" in page_size(out)  # A4 landscape, the checklist's default
+    preview.close()
+    qtbot.waitUntil(lambda: dialog.preview_dialog is None, timeout=5000)
 
     qtbot.mouseClick(dialog.portrait_radio, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(shown) == 2, timeout=20000)
+    preview = open_preview(qtbot, dialog)
+    paint_preview(preview)
     assert "595 x 842" in page_size(out)
     assert "核对人" in pdf_text(out)
+    preview.close()
     assert warnings == []
 
 
@@ -285,3 +412,67 @@ def test_the_timeline_exported_on_a3_from_the_dialog(window, qtbot, tmp_path, mo
     assert tuple(round(v) for v in page_size(written)) == (1191, 842)  # A3 landscape
     assert "任务与措施时间轴" in pdf_text(written)
     assert warnings == []
+
+
+def pick(qtbot, combo, text):
+    """Open *combo*'s list and click *text* in it, as a person does."""
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} not offered"
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible, timeout=5000)
+    model_index = combo.model().index(index, 0)
+    view.scrollTo(model_index)
+    qtbot.wait(QApplication.doubleClickInterval() + 100)  # the list ignores a release this soon after it opens
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model_index).center())
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=5000)
+    assert combo.currentText() == text
+
+
+def pdf_fonts(path) -> list[str]:
+    """The names of the fonts embedded in a PDF, without their subset prefix, spaces or case."""
+    out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True).stdout
+    names = [line.split()[0] for line in out.splitlines()[2:] if line.strip()]
+    return [name.split("+", 1)[-1].replace(" ", "").casefold() for name in names]
+
+
+def face_in(face: str, fonts: list[str]) -> bool:
+    wanted = face.replace(" ", "").casefold()
+    return any(name.startswith(wanted) for name in fonts)
+
+
+def test_the_print_faces_are_shown_and_a_picked_text_face_is_used(window, qtbot, tmp_path, monkeypatch, printers,
+                                                                   warnings, font_set):
+    title, body = font_set
+    other = "WenQuanYi Micro Hei" if body != "WenQuanYi Micro Hei" else "Noto Serif CJK SC"
+    dialog = open_from_menu(window, "导出 PDF(&D)…")
+    assert dialog.fonts_label.isVisible()
+    for combo, saved in ((dialog.title_font_combo, title), (dialog.body_font_combo, body)):
+        assert combo.isVisible()
+        assert combo.itemText(0) == "自动" and combo.itemData(0) == ""
+        assert combo.currentText() == saved  # the font set's faces, from the settings
+        offered = [combo.itemText(i) for i in range(1, combo.count())]
+        assert {"Noto Serif CJK SC", "WenQuanYi Micro Hei"} <= set(offered)
+    assert dialog.fonts_label.text() == f"打印使用：标题 {title}，正文 {body}"
+
+    pick(qtbot, dialog.body_font_combo, other)
+    assert Settings().get(PRINT_BODY_FONT) == other and Settings().get(PRINT_TITLE_FONT) == title
+    assert dialog.fonts_label.text() == f"打印使用：标题 {title}，正文 {other}"
+
+    save_as(monkeypatch, tmp_path / "清单.pdf")
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    fonts = pdf_fonts(tmp_path / "清单.pdf")
+    assert face_in(other, fonts) and face_in(title, fonts), fonts
+    if body != title:
+        assert not face_in(body, fonts), fonts
+    assert warnings == []
+
+    # 自动 is the empty setting; the label says what it comes to
+    pick(qtbot, dialog.body_font_combo, "自动")
+    assert Settings().get(PRINT_BODY_FONT) == ""
+    assert dialog.fonts_label.text().startswith(f"打印使用：标题 {title}，正文 ")
+    dialog.reject()
+    # the next dialog shows the choice kept
+    dialog = open_from_menu(window, "导出 PDF(&D)…")
+    assert dialog.body_font_combo.currentText() == "自动" and dialog.title_font_combo.currentText() == title

@@ -1,11 +1,17 @@
-"""File → 打印…: choose a printout and its filters, then preview it, print it or save it as PDF.
+"""File → 打印…: choose a printout, its filters and its faces, then preview it, print it or save it as PDF.
 
-The printout's table is built, and a PDF drawn, on a worker thread (:mod:`desktop.views.background`)
-behind a progress dialog that can be cancelled, so a long report never freezes the window.
-Printing paints on the QPrinter on the worker too, which Qt allows; only the print preview
-paints on the GUI thread, because the preview widget asks for its pages there.
+The printout's table is built, its faces chosen and a PDF drawn on a worker thread
+(:mod:`desktop.views.background`) while a busy bar with a 取消 button shows in the dialog
+itself (Esc cancels too), so a long report never freezes the window and no box is left
+over what comes next. Printing paints on the QPrinter on the worker too, which Qt allows;
+only the print preview paints on the GUI thread, because the preview widget asks for its
+pages there: by then the table is built and its faces chosen, so painting is quick.
 On a PC with no printer installed, 打印… is greyed out and the dialog says why; preview and
 PDF still work.
+
+The 字体 row shows the faces a printout is set in and lets the person pick others
+(settings ``printing/title_font`` and ``printing/body_font``, "" for 自动);
+:func:`desktop.printing.fonts.choose_fonts` tries the picked face first.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QPageLayout
+from PySide6.QtGui import QFontDatabase, QKeyEvent, QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,7 +35,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -38,10 +44,12 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.i18n import tr
+from desktop.printing.fonts import PrintFonts, choose_fonts
 from desktop.printing.pdf import check_pdf_path, paint, prepare_printer, render, write_pdf
 from desktop.printing.reports import Report, ReportOptions, reports
 from desktop.printing.table import PageSetup, Table
 from desktop.services.sections import Section
+from desktop.settings import PRINT_BODY_FONT, PRINT_TITLE_FONT, Settings
 from desktop.views.background import Task
 
 #: What the dialog does when the person presses Enter, by the menu entry that opened it.
@@ -50,6 +58,14 @@ PREVIEW, PDF, PRINT = "preview", "pdf", "print"
 
 def has_printer() -> bool:
     return bool(QPrinterInfo.availablePrinterNames())
+
+
+def chinese_families() -> list[str]:
+    """The installed faces that declare Simplified Chinese, as the 字体 boxes offer them.
+
+    Windows lists each CJK face a second time as "@Face", for vertical text: those are left out.
+    """
+    return [f for f in QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese) if not f.startswith("@")]
 
 
 class PrintDialog(QDialog):
@@ -66,10 +82,11 @@ class PrintDialog(QDialog):
         self.database = database
         self.plan_id = plan_id
         self.folder = folder
+        #: Where the print faces are kept: the settings choose_fonts reads.
+        self.settings = Settings()
         self.reports = list(reports().values())
         #: The background job running now, if any (kept so it lives until it reports back).
         self.task: Task | None = None
-        self.progress: QProgressDialog | None = None
         #: The print preview while it is open.
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.setWindowTitle(self.tr("打印"))
@@ -115,11 +132,31 @@ class PrintDialog(QDialog):
         orientation_row.addWidget(self.paper_combo)
         orientation_row.addStretch(1)
 
+        self.title_font_combo = self._font_combo(PRINT_TITLE_FONT)
+        self.body_font_combo = self._font_combo(PRINT_BODY_FONT)
+        self.fonts_label = QLabel()
+        self.fonts_label.setWordWrap(True)
+        self.fonts_label.setEnabled(False)  # greyed: it tells, it does not ask
+        fonts = QWidget()
+        fonts_column = QVBoxLayout(fonts)
+        fonts_column.setContentsMargins(0, 0, 0, 0)
+        fonts_row = QHBoxLayout()
+        fonts_row.addWidget(QLabel(self.tr("标题")))
+        fonts_row.addWidget(self.title_font_combo, 1)
+        fonts_row.addSpacing(12)
+        fonts_row.addWidget(QLabel(self.tr("正文")))
+        fonts_row.addWidget(self.body_font_combo, 1)
+        fonts_column.addLayout(fonts_row)
+        fonts_column.addWidget(self.fonts_label)
+        fonts.setToolTip(self.tr("“自动”从这台电脑上的中文字体中选用（标题黑体类，正文仿宋、宋体类）。"
+                                 "选定的字体缺字时，该处仍自动改用能显示的字体。"))
+
         self.form = QFormLayout()
         self.form.addRow(self.tr("打印内容"), self.report_combo)
         self.form.addRow(self.tr("时间范围"), dates)
         self.form.addRow(self.tr("牵头科室"), self.section_combo)
         self.form.addRow(self.tr("纸张"), orientation)
+        self.form.addRow(self.tr("字体"), fonts)
         self._dates_row, self._section_row = dates, self.section_combo
 
         self.preview_button = QPushButton(self.tr("打印预览"))
@@ -134,6 +171,25 @@ class PrintDialog(QDialog):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
+        # Work in progress shows here, in the dialog, with its 取消 (Esc cancels too).
+        self.busy_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # busy: how long the database takes is not known
+        self.busy_bar.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("取消"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.busy_row = QWidget()
+        busy_layout = QHBoxLayout(self.busy_row)
+        busy_layout.setContentsMargins(0, 0, 0, 0)
+        busy_layout.addWidget(self.busy_label)
+        busy_layout.addWidget(self.busy_bar, 1)
+        busy_layout.addWidget(self.cancel_button)
+        policy = self.busy_row.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the dialog does not jump when work starts and ends
+        self.busy_row.setSizePolicy(policy)
+        self.busy_row.hide()
+
         self.no_printer_label = QLabel(
             self.tr("这台电脑没有安装打印机：可以先打印预览或导出 PDF，再到有打印机的电脑上打印。")
         )
@@ -147,6 +203,7 @@ class PrintDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.no_printer_label)
+        layout.addWidget(self.busy_row)
         layout.addWidget(buttons)
 
         default_button = {PREVIEW: self.preview_button, PDF: self.pdf_button}.get(default, self.print_button)
@@ -154,10 +211,30 @@ class PrintDialog(QDialog):
             default_button = self.preview_button
         default_button.setDefault(True)
         default_button.setFocus()
+        self._default_button = default_button
 
         self.report_combo.currentIndexChanged.connect(self._report_chosen)
+        self.title_font_combo.currentIndexChanged.connect(lambda: self._font_chosen(self.title_font_combo))
+        self.body_font_combo.currentIndexChanged.connect(lambda: self._font_chosen(self.body_font_combo))
         self._report_chosen()
-        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+
+    def _font_combo(self, key) -> QComboBox:
+        """自动, then the installed Chinese faces; the saved choice is selected (listed even if it is gone)."""
+        combo = QComboBox()
+        combo.addItem(self.tr("自动"), "")
+        for family in chinese_families():
+            combo.addItem(family, family)
+        saved = self.settings.get(key).strip()
+        if saved:
+            index = combo.findData(saved)
+            if index < 0:
+                combo.addItem(self.tr("{0}（未安装）").format(saved), saved)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
+        combo.setMinimumContentsLength(12)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return combo
 
     def _date_edit(self, day: QDate) -> QDateEdit:
         edit = QDateEdit(day)
@@ -176,6 +253,30 @@ class PrintDialog(QDialog):
         self.form.setRowVisible(self._dates_row, "dates" in report.filters)
         self.form.setRowVisible(self._section_row, "section" in report.filters)
         (self.landscape_radio if report.landscape else self.portrait_radio).setChecked(True)
+        self._show_fonts()
+
+    # -- faces ---------------------------------------------------------------------------
+
+    def _font_chosen(self, combo: QComboBox) -> None:
+        key = PRINT_TITLE_FONT if combo is self.title_font_combo else PRINT_BODY_FONT
+        self.settings.set(key, combo.currentData() or "")
+        self._show_fonts()
+
+    def _show_fonts(self, fonts: PrintFonts | None = None) -> None:
+        """Say which faces the printout is set in: *fonts* as chosen for its table, else for its usual text.
+
+        The choice itself is :func:`choose_fonts`'s (the picked faces first, then the automatic lists);
+        without a table it is made for the report's name and page numbers, which is quick.
+        """
+        if fonts is None:
+            report = self.report()
+            sample = self.tr("第 1 页 共 2 页")
+            try:
+                fonts = choose_fonts([report.label], [report.label, sample, "0123456789"])
+            except UserError as error:
+                self.fonts_label.setText(error.message)
+                return
+        self.fonts_label.setText(self.tr("打印使用：标题 {0}，正文 {1}").format(fonts.title, fonts.body))
 
     def options(self) -> ReportOptions:
         filters = self.report().filters
@@ -201,24 +302,51 @@ class PrintDialog(QDialog):
     # -- the three ways out --------------------------------------------------------------
 
     def preview(self) -> None:
-        """Build the table in the background, then show it in a print preview (painted here, on the GUI thread)."""
-        self._run(lambda task, build=self._builder(): build(), self._show_preview, self.tr("正在准备打印预览…"))
+        """Build the table and choose its faces in the background, then open the print preview.
 
-    def _show_preview(self, table: Table) -> None:
+        The preview paints on the GUI thread (its widget asks for the pages there), from the
+        table and faces made beforehand. It is opened, not exec'd: nothing waits in a nested
+        event loop while it is shown, and it is window-modal over this dialog only.
+        """
+        build, label, setup = self._builder(), self.report().label, self.setup()
+
+        def work(task: Task) -> tuple[Table, PrintFonts] | None:
+            table = build()
+            if task.cancelled():
+                return None
+            return table, choose_fonts(table.title_texts(), table.body_texts())
+
+        self._run(work, lambda prepared: self._show_preview(prepared, label, setup), self.tr("正在准备打印预览…"))
+
+    def _show_preview(self, prepared: tuple[Table, PrintFonts] | None, label: str, setup: PageSetup) -> None:
+        if prepared is None:
+            return
+        table, fonts = prepared
+        self._show_fonts(fonts)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, self.setup())
+        prepare_printer(printer, setup)
+        printer.setDocName(label)
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("打印预览 — {0}").format(self.report().label))
-        dialog.paintRequested.connect(lambda device: self.paint_on(table, device))
+        dialog.printer_ = printer  # the dialog does not own its printer: it lives as long as the dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle(self.tr("打印预览 — {0}").format(label))
+        dialog.paintRequested.connect(lambda device: self.paint_on(table, device, fonts, setup))
+        dialog.finished.connect(self._preview_closed)
+        # Qt's default size shows almost nothing of a page: take most of the screen.
+        screen = (self.screen() or dialog.screen()).availableGeometry()
+        dialog.resize(int(screen.width() * 0.85), int(screen.height() * 0.9))
         self.preview_dialog = dialog
-        dialog.exec()
+        dialog.open()
+
+    def _preview_closed(self) -> None:
         self.preview_dialog = None
 
-    def paint_on(self, table: Table, printer: QPrinter) -> None:
+    def paint_on(self, table: Table, printer: QPrinter, fonts: PrintFonts | None = None,
+                 setup: PageSetup | None = None) -> None:
         """Draw *table* on *printer* in the orientation the printer has now (the preview can turn it)."""
         landscape = printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
         try:
-            paint(table, replace(self.setup(), landscape=landscape), printer)
+            paint(table, replace(setup or self.setup(), landscape=landscape), printer, fonts)
         except UserError as error:
             QMessageBox.warning(self, self.tr("无法打印"), error.message)
 
@@ -279,19 +407,16 @@ class PrintDialog(QDialog):
         return self.task is not None
 
     def _run(self, work, on_finished, label: str, keep=None) -> None:
-        """Run *work* on the worker behind a busy progress dialog; *on_finished* gets its result here."""
+        """Run *work* on the worker while the dialog shows *label* and a busy bar; *on_finished* gets its result here.
+
+        Not a progress dialog: one of those, closed before it had shown, still popped up
+        seconds later (its show timer kept running) over the print preview, modal and deaf
+        to its own 取消. The busy row is part of this dialog and goes when the work does.
+        """
         if self.busy():
             return
         task = Task(work)
         task.keep = keep  # what the worker uses and must outlive it (the printer)
-        progress = QProgressDialog(label, self.tr("取消"), 0, 0, self)
-        progress.setWindowTitle(self.tr("请稍候"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(task.cancel)
-        progress.canceled.connect(self._finish)
 
         def finished(result) -> None:
             self._finish()
@@ -303,22 +428,37 @@ class PrintDialog(QDialog):
 
         task.finished.connect(finished)
         task.failed.connect(failed)
-        self.task, self.progress = task, progress
+        self.task = task
+        self.busy_label.setText(label)
+        self.busy_row.show()
         self._set_buttons_enabled(False)
+        self.cancel_button.setFocus()
         task.start()
 
-    def _finish(self) -> None:
-        progress, self.task, self.progress = self.progress, None, None
-        if progress is not None:
-            progress.canceled.disconnect()  # closing a progress dialog would report a cancel
-            progress.close()
-            progress.deleteLater()
-        self._set_buttons_enabled(True)
-
-    def done(self, result: int) -> None:
+    def cancel(self) -> None:
+        """Stop waiting for the work in progress: its result is dropped and the dialog is usable again."""
         if self.task is not None:
             self.task.cancel()
             self._finish()
+
+    def _finish(self) -> None:
+        self.task = None
+        had_focus = self.cancel_button.hasFocus()
+        self.busy_row.hide()
+        self._set_buttons_enabled(True)
+        if had_focus:
+            self._default_button.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # While work runs, Esc cancels the work; the dialog stays open for another try.
+        if event.key() == Qt.Key.Key_Escape and self.busy():
+            self.cancel()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def done(self, result: int) -> None:
+        self.cancel()
         super().done(result)
 
     def _set_buttons_enabled(self, enabled: bool) -> None:

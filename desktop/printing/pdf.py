@@ -21,6 +21,7 @@ from desktop.errors import UserError
 from desktop.files import exists, is_folder, write_whole
 from desktop.i18n import tr
 from desktop.printing.fonts import PrintFonts, choose_fonts, ensure_gui_application
+from desktop.printing.pdf_text import corrected
 from desktop.printing.table import Fragment, Page, PageSetup, Pagination, Table, measure, mm
 
 
@@ -90,7 +91,8 @@ def render(table: Table, setup: PageSetup = PageSetup()) -> tuple[bytes, Paginat
         pagination = paint(table, setup, writer, fonts)
     finally:
         buffer.close()
-    return bytes(data), pagination
+    # Qt's ToUnicode maps read some ideographs back as radicals (革 as ⾰): mended here.
+    return corrected(bytes(data), [*table.title_texts(), *table.body_texts()]), pagination
 
 
 def check_pdf_path(path: str | Path, *, overwrite: bool = False) -> Path:

@@ -18,7 +18,7 @@ from collections import Counter
 import pytest
 
 from desktop.printing import pdf_text
-from desktop.printing.pdf import render, render_pdf
+from desktop.printing.pdf import paint, render, render_pdf
 from desktop.printing.pdf_text import (
     RADICALS_SUPPLEMENT,
     Chooser,
@@ -101,6 +101,21 @@ def test_the_checklist_finds_gaige(qapp, font_set, sample_db, plan_id, tmp_path)
     subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True)
     subprocess.run(["pdftoppm", "-r", "20", "-png", "-l", "1", str(path), str(tmp_path / "page")], check=True)
     assert (tmp_path / "page-1.png").stat().st_size > 0
+
+
+def test_print_to_file_reads_back_as_printed(qapp, font_set, sample_db, plan_id, tmp_path):
+    """A print dialog's Print to File has Qt write the PDF itself: that file is corrected too."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    table = reports()["roster"].build(sample_db, plan_id, ReportOptions(today=LATER))
+    path = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    pagination = paint(table, PageSetup(landscape=False), printer)
+    raw = squeeze(pdftotext(path, "-raw"))
+    assert Counter(raw) == Counter("".join(drawn_texts(table, len(pagination.pages))))
+    assert "黄轶君" in raw and not radicals(raw)
 
 
 # -- the table --------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from desktop.errors import UserError
 from desktop.files import exists, is_folder, write_whole
 from desktop.i18n import tr
 from desktop.printing.fonts import PrintFonts, choose_fonts, ensure_gui_application
-from desktop.printing.pdf_text import corrected
+from desktop.printing.pdf_text import correct_printed_file, corrected
 from desktop.printing.table import Fragment, Page, PageSetup, Pagination, Table, measure, mm
 
 
@@ -73,6 +73,7 @@ def paint(table: Table, setup: PageSetup, device: QPagedPaintDevice, fonts: Prin
             _draw_page(painter, pagination, page)
     finally:
         painter.end()
+    correct_printed_file(device, [*table.title_texts(), *table.body_texts()])  # Print to File: 革, not ⾰
     return pagination
 
 

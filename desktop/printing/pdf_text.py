@@ -22,6 +22,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -293,3 +294,28 @@ def corrected(pdf: bytes, printed: Iterable[str]) -> bytes:
     except Exception:  # pikepdf missing or broken, a CMap not as expected: keep Qt's PDF
         log.warning("The PDF's text could not be corrected; it is kept as Qt wrote it", exc_info=True)
         return pdf
+
+
+def correct_printed_file(device, printed: Iterable[str]) -> None:
+    """When *device* is a QPrinter that printed to a PDF file (Print to File), correct that file.
+
+    :func:`desktop.printing.pdf.render` corrects the PDFs Duban writes itself; this is for the
+    ones a print dialog has Qt write. Any other device is left alone; a file that cannot be
+    corrected is kept as Qt wrote it, with a warning in the log.
+    """
+    if not hasattr(device, "outputFormat") or not hasattr(device, "outputFileName"):
+        return
+    from PySide6.QtPrintSupport import QPrinter
+
+    if device.outputFormat() != QPrinter.OutputFormat.PdfFormat or not device.outputFileName():
+        return
+    from desktop.files import write_whole
+
+    path = Path(device.outputFileName())
+    try:
+        data = path.read_bytes()
+        fixed = correct_text(data, printed)
+        if fixed is not data:
+            write_whole(path, fixed)
+    except Exception:  # the printout is there; only its copied text may be wrong
+        log.warning("The text of %s could not be corrected; it is kept as Qt wrote it", path, exc_info=True)

@@ -2,8 +2,8 @@
 
 The checklist of ``printing.py`` (the seed's seven rows repeated) is rendered by Qt at each
 size under each font set (Noto CJK, whose PDFs need correcting, and WenQuanYi Micro Hei,
-whose PDFs are returned untouched); then ``correct_text`` is timed alone on Qt's bytes,
-N times (default 5), and its median is printed beside the whole render's.
+whose PDFs are returned untouched); then ``corrected`` (as ``render`` calls it) is timed
+alone on Qt's bytes, N times (default 5), and its median is printed beside the whole render's.
 
 Run from the repo root:  .venv/bin/python benchmarks/pdf_text.py [--runs 5] [--sizes 100 1000]
 """
@@ -43,8 +43,8 @@ def main() -> int:
     from PySide6.QtGui import QFontDatabase
 
     from desktop.printing import pdf
-    from desktop.printing.fonts import ensure_gui_application
-    from desktop.printing.pdf_text import correct_text
+    from desktop.printing.fonts import choose_fonts, ensure_gui_application
+    from desktop.printing.pdf_text import corrected
     from desktop.settings import PRINT_BODY_FONT, PRINT_TITLE_FONT, Settings
     from printing import seed_table
 
@@ -62,9 +62,9 @@ def main() -> int:
         Settings().set(PRINT_BODY_FONT, body)
         for size in args.sizes:
             table = tables[size]
-            texts = [*table.title_texts(), *table.body_texts()]
+            fonts = choose_fonts(table.title_texts(), table.body_texts())
             began = time.perf_counter()
-            pdf.corrected = lambda data, printed: data  # Qt's bytes as they are
+            pdf.corrected = lambda data, table, fonts: data  # Qt's bytes as they are
             try:
                 qt, pagination = pdf.render(table)
             finally:
@@ -73,7 +73,7 @@ def main() -> int:
             samples = []
             for _ in range(args.runs):
                 began = time.perf_counter()
-                fixed = correct_text(qt, texts)
+                fixed = corrected(qt, table, fonts)
                 samples.append(time.perf_counter() - began)
             median = statistics.median(samples)
             changed = fixed is not qt

@@ -18,6 +18,7 @@ from collections import Counter
 import pytest
 
 from desktop.printing import pdf_text
+from desktop.printing.fonts import PrintFonts
 from desktop.printing.pdf import paint, render, render_pdf
 from desktop.printing.pdf_text import (
     RADICALS_SUPPLEMENT,
@@ -26,10 +27,11 @@ from desktop.printing.pdf_text import (
     correct_text,
     corrected,
     equivalent_ideograph,
+    font_glyphs,
     rewrite_cmap,
 )
 from desktop.printing.reports import ReportOptions, reports
-from desktop.printing.table import PageSetup
+from desktop.printing.table import Column, PageSetup, Table
 from desktop.services.workspace import current_plan
 
 #: A day when the overdue list and the timeline have rows.
@@ -116,6 +118,22 @@ def test_print_to_file_reads_back_as_printed(qapp, font_set, sample_db, plan_id,
     raw = squeeze(pdftotext(path, "-raw"))
     assert Counter(raw) == Counter("".join(drawn_texts(table, len(pagination.pages))))
     assert "黄轶君" in raw and not radicals(raw)
+
+
+#: Characters Noto CJK draws with a glyph it also gives a lower code point, which Qt's map then
+#: names (～ → 〜, – → ‒, ／ → ∕, 〈〉 → 〈〉 U+2329/U+232A, • → · in the sans), and a radical printed alone.
+LOOK_ALIKES = ["4～5月备检", "A–B 段", "甲／乙", "〈通知〉", "甲•乙", "胶囊", "⼈字旁", "改革·长·黄·页"]
+
+
+def test_look_alike_characters_read_back_as_printed(qapp, font_set, tmp_path):
+    table = Table(columns=[Column("事项"), Column("说明")], rows=[[text, text] for text in LOOK_ALIKES], title="改革•说明")
+    path = tmp_path / "look-alikes.pdf"
+    pagination = render_pdf(table, path, PageSetup())
+    raw = squeeze(pdftotext(path, "-raw"))
+    expected = drawn_texts(table, len(pagination.pages))
+    assert Counter(raw) == Counter("".join(expected))
+    for text in expected:
+        assert text in raw
 
 
 # -- the table --------------------------------------------------------------------------------
@@ -216,6 +234,30 @@ def test_compatibility_ideographs_only_for_the_printed_one():
     assert Chooser([]).choose("A", {"A"}) is None and Chooser(["x"]).choose("ab", {"ab"}) is None
 
 
+def test_a_target_not_printed_is_looked_up_in_the_font():
+    class Font:
+        """Draws ～ and 〜 with one glyph, like Noto CJK."""
+
+        def same_glyph(self, target, candidates):
+            return sorted(c for c in candidates if {c, target} <= {"～", "〜"})
+
+    choose = Chooser(["4～5月"]).for_font(Font())
+    assert choose("〜", {"〜", "4", "5", "月"}) == "～"
+    assert choose("5", {"〜", "4", "5", "月"}) is None  # printed: kept
+    assert choose("⽉", {"⽉"}) == "月"  # the table first
+    assert Chooser(["4～5月"]).for_font(None)("〜", {"〜"}) is None  # no font: kept
+    assert Chooser(["〜～"]).for_font(Font())("〜", {"〜"}) is None  # 〜 printed: kept
+
+
+def test_the_faces_are_found_by_their_postscript_name(qapp, font_set):
+    faces = font_glyphs(font_set)
+    expected = {"Noto Sans CJK SC": "NotoSansCJKsc-Regular", "WenQuanYi Micro Hei": "WenQuanYiMicroHei"}
+    assert expected[font_set[0]] in faces
+    if font_set[1] == "Noto Serif CJK SC":
+        serif = faces["NotoSerifCJKsc-Regular"]
+        assert serif.same_glyph("〜", ["～", "~", "-"]) == ["～"] and serif.same_glyph("⾰", ["革", "改"]) == ["革"]
+
+
 def test_malformed_cmaps_raise():
     for body in (b"1 beginbfrange\n<0001> <0003> [<0041>]\nendbfrange\n", b"1 beginbfchar\n<0001>\nendbfchar\n",
                  b"1 beginbfrange\n<0003> <0001> <0041>\nendbfrange\n"):
@@ -230,7 +272,7 @@ def test_only_pdfs_that_need_it_are_changed(qapp, font_set, sample_db, plan_id, 
     """WenQuanYi's PDFs are returned untouched, Noto's changed once: a corrected PDF needs nothing more."""
     from desktop.printing import pdf
 
-    monkeypatch.setattr(pdf, "corrected", lambda data, texts: data)
+    monkeypatch.setattr(pdf, "corrected", lambda data, table, fonts: data)
     table = reports()["overdue"].build(sample_db, plan_id, ReportOptions(today=LATER))
     qt, _ = render(table, PageSetup(landscape=False))
     texts = [*table.title_texts(), *table.body_texts()]
@@ -243,5 +285,6 @@ def test_only_pdfs_that_need_it_are_changed(qapp, font_set, sample_db, plan_id, 
 
 def test_a_pdf_that_cannot_be_corrected_is_kept_with_a_warning(caplog):
     with caplog.at_level(logging.WARNING, logger=pdf_text.__name__):
-        assert corrected(b"%PDF-1.4 not really", ["革"]) == b"%PDF-1.4 not really"
+        table = Table(columns=[Column("事项")], rows=[["改革"]], title="改革")
+        assert corrected(b"%PDF-1.4 not really", table, PrintFonts("x", "y")) == b"%PDF-1.4 not really"
     assert "could not be corrected" in caplog.text

@@ -73,7 +73,8 @@ def paint(table: Table, setup: PageSetup, device: QPagedPaintDevice, fonts: Prin
             _draw_page(painter, pagination, page)
     finally:
         painter.end()
-    correct_printed_file(device, [*table.title_texts(), *table.body_texts()])  # Print to File: 革, not ⾰
+    # Print to File: Qt wrote the PDF, mended here as render() mends its own.
+    correct_printed_file(device, table, fonts)
     return pagination
 
 
@@ -92,8 +93,8 @@ def render(table: Table, setup: PageSetup = PageSetup()) -> tuple[bytes, Paginat
         pagination = paint(table, setup, writer, fonts)
     finally:
         buffer.close()
-    # Qt's ToUnicode maps read some ideographs back as radicals (革 as ⾰): mended here.
-    return corrected(bytes(data), [*table.title_texts(), *table.body_texts()]), pagination
+    # Qt's ToUnicode maps read some characters back wrong (革 as ⾰, ～ as 〜): mended here.
+    return corrected(bytes(data), table, fonts), pagination
 
 
 def check_pdf_path(path: str | Path, *, overwrite: bool = False) -> Path:

@@ -9,7 +9,11 @@ option to choose the code point (QPdfWriter and QFont offer none), so :func:`cor
 mends the maps afterwards with pikepdf: a radical the printout does not contain becomes
 its equivalent unified ideograph (Unicode's Equivalent_Unified_Ideograph property), and a
 CJK compatibility ideograph (U+F900–U+FAFF) the printout does not contain becomes the
-printed character that is canonically the same. Nothing else in the PDF changes.
+printed character that is canonically the same. A target that is still not among the
+printed characters (Noto also shares ～ U+FF5E with 〜 U+301C, – U+2013 with ‒ U+2012, ／
+U+FF0F with ∕ U+2215) is looked up in the font itself, when it is one of the printout's
+faces: the printed character drawn with the same glyph replaces it. Nothing else in the
+PDF changes.
 
 WenQuanYi Micro Hei gives its radicals glyphs of their own, so its PDFs need no change and
 are returned untouched.
@@ -21,7 +25,7 @@ import io
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -116,12 +120,92 @@ class Chooser:
             return self._printed_like(target, unified, exclude=font_targets)
         return None
 
+    def for_font(self, glyphs: Glyphs | None) -> Callable[[str, set[str]], str | None]:
+        """:meth:`choose` for one font, then, for a target still not printed, what *glyphs* tell.
+
+        A target that is not in the printout at all is certainly wrong: Qt drew a printed
+        character whose glyph the font also gives a lower code point (～ U+FF5E drawn, 〜 U+301C
+        in the map; – U+2013 drawn, ‒ U+2012). *glyphs* (the font itself, when it is one of
+        the printout's faces) says which printed character has that glyph.
+        """
+
+        def choose(target: str, font_targets: set[str]) -> str | None:
+            chosen = self.choose(target, font_targets)
+            if chosen is not None or glyphs is None or len(target) != 1 or target in self.printed:
+                return chosen
+            if target.isspace() or not target.isprintable():
+                return None
+            # Qt took the lowest code point of the glyph: the printed one comes after it, and has
+            # no entry of its own in this font's map.
+            candidates = [c for c in self.printed if c > target and c not in font_targets and c <= "\uffff"]
+            shared = glyphs.same_glyph(target, candidates)
+            return shared[0] if len(shared) == 1 else None
+
+        return choose
+
     def _printed_like(self, target: str, meaning: str, exclude: set[str] = frozenset()) -> str | None:
         """The printed character meaning *meaning* (other than *target*), the ideograph itself first."""
         if meaning in self.printed and meaning not in exclude:
             return meaning
         candidates = sorted(self.by_meaning.get(meaning, set()) - {target} - exclude)
         return candidates[0] if len(candidates) == 1 else None
+
+
+class Glyphs:
+    """One installed font as Qt draws it: which characters share a glyph."""
+
+    def __init__(self, raw):
+        self.raw = raw
+        self._cache: dict[str, int] = {}
+
+    def glyph(self, character: str) -> int:
+        if character not in self._cache:
+            indexes = self.raw.glyphIndexesForString(character)
+            self._cache[character] = indexes[0] if len(indexes) == 1 else 0
+        return self._cache[character]
+
+    def same_glyph(self, target: str, candidates: Iterable[str]) -> list[str]:
+        """The *candidates* drawn with *target*'s glyph, in code point order."""
+        glyph = self.glyph(target)
+        if not glyph:
+            return []
+        return sorted(c for c in candidates if self.glyph(c) == glyph)
+
+
+def _postscript_name(raw) -> str | None:
+    """The PostScript name (name ID 6 of the 'name' table) of a QRawFont: what Qt writes as /BaseFont."""
+    table = bytes(raw.fontTable("name"))
+    if len(table) < 6:
+        return None
+    count, strings = int.from_bytes(table[2:4], "big"), int.from_bytes(table[4:6], "big")
+    for record in range(count):
+        at = 6 + 12 * record
+        if at + 12 > len(table):
+            break
+        platform, _encoding, _language, name_id, length, offset = (
+            int.from_bytes(table[at + k : at + k + 2], "big") for k in range(0, 12, 2)
+        )
+        if name_id != 6:
+            continue
+        data = table[strings + offset : strings + offset + length]
+        return data.decode("utf-16-be" if platform in (0, 3) else "latin-1", errors="replace")
+    return None
+
+
+def font_glyphs(families: Iterable[str]) -> dict[str, Glyphs]:
+    """The installed faces of *families* (regular and bold), by PostScript name."""
+    from PySide6.QtGui import QFont, QRawFont
+
+    found: dict[str, Glyphs] = {}
+    for family in dict.fromkeys(families):
+        for bold in (False, True):
+            font = QFont(family)
+            font.setBold(bold)
+            raw = QRawFont.fromFont(font)
+            name = _postscript_name(raw) if raw.isValid() else None
+            if name and name not in found:
+                found[name] = Glyphs(raw)
+    return found
 
 
 # -- ToUnicode CMaps -----------------------------------------------------------------------
@@ -252,15 +336,24 @@ def rewrite_cmap(
 # -- PDFs ----------------------------------------------------------------------------------
 
 
-def correct_text(pdf: bytes, printed: Iterable[str]) -> bytes:
+def correct_text(pdf: bytes, printed: Iterable[str], faces: Mapping[str, Iterable[str]] | None = None) -> bytes:
     """*pdf* with every font's ToUnicode map telling the characters of *printed* (its texts).
 
-    Returns *pdf* itself when no map needs a change; raises when the PDF cannot be read or
-    written (:func:`corrected` keeps Qt's bytes then).
+    *faces* gives, by family, the texts set in each face of the printout (the title face's,
+    the text face's). A font of the PDF that is one of them is judged by that face's texts
+    alone, and a target not among them is looked up in the font itself
+    (:meth:`Chooser.for_font`); any other font by all of *printed*. Returns *pdf* itself
+    when no map needs a change; raises when the PDF cannot be read or written
+    (:func:`corrected` keeps Qt's bytes then).
     """
     import pikepdf
 
-    chooser = Chooser(printed)
+    everything = Chooser(printed)
+    by_name: dict[str, tuple[Glyphs, Chooser]] = {}
+    for family, texts in (faces or {}).items():
+        chooser = Chooser(texts)
+        for name, glyphs in font_glyphs([family]).items():
+            by_name.setdefault(name, (glyphs, chooser))
     with pikepdf.open(io.BytesIO(pdf)) as document:
         done: set[tuple[int, int]] = set()
         changed = False
@@ -271,9 +364,12 @@ def correct_text(pdf: bytes, printed: Iterable[str]) -> bytes:
             if not isinstance(stream, pikepdf.Stream) or stream.objgen in done:
                 continue
             done.add(stream.objgen)
-            cmap, changes = rewrite_cmap(stream.read_bytes(), chooser.choose)
+            # A subset's name may carry a tag (ABCDEF+Name); Qt's do not.
+            name = str(obj.get("/BaseFont", "/"))[1:].split("+")[-1]
+            glyphs, chooser = by_name.get(name, (None, everything))
+            cmap, changes = rewrite_cmap(stream.read_bytes(), chooser.for_font(glyphs))
             if changes:
-                log.debug("ToUnicode of %s: %s", obj.get("/BaseFont"), changes)
+                log.debug("ToUnicode of %s: %s", name, changes)
                 stream.write(cmap)
                 changed = True
         if not changed:
@@ -284,20 +380,29 @@ def correct_text(pdf: bytes, printed: Iterable[str]) -> bytes:
         return out.getvalue()
 
 
-def corrected(pdf: bytes, printed: Iterable[str]) -> bytes:
-    """:func:`correct_text`, or *pdf* as Qt wrote it (with a warning in the log) when that fails.
+def faces_of(table, fonts) -> dict[str, list[str]]:
+    """The texts of *table* set in each face of *fonts* (a PrintFonts): title face, text face."""
+    faces: dict[str, list[str]] = {}
+    faces.setdefault(fonts.title, []).extend(table.title_texts())
+    faces.setdefault(fonts.body, []).extend(table.body_texts())
+    return faces
 
-    A PDF whose copied text is wrong is better than no PDF.
+
+def corrected(pdf: bytes, table, fonts) -> bytes:
+    """*pdf*, the printout of *table* set in *fonts*, by :func:`correct_text`; as Qt wrote it when that fails.
+
+    A PDF whose copied text is wrong is better than no PDF: a failure is a warning in the log.
     """
     try:
-        return correct_text(pdf, printed)
+        faces = faces_of(table, fonts)
+        return correct_text(pdf, [text for texts in faces.values() for text in texts], faces)
     except Exception:  # pikepdf missing or broken, a CMap not as expected: keep Qt's PDF
         log.warning("The PDF's text could not be corrected; it is kept as Qt wrote it", exc_info=True)
         return pdf
 
 
-def correct_printed_file(device, printed: Iterable[str]) -> None:
-    """When *device* is a QPrinter that printed to a PDF file (Print to File), correct that file.
+def correct_printed_file(device, table, fonts) -> None:
+    """When *device* is a QPrinter that printed *table* to a PDF file (Print to File), correct that file.
 
     :func:`desktop.printing.pdf.render` corrects the PDFs Duban writes itself; this is for the
     ones a print dialog has Qt write. Any other device is left alone; a file that cannot be
@@ -314,7 +419,7 @@ def correct_printed_file(device, printed: Iterable[str]) -> None:
     path = Path(device.outputFileName())
     try:
         data = path.read_bytes()
-        fixed = correct_text(data, printed)
+        fixed = corrected(data, table, fonts)
         if fixed is not data:
             write_whole(path, fixed)
     except Exception:  # the printout is there; only its copied text may be wrong

@@ -120,13 +120,15 @@ def test_print_to_file_reads_back_as_printed(qapp, font_set, sample_db, plan_id,
     assert "黄轶君" in raw and not radicals(raw)
 
 
-#: Characters Noto CJK draws with a glyph it also gives a lower code point, which Qt's map then
-#: names (～ → 〜, – → ‒, ／ → ∕, 〈〉 → 〈〉 U+2329/U+232A, • → · in the sans), and a radical printed alone.
+#: Characters Noto CJK draws with a glyph it also gives a lower code point, which Qt's map
+#: then names: ～ as 〜, – as ‒, ／ as ∕, 〈〉 as U+2329/U+232A, • as · (in the sans), 胶 as 㬵
+#: (in the sans); and a radical printed alone (⼈, whose glyph is 人's).
 LOOK_ALIKES = ["4～5月备检", "A–B 段", "甲／乙", "〈通知〉", "甲•乙", "胶囊", "⼈字旁", "改革·长·黄·页"]
 
 
 def test_look_alike_characters_read_back_as_printed(qapp, font_set, tmp_path):
-    table = Table(columns=[Column("事项"), Column("说明")], rows=[[text, text] for text in LOOK_ALIKES], title="改革•说明")
+    rows = [[text, text] for text in LOOK_ALIKES]
+    table = Table(columns=[Column("事项"), Column("说明胶")], rows=rows, title="改革•说明")
     path = tmp_path / "look-alikes.pdf"
     pagination = render_pdf(table, path, PageSetup())
     raw = squeeze(pdftotext(path, "-raw"))

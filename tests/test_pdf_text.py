@@ -282,7 +282,16 @@ def test_only_pdfs_that_need_it_are_changed(qapp, font_set, sample_db, plan_id, 
     if font_set[1] == "WenQuanYi Micro Hei":
         assert mended is qt
     else:
-        assert mended != qt and correct_text(mended, texts) is mended
+        assert correct_text(mended, texts) is mended
+        # Qt's bytes kept as they are, an incremental update after them whose offsets are right.
+        assert mended.startswith(qt) and len(mended) > len(qt)
+        update = mended[len(qt) :]
+        entries = re.findall(rb"(\d+) 1\n(\d{10}) (\d{5}) n\r\n", update)
+        assert entries and b"/Prev " in update and update.endswith(b"%%EOF\n")
+        for number, offset, generation in entries:
+            assert mended[int(offset) :].startswith(b"%d %d obj" % (int(number), int(generation)))
+        start = int(re.search(rb"startxref\n(\d+)\n%%EOF\n$", update).group(1))
+        assert mended[start:].startswith(b"xref\n0 1\n")
 
 
 def test_a_pdf_that_cannot_be_corrected_is_kept_with_a_warning(caplog):

@@ -6,14 +6,17 @@ Noto CJK maps a CJK radical and the unified ideograph it looks like to one glyph
 radicals come first (U+2E80–U+2FDF, before U+4E00), so 革 is read back as ⾰ (U+2FB0), 长
 as ⻓ (U+2ED3): the PDF looks right, but searching it for 改革 finds nothing. Qt has no
 option to choose the code point (QPdfWriter and QFont offer none), so :func:`correct_text`
-mends the maps afterwards with pikepdf: a radical the printout does not contain becomes
-its equivalent unified ideograph (Unicode's Equivalent_Unified_Ideograph property), and a
-CJK compatibility ideograph (U+F900–U+FAFF) the printout does not contain becomes the
-printed character that is canonically the same. A target that is still not among the
-printed characters (Noto also shares ～ U+FF5E with 〜 U+301C, – U+2013 with ‒ U+2012, ／
-U+FF0F with ∕ U+2215) is looked up in the font itself, when it is one of the printout's
-faces: the printed character drawn with the same glyph replaces it. Nothing else in the
-PDF changes.
+mends the maps afterwards: a radical the printout does not contain becomes its equivalent
+unified ideograph (Unicode's Equivalent_Unified_Ideograph property), and a CJK
+compatibility ideograph (U+F900–U+FAFF) the printout does not contain becomes the printed
+character that is canonically the same. A target that is still not among the printed
+characters (Noto also shares ～ U+FF5E with 〜 U+301C, – U+2013 with ‒ U+2012, ／ U+FF0F
+with ∕ U+2215) is looked up in the font itself, when it is one of the printout's faces:
+the printed character drawn with the same glyph replaces it.
+
+pypdf reads the PDF; the corrected maps are appended as an incremental update (new
+versions of those stream objects, a cross-reference section and a trailer pointing back at
+Qt's), so Qt's bytes stay exactly as they were in front of it.
 
 WenQuanYi Micro Hei gives its radicals glyphs of their own, so its PDFs need no change and
 are returned untouched.
@@ -346,7 +349,7 @@ def correct_text(pdf: bytes, printed: Iterable[str], faces: Mapping[str, Iterabl
     when no map needs a change; raises when the PDF cannot be read or written
     (:func:`corrected` keeps Qt's bytes then).
     """
-    import pikepdf
+    from pypdf import PdfReader
 
     everything = Chooser(printed)
     by_name: dict[str, tuple[Glyphs, Chooser]] = {}
@@ -354,30 +357,64 @@ def correct_text(pdf: bytes, printed: Iterable[str], faces: Mapping[str, Iterabl
         chooser = Chooser(texts)
         for name, glyphs in font_glyphs([family]).items():
             by_name.setdefault(name, (glyphs, chooser))
-    with pikepdf.open(io.BytesIO(pdf)) as document:
-        done: set[tuple[int, int]] = set()
-        changed = False
-        for obj in document.objects:
-            if not isinstance(obj, pikepdf.Dictionary) or obj.get("/Type") != pikepdf.Name.Font:
+    reader = PdfReader(io.BytesIO(pdf), strict=True)
+    if reader.is_encrypted:
+        raise ValueError("an encrypted PDF")
+    updates: dict[tuple[int, int], bytes] = {}
+    for page in reader.pages:
+        resources = page.get("/Resources")
+        fonts = resources.get_object().get("/Font") if resources is not None else None
+        for font in (fonts.get_object().values() if fonts is not None else ()):
+            font = font.get_object()
+            reference = font.get("/ToUnicode")
+            if reference is None or not hasattr(reference, "idnum"):
                 continue
-            stream = obj.get("/ToUnicode")
-            if not isinstance(stream, pikepdf.Stream) or stream.objgen in done:
+            key = (reference.idnum, reference.generation)
+            if key in updates:
                 continue
-            done.add(stream.objgen)
             # A subset's name may carry a tag (ABCDEF+Name); Qt's do not.
-            name = str(obj.get("/BaseFont", "/"))[1:].split("+")[-1]
+            name = str(font.get("/BaseFont", "/"))[1:].split("+")[-1]
             glyphs, chooser = by_name.get(name, (None, everything))
-            cmap, changes = rewrite_cmap(stream.read_bytes(), chooser.for_font(glyphs))
+            cmap, changes = rewrite_cmap(reference.get_object().get_data(), chooser.for_font(glyphs))
+            updates[key] = cmap if changes else b""
             if changes:
                 log.debug("ToUnicode of %s: %s", name, changes)
-                stream.write(cmap)
-                changed = True
-        if not changed:
-            return pdf
-        out = io.BytesIO()
-        # Streams stay as Qt wrote them (its content streams compressed, its CMaps not).
-        document.save(out, compress_streams=False, recompress_flate=False)
-        return out.getvalue()
+    updates = {key: cmap for key, cmap in updates.items() if cmap}
+    if not updates:
+        return pdf
+    return pdf + _incremental_update(pdf, reader.trailer, updates)
+
+
+def _incremental_update(pdf: bytes, trailer, updates: dict[tuple[int, int], bytes]) -> bytes:
+    """An incremental update (PDF 32000-1, 7.5.6) that replaces the stream objects *updates*.
+
+    Qt's bytes stay as they are; the new objects, a cross-reference section in the same
+    classic form as Qt's and a trailer pointing back at Qt's (/Prev) follow them.
+    """
+    found = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", pdf[-1024:])
+    if found is None:
+        raise ValueError("no startxref at the end of the PDF")
+    previous = int(found.group(1))
+    body = io.BytesIO()
+    body.write(b"\n")
+    offsets: dict[int, tuple[int, int]] = {}
+    for (number, generation), data in sorted(updates.items()):
+        offsets[number] = (len(pdf) + body.tell(), generation)
+        body.write(b"%d %d obj\n<< /Length %d >>\nstream\n" % (number, generation, len(data)))
+        body.write(data)
+        body.write(b"\nendstream\nendobj\n")
+    xref = len(pdf) + body.tell()
+    # Object 0, the head of the free list, as Qt's section starts: readers expect it first.
+    body.write(b"xref\n0 1\n0000000000 65535 f\r\n")
+    for number, (offset, generation) in offsets.items():
+        body.write(b"%d 1\n%010d %05d n\r\n" % (number, offset, generation))
+    body.write(b"trailer\n<<")
+    for key in ("/Size", "/Root", "/Info", "/ID"):
+        if key in trailer:
+            body.write(b" " + key.encode("ascii") + b" ")
+            trailer.raw_get(key).write_to_stream(body)
+    body.write(b" /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (previous, xref))
+    return body.getvalue()
 
 
 def faces_of(table, fonts) -> dict[str, list[str]]:
@@ -396,7 +433,7 @@ def corrected(pdf: bytes, table, fonts) -> bytes:
     try:
         faces = faces_of(table, fonts)
         return correct_text(pdf, [text for texts in faces.values() for text in texts], faces)
-    except Exception:  # pikepdf missing or broken, a CMap not as expected: keep Qt's PDF
+    except Exception:  # pypdf missing or broken, a CMap not as expected: keep Qt's PDF
         log.warning("The PDF's text could not be corrected; it is kept as Qt wrote it", exc_info=True)
         return pdf
 

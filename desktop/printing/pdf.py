@@ -21,6 +21,7 @@ from desktop.errors import UserError
 from desktop.files import exists, is_folder, write_whole
 from desktop.i18n import tr
 from desktop.printing.fonts import PrintFonts, choose_fonts, ensure_gui_application
+from desktop.printing.pdf_text import correct_printed_file, corrected
 from desktop.printing.table import Fragment, Page, PageSetup, Pagination, Table, continued_mark, measure, mm
 
 
@@ -72,6 +73,8 @@ def paint(table: Table, setup: PageSetup, device: QPagedPaintDevice, fonts: Prin
             _draw_page(painter, pagination, page)
     finally:
         painter.end()
+    # Print to File: Qt wrote the PDF, mended here as render() mends its own.
+    correct_printed_file(device, table, fonts)
     return pagination
 
 
@@ -90,7 +93,8 @@ def render(table: Table, setup: PageSetup = PageSetup()) -> tuple[bytes, Paginat
         pagination = paint(table, setup, writer, fonts)
     finally:
         buffer.close()
-    return bytes(data), pagination
+    # Qt's ToUnicode maps read some characters back wrong (革 as ⾰, ～ as 〜): mended here.
+    return corrected(bytes(data), table, fonts), pagination
 
 
 def layout(table: Table, setup: PageSetup = PageSetup(), fonts: PrintFonts | None = None) -> Pagination:

@@ -4829,6 +4829,16 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/print_dialog.py" />
+            <source>{0}（未安装）</source>
+            <translation>{0} (not installed)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" />
+            <source>“自动”从这台电脑上的中文字体中选用（标题黑体类，正文仿宋、宋体类）。选定的字体缺字时，该处仍自动改用能显示的字体。</source>
+            <translation>"Automatic" picks from the Chinese fonts on this PC (a Hei face for titles, a FangSong or Song face for text). Where the chosen font lacks a character, a font that has it is used automatically.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" />
             <source>不勾选的一端不限日期。</source>
             <translation>An end left unticked is open.</translation>
         </message>
@@ -4859,6 +4869,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/print_dialog.py" />
+            <source>字体</source>
+            <translation>Fonts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" />
             <source>导出 PDF</source>
             <translation>Export PDF</translation>
         </message>
@@ -4876,6 +4891,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/print_dialog.py" />
             <source>打印…</source>
             <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" />
+            <source>打印使用：标题 {0}，正文 {1}</source>
+            <translation>Printing with: title {0}, text {1}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/print_dialog.py" />
@@ -4904,6 +4924,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/print_dialog.py" />
+            <source>标题</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" />
             <source>横向</source>
             <translation>Landscape</translation>
         </message>
@@ -4924,6 +4949,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/print_dialog.py" />
+            <source>正文</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" />
             <source>没有生成</source>
             <translation>Nothing made</translation>
         </message>
@@ -4931,6 +4961,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/print_dialog.py" />
             <source>牵头科室</source>
             <translation>Lead section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_dialog.py" />
+            <source>第 1 页 共 2 页</source>
+            <translation>Page 1 of 2</translation>
         </message>
         <message>
             <location filename="../../desktop/views/print_dialog.py" />
@@ -4944,8 +4979,12 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/print_dialog.py" />
+            <source>自动</source>
+            <translation>Automatic</translation>
+        </message>
+        <message>
             <source>请稍候</source>
-            <translation>Please wait</translation>
+            <translation type="vanished">Please wait</translation>
         </message>
         <message>
             <location filename="../../desktop/views/print_dialog.py" />
@@ -5554,6 +5593,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/ledger.py" />
             <source>（尚无审核通过的进展）</source>
             <translation>(no approved progress yet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/table.py" />
+            <source>（续）</source>
+            <translation>(cont.)</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/timeline.py" />

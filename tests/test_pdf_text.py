@@ -31,7 +31,7 @@ from desktop.printing.pdf_text import (
     rewrite_cmap,
 )
 from desktop.printing.reports import ReportOptions, reports
-from desktop.printing.table import Column, PageSetup, Table
+from desktop.printing.table import Column, PageSetup, Table, continued_mark
 from desktop.services.workspace import current_plan
 
 #: A day when the overdue list and the timeline have rows.
@@ -60,14 +60,20 @@ def plan_id(sample_db) -> int:
     return current_plan(sample_db).id
 
 
-def drawn_texts(table, pages: int) -> list[str]:
-    """Every text the renderer draws, as often as it draws it: the headings and page numbers on every page."""
+def drawn_texts(table, pagination) -> list[str]:
+    """Every text the renderer draws, as often as it draws it: the headings and page numbers on every page,
+    （续） on each continued piece and a group's name again (with （续）) where a page begins inside it."""
+    pages = len(pagination.pages)
     texts = [table.label, table.title, table.info_left, table.info_right, *table.notes, table.footer]
     texts += [column.title for column in table.columns] * pages
     texts += [table.page_number.format(number, pages) for number in range(1, pages + 1)]
     if not table.rows:
         texts.append(table.empty_note)
     texts += [cell for row in table.rows for cell in row if isinstance(cell, str)]
+    for page in pagination.pages:
+        for fragment in page.fragments:
+            texts += [continued_mark()] * fragment.continued
+            texts += [text.layout.text() for _, text in fragment.carried]
     return [squeeze(text) for text in texts if squeeze(text)]
 
 
@@ -79,7 +85,7 @@ def test_every_report_reads_back_as_printed(qapp, font_set, sample_db, plan_id, 
     pagination = render_pdf(table, path, PageSetup(landscape=report.landscape))
     raw = squeeze(pdftotext(path, "-raw"))
     layout = pdftotext(path, "-layout")
-    expected = drawn_texts(table, len(pagination.pages))
+    expected = drawn_texts(table, pagination)
     printed = "".join(expected)
 
     assert not radicals(layout) - radicals(printed), f"radicals read back: {sorted(radicals(layout))}"
@@ -116,7 +122,7 @@ def test_print_to_file_reads_back_as_printed(qapp, font_set, sample_db, plan_id,
     printer.setOutputFileName(str(path))
     pagination = paint(table, PageSetup(landscape=False), printer)
     raw = squeeze(pdftotext(path, "-raw"))
-    assert Counter(raw) == Counter("".join(drawn_texts(table, len(pagination.pages))))
+    assert Counter(raw) == Counter("".join(drawn_texts(table, pagination)))
     assert "黄轶君" in raw and not radicals(raw)
 
 
@@ -132,7 +138,7 @@ def test_look_alike_characters_read_back_as_printed(qapp, font_set, tmp_path):
     path = tmp_path / "look-alikes.pdf"
     pagination = render_pdf(table, path, PageSetup())
     raw = squeeze(pdftotext(path, "-raw"))
-    expected = drawn_texts(table, len(pagination.pages))
+    expected = drawn_texts(table, pagination)
     assert Counter(raw) == Counter("".join(expected))
     for text in expected:
         assert text in raw

@@ -28,6 +28,9 @@ def create_application(argv: list[str] | None = None, language: str = "zh_CN") -
     app.setApplicationVersion(desktop.__version__)
     app.setWindowIcon(application_icon())
     install_translators(app, language)
+    from desktop.views import collector
+
+    collector.install()
     return app
 
 

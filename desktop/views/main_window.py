@@ -40,6 +40,7 @@ from desktop.settings import (
     YELLOW_WORKING_DAYS,
     Settings,
 )
+from desktop.views import collector
 from desktop.views.reminders import CalendarReminderPanel, TrayNotifier
 from desktop.views.calendar_tab import CalendarTab
 from desktop.views.lazy_tab import LazyTab
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: Settings, parent=None):
         super().__init__(parent)
+        collector.install()  # no widget is ever destroyed by a collection on another thread
         self.settings = settings
         self.database = None
         self.plan = None

@@ -10,6 +10,8 @@ network drive is worse than none.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -85,14 +87,8 @@ def render(table: Table, setup: PageSetup = PageSetup()) -> tuple[bytes, Paginat
     """
     ensure_gui_application()
     fonts = choose_fonts(table.title_texts(), table.body_texts())
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(buffer, setup, table.title)
-    try:
+    with _pdf_in_memory(setup, table.title) as (writer, data):
         pagination = paint(table, setup, writer, fonts)
-    finally:
-        buffer.close()
     # Qt's ToUnicode maps read some characters back wrong (革 as ⾰, ～ as 〜): mended here.
     return corrected(bytes(data), table, fonts), pagination
 
@@ -102,12 +98,18 @@ def layout(table: Table, setup: PageSetup = PageSetup(), fonts: PrintFonts | Non
     ensure_gui_application()
     if fonts is None:
         fonts = choose_fonts(table.title_texts(), table.body_texts())
+    with _pdf_in_memory(setup, table.title) as (writer, _):
+        return measure(table, setup, writer, fonts)
+
+
+@contextlib.contextmanager
+def _pdf_in_memory(setup: PageSetup, title: str) -> Iterator[tuple[QPdfWriter, QByteArray]]:
+    """A PDF writer set up for *setup* that writes into the byte array it yields with it."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(buffer, setup, table.title)
     try:
-        return measure(table, setup, writer, fonts)
+        yield _writer(buffer, setup, title), data
     finally:
         buffer.close()
 

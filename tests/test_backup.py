@@ -634,6 +634,28 @@ def test_restore_round_trip_keeps_a_before_restore_backup(sample_path, tmp_path,
     assert task_title(sample_path) == "改过的标题"
 
 
+def test_a_restore_moves_the_revision_counter_forward_so_open_windows_reload(sample_path, tmp_path):
+    """Windows notice other PCs' saves by the counter going up; the backup's older counter must not go back."""
+    from desktop.db.database import Database
+    from desktop.models import Meta
+
+    saved = make_backup(sample_path, tmp_path / "b", now=NOW)
+    in_backup = scalar(saved.path, "SELECT counter FROM duban_revision")
+    database = Database.open(sample_path)  # a window that stays open
+    try:
+        for index in range(3):
+            with database.write(note="after the backup") as session:
+                session.merge(Meta(key=f"after-{index}", value="1"))
+        seen = database.revision()
+        assert seen == in_backup + 3
+        restore_backup(saved.path, sample_path, folder=tmp_path / "b")
+        assert database.revision() > seen  # the open window's next poll sees a change
+        assert "after-0" not in database.meta()  # and reads the restored content
+    finally:
+        database.close()
+    assert verify(sample_path) == []
+
+
 def test_restore_to_a_new_file(sample_path, tmp_path):
     saved = make_backup(sample_path, tmp_path / "b", now=NOW)
     target = tmp_path / "restored" / "new.duban"

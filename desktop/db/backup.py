@@ -957,14 +957,43 @@ def _write_into(backup: Path, target: Path, *, create: bool) -> None:
         except sqlite3.Error as exc:
             raise _target_error(target, exc) from exc
         try:
+            before = _revision_counter(destination)
             source.backup(destination, pages=-1)
             destination.execute("PRAGMA journal_mode = DELETE")
+            _carry_revision_forward(destination, before)
         except sqlite3.Error as exc:
             raise _target_error(target, exc) from exc
         finally:
             destination.close()
     finally:
         source.close()
+
+
+def _revision_counter(connection: sqlite3.Connection) -> int | None:
+    """The revision counter other PCs poll (``duban_revision``), or None where the file has none yet."""
+    try:
+        row = connection.execute("SELECT counter FROM duban_revision WHERE id = 1").fetchone()
+    except sqlite3.DatabaseError:  # a new or damaged file, or one from before the counter
+        return None
+    return row[0] if row else None
+
+
+def _carry_revision_forward(connection: sqlite3.Connection, before: int | None) -> None:
+    """Set the restored file's revision counter past the one it replaced.
+
+    Open windows notice another PC's saves by the counter going up; a restored file carries
+    the backup's older counter, which would go back and be missed. Past the old one, every
+    open window sees the restore as a change and reloads.
+    """
+    restored = _revision_counter(connection)
+    if before is None or restored is None:
+        return
+    with connection:
+        connection.execute(
+            "UPDATE duban_revision SET counter = ?, changed_at = ? WHERE id = 1",
+            # As SQLAlchemy writes a DateTime to SQLite (desktop.db.rows.stored); this module runs without SQLAlchemy.
+            (max(before, restored) + 1, dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S.%f")),
+        )
 
 
 def _target_error(target: Path, exc: sqlite3.Error) -> UserError:

@@ -12,6 +12,7 @@ once a reader has seen that the locks are broken it reads under the lock file to
 
 from __future__ import annotations
 
+import sqlite3
 import os
 import time
 from pathlib import Path
@@ -76,3 +77,28 @@ def test_readers_never_roll_back_a_live_writers_journal(sample_path, tmp_path, w
         print(f"\n  nolock, {writers} writers + {readers} readers, {SECONDS:.0f} s: {len(confirmed)} saves confirmed "
               f"and present, {reads} reads, {len(read_errors)} reads refused, "
               f"{sum(len(r['errors']) for r in saved)} saves retried from the recovery file")
+
+
+def test_a_journal_that_was_a_live_writers_and_is_gone_is_read_again(sample_path, monkeypatch):
+    """Opening met a journal that looked hot (SQLITE_READONLY_ROLLBACK); by the time it looked, the
+    journal was gone (its writer, on a share whose locks do not work, had finished): read again, not "damaged"."""
+    from desktop.db import sqlite as duban_sqlite
+
+    real_connect = duban_sqlite.connect_sqlite
+    met = []
+
+    class MeetsAHotJournal:
+        def execute(self, sql):
+            met.append(sql)
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+
+        def close(self):
+            pass
+
+    def connect(path, mode="rw"):
+        return MeetsAHotJournal() if mode == "ro" and not met else real_connect(path, mode)
+
+    monkeypatch.setattr(duban_sqlite, "connect_sqlite", connect)
+    assert not duban_sqlite.journal_path(sample_path).exists()
+    state = duban_sqlite.check_file(sample_path)
+    assert met and state.is_duban and state.revision is not None

@@ -338,7 +338,7 @@ def check_file(path: Path, *, recover: bool = True) -> SchemaState:
     return state
 
 
-def _open_for_reading(path: Path, recover: bool) -> sqlite3.Connection:
+def _open_for_reading(path: Path, recover: bool, attempts: int = 5) -> sqlite3.Connection:
     """A read-only connection that has read the schema; a hot journal is rolled back first when *recover*."""
     connection = connect_sqlite(path, "ro")
     try:
@@ -348,8 +348,15 @@ def _open_for_reading(path: Path, recover: bool) -> sqlite3.Connection:
         connection.close()
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK" and not recover:
             raise DatabaseFileError(interrupted_save_message(path)) from exc
-        if not recover or "readonly" not in str(exc).lower() or not journal_path(path).exists():
+        if not recover or "readonly" not in str(exc).lower():
             raise
+        if not journal_path(path).exists():
+            if attempts <= 1:
+                raise
+            # The journal that looked hot is gone: on a share whose locks do not work, it was a
+            # live writer's, and that save has finished meanwhile. Read again.
+            time.sleep(0.05)
+            return _open_for_reading(path, recover, attempts - 1)
     except BaseException:
         connection.close()
         raise

@@ -12,8 +12,8 @@ once a reader has seen that the locks are broken it reads under the lock file to
 
 from __future__ import annotations
 
-import sqlite3
 import os
+import sqlite3
 import time
 from pathlib import Path
 

@@ -279,26 +279,33 @@ FONT_SETS = {
 }
 
 
+def require_font_sets(*names: str) -> None:
+    """Skip where a face of the named font sets (default all) is not installed; in CI, fail instead."""
+    from PySide6.QtGui import QFontDatabase
+
+    from desktop.printing.fonts import ensure_gui_application
+
+    ensure_gui_application()
+    installed = {name.casefold() for name in QFontDatabase.families()}
+    wanted = {face for name in (names or FONT_SETS) for face in FONT_SETS[name]}
+    missing = sorted(face for face in wanted if face.casefold() not in installed)
+    if missing:
+        reason = f"{', '.join(missing)} not installed (bash scripts/test.sh installs fonts-noto-cjk and fonts-wqy-microhei)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{reason}. In CI (CI=true) the printing tests must run under every font set.", pytrace=False)
+        pytest.skip(reason)
+
+
 @pytest.fixture(params=sorted(FONT_SETS))
 def font_set(request, duban_home) -> tuple[str, str]:
     """Printouts set in one font set (the print-font settings); skipped where it is not installed, failed in CI.
 
     ``bash scripts/test.sh`` installs both packages, so a layout that depends on the font fails there.
     """
-    from PySide6.QtGui import QFontDatabase
-
-    from desktop.printing.fonts import ensure_gui_application
     from desktop.settings import PRINT_BODY_FONT, PRINT_TITLE_FONT, Settings
 
-    ensure_gui_application()
+    require_font_sets(request.param)
     title, body = FONT_SETS[request.param]
-    installed = {name.casefold() for name in QFontDatabase.families()}
-    missing = [face for face in {title, body} if face.casefold() not in installed]
-    if missing:
-        reason = f"font set {request.param}: {', '.join(missing)} not installed (bash scripts/test.sh installs it)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"{reason}. In CI (CI=true) the printing tests must run under every font set.", pytrace=False)
-        pytest.skip(reason)
     settings = Settings()
     settings.set(PRINT_TITLE_FONT, title)
     settings.set(PRINT_BODY_FONT, body)

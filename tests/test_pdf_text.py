@@ -33,6 +33,7 @@ from desktop.printing.pdf_text import (
 from desktop.printing.reports import ReportOptions, reports
 from desktop.printing.table import Column, PageSetup, Table, continued_mark
 from desktop.services.workspace import current_plan
+from test_printing import pdftotext, squeeze
 
 #: A day when the overdue list and the timeline have rows.
 LATER = dt.date(2022, 7, 5)
@@ -40,14 +41,6 @@ LATER = dt.date(2022, 7, 5)
 
 def radicals(text: str) -> set[str]:
     return {c for c in text if 0x2E80 <= ord(c) <= 0x2FDF}
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def pdftotext(path, *args) -> str:
-    return subprocess.run(["pdftotext", *args, str(path), "-"], check=True, capture_output=True, text=True).stdout
 
 
 def is_subsequence(needle: str, haystack: str) -> bool:

@@ -8,7 +8,6 @@ import html
 import random
 import re
 import subprocess
-import unicodedata
 
 import pytest
 
@@ -45,20 +44,8 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-#: Radicals pdftotext reads for some ideographs of Noto CJK until the PDF's ToUnicode map is
-#: mended (another branch, "pdftext"); the Kangxi radicals fold by NFKC, these do not.
-RADICALS = dict(zip("⺠⻅⻋⻓⻔⻚⻜⻢⻩⻛⻥⻉⻈⻄⻝⻆⻘⻙⻮⻰⻳", "民见车长门页飞马黄风鱼贝讠西食角青韦齿龙龟"))
-
-
-def readable(text: str) -> str:
-    """*text* with radicals read in place of ideographs folded back (a no-op once the PDF maps them right)."""
-    if not any("\u2e80" <= c <= "\u2fdf" for c in text):
-        return text
-    return "".join(RADICALS.get(c, unicodedata.normalize("NFKC", c) if "\u2f00" <= c <= "\u2fdf" else c) for c in text)
-
-
 def pdftotext(path, *args) -> str:
-    return readable(subprocess.run(["pdftotext", *args, str(path), "-"], check=True, capture_output=True, text=True).stdout)
+    return subprocess.run(["pdftotext", *args, str(path), "-"], check=True, capture_output=True, text=True).stdout
 
 
 def pdf_pages(path) -> list[str]:

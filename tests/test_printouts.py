@@ -293,18 +293,9 @@ def test_quota_matrix_prints_each_kind_by_section_and_month(qapp, font_set, samp
 
 def font_sets_installed() -> dict[str, PrintFonts]:
     """The font sets of the ``font_set`` fixture as PrintFonts; skipped (failed in CI) when one is not installed."""
-    import os
+    from conftest import FONT_SETS, require_font_sets
 
-    from conftest import FONT_SETS
-    from PySide6.QtGui import QFontDatabase
-
-    installed = {name.casefold() for name in QFontDatabase.families()}
-    missing = [face for faces in FONT_SETS.values() for face in faces if face.casefold() not in installed]
-    if missing:
-        reason = f"{', '.join(sorted(set(missing)))} not installed (bash scripts/test.sh installs them)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(reason, pytrace=False)
-        pytest.skip(reason)
+    require_font_sets()
     return {name: PrintFonts(title=title, body=body) for name, (title, body) in FONT_SETS.items()}
 
 

@@ -66,6 +66,17 @@ def section_id(tab, name):
     return next(s.id for s in tab.data.all_sections if s.name == name)
 
 
+def item_sheet(path, monkeypatch, rows):
+    """A returned publicity sheet with *rows* at *path*, which the 导入 button's file dialog then picks."""
+    workbook = Workbook()
+    workbook.active.append(["事项", "科室", "标题", "日期", "渠道"])
+    for row in rows:
+        workbook.active.append(row)
+    workbook.save(path)
+    monkeypatch.setattr("desktop.views.quotas_tab.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
+    return path
+
+
 def choose_kind(tab, kind):
     tab.kind_filter.setCurrentIndex(tab.kind_filter.findData(kind))
 
@@ -257,13 +268,10 @@ def test_a_bad_rule_keeps_the_dialog_open_with_a_message(window, qtbot):
 
 def test_import_from_excel_through_the_preview(window, qtbot, tmp_path, monkeypatch):
     tab = window.quotas_tab
-    path = tmp_path / "六月.xlsx"
-    workbook = Workbook()
-    workbook.active.append(["事项", "科室", "标题", "日期", "渠道"])
-    workbook.active.append(["媒体报道", "人才科", "人才飞地见成效", "2022-06-10", "柳州日报"])
-    workbook.active.append(["媒体报道", "人才科", "", "2022-06-11", ""])
-    workbook.save(path)
-    monkeypatch.setattr("desktop.views.quotas_tab.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
+    item_sheet(tmp_path / "六月.xlsx", monkeypatch, [
+        ["媒体报道", "人才科", "人才飞地见成效", "2022-06-10", "柳州日报"],
+        ["媒体报道", "人才科", "", "2022-06-11", ""],
+    ])
     shown = []
 
     def preview(dialog):
@@ -431,13 +439,10 @@ def test_an_import_confirmed_while_the_share_is_gone_is_kept_and_saved_once_when
 ):
     window, shown = _window_on_file(qtbot, sample_path, monkeypatch)
     tab = window.quotas_tab
-    path = tmp_path / "六月归集.xlsx"
-    workbook = Workbook()
-    workbook.active.append(["事项", "科室", "标题", "日期", "渠道"])
-    workbook.active.append(["媒体报道", "人才科", "断网时导入的报道", "2022-06-10", "柳州日报"])
-    workbook.active.append(["媒体报道", "", "断网时导入的全局报道", "2022-06-12", "广西日报"])
-    workbook.save(path)
-    monkeypatch.setattr("desktop.views.quotas_tab.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
+    item_sheet(tmp_path / "六月归集.xlsx", monkeypatch, [
+        ["媒体报道", "人才科", "断网时导入的报道", "2022-06-10", "柳州日报"],
+        ["媒体报道", "", "断网时导入的全局报道", "2022-06-12", "广西日报"],
+    ])
     away = sample_path.with_name("gone.duban")
 
     def preview(dialog):

@@ -6,7 +6,6 @@ import contextlib
 import datetime as dt
 import gc
 import logging
-import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 import desktop
 from desktop.db import schema
 from desktop.db.engine import create_engine_for, engines_for, write_engine
-from desktop.db.failures import read_only_error
+from desktop.db.failures import is_io_error, user_error_for
 from desktop.db.lockfile import WriteLock, probe_writable
 from desktop.db.revisions import HEAD_REVISION, MIN_WRITER_VERSION
 from desktop.db.rows import driver_cursor, driver_sql, stored
@@ -284,7 +283,7 @@ class Database:
 
     def _torn_read(self, error: DatabaseFileError) -> bool:
         """Whether a read that found the file "malformed" met a save in progress and the file is sound."""
-        if not self.target.is_file or not _is_io_error(error.__cause__) or "malformed" not in str(error.__cause__):
+        if not self.target.is_file or not is_io_error(error.__cause__) or "malformed" not in str(error.__cause__):
             return False
         try:
             sound = self.quick_check() == []
@@ -407,7 +406,7 @@ class Database:
             with _translated_errors(self.target.display(), self.target.path):
                 yield
         except DatabaseUnavailableError as error:
-            if _is_io_error(error.__cause__) or getattr(error, "io_failure", False):
+            if is_io_error(error.__cause__) or getattr(error, "io_failure", False):
                 self._io_error()
             raise
         except DatabaseFileError:
@@ -545,53 +544,3 @@ def _translated_errors(where: str, path: Path | None = None) -> Iterator[None]:
         if error is None:
             raise
         raise error from exc
-
-
-def _is_io_error(exc: BaseException | None) -> bool:
-    text = str(getattr(exc, "orig", exc)).lower()
-    return "disk i/o" in text or "unable to open" in text or "malformed" in text or isinstance(exc, OSError)
-
-
-def _disk_nearly_full(path: Path | None) -> bool:
-    if path is None:
-        return False
-    try:
-        return shutil.disk_usage(path.parent).free < 1024 * 1024
-    except OSError:
-        return False
-
-
-def user_error_for(exc: BaseException, where: str, path: Path | None = None) -> UserError | None:
-    """The message for a database error the person can act on, or None for a bug."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "disk i/o" in text and _disk_nearly_full(path):
-        text = "database or disk is full"
-    if "cannot leave journal mode" in text:
-        return DatabaseUnavailableError(
-            tr(
-                "Database",
-                "{0} 正被另一个程序以 WAL 方式打开，这种方式在网络驱动器上不安全，督办台不能同时使用它。"
-                "请关闭那个程序（例如数据库查看工具）后再打开。",
-            ).format(where)
-        )
-    if "locked" in text or "busy" in text:
-        return DatabaseUnavailableError(
-            tr("Database", "数据库 {0} 正被另一台电脑占用（正在保存）。请稍等几秒后再试。").format(where)
-        )
-    if "full" in text:
-        return DatabaseUnavailableError(
-            tr("Database", "磁盘已满，无法保存到 {0}。请清理磁盘空间后再试。").format(where)
-        )
-    if "readonly" in text or "read-only" in text:
-        return read_only_error(getattr(exc, "orig", exc), where, path)
-    if "unable to open" in text or "disk i/o" in text or "no such file" in text:
-        return DatabaseUnavailableError(
-            tr("Database", "无法访问 {0}。网络驱动器可能已断开，请检查网络连接后再试。").format(where)
-        )
-    if "not a database" in text or "malformed" in text or "encrypted" in text:
-        return DatabaseFileError(tr("Database", "{0} 已损坏或不是 Duban 数据库文件。请从备份恢复。").format(where))
-    if "could not connect" in text or "connection refused" in text or "server closed" in text:
-        return DatabaseUnavailableError(
-            tr("Database", "无法连接数据库服务器 {0}。请检查网络或联系管理员。").format(where)
-        )
-    return None

@@ -133,7 +133,7 @@ def server_error_kind(exc: BaseException) -> str | None:
 def server_error_for(exc: BaseException, where: str) -> UserError | None:
     """The message for a database server's error the person can act on, or None for anything else.
 
-    Covers what :func:`desktop.db.database.user_error_for` (written for a file) does not:
+    Covers what :func:`desktop.db.failures.user_error_for` (written for a file) does not:
     the server cannot be reached or the connection dropped, the login or the database name
     is wrong, this PC may not connect, a row stayed locked by another PC past the lock timeout.
     """

@@ -1215,7 +1215,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>{0} was moved, renamed or replaced after it was opened (or the network drive reconnected), so this change was not saved. Please close the file, open it again and retry.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/database.py" />
+            <location filename="../../desktop/db/failures.py" />
             <source>{0} 已损坏或不是 Duban 数据库文件。请从备份恢复。</source>
             <translation>{0} is damaged or not a Duban database file. Please restore it from a backup.</translation>
         </message>
@@ -1255,7 +1255,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>{0} is a symbolic link loop (a shortcut that points to itself) and cannot be opened. Please check where it points.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/database.py" />
+            <location filename="../../desktop/db/failures.py" />
             <source>{0} 正被另一个程序以 WAL 方式打开，这种方式在网络驱动器上不安全，督办台不能同时使用它。请关闭那个程序（例如数据库查看工具）后再打开。</source>
             <translation>{0} is open in another program in WAL mode, which is unsafe on a network drive, so Duban cannot use it at the same time. Close that program (e.g. a database viewer) and open it again.</translation>
         </message>
@@ -1295,7 +1295,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>The database {0} does not exist on the server. Check the database name in the address, or ask the administrator to create it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/database.py" />
+            <location filename="../../desktop/db/failures.py" />
             <location filename="../../desktop/db/server_errors.py" />
             <source>数据库 {0} 正被另一台电脑占用（正在保存）。请稍等几秒后再试。</source>
             <translation>The database {0} is busy on another PC (saving). Please wait a few seconds and try again.</translation>
@@ -1356,7 +1356,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Cannot write in the folder of {0}; the database can only be viewed, not saved. Please check the network share's write permission.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/database.py" />
+            <location filename="../../desktop/db/failures.py" />
             <location filename="../../desktop/db/lockfile.py" />
             <source>无法访问 {0}。网络驱动器可能已断开，请检查网络连接后再试。</source>
             <translation>Cannot reach {0}. The network drive may be disconnected; please check the network connection and try again.</translation>
@@ -1376,7 +1376,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Cannot connect to the database server {0}. The server may not be running or the network is down; please check the network connection or contact the administrator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/database.py" />
+            <location filename="../../desktop/db/failures.py" />
             <source>无法连接数据库服务器 {0}。请检查网络或联系管理员。</source>
             <translation>Cannot connect to the database server {0}. Please check the network or contact the administrator.</translation>
         </message>
@@ -1386,7 +1386,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>No permission to access {0}. Please check the permissions of the file and its folder, or ask the administrator for access.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/database.py" />
+            <location filename="../../desktop/db/failures.py" />
             <location filename="../../desktop/db/lockfile.py" />
             <source>磁盘已满，无法保存到 {0}。请清理磁盘空间后再试。</source>
             <translation>The disk is full; cannot save to {0}. Free some disk space and try again.</translation>

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from desktop.db.lockfile import lock_path
 from faults.harness import Worker, column, foreign_key_problems, integrity, journal_of, read_confirmed
@@ -102,3 +103,50 @@ def test_a_journal_that_was_a_live_writers_and_is_gone_is_read_again(sample_path
     assert not duban_sqlite.journal_path(sample_path).exists()
     state = duban_sqlite.check_file(sample_path)
     assert met and state.is_duban and state.revision is not None
+
+
+def test_a_new_connection_for_saves_waits_for_a_save_in_progress_instead_of_rolling_it_back(sample_path, monkeypatch):
+    """Setting up a connection that may write reads the file, and that read rolls back a journal
+    that looks hot; under broken locks a live writer's journal looks hot. The setup waits for
+    the lock file, so another PC's save in progress is left alone and lands."""
+    import threading
+
+    import desktop.db.sqlite
+    from desktop.db.database import Database
+    from desktop.db.lockfile import WriteLock
+    from desktop.models import Meta
+
+    original = desktop.db.sqlite.sqlite_uri
+    monkeypatch.setattr(desktop.db.sqlite, "sqlite_uri", lambda path, mode: original(path, mode) + "&nolock=1")
+    journal = desktop.db.sqlite.journal_path(sample_path)
+    database = Database.open(sample_path)
+    database.close()  # its connections are dropped: the next save opens a new one
+    writing = threading.Event()
+
+    def another_pcs_save():
+        with WriteLock(sample_path):  # as every Duban save does
+            connection = sqlite3.connect(original(sample_path, "rw") + "&nolock=1", uri=True, isolation_level=None)
+            connection.execute("PRAGMA cache_size = 1")  # pages spill into the file: the journal matters
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute("UPDATE task SET title = title || '（改）'")
+            assert journal.exists()
+            writing.set()
+            time.sleep(0.5)  # this PC starts its own save meanwhile
+            connection.execute("COMMIT")
+            connection.close()
+
+    saver = threading.Thread(target=another_pcs_save)
+    saver.start()
+    writing.wait(10)
+    try:
+        with database.write(note="this PC") as session:
+            session.merge(Meta(key="this-pc", value="1"))
+        saver.join()
+        assert integrity(sample_path) == ["ok"]
+        with database.read() as session:
+            titles = [row[0] for row in session.execute(text("SELECT title FROM task"))]
+        assert titles and all(title.endswith("（改）") for title in titles)
+        assert database.meta()["this-pc"] == "1"
+    finally:
+        saver.join()
+        database.close()

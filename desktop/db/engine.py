@@ -34,6 +34,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError
 from sqlalchemy.pool import NullPool, QueuePool
 
+from desktop.db.lockfile import WriteLock
 from desktop.db.server_errors import connection_lost, server_error_for
 from desktop.db.sqlite import begin_read, connect_sqlite
 from desktop.db.target import Target
@@ -62,6 +63,25 @@ CONNECT_TIMEOUT_SECONDS = 10
 LOCK_TIMEOUT_SECONDS = 10.0
 
 
+def _connector(path, mode: str):
+    """How the pool opens a connection to the file at *path*.
+
+    Setting up a connection that may write reads the file (``PRAGMA journal_mode``, see
+    :func:`desktop.db.sqlite.connect_sqlite`), and the first read of such a connection rolls
+    back a journal that looks hot. On a share whose byte-range locks do not work, a live
+    writer's journal looks hot, so that setup happens under the lock file, where no Duban
+    save is under way. A read-only connection can never roll back (:func:`begin_read`).
+    """
+    if mode == "ro":
+        return lambda: connect_sqlite(path, mode)
+
+    def connect():
+        with WriteLock(path):
+            return connect_sqlite(path, mode)
+
+    return connect
+
+
 def create_engine_for(target: Target, *, create: bool = False, read_only: bool = False) -> Engine:
     """The engine for *target* with all of Duban's connection settings.
 
@@ -73,7 +93,7 @@ def create_engine_for(target: Target, *, create: bool = False, read_only: bool =
         path = target.path
         engine = create_engine(
             "sqlite://",
-            creator=lambda: connect_sqlite(path, mode),
+            creator=_connector(path, mode),
             poolclass=QueuePool,
             pool_size=2,
             max_overflow=8,

@@ -149,8 +149,15 @@ class Database:
             if target.is_file:
                 # One read-write connection now: it converts a file left in WAL mode back (see
                 # desktop.db.sqlite) before anything is read, and stays pooled for the first save.
-                with _translated_errors(where), writer.connect():
-                    pass
+                # It is set up under the lock file; when that cannot be made now (a full disk),
+                # the file still opens to be read and the first save says why it cannot be saved.
+                try:
+                    with _translated_errors(where), writer.connect():
+                        pass
+                except DatabaseUnavailableError as error:
+                    if not getattr(error, "lock_file", False):
+                        raise
+                    log.warning("no connection for saves to %s at opening: %s", where, error.message)
             database = cls(target, engine, writer=writer)
             if state.needs_upgrade and upgrade:
                 database._upgrade_existing(state, backup_folder)

@@ -261,7 +261,7 @@ class WriteLock:
                     self._break(holder)
                     continue
                 if time.monotonic() >= deadline:
-                    raise DatabaseUnavailableError(
+                    raise _lock_error(
                         tr("Database", "数据库正被 {0} 保存占用，等了 {1} 秒仍未结束。请稍后再试。").format(
                             holder.holder() if holder is not None else tr("Database", "另一台电脑"), round(self.wait)
                         )
@@ -449,6 +449,14 @@ def _is_read_only_error(exc: OSError) -> bool:
     return exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
 
 
+def _lock_error(message: str) -> DatabaseUnavailableError:
+    """A :class:`DatabaseUnavailableError` marked ``lock_file``: the lock file could not be taken
+    (another PC held it too long, or it cannot be made here), not an error of the database itself."""
+    error = DatabaseUnavailableError(message)
+    error.lock_file = True
+    return error
+
+
 def _unusable(database: Path, exc: OSError) -> DatabaseUnavailableError:
     if _is_read_only_error(exc):
         message = tr("Database", "无法在 {0} 所在的文件夹中写入，数据库只能查看、不能保存。请检查网络共享的写入权限。")
@@ -456,7 +464,7 @@ def _unusable(database: Path, exc: OSError) -> DatabaseUnavailableError:
         message = tr("Database", "磁盘已满，无法保存到 {0}。请清理磁盘空间后再试。")
     else:
         message = tr("Database", "无法访问 {0}。网络驱动器可能已断开，请检查网络连接后再试。")
-    error = DatabaseUnavailableError(message.format(database))
+    error = _lock_error(message.format(database))
     error.__cause__ = exc
     return error
 

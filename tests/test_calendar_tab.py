@@ -15,7 +15,6 @@ from PySide6.QtTest import QTest
 from desktop.views import calendar_tab as calendar_module
 from desktop.views.calendar_month import kind_code
 from desktop.views.calendar_tab import AGENDA, WEEK, CalendarTab
-from desktop.views.tabs import CalendarTab as ReExported
 
 TODAY = dt.date(2022, 6, 27)
 
@@ -88,10 +87,6 @@ def tab(qtbot, layer):
     qtbot.waitExposed(tab)
     tab.go_today()
     return tab
-
-
-def test_the_window_keeps_importing_the_tab_from_tabs():
-    assert ReExported is CalendarTab
 
 
 def test_buttons_and_keys_navigate_months(tab, qtbot):

@@ -8,6 +8,7 @@ from desktop.db.target import Target
 from desktop.paths import default_database_path, sample_database_path
 from desktop.settings import LAST_FILE, RECENT_FILES, Settings
 from desktop.views.main_window import MainWindow
+from gui import model_texts, type_with_ime
 
 
 @pytest.fixture
@@ -26,19 +27,8 @@ def warnings(monkeypatch):
     return shown
 
 
-def type_with_ime(widget, text):
-    """Type Chinese the way a person does: through the input method, which commits the text."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QInputMethodEvent
-
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QCoreApplication.sendEvent(widget, event)
 
 
-def model_texts(model, column):
-    return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
 def texts(table, column):

@@ -6,8 +6,7 @@ import datetime as dt
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from desktop.db.database import Database
@@ -17,6 +16,7 @@ from desktop.settings import Settings
 from desktop.views.main_window import MainWindow
 from desktop.views.quota_dialogs import ItemDialog, ItemImportDialog, RuleDialog
 from desktop.views.quotas_tab import COLOURS, STATE_ROLE
+from gui import type_with_ime
 
 D = dt.date
 TODAY = D(2022, 7, 1)
@@ -34,11 +34,6 @@ def window(qtbot, sample_target):
     return window
 
 
-def type_with_ime(widget, text):
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QCoreApplication.sendEvent(widget, event)
 
 
 def on_next_dialog(handler):

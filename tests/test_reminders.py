@@ -208,7 +208,8 @@ def test_the_reminder_horizon_is_set_in_the_options_and_kept(qtbot, sample_targe
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
     from desktop.settings import CALENDAR_REMINDER_WORKING_DAYS, Settings
-    from desktop.views.main_window import MainWindow, OptionsDialog
+    from desktop.views.main_window import MainWindow
+    from desktop.views.options_dialog import OptionsDialog
 
     window = MainWindow(Settings())
     qtbot.addWidget(window)

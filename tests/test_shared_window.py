@@ -6,8 +6,6 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop.db import presence
@@ -15,6 +13,7 @@ from desktop.db.database import Database
 from desktop.services import tasks
 from desktop.settings import Settings
 from desktop.views.main_window import MainWindow
+from gui import type_with_ime
 
 TODAY = dt.date(2022, 6, 27)
 
@@ -34,11 +33,6 @@ def settle(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.watcher is None or not window.watcher.busy(), timeout=10_000)
 
 
-def type_with_ime(widget, text):
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QCoreApplication.sendEvent(widget, event)
 
 
 def first_task(window):

@@ -3,8 +3,7 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
 
 from desktop.db.database import Database
@@ -13,6 +12,7 @@ from desktop.settings import YELLOW_WORKING_DAYS, Settings
 from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.task_dialogs import MeasureDialog, ReportDialog
+from gui import type_with_ime
 
 TODAY = dt.date(2022, 6, 27)
 
@@ -27,12 +27,6 @@ def window(qtbot, sample_target):
     return window
 
 
-def type_with_ime(widget, text):
-    """Type Chinese the way a person does: the input method commits the text."""
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QCoreApplication.sendEvent(widget, event)
 
 
 def on_next_dialog(handler):

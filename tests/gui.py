@@ -16,3 +16,10 @@ def type_with_ime(widget, text: str) -> None:
 
 def model_texts(model, column: int) -> list:
     return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def wait_for_operations(qtbot, timeout: int = 20000) -> None:
+    """Wait until every operation the window started in the background has finished and reported."""
+    from desktop.views.operations import running
+
+    qtbot.waitUntil(lambda: not running(), timeout=timeout)

@@ -10,6 +10,7 @@ import pytest
 from desktop.settings import Settings
 from desktop.views.import_dialog import ImportPreviewDialog
 from desktop.views.main_window import MainWindow
+from gui import wait_for_operations
 from test_forms_import import TITLE_1, TITLE_2, identity_for, make_form
 
 
@@ -69,6 +70,7 @@ def test_import_through_the_menu_with_preview(window, qtbot, tmp_path, monkeypat
 
     answer_dialogs(review, done)
     window.import_action.trigger()
+    wait_for_operations(qtbot)
     assert seen["states"] == [("ready", Qt.CheckState.Checked), ("needs-confirmation", Qt.CheckState.Unchecked)]
     assert seen["old"].startswith("《柳州市“人才飞地”管理暂行办法》") and seen["new"] == "已认定 1 家人才飞地。"
     assert "已导入 1 项进展" in messages[0]
@@ -95,6 +97,7 @@ def test_dropping_files_on_the_window_imports_them(window, qtbot, tmp_path):
     mime.setUrls([QUrl.fromLocalFile(str(form))])
     event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
+    wait_for_operations(qtbot)
     assert "已导入 1 项进展" in messages[0]
 
 
@@ -107,6 +110,7 @@ def test_choosing_none_imports_nothing(window, qtbot, tmp_path, monkeypatch):
 
     answer_dialogs(refuse)
     window.import_action.trigger()
+    wait_for_operations(qtbot)
     window.tasks_tab.select_task(window.tasks_tab.model.row(0).id)
     assert window.tasks_tab.editor.reports_model.rowCount() == 1
 
@@ -138,6 +142,7 @@ def test_importing_before_the_tasks_tab_was_ever_shown(qtbot, sample_target, tmp
     messages = []
     answer_dialogs(lambda d: d.findChild(QDialogButtonBox).buttons()[0].click(), lambda d: (messages.append(d.text()), d.accept()))
     window.import_action.trigger()
+    wait_for_operations(qtbot)
     assert "已导入 1 项进展" in messages[0]
     window.tabs.setCurrentWidget(window.tasks_tab)
     window.tasks_tab.select_task(window.tasks_tab.model.row(0).id)

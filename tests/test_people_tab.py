@@ -277,9 +277,15 @@ def test_a_departure_shows_who_acts_and_the_page_opens_a_task(tab, window, qtbot
     assert "领导职务：郑晓鸿（代 靳磊）" in page.acting_label.text()
     assert not tab.depart_button.isEnabled() and tab.return_button.isEnabled()
     assert tab.main.current_row().acting == "由 郑晓鸿 代行"
-    # the task list names the acting leader too
-    rows = {window.tasks_tab.model.row(i).code: window.tasks_tab.model.row(i) for i in range(window.tasks_tab.model.rowCount())}
-    assert rows["2-1"].supervising_leader == "郑晓鸿（代 靳磊）"
+    # the task list names the acting leader too, once it is looked at
+    window.tabs.setCurrentWidget(window.tasks_tab)
+
+    def leader_of(code):
+        model = window.tasks_tab.model
+        return next(model.row(i).supervising_leader for i in range(model.rowCount()) if model.row(i).code == code)
+
+    qtbot.waitUntil(lambda: leader_of("2-1") == "郑晓鸿（代 靳磊）")
+    window.tabs.setCurrentWidget(tab)
     # double-click the task on the page: the 任务 tab opens it
     task_row = next(i for i, h in enumerate(page.holdings_model.rows()) if h.kind == "task")
     index = page.holdings_model.index(task_row, 3)

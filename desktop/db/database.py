@@ -7,7 +7,7 @@ import datetime as dt
 import gc
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine, select, text
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 import desktop
+from desktop.changes import Change, change_for_tables
 from desktop.db import schema
 from desktop.db.engine import create_engine_for, engines_for, write_engine
 from desktop.db.failures import is_io_error, user_error_for
@@ -25,6 +26,7 @@ from desktop.db.rows import driver_cursor, driver_sql, stored
 from desktop.db.server_errors import connection_lost, driver_errors, server_error_for
 from desktop.db.sqlite import SchemaState, check_path, is_folder, locks_broken, newer_reason, note_locks_broken
 from desktop.db.target import Target
+from desktop.db.written import TABLES_KEY, watch_tables
 from desktop.errors import DatabaseFileError, DatabaseUnavailableError, SchemaTooNewError, UserError
 from desktop.i18n import tr
 from desktop.models import AppliedSave, Meta, Revision
@@ -91,6 +93,8 @@ class Database:
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
         self._writer = writer if writer is not None else engine
         self._write_engine = write_engine(self._writer)
+        #: Called with what each committed save changed (on the thread that saved).
+        self.change_listeners: list[Callable[[Change], None]] = []
 
     # -- opening -------------------------------------------------------------------------
 
@@ -334,13 +338,23 @@ class Database:
         retry = save_id is not None
         if bump and save_id is None:
             save_id = str(uuid.uuid4())  # new: it cannot have landed before
+        tables: set[str] = set()
         with self._translated(), self._write_engine.connect() as connection:
             # The connection is checked out (and on first use opened and set up) before the
             # locks are taken, so they are held for the change alone.
+            watch_tables(connection, tables)
             session = Session(bind=connection, expire_on_commit=False)
             session.info["audit_note"] = note
+            session.info[TABLES_KEY] = tables
             with self._lock(), _no_collection_pause():
                 yield from self._write_transaction(session, connection, note, save_id, bump, retry)
+        self._announce(change_for_tables(tables))
+
+    def _announce(self, what: Change) -> None:
+        """Tell the listeners what a committed save changed (nothing for bookkeeping alone)."""
+        if what:
+            for listener in list(self.change_listeners):
+                listener(what)
 
     def _write_transaction(
         self, session: Session, connection, note: str, save_id: str | None, bump: bool, retry: bool

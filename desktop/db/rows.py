@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from sqlalchemy import Table
 
+from desktop.db.written import note_written
 from desktop.models.audit import AUDITED_NOTE_KEY, _plain, current_actor, is_audited
 
 _SQLITE_DATETIME = "%Y-%m-%d %H:%M:%S.%f"
@@ -86,6 +87,7 @@ def insert_row(session, table: Table, values: dict) -> int:
     """
     if session.new or session.dirty or session.deleted:
         session.flush()
+    note_written(session, table.name)
     row = {**_defaults(table), **values}
     row.pop("id", None)
     columns = tuple(row)

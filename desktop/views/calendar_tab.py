@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Change
 from desktop.errors import UserError
 from desktop.lights import Light
 from desktop.views.calendar_month import (
@@ -47,11 +48,19 @@ from desktop.views.calendar_month import (
 )
 from desktop.views.calendar_timeline import TimelineView
 from desktop.views.list_view import FilteredTable
+from desktop.views.operations import Refresher
 from desktop.views.table_model import Column
 from desktop.views.task_list_model import light_icon
 
 MONTH, WEEK, AGENDA, TIMELINE, ALL = range(5)
 AGENDA_DAYS = (30, 90, 365)
+
+
+#: What the calendar shows: every dated thing, who it is for, and the working days.
+SHOWN = (
+    Change.TASKS | Change.MEASURES | Change.REPORTS | Change.INSPECTIONS | Change.QUOTAS | Change.WORKDAYS
+    | Change.PEOPLE | Change.DEPARTMENTS | Change.PLAN | Change.SETTINGS
+)
 
 
 def calendar_items(database, plan_id, start, end, **options) -> list[Any]:
@@ -94,6 +103,8 @@ class CalendarTab(QWidget):
         self.today = dt.date.today
         self.database = None
         self.plan_id: int | None = None
+        #: Every dated thing and the working days: the month cache is dropped on any change to them.
+        self.refresher = Refresher(self, SHOWN, lambda _note: self.load(self.refresher.database, self.refresher.plan_id))
         self.anchor = self.today()  # the day the views are about
         self.view_index = MONTH
         self._month_cache: dict[tuple[int, int], list[Any]] = {}
@@ -264,6 +275,10 @@ class CalendarTab(QWidget):
         self._refresh()
 
     # -- loading ------------------------------------------------------------------------------
+
+    def attach(self, database, plan_id: int | None) -> None:
+        """Show *plan_id* of *database* from now on, and keep it current (loaded now if shown)."""
+        self.refresher.attach(database, plan_id)
 
     def load(self, database, plan_id: int | None) -> None:
         """Show *plan_id* of *database*: forget what was read, read the visible month again."""

@@ -111,52 +111,49 @@ class ImportPreviewDialog(QDialog):
 
 
 def import_files(window, paths: list[Path]) -> None:
-    """Preview *paths* (with a progress dialog for several), ask, apply; report what happened."""
-    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+    """Read *paths* off the GUI thread (progress, 取消), preview them, apply what the person chose.
 
-    from desktop.errors import UserError
+    Both the reading and the saving run as operations (:mod:`desktop.views.operations`);
+    the saves announce themselves, so every tab showing tasks or reports follows.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop.services import forms_import as fi
+    from desktop.views.operations import Operation
 
+    title = tr("Import", "导入返回的台帐")
     database, plan = window.database, window.plan
     if database is None or plan is None:
-        QMessageBox.information(window, tr("Import", "导入返回的台帐"), tr("Import", "请先打开一个含计划的数据库。"))
+        QMessageBox.information(window, title, tr("Import", "请先打开一个含计划的数据库。"))
         return
     files = fi.collect_files(paths)
     if not files:
-        QMessageBox.information(window, tr("Import", "导入返回的台帐"), tr("Import", "所选位置没有 Excel 表格。"))
+        QMessageBox.information(window, title, tr("Import", "所选位置没有 Excel 表格。"))
         return
-    dialog = None
-    if len(files) > 1:
-        dialog = QProgressDialog(tr("Import", "正在读取返回的台帐…"), tr("Import", "取消"), 0, len(files), window)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
 
-    def progress(number, total, path):
-        if dialog is not None:
-            dialog.setValue(number - 1)
-            dialog.setLabelText(tr("Import", "正在读取 {0}（{1}/{2}）").format(path.name, number, total))
-            QApplication.processEvents()
+    def read(progress):
+        def report(number, total, path):
+            progress.report(number - 1, total, tr("Import", "正在读取 {0}（{1}/{2}）").format(path.name, number, total))
 
-    try:
-        previews = fi.preview_files(
-            database, plan.id, files, progress=progress, cancelled=(dialog.wasCanceled if dialog else None)
+        return fi.preview_files(database, plan.id, files, progress=report, cancelled=progress.cancelled)
+
+    def apply(previews, chosen):
+        Operation(window, database, lambda _progress: fi.apply(database, previews, chosen=chosen), title=title).success(
+            imported
+        ).with_progress(tr("Import", "正在导入…")).run_in_background()
+
+    def imported(results):
+        count = sum(r.imported for r in results)
+        QMessageBox.information(
+            window, title, tr("Import", "已导入 {0} 项进展，均为“待审核”，请在任务页审核。").format(count)
         )
-    except UserError as error:
-        QMessageBox.warning(window, tr("Import", "导入返回的台帐"), error.message)
-        return
-    finally:
-        if dialog is not None:
-            dialog.close()
-    preview_dialog = ImportPreviewDialog(previews, window)
-    if preview_dialog.exec() != QDialog.DialogCode.Accepted:
-        return
-    try:
-        results = fi.apply(database, previews, chosen=preview_dialog.chosen)
-    except UserError as error:
-        QMessageBox.warning(window, tr("Import", "导入返回的台帐"), error.message)
-        return
-    count = sum(r.imported for r in results)
-    QMessageBox.information(
-        window, tr("Import", "导入返回的台帐"), tr("Import", "已导入 {0} 项进展，均为“待审核”，请在任务页审核。").format(count)
-    )
-    window.tasks_changed()
+
+    def previewed(previews):
+        dialog = ImportPreviewDialog(previews, window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            chosen = {(id(p), id(r)) for _item, p, r in dialog.items() if dialog.chosen(p, r)}
+            apply(previews, lambda preview, row: (id(preview), id(row)) in chosen)
+
+    Operation(window, database, read, title=title).success(previewed).with_progress(
+        tr("Import", "正在读取返回的台帐…"), cancellable=True
+    ).run_in_background()

@@ -4,7 +4,7 @@ The 人员 and 指标 tabs bring their own modules and a few dozen widgets; the 
 the 任务 tab first, and most sessions never open the others. :class:`LazyTab` stands in
 the tab bar for such a tab: the first time it is shown, loaded, or asked for anything of
 the real tab, it imports and builds it, connects it (``setup``), and hands on the settings
-it was given before (``set_read_only``, plain attributes such as ``yellow_days``).
+it was given before (``set_read_only``, ``attach``, plain attributes such as ``yellow_days``).
 Everything else is forwarded, so the window and the tests use it like the real tab.
 """
 
@@ -25,6 +25,7 @@ class LazyTab(QWidget):
         QWidget.__setattr__(self, "_real", None)
         QWidget.__setattr__(self, "_pending", {})
         QWidget.__setattr__(self, "_read_only", None)
+        QWidget.__setattr__(self, "_attached", None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         QWidget.__setattr__(self, "_layout", layout)
@@ -47,6 +48,8 @@ class LazyTab(QWidget):
             widget.show()  # added to a tab already on screen, it would otherwise stay hidden
             if self._setup is not None:
                 self._setup(widget)
+            if self._attached is not None:
+                widget.attach(*self._attached)
         return self._real
 
     # -- what the window asks of every tab, without building one that is not needed yet ----
@@ -56,6 +59,13 @@ class LazyTab(QWidget):
             QWidget.__setattr__(self, "_read_only", read_only)
         else:
             self._real.set_read_only(read_only)
+
+    def attach(self, database, plan_id: int | None) -> None:
+        """The database the tab shows, handed on when it is built (a tab not built has nothing to refresh)."""
+        if self._real is None:
+            QWidget.__setattr__(self, "_attached", (database, plan_id))
+        else:
+            self._real.attach(database, plan_id)
 
     def load(self, database, plan_id: int | None) -> None:
         self.real().load(database, plan_id)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Change
 from desktop.errors import UserError
 from desktop.paths import DATABASE_SUFFIX
 from desktop.settings import (
@@ -41,6 +42,7 @@ from desktop.views import collector
 from desktop.views.reminders import CalendarReminderPanel, TrayNotifier
 from desktop.views.calendar_tab import CalendarTab
 from desktop.views.lazy_tab import LazyTab
+from desktop.views.operations import changes_of
 from desktop.views.options_dialog import OptionsDialog
 from desktop.views.tasks_tab import TasksTab
 
@@ -98,9 +100,6 @@ class MainWindow(QMainWindow):
         self.watcher = None
         self.read_only_reason = ""
         self.unreachable_message = ""
-        #: Tabs whose rows are not loaded from the open database yet.
-        self._stale: set = set()
-        self.tabs.currentChanged.connect(self._tab_shown)
         self.calendar_tab.open_task.connect(self.open_task)
         self.calendar_tab.item_activated.connect(self.open_calendar_entry)
         # Reminders (issue 7): a dock beside the tabs, and the system tray.
@@ -288,8 +287,9 @@ class MainWindow(QMainWindow):
         self.settings.set(REMINDER_DAYS, self.tasks_tab.reminder_days)
         self.settings.set(CALENDAR_REMINDER_WORKING_DAYS, self.reminder_panel.working_days)
         if self.database is not None:
-            self._stale.update({self.tasks_tab, self.people_tab})
-            self._load_tab(self.tabs.currentWidget())
+            bus = changes_of(self.database)
+            bus.publish(Change.SETTINGS)
+            bus.flush()
             self.check_reminders(force=True)
 
     def edit_workdays(self) -> None:
@@ -299,11 +299,7 @@ class MainWindow(QMainWindow):
         if self.database is None:
             QMessageBox.information(self, self.tr("督办台"), self.tr("请先打开一个数据库。"))
             return
-        dialog = WorkdayDialog(self.database, self, self.plan.id if self.plan else None)
-        dialog.exec()
-        if dialog.changed:
-            self._stale.update({self.calendar_tab, self.tasks_tab})
-            self._load_tab(self.tabs.currentWidget())
+        WorkdayDialog(self.database, self, self.plan.id if self.plan else None).exec()
 
     def _update_undo_action(self) -> None:
         stack = self.tasks_tab.undo_stack
@@ -360,13 +356,9 @@ class MainWindow(QMainWindow):
         """F5: read everything shown again from the database."""
         if self.database is None:
             return
-        self._stale = {self.tasks_tab, self.calendar_tab, self.people_tab, self.quotas_tab}
-        try:
-            self._load_tab(self.tabs.currentWidget())
-            self.reminder_panel.reload()
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("无法读取数据库"), error.message)
-            return
+        bus = changes_of(self.database)
+        bus.publish(Change.DATA)
+        bus.flush()
         self.statusBar().showMessage(self.tr("已刷新"), 3000)
 
     def bring_forward(self, path: str) -> None:
@@ -500,7 +492,6 @@ class MainWindow(QMainWindow):
 
     def _connect_people_tab(self, tab) -> None:
         tab.open_task.connect(self.open_task)
-        tab.changed.connect(self._people_changed)
 
     def _connect_quotas_tab(self, tab) -> None:
         tab.kept_for_later.connect(self._kept_for_later)
@@ -524,10 +515,6 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("督办台"), error.message)
                 return
             dialog.exec()
-            if dialog.saved:
-                self._stale.update({self.calendar_tab, self.tasks_tab})
-                self._load_tab(self.tabs.currentWidget())
-                self.reminder_panel.reload()
         elif item.source == "quota_rule" and item.source_id is not None:
             self.tabs.setCurrentWidget(self.quotas_tab)
             section = item.sections[0] if item.sections else ""
@@ -633,8 +620,8 @@ class MainWindow(QMainWindow):
             plan = workspace.current_plan(database)
             self.tasks_tab.detach()
             self.database, self.plan = database, plan
-            self._stale = {self.tasks_tab, self.calendar_tab, self.people_tab, self.quotas_tab}
-            self._load_tab(self.tabs.currentWidget())
+            for tab in self.every_tab():
+                tab.attach(database, plan.id if plan else None)
         except UserError as error:
             database.close()
             self.database = previous
@@ -753,18 +740,9 @@ class MainWindow(QMainWindow):
             # once it is closed, not underneath it.
             QTimer.singleShot(1000, self.refresh_from_elsewhere)
             return
-        try:
-            if self.tasks_tab not in self._stale:
-                self.tasks_tab.reload_list(elsewhere=True)
-            for tab in (self.calendar_tab, self.people_tab, self.quotas_tab):
-                self._stale.add(tab)
-            self.reminder_panel.reload()
-            current = self.tabs.currentWidget()
-            if current is not self.tasks_tab:
-                self._load_tab(current)
-        except UserError as error:
-            self.statusBar().showMessage(error.message, 10000)
-            return
+        bus = changes_of(self.database)
+        bus.publish(Change.DATA, elsewhere=True)
+        bus.flush()
         self.statusBar().showMessage(self.tr("已载入其他电脑上的修改"), 5000)
 
     def _show_presence(self, others) -> None:
@@ -809,11 +787,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(lines[0], 10000)
             if result.refused:
                 QMessageBox.warning(self, self.tr("暂存的修改"), "\n".join(lines))
-        if self.tasks_tab not in self._stale:
-            self.tasks_tab.reload_list(elsewhere=True)
-        if any(entry.kind.startswith("quota_") for entry in result.saved):
-            self._stale.add(self.quotas_tab)
-            self._tab_shown(self.tabs.currentIndex())  # reloaded now if shown, else when it is next shown
 
     def _resolve_replayed_conflict(self, entry, conflict) -> None:
         from desktop.services import tasks
@@ -905,27 +878,8 @@ class MainWindow(QMainWindow):
         if url:
             self.open_path(url)
 
-    def _load_tab(self, tab) -> None:
-        if tab in self._stale and self.database is not None:
-            self._stale.discard(tab)
-            tab.load(self.database, self.plan.id if self.plan else None)
-
-    def tasks_changed(self) -> None:
-        """Tasks changed behind the tasks tab (an import): refresh it, or leave it to load when shown."""
-        if self.tasks_tab not in self._stale and self.database is not None:
-            self.tasks_tab.reload_list()
-
-    def _people_changed(self) -> None:
-        """People changed (someone left, a successor, a department's name): the lists naming them follow."""
-        self._stale.add(self.calendar_tab)
-        self.tasks_changed()
-
-    def _tab_shown(self, index: int) -> None:
-        try:
-            self._load_tab(self.tabs.widget(index))
-        except UserError as error:
-            self._stale.add(self.tabs.widget(index))
-            QMessageBox.warning(self, self.tr("无法读取数据库"), error.message)
+    def every_tab(self) -> tuple:
+        return (self.tasks_tab, self.calendar_tab, self.people_tab, self.quotas_tab)
 
     def _show_nothing_open(self) -> None:
         self.file_label.setText(self.tr("未打开数据库"))

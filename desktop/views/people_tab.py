@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Change
 from desktop.lights import DEFAULT_YELLOW_DAYS
 from desktop.people.succession import Presence
 from desktop.views.copy_menu import CopySupport
 from desktop.views.department_pane import ContactsPane, DepartmentsPane, saved, select_id
 from desktop.views.group_pane import GroupsPane
 from desktop.views.list_view import FilteredTable
+from desktop.views.operations import Refresher
 from desktop.views.person_page import PersonPageView
 from desktop.views.table_model import Column
 
@@ -43,11 +45,16 @@ def person_line(row) -> str:
     return " ".join(part for part in (row.name, row.title, row.phone, row.email) if part)
 
 
+#: What the 人员 tab shows: people, seats, departments, and each person's dated duties with lights.
+SHOWN = (
+    Change.PEOPLE | Change.DEPARTMENTS | Change.TASKS | Change.MEASURES | Change.REPORTS | Change.INSPECTIONS
+    | Change.QUOTAS | Change.WORKDAYS | Change.PLAN | Change.SETTINGS
+)
+
+
 class PeopleTab(QWidget):
     #: Open a task in the 任务 tab (from the person's page).
     open_task = Signal(int)
-    #: People, groups or departments were saved: lists elsewhere may name them.
-    changed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -56,6 +63,8 @@ class PeopleTab(QWidget):
         self.read_only = False
         self.today = dt.date.today
         self.yellow_days = DEFAULT_YELLOW_DAYS
+        #: A person's page shows their tasks, inspections and quotas with lights: any change to those.
+        self.refresher = Refresher(self, SHOWN, lambda _note: self.load(self.refresher.database, self.refresher.plan_id))
 
         self.main = FilteredTable(
             self.tr("人员与小组职务"),
@@ -147,6 +156,10 @@ class PeopleTab(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
+    def attach(self, database, plan_id: int | None) -> None:
+        """Show *plan_id* of *database* from now on, and keep it current (loaded now if shown)."""
+        self.refresher.attach(database, plan_id)
+
     def load(self, database, plan_id: int | None) -> None:
         """Read everything; what was selected (person, group, seat, department) stays selected."""
         self.database, self.plan_id = database, plan_id
@@ -222,18 +235,15 @@ class PeopleTab(QWidget):
         self.reload_people()
         self._reload_groups()
         self.show_person(self.person_id)
-        self.changed.emit()
 
     def _groups_changed(self) -> None:
         self.reload_people()  # reads the seats again for the pages too
         self.show_person(self.person_id)
-        self.changed.emit()
 
     def _departments_changed(self) -> None:
         self.reload_people()
         self.contacts.load(self.database, self.plan_id)
         self.show_person(self.person_id)
-        self.changed.emit()
 
     # -- read-only -------------------------------------------------------------------------
 
@@ -281,7 +291,6 @@ class PeopleTab(QWidget):
         if saved(self, lambda: created.append(create_person(self.database, self.plan_id, **dialog.values()))):
             self.reload_people()
             self.select_person(created[0])
-            self.changed.emit()
 
     def edit_person(self) -> None:
         from desktop.services.people import save_person

@@ -36,10 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Change
 from desktop.errors import DatabaseUnavailableError, UserError
 from desktop.i18n import tr
 from desktop.views.charts import BarChart, LineChart, Series
 from desktop.views.list_view import FilteredTable
+from desktop.views.operations import Refresher
 from desktop.views.quota_dialogs import CHANNELS, ItemDialog, RuleDialog, date_edit, from_qdate, to_qdate
 from desktop.views.table_model import Column
 
@@ -260,6 +262,12 @@ class QuotasTab(QWidget):
         self.matrix = None
         self.calendar = None
         self.read_only = False
+        #: Quotas, the sections they are for, the indicators and the working days.
+        self.refresher = Refresher(
+            self,
+            Change.QUOTAS | Change.DEPARTMENTS | Change.PEOPLE | Change.MEASURES | Change.WORKDAYS | Change.PLAN,
+            lambda _note: self.load(self.refresher.database, self.refresher.plan_id),
+        )
         #: Read-only as the window says (a file another writer holds, a lost lock …).
         self._window_read_only = False
         #: The day the matrix is counted to; None: today (tests set a fixed day).
@@ -429,6 +437,10 @@ class QuotasTab(QWidget):
 
     def day(self) -> dt.date:
         return self.today or dt.date.today()
+
+    def attach(self, database, plan_id: int | None) -> None:
+        """Show *plan_id* of *database* from now on, and keep it current (loaded now if shown)."""
+        self.refresher.attach(database, plan_id)
 
     def load(self, database, plan_id: int | None) -> None:
         """(Re)read everything; keeps the kind filter, the selected cell and the current rows."""

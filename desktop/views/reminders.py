@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Change
 from desktop.errors import UserError
 from desktop.i18n import tr
+from desktop.views.operations import Refresher
 from desktop.views.task_list_model import light_icon
 
 UID_ROLE = Qt.ItemDataRole.UserRole
@@ -54,6 +56,8 @@ class CalendarReminderPanel(QWidget):
         self.plan_id: int | None = None
         self.today: dt.date | None = None
         self.items: list[Any] = []
+        #: Any change to a dated thing, or to what this person dismissed, reloads the list.
+        self.refresher = Refresher(self, Change.DATA | Change.SETTINGS, lambda _note: self.reload())
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -86,9 +90,12 @@ class CalendarReminderPanel(QWidget):
         """Show the reminders of *plan_id* in *database* as of *today* (default: the real today)."""
         self.database, self.plan_id = database, plan_id
         self.today = today or dt.date.today()
+        if self.refresher.database is not database or self.refresher.plan_id != plan_id:
+            self.refresher.attach(database, plan_id)
         self.reload()
 
     def forget(self) -> None:
+        self.refresher.attach(None, None)
         self.database, self.plan_id, self.items = None, None, []
         self.list.clear()
         self.summary.clear()

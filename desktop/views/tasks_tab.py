@@ -31,14 +31,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Change
 from desktop.errors import UserError
 from desktop.i18n import tr
 from desktop.lights import DEFAULT_YELLOW_DAYS, Light, rule_text
 from desktop.models.enums import Status
 from desktop.people.names import DepartmentMatcher
 from desktop.services.editing import UndoStack
+from desktop.views.operations import Refresher
 from desktop.views.task_editor import TaskEditor
 from desktop.views.task_list_model import TaskColumn, TaskFilter, TaskListModel
+
+#: What the list, the editor and the reminder bar show.
+SHOWN = (
+    Change.TASKS | Change.MEASURES | Change.REPORTS | Change.PEOPLE | Change.DEPARTMENTS | Change.WORKDAYS
+    | Change.PLAN | Change.SETTINGS
+)
+#: What an edit made in this tab changes; it re-reads its row itself (refresh_task).
+OWN_SAVES = Change.TASKS | Change.MEASURES | Change.REPORTS
 
 
 class ReminderPanel(QFrame):
@@ -172,6 +182,10 @@ class TasksTab(QWidget):
         self.model.modelReset.connect(self._restore_selection)
 
         self.read_only = False
+        #: Keeps the list, the editor and the reminders current with every change to the plan.
+        self.refresher = Refresher(self, SHOWN, self._show_changes)
+        #: This tab showed its own last save already (the row and the reminders were re-read).
+        self._shown_own_save = False
         self.editor = TaskEditor(self.undo_stack)
         self.editor.task_changed.connect(self.refresh_task)
         self.editor.task_removed.connect(self._task_removed)
@@ -202,6 +216,19 @@ class TasksTab(QWidget):
         self._update_count()
         if self.model.rowCount():
             self.view.selectRow(0)
+
+    def attach(self, database, plan_id: int | None) -> None:
+        """Show *plan_id* of *database* from now on, and keep it current (loaded now if shown)."""
+        self.refresher.attach(database, plan_id)
+
+    def _show_changes(self, note) -> None:
+        if Change.DATABASE in note.what:
+            self.load(self.refresher.database, self.refresher.plan_id)
+        elif self._shown_own_save and not note.elsewhere and not note.what & ~OWN_SAVES:
+            pass  # the edit made here, already shown by refresh_task
+        else:
+            self.reload_list(elsewhere=True)
+        self._shown_own_save = False
 
     def load(self, database, plan_id: int | None) -> None:
         from desktop.services import reports
@@ -287,6 +314,7 @@ class TasksTab(QWidget):
         self.reminder_panel.show_reminders(
             reports.reminders(self.database, self.plan_id, today=self.today(), horizon_days=self.reminder_days)
         )
+        self._shown_own_save = True
 
     def _task_removed(self, task_id: int) -> None:
         self.model.remove_row(task_id)
@@ -384,6 +412,7 @@ class TasksTab(QWidget):
         except UserError as error:
             QMessageBox.warning(self, self.tr("无法撤销"), error.message)
         self.reload_list()
+        self._shown_own_save = True
 
     def reload_list(self, *, elsewhere: bool = False) -> None:
         """Re-read every row, keeping the selection, the filter and the scroll position.
@@ -413,7 +442,7 @@ class TasksTab(QWidget):
             self.editor.refresh_from_elsewhere()
         else:
             self.editor.reload()
-        if elsewhere and self.plan_id is not None:
+        if self.plan_id is not None:
             self.reminder_panel.show_reminders(
                 reports.reminders(self.database, self.plan_id, today=self.today(), horizon_days=self.reminder_days)
             )

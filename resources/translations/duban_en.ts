@@ -2250,9 +2250,8 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Conflict</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/import_dialog.py" />
             <source>取消</source>
-            <translation>Cancel</translation>
+            <translation type="vanished">Cancel</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms_import.py" />
@@ -2354,6 +2353,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/services/forms_import.py" />
             <source>未修改</source>
             <translation>Unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/import_dialog.py" />
+            <source>正在导入…</source>
+            <translation>Importing…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/import_dialog.py" />
@@ -3737,34 +3741,52 @@ Choose "No" for an empty database.</translation>
         </message>
     </context>
     <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../desktop/views/operations.py" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/operations.py" />
+            <source>无法读取数据库</source>
+            <translation>Cannot read the database</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/operations.py" />
+            <source>督办台</source>
+            <translation>Duban</translation>
+        </message>
+    </context>
+    <context>
         <name>OptionsDialog</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/options_dialog.py" />
             <source> 个工作日</source>
             <translation> working days</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/options_dialog.py" />
             <source> 天</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/options_dialog.py" />
             <source>提醒栏列出多少天内到期</source>
             <translation>The reminder panel lists what falls due within</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/options_dialog.py" />
             <source>日历提醒（右侧提醒栏和系统通知）列出多少个工作日内到期</source>
             <translation>Calendar reminders (the reminder panel on the right and system notifications) list what falls due within</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/options_dialog.py" />
             <source>期限前多少个工作日亮黄灯</source>
             <translation>Working days before a deadline when the light turns yellow</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/options_dialog.py" />
             <source>红黄灯与提醒设置</source>
             <translation>Traffic lights and reminders</translation>
         </message>

@@ -318,6 +318,10 @@ class Refresher(QObject):
 
     def eventFilter(self, watched, event) -> bool:
         # ShowToParent: made the current tab of a window that is not on screen yet.
+        # While Qt tears a window down, its children's filters may still be called after
+        # PySide has let go of this object's Python state: then there is nothing to refresh.
+        if "widget" not in self.__dict__:
+            return False
         if watched is self.widget and event.type() in _SHOWING and self._waiting and _shown(self.widget):
             self.refresh_now()
         return False

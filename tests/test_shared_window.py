@@ -6,6 +6,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.db import presence
@@ -98,7 +99,7 @@ def test_a_line_being_typed_keeps_its_base_so_an_overlapping_change_is_not_overw
             return 0
 
     monkeypatch.setattr(task_field_saving, "ConflictDialog", Recorder)
-    editor._line_finished("title")
+    qtbot.keyClick(title, Qt.Key.Key_Return)  # the line is finished
     assert seen == [[("我的标题", "同事的标题")]]
     assert tasks.load_task(window.database, task.id).fields["title"] == "同事的标题"
 

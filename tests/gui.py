@@ -1,8 +1,9 @@
-"""What GUI tests do the way a person does: type through the input method, read a table's column."""
+"""What GUI tests do the way a person does: type through the input method, finish a line, click a list's row,
+read a table's column."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
 
 
@@ -12,6 +13,25 @@ def type_with_ime(widget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QCoreApplication.sendEvent(widget, event)
+
+
+def type_over(widget, text: str) -> None:
+    """Select everything a field shows and type *text* over it (through the input method)."""
+    widget.setFocus()
+    widget.selectAll()
+    type_with_ime(widget, text)
+
+
+def finish_line(qtbot, edit, text: str) -> None:
+    """Type *text* over a line edit's text and press Enter, as a person finishing the line does."""
+    type_over(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def click_list_row(qtbot, widget, row: int) -> None:
+    """Click row *row* of a list widget."""
+    rect = widget.visualItemRect(widget.item(row))
+    qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def model_texts(model, column: int) -> list:

@@ -77,6 +77,23 @@ def layer(monkeypatch):
 
 
 @pytest.fixture
+def layouts(monkeypatch):
+    """The first days of the month grids laid out (six weeks each), in order."""
+    from desktop.views import calendar_month
+
+    laid_out: list[dt.date] = []
+    real = calendar_month.lay_out
+
+    def spy(items, first, weeks, order):
+        if weeks == 6:
+            laid_out.append(first)
+        return real(items, first, weeks, order)
+
+    monkeypatch.setattr(calendar_month, "lay_out", spy)
+    return laid_out
+
+
+@pytest.fixture
 def tab(qtbot, layer):
     tab = CalendarTab()
     tab.today = lambda: TODAY
@@ -91,7 +108,7 @@ def tab(qtbot, layer):
 
 def test_buttons_and_keys_navigate_months(tab, qtbot):
     assert tab.title() == "2022年6月"
-    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.toolbar.next_button, Qt.MouseButton.LeftButton)
     assert tab.title() == "2022年7月"
     tab.month_view.setFocus()
     QTest.keyClick(tab.month_view, Qt.Key.Key_PageDown)
@@ -99,19 +116,19 @@ def test_buttons_and_keys_navigate_months(tab, qtbot):
     QTest.keyClick(tab.month_view, Qt.Key.Key_PageUp)
     QTest.keyClick(tab.month_view, Qt.Key.Key_PageUp)
     assert tab.title() == "2022年6月"
-    qtbot.mouseClick(tab.prev_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.toolbar.prev_button, Qt.MouseButton.LeftButton)
     assert tab.title() == "2022年5月"
     for _ in range(8):
-        qtbot.mouseClick(tab.prev_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(tab.toolbar.prev_button, Qt.MouseButton.LeftButton)
     assert tab.title() == "2021年9月"
     QTest.keyClick(tab.month_view, Qt.Key.Key_Home)
     assert tab.title() == "2022年6月"
-    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(tab.today_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.toolbar.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.toolbar.today_button, Qt.MouseButton.LeftButton)
     assert tab.title() == "2022年6月"
 
 
-def test_each_month_is_read_once_for_its_visible_weeks_and_its_neighbours_ahead(tab, qtbot, layer):
+def test_each_month_is_read_once_for_its_visible_weeks_and_its_neighbours_ahead(layouts, tab, qtbot, layer):
     june, july, may = (
         (dt.date(2022, 5, 30), dt.date(2022, 7, 10)),
         (dt.date(2022, 6, 27), dt.date(2022, 8, 7)),
@@ -120,11 +137,13 @@ def test_each_month_is_read_once_for_its_visible_weeks_and_its_neighbours_ahead(
     qtbot.waitUntil(lambda: len(layer.calls) == 3)  # once June is shown, July and May are read too
     assert layer.calls == [june, july, may]
     july_first = tab.month_view.first_day + dt.timedelta(days=28)
-    assert tab.month_view.has_layout(july_first, tab._layout_key((2022, 7)))
-    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(tab.prev_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    assert layouts.count(july_first) == 1  # July is laid out ahead too
+    qtbot.mouseClick(tab.toolbar.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.toolbar.prev_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.toolbar.next_button, Qt.MouseButton.LeftButton)
     assert tab.title() == "2022年7月"
+    assert tab.month_view.first_day == july_first
+    assert layouts.count(july_first) == 1  # and not again when shown
     assert layer.calls[:3] == [june, july, may]
     assert len(layer.calls) == len(set(layer.calls))  # nothing read twice
     tab.forget()
@@ -133,7 +152,7 @@ def test_each_month_is_read_once_for_its_visible_weeks_and_its_neighbours_ahead(
 
 
 def test_an_entry_on_its_day_is_hit_and_clicking_it_shows_it(tab, qtbot):
-    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.toolbar.next_button, Qt.MouseButton.LeftButton)
     grid = tab.month_view
     rect = grid.item_rect("t7")
     assert rect is not None
@@ -143,30 +162,30 @@ def test_an_entry_on_its_day_is_hit_and_clicking_it_shows_it(tab, qtbot):
     assert grid.item_at(QPoint(rect.left() - 5, rect.center().y())) is None  # the day before, nothing there
     QTest.mouseClick(grid, Qt.MouseButton.LeftButton, pos=rect.center())
     assert grid.selected_uid == "t7"
-    assert "建立揭榜制项目库" in tab.details.text()
-    assert "7月15日前" in tab.details.text()
-    assert "规配科" in tab.details.text()
-    assert tab.open_button.isEnabled()
-    assert "2022年7月15日 共 2 项" == tab.day_label.text()  # and the inspection window over it
-    assert tab.day_list.count() == 2
+    assert "建立揭榜制项目库" in tab.side.details.text()
+    assert "7月15日前" in tab.side.details.text()
+    assert "规配科" in tab.side.details.text()
+    assert tab.side.open_button.isEnabled()
+    assert "2022年7月15日 共 2 项" == tab.side.day_label.text()  # and the inspection window over it
+    assert tab.side.day_list.count() == 2
 
 
 def test_a_fuzzy_window_is_one_span_shown_as_written(tab, qtbot):
-    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.toolbar.next_button, Qt.MouseButton.LeftButton)
     grid = tab.month_view
     rect = grid.item_rect("i1")
     assert grid.day_at(rect.center()) in {dt.date(2022, 7, 1), dt.date(2022, 7, 2), dt.date(2022, 7, 3)}
     assert rect.width() > grid.day_rect(dt.date(2022, 7, 1)).width() * 2  # Fri..Sun of the first week
     QTest.mouseClick(grid, Qt.MouseButton.LeftButton, pos=rect.center())
-    assert "第三季度" in tab.details.text()
-    assert "2022-07-01 ~ 2022-09-30" in tab.details.text()
-    assert not tab.open_button.isEnabled()
+    assert "第三季度" in tab.side.details.text()
+    assert "2022-07-01 ~ 2022-09-30" in tab.side.details.text()
+    assert not tab.side.open_button.isEnabled()
     # the window runs on through every week of July
     assert all(any(i.uid == "i1" for i in grid.items_on(dt.date(2022, 7, d))) for d in range(1, 32))
 
 
 def test_double_click_on_a_task_entry_opens_the_task(tab, qtbot):
-    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.toolbar.next_button, Qt.MouseButton.LeftButton)
     grid = tab.month_view
     rect = grid.item_rect("m3")
     with qtbot.waitSignal(tab.open_task) as blocker:
@@ -176,20 +195,20 @@ def test_double_click_on_a_task_entry_opens_the_task(tab, qtbot):
     tab.open_task.connect(opened.append)
     QTest.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=grid.item_rect("i1").center())
     assert opened == []  # an inspection has no task: its details are shown
-    assert "督查科技创新政策落实" in tab.details.text()
+    assert "督查科技创新政策落实" in tab.side.details.text()
 
 
 def test_filters_hide_entries(tab, qtbot):
-    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.toolbar.next_button, Qt.MouseButton.LeftButton)
     grid = tab.month_view
     assert grid.item_rect("t7") and grid.item_rect("m3")
     tab.set_section_filter("人才科")
-    assert tab.section_combo.currentText() == "人才科"
+    assert tab.toolbar.section_combo.currentText() == "人才科"
     assert grid.item_rect("t7") is None
     assert grid.item_rect("m3") is not None and grid.item_rect("i1") is not None
     tab.set_kind_visible("inspection", False)
     assert grid.item_rect("i1") is None and grid.item_rect("m3") is not None
-    assert tab.kind_button.text() == "类别（7）"
+    assert tab.toolbar.kind_button.text() == "类别（7）"
     tab.set_section_filter("")
     tab.set_kind_visible("inspection", True)
     assert all(grid.item_rect(uid) for uid in ("t7", "m3", "i1"))
@@ -265,14 +284,14 @@ def test_the_sample_plan_month_by_month(sample_tab, qtbot):
     rect = tab.month_view.item_rect(window.uid)
     assert rect is not None
     QTest.mouseClick(tab.month_view, Qt.MouseButton.LeftButton, pos=rect.center())
-    assert "第三季度" in tab.details.text()
+    assert "第三季度" in tab.side.details.text()
     # a task's deadline: double-clicking it asks to open the task
     task_entry = next(i for i in tab.month_items(2022, 6) if i.task_id is not None and i.start.month == 6)
     tab.go_to(task_entry.start)
     rect = tab.month_view.item_rect(task_entry.uid)
     if rect is None:  # under "+N 项" on a crowded day: filter down to its kind and section
         tab.set_kind_visible(kind_code(task_entry), True)
-        for code in list(tab.kind_actions):
+        for code in list(tab.toolbar.kind_actions):
             tab.set_kind_visible(code, code == kind_code(task_entry))
         rect = tab.month_view.item_rect(task_entry.uid)
     with qtbot.waitSignal(tab.open_task) as blocker:
@@ -283,7 +302,7 @@ def test_the_sample_plan_month_by_month(sample_tab, qtbot):
 def test_the_sample_plan_sections_and_agenda(sample_tab):
     tab = sample_tab
     tab.go_to(dt.date(2022, 6, 1))
-    sections = [tab.section_combo.itemText(i) for i in range(1, tab.section_combo.count())]
+    sections = [tab.toolbar.section_combo.itemText(i) for i in range(1, tab.toolbar.section_combo.count())]
     assert "规配科" in sections
     tab.set_view(AGENDA)
     shown = [tab.upcoming.model.row(r) for r in range(tab.upcoming.model.rowCount())]
@@ -308,7 +327,7 @@ def test_timeline_of_tasks_and_measures_with_overdue_in_red(tab, qtbot):
         QTest.mouseDClick(timeline, Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == [8]
     timeline.grab()
-    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.toolbar.next_button, Qt.MouseButton.LeftButton)
     assert tab.title() == "2023年 任务与措施时间轴"
     assert timeline.rows == []
 
@@ -458,4 +477,4 @@ def test_the_timeline_heads_a_task_without_a_deadline_and_double_clicking_it_ope
     with qtbot.waitSignal(tab.open_task) as blocker:
         QTest.mouseDClick(timeline, Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == [heading.task_id]
-    assert heading.title in tab.details.text()
+    assert heading.title in tab.side.details.text()

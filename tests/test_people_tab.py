@@ -16,6 +16,7 @@ from desktop.settings import Settings
 from desktop.views.group_pane import SEAT_MIME
 from desktop.views.main_window import MainWindow
 from desktop.views.people_dialogs import to_qdate
+from gui import click_list_row
 
 TODAY = dt.date(2022, 6, 27)
 
@@ -386,7 +387,9 @@ def test_read_only_leaves_everything_to_look_at_and_nothing_to_change(tab, windo
 def test_a_change_from_another_pc_is_shown_and_the_selection_kept(tab, window, qtbot, sample_target):
     click_row(qtbot, tab.main, "钟丽娜")
     tab.sections.setCurrentWidget(tab.groups)
-    tab.groups.select_group(tab.groups._group_rows[1].id)
+    click_list_row(qtbot, tab.groups.groups, 1)
+    assert tab.groups.groups.currentRow() == 1
+    group = tab.groups.current_group_id()
     tab.groups.seat_view.setCurrentIndex(tab.groups.seats.index(2))
     other = Database.open(sample_target)
     try:
@@ -397,7 +400,7 @@ def test_a_change_from_another_pc_is_shown_and_the_selection_kept(tab, window, q
     window.refresh_from_elsewhere()
     assert tab.person_page.page.name == "钟丽娜" and tab.person_page.page.status == "已离任（2022-06-01）"
     assert tab.main.current_row().name == "钟丽娜"
-    assert tab.groups.current_group_id() == tab.groups._group_rows[1].id
+    assert tab.groups.current_group_id() == group
     assert tab.groups.current_seat().holder == "钟丽娜" and "曾智勇（代 钟丽娜）" in tab.groups.current_seat().text
 
 

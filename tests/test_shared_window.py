@@ -6,6 +6,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.db import presence
@@ -87,7 +88,7 @@ def test_a_line_being_typed_keeps_its_base_so_an_overlapping_change_is_not_overw
     qtbot.waitUntil(lambda: window.tasks_tab.model.row(0).title == "同事的标题", timeout=5000)
     assert title.text() == "我的标题"  # still being typed
     seen = []
-    from desktop.views import task_editor
+    from desktop.views import task_field_saving
 
     class Recorder:
         def __init__(self, conflict, parent):
@@ -97,8 +98,8 @@ def test_a_line_being_typed_keeps_its_base_so_an_overlapping_change_is_not_overw
             seen.append([(c.mine, c.theirs) for c in self.conflict.conflicts])
             return 0
 
-    monkeypatch.setattr(task_editor, "ConflictDialog", Recorder)
-    editor._line_finished("title")
+    monkeypatch.setattr(task_field_saving, "ConflictDialog", Recorder)
+    qtbot.keyClick(title, Qt.Key.Key_Return)  # the line is finished
     assert seen == [[("我的标题", "同事的标题")]]
     assert tasks.load_task(window.database, task.id).fields["title"] == "同事的标题"
 

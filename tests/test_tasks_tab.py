@@ -12,7 +12,7 @@ from desktop.settings import YELLOW_WORKING_DAYS, Settings
 from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.task_dialogs import MeasureDialog, ReportDialog
-from gui import type_with_ime
+from gui import finish_line, type_over, type_with_ime
 
 TODAY = dt.date(2022, 6, 27)
 
@@ -143,7 +143,7 @@ def test_crossing_the_word_limit_turns_the_counter_red_and_asks(window, qtbot):
     editor.flush()
     assert editor.snapshot.fields["difficulties"].startswith("1. 人才飞地")  # not saved
     assert editor.difficulties_edit.toPlainText() == "难" * 180  # nothing lost
-    editor._pending["difficulties"] = editor.difficulties_edit.toPlainText()
+    type_over(editor.difficulties_edit, "难" * 180)  # typed again, and this time kept over the limit
     on_next_dialog(answer_message(QMessageBox.StandardButton.Yes))
     editor.flush()
     assert editor.snapshot.fields["difficulties"] == "难" * 180
@@ -254,17 +254,12 @@ def test_two_pcs_editing_the_same_task_get_a_conflict_with_both_texts(qtbot, sam
         qtbot.addWidget(window)
         window.open_path(str(sample_target))
     a, b = first.tasks_tab.editor, second.tasks_tab.editor
-    a.requirement_edit.setText("甲的要求")
-    a.requirement_edit.setModified(True)
-    a._line_finished("requirement")  # the first PC saves; the second still shows the old version
-    b.special_edit.setText("乙的专项小组")  # another field: merges by itself
-    b._line_finished("special_group")
+    finish_line(qtbot, a.requirement_edit, "甲的要求")  # the first PC saves; the second still shows the old version
+    finish_line(qtbot, b.special_edit, "乙的专项小组")  # another field: merges by itself
     assert b.snapshot.fields["requirement"] == "甲的要求"
 
     # The first PC changes the same field again; the second has not seen it yet.
-    a.requirement_edit.setText("甲的第二版")
-    a.requirement_edit.setModified(True)
-    a._line_finished("requirement")
+    finish_line(qtbot, a.requirement_edit, "甲的第二版")
     seen = {}
 
     def choose(dialog):
@@ -274,9 +269,7 @@ def test_two_pcs_editing_the_same_task_get_a_conflict_with_both_texts(qtbot, sam
         click_button(dialog, "保存所选")  # mine is preselected
 
     on_next_dialog(choose)
-    b.requirement_edit.setText("乙的要求")
-    b.requirement_edit.setModified(True)
-    b._line_finished("requirement")
+    finish_line(qtbot, b.requirement_edit, "乙的要求")
     assert seen == {"mine": "乙的要求", "theirs": "甲的第二版"}
     assert b.snapshot.fields["requirement"] == "乙的要求"
     a.reload()

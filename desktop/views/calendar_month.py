@@ -2,9 +2,9 @@
 
 One widget paints everything (no child widget per day or per entry), so a month with
 thousands of entries draws as fast as an empty one: entries are laid out in lanes once
-when they are set (:meth:`CalendarGrid.set_items`), the rectangles of the lanes that fit
-are computed once per size, and :meth:`paintEvent` only draws those. Painting never
-reads the database.
+when they are set (:meth:`CalendarGrid.set_items`; see :mod:`desktop.views.calendar_layout`),
+the rectangles of the lanes that fit are computed once per size, and :meth:`paintEvent` only
+draws those. Painting never reads the database.
 
 Entries are any objects with the attributes of ``desktop.calendar.items.CalendarItem``
 (``uid``, ``kind``, ``title``, ``start``, ``end`` inclusive, ``as_written``,
@@ -24,15 +24,12 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.i18n import tr
 from desktop.lights import Light
+from desktop.views.calendar_layout import Placed, lay_out
 from desktop.views.task_list_model import LIGHT_COLOURS
 
 DAY = dt.timedelta(days=1)
-#: Lanes laid out per day at most (more than any screen shows); the entries beyond are only counted.
-LANE_CAP = 80
 #: Month layouts kept for switching back (per grid).
 LAYOUTS_KEPT = 24
-#: Windows this long or longer are laid out under the day's own entries.
-LONG_SPAN_DAYS = 8
 
 #: Colour of each kind of entry (``ItemKind`` values); not red, yellow or green, which are the lights'.
 KIND_COLOURS: dict[str, QColor] = {
@@ -106,16 +103,6 @@ def _single_order(item: Any) -> tuple:
     return (-item.light, kind_code(item), item.title)
 
 
-class _Placed:
-    """An entry placed in one week row: from column c0 to c1 (inclusive), in lane *lane*."""
-
-    __slots__ = ("item", "c0", "c1", "lane", "continues_before", "continues_after")
-
-    def __init__(self, item, c0: int, c1: int, lane: int, before: bool, after: bool):
-        self.item, self.c0, self.c1, self.lane = item, c0, c1, lane
-        self.continues_before, self.continues_after = before, after
-
-
 class CalendarGrid(QWidget):
     """Weeks of seven days from :attr:`first_day`, each day listing its entries as coloured bars.
 
@@ -136,7 +123,7 @@ class CalendarGrid(QWidget):
         self.is_workday: Callable[[dt.date], bool] = lambda d: d.weekday() < 5
         self.selected_uid: str | None = None
         self.selected_day: dt.date | None = None
-        self._rows: list[list[_Placed]] = [[] for _ in range(weeks)]
+        self._rows: list[list[Placed]] = [[] for _ in range(weeks)]
         self._buckets: list[list[Any]] = []
         self._spans: list[Any] = []
         self._day_lanes: list[tuple[list[int], int]] = []
@@ -189,7 +176,7 @@ class CalendarGrid(QWidget):
         cache_key = None if key is None else (key, first_day, self.weeks)
         layout = self._layouts.get(cache_key) if cache_key is not None else None
         if layout is None:
-            layout = self._lay_out(items, first_day)
+            layout = lay_out(items, first_day, self.weeks, _single_order)
             if cache_key is not None:
                 if len(self._layouts) >= LAYOUTS_KEPT:
                     self._layouts.pop(next(iter(self._layouts)))
@@ -198,81 +185,6 @@ class CalendarGrid(QWidget):
 
     def forget_layouts(self) -> None:
         self._layouts.clear()
-
-    def _lay_out(self, items: Sequence[Any], first: dt.date):
-        cells = 7 * self.weeks
-        last = first + dt.timedelta(days=cells - 1)
-        buckets: list[list[Any]] = [[] for _ in range(cells)]
-        spans = []
-        for item in items:
-            start, end = item.start, item.end
-            if start > last or end < first:
-                continue
-            if start == end:
-                buckets[(start - first).days].append(item)
-            else:
-                spans.append(item)
-        rows: list[list[_Placed]] = [[] for _ in range(self.weeks)]
-        occupied: list[set[int]] = [set() for _ in range(cells)]  # the spans' lanes of each day
-        floor = [0] * cells  # lanes below this are taken (by one-day entries and the spans among them)
-
-        def place(item, floors: bool) -> None:
-            start, end = max(item.start, first), min(item.end, last)
-            offset, stop = (start - first).days, (end - first).days
-            while offset <= stop:
-                row, c0 = divmod(offset, 7)
-                c1 = min(6, c0 + stop - offset)
-                a, b = row * 7 + c0, row * 7 + c1 + 1
-                used = set().union(*occupied[a:b])
-                lane = max(floor[a:b]) if floors else 0
-                while lane in used:
-                    lane += 1
-                for cell in range(a, b):
-                    occupied[cell].add(lane)
-                if lane < LANE_CAP:
-                    rows[row].append(_Placed(item, c0, c1, lane, a > (item.start - first).days,
-                                             b - 1 < (item.end - first).days))
-                offset = b
-
-        # Entries of a week or less first (the longer first, so they keep one lane across the
-        # week), then each day's one-day entries in the gaps, then the long windows (a quarter,
-        # "3月起", the year's 实时备检) under them: a day's own deadlines are not pushed into
-        # "+N 项" by windows that run through every day of the month.
-        spans.sort(key=lambda i: (max(i.start, first), -(i.end - i.start).days, i.title))
-        long_spans = [i for i in spans if (i.end - i.start).days >= LONG_SPAN_DAYS]
-        for item in spans:
-            if (item.end - item.start).days < LONG_SPAN_DAYS:
-                place(item, False)
-        day_lanes: list[tuple[list[int], int]] = []  # per cell: the spans' lanes, and how many one-day entries
-        for index, bucket in enumerate(buckets):
-            taken = occupied[index]
-            row, column = divmod(index, 7)
-            lane = 0
-            if bucket:
-                bucket.sort(key=_single_order)
-                placed = rows[row]
-                for position, item in enumerate(bucket):
-                    while lane in taken:
-                        lane += 1
-                    if lane >= LANE_CAP:
-                        # The rest are only counted (more than any screen shows): past the cap
-                        # the exact lanes do not matter, only that the row needs more than fit.
-                        lane += len(bucket) - position
-                        break
-                    placed.append(_Placed(item, column, column, lane, False, False))
-                    lane += 1
-            floor[index] = lane
-        for item in long_spans:
-            place(item, True)
-        row_lanes = [0] * self.weeks
-        for index, bucket in enumerate(buckets):
-            taken = occupied[index]
-            row = index // 7
-            row_lanes[row] = max(row_lanes[row], floor[index], max(taken, default=-1) + 1)
-            day_lanes.append((sorted(taken), len(bucket)))
-        for row in rows:
-            row.sort(key=lambda p: p.lane)
-        return rows, buckets, spans, day_lanes, row_lanes
 
     def items_on(self, day: dt.date) -> list[Any]:
         """The entries on *day* (those spanning it first), when it is in the visible weeks."""

@@ -18,42 +18,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.changes import Change
 from desktop.errors import UserError
-from desktop.lights import Light
-from desktop.views.calendar_month import (
-    CalendarGrid,
-    date_span_text,
-    kind_code,
-    kind_label,
-    kind_labels,
-    month_grid_start,
-)
+from desktop.views.calendar_lists import all_table, upcoming_table
+from desktop.views.calendar_month import CalendarGrid, kind_code, month_grid_start
+from desktop.views.calendar_side import CalendarSidePanel
 from desktop.views.calendar_timeline import TimelineView
-from desktop.views.list_view import FilteredTable
+from desktop.views.calendar_toolbar import AGENDA, ALL, MONTH, TIMELINE, WEEK, CalendarToolbar
 from desktop.views.operations import Refresher
-from desktop.views.table_model import Column
-from desktop.views.task_list_model import light_icon
-
-MONTH, WEEK, AGENDA, TIMELINE, ALL = range(5)
-AGENDA_DAYS = (30, 90, 365)
 
 
 #: What the calendar shows: every dated thing, who it is for, and the working days.
@@ -70,16 +44,6 @@ def calendar_items(database, plan_id, start, end, **options) -> list[Any]:
     return read(database, plan_id, start, end, **options)
 
 
-def _window_text(row) -> str:
-    if row.start is None:
-        return ""
-    if row.end is None:
-        return CalendarTab.tr_static("{0} 起").format(row.start.isoformat())
-    if row.end == row.start:
-        return row.start.isoformat()
-    return f"{row.start.isoformat()} ~ {row.end.isoformat()}"
-
-
 def _add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
@@ -91,12 +55,6 @@ class CalendarTab(QWidget):
     open_task = Signal(int)
     #: Any entry double-clicked (after ``open_task`` for those of a task): the window may open its inspection or quota.
     item_activated = Signal(object)
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from desktop.i18n import tr
-
-        return tr("CalendarTab", text)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -115,99 +73,33 @@ class CalendarTab(QWidget):
         self._workday_cache: dict[dt.date, bool] = {}
         self._workdays = None
         self._task_titles: dict[int, str] = {}
-        self.shown_item: Any | None = None
         self._prefetch_timer = QTimer(self)
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.setInterval(0)
         self._prefetch_timer.timeout.connect(self._prefetch)
 
-        # toolbar
-        self.prev_button = QToolButton(text="◀")
-        self.prev_button.setToolTip(self.tr("上一个月、上一周或上一段（PgUp）"))
-        self.today_button = QPushButton(self.tr("今天"))
-        self.today_button.setToolTip(self.tr("回到今天（Home）"))
-        self.next_button = QToolButton(text="▶")
-        self.next_button.setToolTip(self.tr("下一个月、下一周或下一段（PgDn）"))
-        self.title_label = QLabel()
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.view_buttons = QButtonGroup(self)
-        view_row = QHBoxLayout()
-        view_row.setSpacing(0)
-        for index, text in enumerate((self.tr("月"), self.tr("周"), self.tr("日程"), self.tr("时间轴"), self.tr("全部"))):
-            button = QToolButton(text=text)
-            button.setCheckable(True)
-            button.setChecked(index == MONTH)
-            self.view_buttons.addButton(button, index)
-            view_row.addWidget(button)
-        self.view_buttons.button(ALL).setToolTip(self.tr("计划中带日期的全部事项（督查、备检、节点与宣传），可按文字筛选"))
-        self.agenda_days_combo = QComboBox()
-        for days in AGENDA_DAYS:
-            self.agenda_days_combo.addItem(self.tr("{0} 天").format(days), days)
-        self.agenda_days_combo.setToolTip(self.tr("日程列出的天数"))
-        self.section_combo = QComboBox()
-        self.section_combo.addItem(self.tr("全部科室"), "")
-        self.section_combo.setMinimumContentsLength(8)
-        self.kind_button = QToolButton(text=self.tr("类别"))
-        self.kind_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.kind_menu = QMenu(self.kind_button)
-        self.kind_actions: dict[str, QAction] = {}
-        for code, label in kind_labels().items():
-            action = QAction(label, self.kind_menu)
-            action.setCheckable(True)
-            action.setChecked(True)
-            action.toggled.connect(lambda _checked, c=code: self._kind_toggled(c))
-            self.kind_menu.addAction(action)
-            self.kind_actions[code] = action
-        self.kind_button.setMenu(self.kind_menu)
+        self.toolbar = CalendarToolbar()
+        self._build_views()
+        # side panel: the chosen day's entries and the chosen entry
+        self.side = CalendarSidePanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
 
-        toolbar = QHBoxLayout()
-        toolbar.addWidget(self.prev_button)
-        toolbar.addWidget(self.today_button)
-        toolbar.addWidget(self.next_button)
-        toolbar.addSpacing(12)
-        toolbar.addWidget(self.title_label)
-        toolbar.addStretch(1)
-        toolbar.addLayout(view_row)
-        toolbar.addWidget(self.agenda_days_combo)
-        toolbar.addSpacing(12)
-        toolbar.addWidget(QLabel(self.tr("科室：")))
-        toolbar.addWidget(self.section_combo)
-        toolbar.addWidget(self.kind_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        self._connect()
+        self._refresh()
 
-        # views
+    def _build_views(self) -> None:
+        """The month and week grids, the 日程 list, the timeline and the 全部 list, in one stack."""
         self.month_view = CalendarGrid(6)
         self.week_view = CalendarGrid(1)
-        self.upcoming = FilteredTable(
-            self.tr("日程"),
-            [
-                Column(self.tr("日期"), lambda r: r.start, display=date_span_text),
-                Column(self.tr("类别"), kind_label),
-                Column(self.tr("事项"), lambda r: r.title),
-                Column(self.tr("原文时间"), lambda r: r.as_written),
-                Column(self.tr("科室"), lambda r: "、".join(r.sections)),
-                Column(
-                    self.tr("灯"),
-                    lambda r: r.light,
-                    display=lambda r: Light(r.light).label,
-                    icon=lambda r: light_icon(r.light),
-                ),
-            ],
-            stretch_column=2,
-        )
-        self.agenda = FilteredTable(
-            self.tr("全部：督查、备检、节点与宣传"),
-            [
-                Column(self.tr("日期"), lambda r: r.start, display=_window_text),
-                Column(self.tr("类别"), lambda r: r.kind),
-                Column(self.tr("事项"), lambda r: r.title),
-                Column(self.tr("原文时间"), lambda r: r.as_written),
-                Column(self.tr("负责科室"), lambda r: r.who),
-            ],
-            stretch_column=2,
-        )
+        self.upcoming = upcoming_table()
+        self.agenda = all_table()
         self.timeline = TimelineView()
         self.timeline_scroll = QScrollArea()
         self.timeline_scroll.setWidgetResizable(True)
@@ -216,39 +108,16 @@ class CalendarTab(QWidget):
         for widget in (self.month_view, self.week_view, self.upcoming, self.timeline_scroll, self.agenda):
             self.stack.addWidget(widget)
 
-        # side panel: the chosen day's entries and the chosen entry
-        self.day_label = QLabel()
-        self.day_label.setStyleSheet("font-weight: bold;")
-        self.day_list = QListWidget()
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.open_button = QPushButton(self.tr("打开任务"))
-        self.open_button.setEnabled(False)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.day_label)
-        side_layout.addWidget(self.day_list, 2)
-        side_layout.addWidget(self.details, 1)
-        side_layout.addWidget(self.open_button)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 1)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(toolbar)
-        layout.addWidget(self.splitter, 1)
-
-        self.prev_button.clicked.connect(lambda: self.step(-1))
-        self.next_button.clicked.connect(lambda: self.step(1))
-        self.today_button.clicked.connect(self.go_today)
-        self.view_buttons.idClicked.connect(self.set_view)
-        self.agenda_days_combo.currentIndexChanged.connect(lambda _i: self._refresh())
-        self.section_combo.currentIndexChanged.connect(self._section_changed)
+    def _connect(self) -> None:
+        toolbar = self.toolbar
+        toolbar.prev_button.clicked.connect(lambda: self.step(-1))
+        toolbar.next_button.clicked.connect(lambda: self.step(1))
+        toolbar.today_button.clicked.connect(self.go_today)
+        toolbar.view_buttons.idClicked.connect(self.set_view)
+        toolbar.agenda_days_combo.currentIndexChanged.connect(lambda _i: self._refresh())
+        toolbar.section_combo.currentIndexChanged.connect(self._section_changed)
+        for code, action in toolbar.kind_actions.items():
+            action.toggled.connect(lambda _checked, c=code: self._kind_toggled(c))
         self.timeline.item_clicked.connect(lambda item: self.show_item(item, list_day=False))
         self.timeline.item_activated.connect(self.activate)
         for grid in (self.month_view, self.week_view):
@@ -257,9 +126,8 @@ class CalendarTab(QWidget):
             grid.day_clicked.connect(self.show_day)
         self.upcoming.current_row_changed.connect(lambda item: item is not None and self.show_item(item))
         self.upcoming.view.doubleClicked.connect(lambda _index: self._activate_current())
-        self.day_list.currentItemChanged.connect(self._day_list_changed)
-        self.day_list.itemDoubleClicked.connect(lambda entry: self.activate(entry.data(Qt.ItemDataRole.UserRole)))
-        self.open_button.clicked.connect(lambda: self.shown_item is not None and self.activate(self.shown_item))
+        self.side.item_chosen.connect(lambda item: self.show_item(item, list_day=False))
+        self.side.item_activated.connect(self.activate)
         for key, handler in ((QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.step(-1)),
                              (QKeySequence.StandardKey.MoveToNextPage, lambda: self.step(1))):
             action = QAction(self)
@@ -272,7 +140,6 @@ class CalendarTab(QWidget):
         home.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         home.triggered.connect(self.go_today)
         self.addAction(home)
-        self._refresh()
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -356,26 +223,26 @@ class CalendarTab(QWidget):
         return [item for item in items if self._accepts(item)]
 
     def set_section_filter(self, section: str) -> None:
-        index = self.section_combo.findData(section)
+        combo = self.toolbar.section_combo
+        index = combo.findData(section)
         if index < 0:
-            self.section_combo.addItem(section, section)
-            index = self.section_combo.count() - 1
-        self.section_combo.setCurrentIndex(index)
+            combo.addItem(section, section)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
 
     def set_kind_visible(self, code: str, visible: bool) -> None:
-        self.kind_actions[code].setChecked(visible)
+        self.toolbar.kind_actions[code].setChecked(visible)
 
     def _kind_toggled(self, code: str) -> None:
-        if self.kind_actions[code].isChecked():
+        if self.toolbar.kind_actions[code].isChecked():
             self.hidden_kinds.discard(code)
         else:
             self.hidden_kinds.add(code)
-        shown = len(self.kind_actions) - len(self.hidden_kinds)
-        self.kind_button.setText(self.tr("类别") if not self.hidden_kinds else self.tr("类别（{0}）").format(shown))
+        self.toolbar.show_hidden_kinds(len(self.hidden_kinds))
         self._refresh()
 
     def _section_changed(self, _index: int) -> None:
-        self.section_filter = self.section_combo.currentData() or ""
+        self.section_filter = self.toolbar.section_combo.currentData() or ""
         self._refresh()
 
     def _update_sections(self, items: Sequence[Any]) -> None:
@@ -383,22 +250,15 @@ class CalendarTab(QWidget):
         if not new:
             return
         self._sections = sorted(set(self._sections) | new)
-        self.section_combo.blockSignals(True)
-        current = self.section_filter
-        self.section_combo.clear()
-        self.section_combo.addItem(self.tr("全部科室"), "")
-        for section in self._sections:
-            self.section_combo.addItem(section, section)
-        self.section_combo.setCurrentIndex(max(0, self.section_combo.findData(current)))
-        self.section_combo.blockSignals(False)
+        self.toolbar.set_sections(self._sections, self.section_filter)
 
     # -- navigation ---------------------------------------------------------------------------
 
     def set_view(self, index: int) -> None:
         self.view_index = index
-        self.view_buttons.button(index).setChecked(True)
+        self.toolbar.view_buttons.button(index).setChecked(True)
         self.stack.setCurrentIndex(index)
-        self.agenda_days_combo.setVisible(index == AGENDA)
+        self.toolbar.agenda_days_combo.setVisible(index == AGENDA)
         self._refresh()
 
     def step(self, direction: int) -> None:
@@ -406,7 +266,7 @@ class CalendarTab(QWidget):
         if self.view_index == WEEK:
             self.anchor += dt.timedelta(days=7 * direction)
         elif self.view_index == AGENDA:
-            self.anchor += dt.timedelta(days=self.agenda_days_combo.currentData() * direction)
+            self.anchor += dt.timedelta(days=self.toolbar.agenda_days_combo.currentData() * direction)
         elif self.view_index == TIMELINE:
             self.anchor = _add_months(self.anchor, 12 * direction)
         else:
@@ -434,7 +294,7 @@ class CalendarTab(QWidget):
                 title = self.tr("{0}年{1}月{2}日–{3}月{4}日").format(
                     monday.year, monday.month, monday.day, sunday.month, sunday.day)
         elif self.view_index == AGENDA:
-            days = self.agenda_days_combo.currentData()
+            days = self.toolbar.agenda_days_combo.currentData()
             end = anchor + dt.timedelta(days=days - 1)
             items = self.range_items(anchor, end)
             shown = sorted(self.filtered(items), key=lambda i: (i.start, i.end, kind_code(i), i.title))
@@ -452,10 +312,8 @@ class CalendarTab(QWidget):
             items = self.month_items(anchor.year, anchor.month)
             self._show_grid(self.month_view, month_grid_start(anchor), (anchor.year, anchor.month), (anchor.year, anchor.month), items)
             title = self.tr("{0}年{1}月").format(anchor.year, anchor.month)
-        self.title_label.setText(title)
-        navigable = self.view_index != ALL
-        for button in (self.prev_button, self.today_button, self.next_button):
-            button.setEnabled(navigable)
+        self.toolbar.title_label.setText(title)
+        self.toolbar.set_navigable(self.view_index != ALL)
 
     def _show_grid(self, grid: CalendarGrid, first: dt.date, focus, month: tuple[int, int], items: Sequence[Any]) -> None:
         grid.today = self.today()
@@ -489,7 +347,7 @@ class CalendarTab(QWidget):
             self.month_view.prepare(first, self.filtered(items), key)
 
     def title(self) -> str:
-        return self.title_label.text()
+        return self.toolbar.title_label.text()
 
     # -- the side panel -----------------------------------------------------------------------
 
@@ -497,40 +355,15 @@ class CalendarTab(QWidget):
         """List *day*'s entries in the side panel (all of them, also those under "+N 项")."""
         if grid is None:
             grid = self.week_view if self.view_index == WEEK else self.month_view
-        items = grid.items_on(day)
-        self.day_label.setText(self.tr("{0}年{1}月{2}日 共 {3} 项").format(day.year, day.month, day.day, len(items)))
-        self.day_list.blockSignals(True)
-        self.day_list.clear()
-        for item in items:
-            entry = QListWidgetItem(light_icon(item.light), f"【{kind_label(item)}】{item.title}")
-            entry.setData(Qt.ItemDataRole.UserRole, item)
-            entry.setToolTip(item.as_written or date_span_text(item))
-            self.day_list.addItem(entry)
-        self.day_list.blockSignals(False)
-
-    def _day_list_changed(self, current, _previous) -> None:
-        if current is not None:
-            self.show_item(current.data(Qt.ItemDataRole.UserRole), list_day=False)
+        self.side.list_day(day, grid.items_on(day))
 
     def show_item(self, item, list_day: bool = True) -> None:
         """The entry's title, dates as written, sections and light in the side panel."""
-        self.shown_item = item
         if list_day and self.view_index in (MONTH, WEEK):
             grid = self.week_view if self.view_index == WEEK else self.month_view
             day = grid.selected_day if grid.selected_day and item.start <= grid.selected_day <= item.end else item.start
             self.show_day(day)
-        lines = [
-            f"<b>{_escape(item.title)}</b>",
-            self.tr("类别：{0}").format(kind_label(item)),
-            self.tr("日期：{0}").format(date_span_text(item)),
-        ]
-        if item.as_written:
-            lines.append(self.tr("原文：{0}").format(_escape(item.as_written)))
-        if item.sections:
-            lines.append(self.tr("科室：{0}").format(_escape("、".join(item.sections))))
-        lines.append(self.tr("灯：{0}").format(Light(item.light).label))
-        self.details.setText("<br>".join(lines))
-        self.open_button.setEnabled(item.task_id is not None)
+        self.side.show_item(item)
 
     def activate(self, item) -> None:
         """Double click: open the entry's task, or show the entry when it has none."""
@@ -555,10 +388,6 @@ class _Lazy:
         if self._items is None:
             self._items = self._make()
         return iter(self._items)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 __all__ = ["CalendarTab", "calendar_items"]

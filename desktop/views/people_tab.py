@@ -66,6 +66,48 @@ class PeopleTab(QWidget):
         #: A person's page shows their tasks, inspections and quotas with lights: any change to those.
         self.refresher = Refresher(self, SHOWN, lambda _note: self.load(self.refresher.database, self.refresher.plan_id))
 
+        people = self._build_people()
+
+        self.groups = GroupsPane()
+        self.departments = DepartmentsPane()
+        self.contacts = ContactsPane()
+        #: The contacts list (the tab's second list since the first version).
+        self.secondary = self.contacts.table
+        self.sections = QTabWidget()
+        self.sections.addTab(people, self.tr("人员"))
+        self.sections.addTab(self.groups, self.tr("小组"))
+        self.sections.addTab(self.departments, self.tr("部门与单位"))
+        self.sections.addTab(self.contacts, self.tr("外部联系方式"))
+
+        self.person_page = PersonPageView()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sections)
+        self.splitter.addWidget(self.person_page)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([780, 460])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self.main.current_row_changed.connect(self._person_chosen)
+        self.main.view.doubleClicked.connect(lambda _index: self.edit_person())
+        self.groups.person_selected.connect(self.show_person)
+        self.groups.changed.connect(self._groups_changed)
+        self.groups.successor_requested.connect(self.assign_successor)
+        self.departments.changed.connect(self._departments_changed)
+        self.person_page.open_task.connect(self.open_task)
+        self.person_page.holdings_model.light_loader = self._task_lights
+        self.person_page.absence_removed.connect(self.remove_absence)
+        #: The person shown on the page (also when chosen from a group seat).
+        self.person_id: int | None = None
+        self.succession = None
+        #: The groups are read when their list is first shown (they are not what the tab opens on).
+        self._groups_stale = True
+        self.sections.currentChanged.connect(lambda _index: self._load_groups_if_shown())
+        self._update_buttons()
+
+    def _build_people(self) -> QWidget:
+        """The 人员 list with its buttons above it."""
         self.main = FilteredTable(
             self.tr("人员与小组职务"),
             [
@@ -115,44 +157,7 @@ class PeopleTab(QWidget):
         people_layout.setContentsMargins(0, 0, 0, 0)
         people_layout.addLayout(buttons)
         people_layout.addWidget(self.main)
-
-        self.groups = GroupsPane()
-        self.departments = DepartmentsPane()
-        self.contacts = ContactsPane()
-        #: The contacts list (the tab's second list since the first version).
-        self.secondary = self.contacts.table
-        self.sections = QTabWidget()
-        self.sections.addTab(people, self.tr("人员"))
-        self.sections.addTab(self.groups, self.tr("小组"))
-        self.sections.addTab(self.departments, self.tr("部门与单位"))
-        self.sections.addTab(self.contacts, self.tr("外部联系方式"))
-
-        self.person_page = PersonPageView()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.sections)
-        self.splitter.addWidget(self.person_page)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([780, 460])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
-
-        self.main.current_row_changed.connect(self._person_chosen)
-        self.main.view.doubleClicked.connect(lambda _index: self.edit_person())
-        self.groups.person_selected.connect(self.show_person)
-        self.groups.changed.connect(self._groups_changed)
-        self.groups.successor_requested.connect(self.assign_successor)
-        self.departments.changed.connect(self._departments_changed)
-        self.person_page.open_task.connect(self.open_task)
-        self.person_page.holdings_model.light_loader = self._task_lights
-        self.person_page.absence_removed.connect(self.remove_absence)
-        #: The person shown on the page (also when chosen from a group seat).
-        self.person_id: int | None = None
-        self.succession = None
-        #: The groups are read when their list is first shown (they are not what the tab opens on).
-        self._groups_stale = True
-        self.sections.currentChanged.connect(lambda _index: self._load_groups_if_shown())
-        self._update_buttons()
+        return people
 
     # -- loading ---------------------------------------------------------------------------
 

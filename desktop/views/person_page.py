@@ -94,6 +94,34 @@ class PersonPageView(QWidget):
         self.acting_label.setWordWrap(True)
         self.count_label = QLabel()
 
+        self._build_holdings()
+        self._build_lower()
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.name_label, self.details_label, self.status_label, self.acting_label):
+            top_layout.addWidget(widget)
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("负责的事务")))
+        heading.addWidget(self.count_label)
+        heading.addStretch(1)
+        top_layout.addLayout(heading)
+        top_layout.addWidget(self.holdings_view, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.read_only = False
+        self.show_page(None)
+
+    def _build_holdings(self) -> None:
+        """The list of what the person answers for, with lights."""
+
         def light_text(row) -> str:
             return Light(row.light).label if row.light is not None else ""
 
@@ -121,6 +149,8 @@ class PersonPageView(QWidget):
             header.resizeSection(column, width)
         self.holdings_view.setToolTip(self.tr("双击任务、措施或工作小组，在“任务”页打开该任务"))
 
+    def _build_lower(self) -> None:
+        """The tabs under the list: the history of roles and the absences."""
         self.absences_view, self.absences_model = make_table(
             [
                 Column(self.tr("开始"), lambda r: r.start),
@@ -149,28 +179,6 @@ class PersonPageView(QWidget):
         self.lower = QTabWidget()
         self.lower.addTab(self.history_view, self.tr("任职历史"))
         self.lower.addTab(absences, self.tr("暂离"))
-
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.name_label, self.details_label, self.status_label, self.acting_label):
-            top_layout.addWidget(widget)
-        heading = QHBoxLayout()
-        heading.addWidget(QLabel(self.tr("负责的事务")))
-        heading.addWidget(self.count_label)
-        heading.addStretch(1)
-        top_layout.addLayout(heading)
-        top_layout.addWidget(self.holdings_view, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.lower)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-        self.read_only = False
-        self.show_page(None)
 
     def show_page(self, page) -> None:
         """Show *page* (a :class:`~desktop.services.people.PersonPage`), or nothing."""

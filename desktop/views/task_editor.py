@@ -14,14 +14,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -33,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.models.enums import Status, TaskLevel
-from desktop.views.conflict_dialog import ConflictDialog
+from desktop.views.task_field_saving import TaskFieldSaving
 from desktop.views.task_parts_pane import TaskPartsPages
 from desktop.views.task_reports_pane import TaskReportsPage
+from desktop.views.task_sections_dialog import SectionsDialog
 from desktop.views.widgets import fit_columns, label_of, make_table
 from desktop.views.table_model import Column
 from desktop.views.task_list_model import light_icon
@@ -45,50 +43,7 @@ from desktop.views.word_counter import WordCounter
 SAVE_DELAY_MS = 1200
 
 
-class SectionsDialog(QDialog):
-    """Pick the 牵头科室 and 合办科室 of a task from the plan's departments."""
-
-    def __init__(self, departments, lead_ids, co_ids, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("牵头科室与合办科室"))
-        self.lead = self._list(departments, lead_ids)
-        self.co = self._list(departments, co_ids)
-        row = QHBoxLayout()
-        for title, widget in ((self.tr("牵头科室"), self.lead), (self.tr("合办科室"), self.co)):
-            column = QVBoxLayout()
-            column.addWidget(QLabel(title))
-            column.addWidget(widget)
-            row.addLayout(column)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(buttons)
-
-    @staticmethod
-    def _list(departments, checked) -> QListWidget:
-        widget = QListWidget()
-        for department in departments:
-            item = QListWidgetItem(department.name)
-            item.setData(Qt.ItemDataRole.UserRole, department.id)
-            item.setCheckState(Qt.CheckState.Checked if department.id in checked else Qt.CheckState.Unchecked)
-            widget.addItem(item)
-        return widget
-
-    @staticmethod
-    def checked(widget: QListWidget) -> list[int]:
-        return [
-            widget.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked
-        ]
-
-    def result_ids(self) -> tuple[list[int], list[int]]:
-        return self.checked(self.lead), self.checked(self.co)
-
-
-class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
+class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
     #: A task's row must be refreshed in the list (its id).
     task_changed = Signal(int)
     #: A task was removed (its id), e.g. by undoing its creation.
@@ -209,6 +164,17 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
         form.addRow(self.tr("专项小组"), self.special_edit)
         form.addRow(self.tr("要求"), self.requirement_edit)
 
+        self._connect_fields()
+
+        holder = QWidget()
+        holder.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        return scroll
+
+    def _connect_fields(self) -> None:
+        """Name the field widgets by their task field and save each as it is edited."""
         self.line_fields = {
             "code": self.code_edit,
             "title": self.title_edit,
@@ -231,13 +197,6 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
             edit.textChanged.connect(lambda n=name: self._text_changed(n))
         for name, combo in self.combo_fields.items():
             combo.activated.connect(lambda _i, n=name: self._combo_picked(n))
-
-        holder = QWidget()
-        holder.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        return scroll
 
     def _buttons(self, *specs) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -318,14 +277,6 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
             if edit.hasFocus() and edit.isModified() and name not in self._line_base:
                 self._line_base[name] = (self.snapshot.version, dict(self.snapshot.fields))
         self.reload()
-
-    def forget_drafts(self, task_id: int, names=None) -> None:
-        """Drafts of *task_id* that were saved after all (from the recovery file)."""
-        drafts = self._drafts.get(task_id, {})
-        for name in list(drafts) if names is None else names:
-            drafts.pop(name, None)
-        if not drafts:
-            self._drafts.pop(task_id, None)
 
     def set_read_only(self, read_only: bool) -> None:
         """A file that cannot be written: everything shows, nothing can be changed."""
@@ -412,143 +363,7 @@ class TaskEditor(TaskPartsPages, TaskReportsPage, QWidget):
         self.history_model.set_rows(tasks.task_history(self.database, self.snapshot.id))
         fit_columns(self.history_view)
 
-    # -- saving the fields ---------------------------------------------------------------
-
-    def _line_finished(self, name: str) -> None:
-        if self._loading or self.snapshot is None:
-            return
-        edit = self.line_fields[name]
-        base = self._line_base.pop(name, None)
-        original = base[1] if base else self.snapshot.fields
-        if edit.text() != (original[name] or "") or edit.text() != (self.snapshot.fields[name] or ""):
-            self.save({name: edit.text()}, base=base)
-        edit.setModified(False)
-
-    def _text_changed(self, name: str) -> None:
-        if self._loading or self.snapshot is None:
-            return
-        self._pending[name] = self.text_fields[name].toPlainText()
-        self._save_timer.start()
-
-    def _combo_picked(self, name: str) -> None:
-        if self._loading or self.snapshot is None:
-            return
-        value = self.combo_fields[name].currentData()
-        current = self.snapshot.fields[name]
-        if (current.value if hasattr(current, "value") else current) != value:
-            self.save({name: value})
-
-    def flush(self) -> None:
-        """Save typed text that is still waiting for its pause."""
-        self._save_timer.stop()
-        if not self._pending or self.snapshot is None:
-            self._pending.clear()
-            return
-        changes = {n: v for n, v in self._pending.items() if v != (self.snapshot.fields[n] or "")}
-        self._pending.clear()
-        if changes:
-            self.save(changes)
-
-    def save(self, changes: dict, *, confirm_over_limit: bool = False, base: tuple[int, dict] | None = None) -> bool:
-        """Save *changes* of the task's fields; handles limits, conflicts and bad input.
-
-        Text that ends up unsaved is kept as a draft of the task and shown again with it.
-        *base* is the version and values the edit started from (default: what is shown).
-        """
-        task_id = self.snapshot.id
-        saved = self._save(changes, confirm_over_limit, base)
-        texts = {n: v for n, v in changes.items() if n in self.line_fields or n in self.text_fields}
-        drafts = self._drafts.setdefault(task_id, {})
-        for name, value in texts.items():
-            if saved:
-                drafts.pop(name, None)
-            else:
-                drafts[name] = value
-        if not drafts:
-            self._drafts.pop(task_id, None)
-        return saved
-
-    def has_draft(self, task_id: int) -> bool:
-        return bool(self._drafts.get(task_id))
-
-    def _save(self, changes: dict, confirm_over_limit: bool, base: tuple[int, dict] | None = None) -> bool:
-        from desktop.errors import DatabaseUnavailableError
-        from desktop.services import recovery, tasks
-        from desktop.services.editing import EditConflict
-
-        snapshot = self.snapshot
-        base_version, original = base or (snapshot.version, snapshot.fields)
-        save_id = recovery.new_save_id()
-        while True:
-            try:
-                result, undo = tasks.save_task(
-                    self.database, snapshot.id, base_version, original, changes,
-                    confirm_over_limit=confirm_over_limit, save_id=save_id,
-                )
-            except tasks.OverLimit as over:
-                answer = QMessageBox.question(
-                    self, self.tr("超过字数"), over.message,
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return False
-                confirm_over_limit = True
-                continue
-            except EditConflict as conflict:
-                dialog = ConflictDialog(conflict, self)
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    self.reload()
-                    return False
-                base_version, original, changes = conflict.current_version, conflict.current, dialog.chosen()
-                save_id = recovery.new_save_id()
-                if not changes:
-                    self.reload()
-                    self.task_changed.emit(snapshot.id)
-                    return True
-                continue
-            except DatabaseUnavailableError as error:
-                if self.database.read_only:
-                    QMessageBox.warning(self, self.tr("没有保存"), error.message)
-                    return False
-                self._keep_for_later(save_id, snapshot, base_version, original, changes, error)
-                return False
-            except UserError as error:
-                QMessageBox.warning(self, self.tr("没有保存"), error.message)
-                return False
-            break
-        self.undo_stack.push(undo)
-        for notice in result.notices:
-            QMessageBox.information(self, self.tr("已保存"), notice)
-        self.reload()
-        self.task_changed.emit(snapshot.id)
-        return True
-
-    def _keep_for_later(self, save_id, snapshot, base_version, original, changes, error) -> None:
-        """The file cannot be reached: keep the edit in the recovery file on this PC."""
-        from desktop.services import recovery
-        from desktop.views.shared_file import keep_for_later
-
-        labels = "、".join(self.field_label(name) for name in changes)
-        entry = recovery.PendingSave(
-            save_id,
-            "task_fields",
-            {
-                "task_id": snapshot.id,
-                "base_version": base_version,
-                "original": recovery.encode({name: original.get(name) for name in original}),
-                "changes": recovery.encode(changes),
-            },
-            self.tr("任务 {0} 的{1}").format(snapshot.fields.get("code", ""), labels),
-            reason=error.message,
-        )
-        kept = self.tr("您的修改已暂存在本机的恢复文件中，数据库可以访问后会自动保存，只保存一次。")
-        if keep_for_later(self, self.database, entry, error, kept):
-            self.kept_for_later.emit()
-
-    def field_label(self, name: str) -> str:
-        from desktop.services.tasks import task_field_labels
-
-        return task_field_labels().get(name, name)
+    # -- running service actions -------------------------------------------------------
 
     def _run(self, action, *, changed: bool = True):
         """Run a service action; a :class:`UserError` becomes a message and nothing else happens."""

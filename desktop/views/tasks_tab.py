@@ -112,6 +112,38 @@ class TasksTab(QWidget):
         self.reminder_panel = ReminderPanel()
         self.reminder_panel.setVisible(False)
 
+        filters = self._build_filters()
+        self._build_list()
+
+        self.read_only = False
+        #: Keeps the list, the editor and the reminders current with every change to the plan.
+        self.refresher = Refresher(self, SHOWN, self._show_changes)
+        #: This tab showed its own last save already (the row and the reminders were re-read).
+        self._shown_own_save = False
+        self.editor = TaskEditor(self.undo_stack)
+        self.editor.task_changed.connect(self.refresh_task)
+        self.editor.task_removed.connect(self._task_removed)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reminder_panel)
+        layout.addWidget(self.splitter, 1)
+        self._selected_id = None
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_filters(self) -> QHBoxLayout:
+        """新建任务, the filter box, the choices and the count above the list."""
         self.new_button = QPushButton(self.tr("新建任务"))
         self.new_button.clicked.connect(self.new_task)
         self.filter_edit = QLineEdit()
@@ -147,7 +179,10 @@ class TasksTab(QWidget):
         filters.addWidget(self.due_combo)
         filters.addWidget(self.due_days)
         filters.addWidget(self.count_label)
+        return filters
 
+    def _build_list(self) -> None:
+        """The task list: its model and its table."""
         self.model = TaskListModel(
             [
                 TaskColumn(self.tr("编号"), lambda r: r.code),
@@ -180,31 +215,6 @@ class TasksTab(QWidget):
         header.setResizeContentsPrecision(200)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._restore_selection)
-
-        self.read_only = False
-        #: Keeps the list, the editor and the reminders current with every change to the plan.
-        self.refresher = Refresher(self, SHOWN, self._show_changes)
-        #: This tab showed its own last save already (the row and the reminders were re-read).
-        self._shown_own_save = False
-        self.editor = TaskEditor(self.undo_stack)
-        self.editor.task_changed.connect(self.refresh_task)
-        self.editor.task_removed.connect(self._task_removed)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.view)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.reminder_panel)
-        layout.addWidget(self.splitter, 1)
-        self._selected_id = None
 
     # -- loading ---------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from desktop.calendar.reminders import (
     notification_text,
     undismiss_all,
 )
-from desktop.calendar.workdays import set_override
+from desktop.workdays import set_override
 from desktop.lights import Light
 from desktop.models import Plan
 from desktop.models.audit import current_actor

@@ -283,7 +283,7 @@ def collect(
     yellow_days: int = DEFAULT_YELLOW_DAYS,
 ) -> Collected:
     """Read the plan in one session; one-off items outside [start, end] may be left out."""
-    from desktop.calendar.workdays import read_overrides
+    from desktop.workdays import read_overrides
     from desktop.models import (
         DateWindow,
         Department,

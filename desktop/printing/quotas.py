@@ -138,7 +138,7 @@ def quota_matrix_table(
     Months before the plan's first month are left out; a cell reads 已报/应报 in the month a
     period is due, with 欠 N where it is short and 未到期 where it is not yet due.
     """
-    from desktop.calendar.workdays import load_calendar
+    from desktop.workdays import load_calendar
     from desktop.services import quotas
 
     today = today or dt.date.today()

@@ -22,7 +22,7 @@ from desktop.models import Department, DepartmentKind, Indicator, Plan, QuotaSco
 from desktop.models.enums import RestDayShift
 from desktop.models.quota import PublicityItem, QuotaRequirement, QuotaRule
 from desktop.quotas.matrix import Matrix, Requirement, build_matrix
-from desktop.quotas.periods import Spec, parse_months
+from desktop.quotas.counting import Spec, parse_months
 from desktop.services.editing import ValidationError, clean_text
 
 

@@ -444,7 +444,7 @@ class QuotasTab(QWidget):
 
     def load(self, database, plan_id: int | None) -> None:
         """(Re)read everything; keeps the kind filter, the selected cell and the current rows."""
-        from desktop.calendar.workdays import load_calendar
+        from desktop.workdays import load_calendar
         from desktop.services import quotas
 
         self.database, self.plan_id = database, plan_id

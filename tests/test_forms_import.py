@@ -41,9 +41,9 @@ def make_form(path, rows, *, identity=None, header=HEADINGS, header_row=4, title
 
 def identity_for(db, codes, *, section="规配科", period="2022年6月", database_id=None, plan_id=1):
     with db.read() as session:
-        from desktop.services.forms_import import _load_tasks
+        from desktop.services.forms_import import task_states
 
-        states = {s.code: s for s in _load_tasks(session, 1).values()}
+        states = {s.code: s for s in task_states(session, 1).values()}
     return FormIdentity(
         database_id=database_id or db.meta()["database_id"],
         plan_id=plan_id,

@@ -18,6 +18,7 @@ from pathlib import Path
 from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
+from desktop.text import normalize
 
 #: Heading → field; several spellings are accepted for each.
 HEADINGS = {
@@ -74,33 +75,14 @@ class ImportPreview:
         return sum(1 for r in self.rows if r.status == ERROR)
 
 
-def _read_grid(path: Path) -> tuple[str, list[tuple[int, list]]]:
-    """The first visible sheet's name and its rows as (row number, values)."""
-    from desktop.excel.importing import _fail, open_workbook
-
-    _data, workbook = open_workbook(path, tr("Import", "文件太大（{0} MB），不像是条目表格。"), data_only=True)
-    try:
-        sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
-        if sheet is None:
-            raise _fail(path, tr("Import", "表格中没有可见的工作表。"))
-        rows = [(number, list(values)) for number, values in enumerate(sheet.iter_rows(values_only=True), 1)]
-        return sheet.title, rows
-    finally:
-        workbook.close()
-
-
-def _text(value) -> str:
-    from desktop.excel.importing import _text as text
-
-    return text(value)
-
-
 def _date(value) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    match = _DATE.match(_text(value))
+    from desktop.excel.importing import cell_text
+
+    match = _DATE.match(cell_text(value))
     if not match:
         return None
     try:
@@ -111,25 +93,25 @@ def _date(value) -> dt.date | None:
 
 def preview_items(database: Database, plan_id: int, path: str | Path) -> ImportPreview:
     """Read *path* and check every row against the plan's rules, sections and stored items."""
-    from desktop.excel.importing import _fail, normalize
+    from desktop.excel.importing import cell_text, file_error, read_grid
     from desktop.services import quotas
 
     path = Path(path)
-    sheet, grid = _read_grid(path)
+    sheet, grid = read_grid(path, tr("Import", "文件太大（{0} MB），不像是条目表格。"))
     header_at, columns = None, {}
     for index, (_, values) in enumerate(grid[:15]):
         found = {}
         for column, value in enumerate(values):
-            key = HEADINGS.get(normalize(_text(value)))
+            key = HEADINGS.get(normalize(cell_text(value)))
             if key and key not in found:
                 found[key] = column
         if sum(1 for k in REQUIRED if k in found) >= 2 and len(found) > len(columns):
             header_at, columns = index, found
     if header_at is None:
-        raise _fail(path, tr("Quotas", "工作表“{0}”中找不到表头（事项、科室、标题、日期……），这不是宣传条目表格。").format(sheet))
+        raise file_error(path, tr("Quotas", "工作表“{0}”中找不到表头（事项、科室、标题、日期……），这不是宣传条目表格。").format(sheet))
     missing = [name for name, key in (("事项", "kind"), ("标题", "title"), ("日期", "date")) if key not in columns]
     if missing:
-        raise _fail(path, tr("Quotas", "工作表“{0}”的表头缺少“{1}”列。请补上后再导入。").format(sheet, "、".join(missing)))
+        raise file_error(path, tr("Quotas", "工作表“{0}”的表头缺少“{1}”列。请补上后再导入。").format(sheet, "、".join(missing)))
 
     data = quotas.load_data(database, plan_id)
     rules = {}
@@ -149,9 +131,11 @@ def preview_items(database: Database, plan_id: int, path: str | Path) -> ImportP
             return values[column] if column is not None and column < len(values) else None
 
         raw = {key: get(key) for key in HEADINGS.values()}
-        if all(_text(v) == "" for v in raw.values()):
+        if all(cell_text(v) == "" for v in raw.values()):
             continue
-        row = PreviewRow(number, _text(raw["kind"]), _text(raw["section"]), _text(raw["title"]), _text(raw["date"]))
+        row = PreviewRow(
+            number, cell_text(raw["kind"]), cell_text(raw["section"]), cell_text(raw["title"]), cell_text(raw["date"])
+        )
         if isinstance(raw["date"], (dt.date, dt.datetime)):
             row.date_text = _date(raw["date"]).isoformat()
         if not row.title:
@@ -196,14 +180,14 @@ def preview_items(database: Database, plan_id: int, path: str | Path) -> ImportP
                 department_id=department_id,
                 title=row.title,
                 date=day,
-                channel=_text(raw["channel"]),
-                published=_text(raw["published"]).lower() in _YES,
-                link=_text(raw["link"]),
-                note=_text(raw["note"]),
+                channel=cell_text(raw["channel"]),
+                published=cell_text(raw["published"]).lower() in _YES,
+                link=cell_text(raw["link"]),
+                note=cell_text(raw["note"]),
             )
         rows.append(row)
     if not rows:
-        raise _fail(path, tr("Quotas", "工作表“{0}”表头下面没有条目。").format(sheet))
+        raise file_error(path, tr("Quotas", "工作表“{0}”表头下面没有条目。").format(sheet))
     return ImportPreview(path, sheet, rows)
 
 

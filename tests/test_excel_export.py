@@ -15,8 +15,8 @@ from openpyxl import Workbook, load_workbook
 from desktop.cli import EXIT_OK, EXIT_USER_ERROR, main
 from desktop.errors import UserError
 from desktop.excel.cells import safe_file_name
+from desktop.excel.form_layout import HEADINGS
 from desktop.excel.forms import (
-    HEADINGS,
     default_deadline,
     default_period,
     export_section_forms,

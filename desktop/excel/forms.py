@@ -49,6 +49,14 @@ from desktop.excel.cells import (
     set_widths,
     style_heading_row,
 )
+from desktop.excel.form_layout import (
+    DIFFICULTY_COLUMN,
+    FIRST_TASK_ROW,
+    HEADING_ROW,
+    HEADINGS,
+    PROGRESS_COLUMN,
+    SHEET_TITLE,
+)
 from desktop.excel.identity import KIND_SECTION, KIND_TASK, FormIdentity, FormTask, write_identity
 from desktop.services.handover import ledger_responsible
 from desktop.i18n import tr
@@ -68,22 +76,6 @@ from desktop.models import (
 )
 from desktop.models.task import DIFFICULTY_LABEL, RESULT_LABEL, latest_accepted, ledger_difficulty_text
 
-# The form's fixed wording. It is the seed's 附件 2 table and the import reads it back,
-# so it is part of the file format and is not translated.
-SHEET_TITLE = "攻坚台帐"
-HEADINGS = (
-    "序号",
-    "改革攻坚落实事项",
-    "需要攻坚突破的难点堵点及预期成果",
-    "进展情况（主要措施及成效）",
-    "责任部门",
-    "责任人",
-)
-HEADING_ROW = 4
-FIRST_TASK_ROW = 5
-#: The columns a section fills in: 难点堵点及预期成果 and 进展情况.
-DIFFICULTY_COLUMN = "C"
-PROGRESS_COLUMN = "D"
 #: A hard cap for the spreadsheet's own check; the real limits (200, 300) are checked on import.
 HARD_TEXT_CAP = 2000
 

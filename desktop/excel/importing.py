@@ -22,19 +22,11 @@ from openpyxl.cell.read_only import EmptyCell
 from openpyxl.utils import get_column_letter
 
 from desktop.errors import UserError
+from desktop.excel.form_layout import HEADINGS
 from desktop.excel.identity import read_identity
 from desktop.i18n import tr
 from desktop.text import normalize
 
-#: Headings of the 附件 2 ledger table, as the forms carry them.
-HEADINGS = (
-    "序号",
-    "改革攻坚落实事项",
-    "需要攻坚突破的难点堵点及预期成果",
-    "进展情况（主要措施及成效）",
-    "责任部门",
-    "责任人",
-)
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 200

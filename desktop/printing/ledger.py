@@ -16,6 +16,7 @@ from sqlalchemy.orm import selectinload
 
 from desktop.db.database import Database
 from desktop.errors import UserError
+from desktop.excel.form_layout import FORM_HEADINGS
 from desktop.i18n import tr
 from desktop.models import Task, TaskUnitRole
 from desktop.models.task import latest_accepted, ledger_difficulty_text
@@ -26,12 +27,12 @@ from desktop.printing.table import Column, Table
 
 def ledger_columns() -> list[Column]:
     return [
-        Column(tr("Printing", "序号"), 0.55, centered=True),
-        Column(tr("Printing", "改革攻坚落实事项"), 1.5),
-        Column(tr("Printing", "需要攻坚突破的难点堵点及预期成果"), 3.0),
-        Column(tr("Printing", "进展情况（主要措施及成效）"), 3.4),
-        Column(tr("Printing", "责任部门"), 1.1),
-        Column(tr("Printing", "责任人"), 1.1),
+        Column(tr("Printing", FORM_HEADINGS["code"]), 0.55, centered=True),
+        Column(tr("Printing", FORM_HEADINGS["title"]), 1.5),
+        Column(tr("Printing", FORM_HEADINGS["difficulties"]), 3.0),
+        Column(tr("Printing", FORM_HEADINGS["progress"]), 3.4),
+        Column(tr("Printing", FORM_HEADINGS["unit"]), 1.1),
+        Column(tr("Printing", FORM_HEADINGS["person"]), 1.1),
     ]
 
 

@@ -39,7 +39,7 @@ EXIT_USAGE = 2
 ADMIN_VERBS = ("init", "info", "forms", "export", "print", "calendar", "agenda", "backup", "check", "restore")
 
 #: The printouts ``duban print`` makes, in menu order.
-#: Kept here (not read from desktop.printing.reports) so that parsing a command does not load Qt;
+#: Kept here (not read from desktop.services.printouts) so that parsing a command does not load Qt;
 #: a test checks the two agree.
 REPORTS = ("checklist", "ledger", "roster", "quotas", "overdue", "timeline", "quota_matrix")
 
@@ -336,7 +336,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_print(args: argparse.Namespace) -> int:
     from desktop.printing.pdf import render_pdf
-    from desktop.printing.reports import ReportOptions, reports
+    from desktop.services.printouts import ReportOptions, reports
     from desktop.printing.table import PageSetup
 
     report = reports()[args.report]

@@ -12,7 +12,7 @@ from desktop.errors import UserError
 from desktop.models import Inspection, InspectionUnit, TaskUnitRole
 from desktop.paths import sample_plan_file
 from desktop.people.names import DepartmentMatcher, DepartmentName
-from desktop.printing.reports import ReportOptions, reports
+from desktop.services.printouts import ReportOptions, reports
 from desktop.services import forms_import as fi
 from desktop.services.departments import department_names
 

@@ -15,7 +15,7 @@ from desktop.models import Department, Person
 from desktop.printing.fonts import PrintFonts, characters, choose_fonts, missing_characters
 from desktop.printing.paginate import holds_little
 from desktop.printing.pdf import layout, render_pdf
-from desktop.printing.reports import ReportOptions, reports
+from desktop.services.printouts import ReportOptions, reports
 from desktop.printing.table import PageSetup
 from desktop.services.workspace import current_plan
 

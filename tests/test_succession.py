@@ -9,7 +9,7 @@ from sqlalchemy import select
 from desktop.models import Membership, ResponsibilityHistory, Task
 from desktop.people.succession import Capacity, GroupFacts, PersonFacts, Presence, SeatFacts, Succession
 from desktop.models.enums import GroupKind, Role
-from desktop.printing.reports import ReportOptions, reports
+from desktop.services.printouts import ReportOptions, reports
 from desktop.services import handover as hs
 from desktop.services import people as ps
 from desktop.services.rows import task_rows

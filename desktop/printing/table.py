@@ -16,6 +16,7 @@ Lengths are device pixels of the PDF writer (``resolution`` per inch) unless nam
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -114,6 +115,11 @@ class PageSetup:
 #: The mark of a row, or a group, continued from the page before.
 def continued_mark() -> str:
     return tr("Printing", "（续）")
+
+
+def printed_date(day: dt.date) -> str:
+    """A date as a printout writes it: 2022年6月1日."""
+    return tr("Printing", "{0}年{1}月{2}日").format(day.year, day.month, day.day)
 
 
 def glyph_middle(font: QFont, device: QPaintDevice) -> float:

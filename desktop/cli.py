@@ -261,7 +261,7 @@ def _open_plan(path: str, *, writing: bool = False):
 
 
 def cmd_forms_export(args: argparse.Namespace) -> int:
-    from desktop.excel.forms import (
+    from desktop.services.forms_export import (
         default_deadline,
         default_period,
         export_section_forms,

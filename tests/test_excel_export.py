@@ -16,7 +16,7 @@ from desktop.cli import EXIT_OK, EXIT_USER_ERROR, main
 from desktop.errors import UserError
 from desktop.excel.cells import safe_file_name
 from desktop.excel.form_layout import HEADINGS
-from desktop.excel.forms import (
+from desktop.services.forms_export import (
     default_deadline,
     default_period,
     export_section_forms,

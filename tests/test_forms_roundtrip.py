@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from desktop.excel.cells import set_text
-from desktop.excel.forms import export_task_form
+from desktop.services.forms_export import export_task_form
 from desktop.models import ProgressReport, Task
 from desktop.services import forms_import as fi
 

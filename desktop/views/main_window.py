@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存台帐表的文件夹"), self._dialog_folder())
         if not folder:
             return
-        from desktop.excel.forms import default_deadline, default_period, export_section_forms
+        from desktop.services.forms_export import default_deadline, default_period, export_section_forms
 
         try:
             paths = export_section_forms(self.database, self.plan.id, folder, default_period(), default_deadline())
@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存台帐表的文件夹"), self._dialog_folder())
         if not folder:
             return
-        from desktop.excel.forms import default_deadline, default_period, export_task_form
+        from desktop.services.forms_export import default_deadline, default_period, export_task_form
 
         try:
             path = export_task_form(self.database, snapshot.id, folder, default_period(), default_deadline())

@@ -326,7 +326,7 @@ def cmd_forms(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop.excel.ledger import export_ledger
+    from desktop.services.plan_export import export_ledger
 
     with _open_plan(args.path) as (database, plan):
         path = export_ledger(database, plan.id, args.xlsx, overwrite=args.overwrite)

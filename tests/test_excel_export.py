@@ -31,7 +31,7 @@ from desktop.excel.identity import (
     read_identity,
     write_identity,
 )
-from desktop.excel.ledger import export_ledger
+from desktop.services.plan_export import export_ledger
 from desktop.services.reports import accept_report, add_report
 from desktop.services.tasks import close_task, create_task, load_task, set_task_sections
 from desktop.services.workspace import current_plan

@@ -454,7 +454,7 @@ class MainWindow(QMainWindow):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        from desktop.excel.ledger import export_ledger
+        from desktop.services.plan_export import export_ledger
 
         try:
             # the save dialog has already asked before replacing a file

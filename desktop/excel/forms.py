@@ -225,13 +225,9 @@ def _day(day: dt.date) -> str:
     return tr("Excel", "{0}年{1}月{2}日").format(day.year, day.month, day.day)
 
 
-def _form(snapshot: FormSnapshot, identity: FormIdentity, rows: list[FormRow]) -> Workbook:
-    workbook = Workbook()
-    ws = workbook.active
-    ws.title = SHEET_TITLE
+def _write_head(ws, snapshot: FormSnapshot, identity: FormIdentity) -> None:
+    """Rows 1–3: the title, the round (期次, 截止, 科室) and the instructions."""
     last_column = _COLUMNS[-1]
-    set_widths(ws, _WIDTHS)
-
     title = set_text(ws["A1"], tr("Excel", "{0}攻坚台帐").format(snapshot.plan_title))
     title.font = TITLE_FONT
     title.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -266,6 +262,16 @@ def _form(snapshot: FormSnapshot, identity: FormIdentity, rows: list[FormRow]) -
     note.alignment = Alignment(wrap_text=True, vertical="center")
     ws.merge_cells(f"A3:{last_column}3")
     ws.row_dimensions[3].height = 14 * line_count(instructions, sum(_WIDTHS.values()) * 1.05) + 8
+
+
+def _form(snapshot: FormSnapshot, identity: FormIdentity, rows: list[FormRow]) -> Workbook:
+    workbook = Workbook()
+    ws = workbook.active
+    ws.title = SHEET_TITLE
+    last_column = _COLUMNS[-1]
+    set_widths(ws, _WIDTHS)
+
+    _write_head(ws, snapshot, identity)
 
     for letter, heading in zip(_COLUMNS, HEADINGS):
         set_text(ws[f"{letter}{HEADING_ROW}"], heading)

@@ -91,13 +91,10 @@ def _date(value) -> dt.date | None:
         return None
 
 
-def preview_items(database: Database, plan_id: int, path: str | Path) -> ImportPreview:
-    """Read *path* and check every row against the plan's rules, sections and stored items."""
-    from desktop.excel.importing import cell_text, file_error, read_grid
-    from desktop.services import quotas
+def _find_header(path: Path, sheet: str, grid: list[tuple[int, list]]) -> tuple[int, dict[str, int]]:
+    """The index of the header row within the sheet's first rows, and the column of each field it names."""
+    from desktop.excel.importing import cell_text, file_error
 
-    path = Path(path)
-    sheet, grid = read_grid(path, tr("Import", "文件太大（{0} MB），不像是条目表格。"))
     header_at, columns = None, {}
     for index, (_, values) in enumerate(grid[:15]):
         found = {}
@@ -112,6 +109,46 @@ def preview_items(database: Database, plan_id: int, path: str | Path) -> ImportP
     missing = [name for name, key in (("事项", "kind"), ("标题", "title"), ("日期", "date")) if key not in columns]
     if missing:
         raise file_error(path, tr("Quotas", "工作表“{0}”的表头缺少“{1}”列。请补上后再导入。").format(sheet, "、".join(missing)))
+    return header_at, columns
+
+
+def _check_row(row: PreviewRow, date_value, rules: dict[str, int], sections, data):
+    """The row's rule, section and date, with a message on *row* for each that is missing or unknown."""
+    if not row.title:
+        row.messages.append(tr("Quotas", "缺少标题"))
+    rule_id = rules.get(normalize(row.kind))
+    if not row.kind:
+        row.messages.append(tr("Quotas", "缺少事项"))
+    elif rule_id is None:
+        row.messages.append(
+            tr("Quotas", "事项“{0}”不在规则中（应为：{1}）").format(row.kind, "、".join(data.kinds))
+        )
+    department_id = None
+    if row.section:
+        found = sections.find(row.section)
+        department_id = found.id if found is not None else None
+        if department_id is None:
+            row.messages.append(tr("Quotas", "没有名为“{0}”的科室").format(row.section))
+    day = _date(date_value)
+    if day is None:
+        row.messages.append(
+            tr("Quotas", "日期“{0}”无法识别（请写成 2022-06-15）").format(row.date_text)
+            if row.date_text
+            else tr("Quotas", "缺少日期")
+        )
+    elif abs(day.year - data.year) > 1:
+        row.messages.append(tr("Quotas", "日期 {0} 不在计划年度 {1} 年前后").format(day.isoformat(), data.year))
+    return rule_id, department_id, day
+
+
+def preview_items(database: Database, plan_id: int, path: str | Path) -> ImportPreview:
+    """Read *path* and check every row against the plan's rules, sections and stored items."""
+    from desktop.excel.importing import cell_text, file_error, read_grid
+    from desktop.services import quotas
+
+    path = Path(path)
+    sheet, grid = read_grid(path, tr("Import", "文件太大（{0} MB），不像是条目表格。"))
+    header_at, columns = _find_header(path, sheet, grid)
 
     data = quotas.load_data(database, plan_id)
     rules = {}
@@ -138,30 +175,7 @@ def preview_items(database: Database, plan_id: int, path: str | Path) -> ImportP
         )
         if isinstance(raw["date"], (dt.date, dt.datetime)):
             row.date_text = _date(raw["date"]).isoformat()
-        if not row.title:
-            row.messages.append(tr("Quotas", "缺少标题"))
-        rule_id = rules.get(normalize(row.kind))
-        if not row.kind:
-            row.messages.append(tr("Quotas", "缺少事项"))
-        elif rule_id is None:
-            row.messages.append(
-                tr("Quotas", "事项“{0}”不在规则中（应为：{1}）").format(row.kind, "、".join(data.kinds))
-            )
-        department_id = None
-        if row.section:
-            found = sections.find(row.section)
-            department_id = found.id if found is not None else None
-            if department_id is None:
-                row.messages.append(tr("Quotas", "没有名为“{0}”的科室").format(row.section))
-        day = _date(raw["date"])
-        if day is None:
-            row.messages.append(
-                tr("Quotas", "日期“{0}”无法识别（请写成 2022-06-15）").format(row.date_text)
-                if row.date_text
-                else tr("Quotas", "缺少日期")
-            )
-        elif abs(day.year - data.year) > 1:
-            row.messages.append(tr("Quotas", "日期 {0} 不在计划年度 {1} 年前后").format(day.isoformat(), data.year))
+        rule_id, department_id, day = _check_row(row, raw["date"], rules, sections, data)
         if row.messages:
             row.status = ERROR
             rows.append(row)

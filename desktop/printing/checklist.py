@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from desktop.errors import UserError
 from desktop.i18n import tr
-from desktop.printing.table import Cell, Column, Table, printed_date
+from desktop.printing.table import Cell, Column, Table, printed_on
 
 
 @dataclass(frozen=True)
@@ -80,9 +80,8 @@ def checklist_table(data: ChecklistData, which: ChecklistFilter = ChecklistFilte
         title=data.title or tr("Printing", "督察清单"),
         label=tr("Printing", "附件3"),
         info_left=data.doc_number,
-        info_right=tr("Printing", "打印日期：{0}").format(printed_date(today)),
+        info_right=printed_on(today),
         notes=[tr("Printing", "筛选：{0}").format("；".join(notes))] if notes else [],
         footer=tr("Printing", "核对人：________　核对日期：________"),
         empty_note=tr("Printing", "没有符合条件的督察事项。"),
-        page_number=tr("Printing", "第 {0} 页 共 {1} 页"),
     )

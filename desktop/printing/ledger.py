@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from desktop.errors import UserError
 from desktop.excel.form_layout import FORM_HEADINGS
 from desktop.i18n import tr
-from desktop.printing.table import Column, Table, printed_date
+from desktop.printing.table import Column, Table, printed_date, printed_on
 
 
 def ledger_columns() -> list[Column]:
@@ -78,9 +78,8 @@ def ledger_table(data: LedgerData, today: dt.date | None = None) -> Table:
         title=tr("Printing", "“改革攻坚落实年”活动攻坚台帐"),
         label=tr("Printing", "附件2"),
         info_left=doc_number,
-        info_right=tr("Printing", "打印日期：{0}").format(printed_date(today)),
+        info_right=printed_on(today),
         notes=[tr("Printing", "筛选：牵头科室：{0}").format(section_name)] if section_name else [],
         footer=tr("Printing", "进展情况为最近一次审核通过的报送。填报人：________　审核人：________"),
         empty_note=tr("Printing", "没有攻坚任务。"),
-        page_number=tr("Printing", "第 {0} 页 共 {1} 页"),
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from desktop.errors import UserError
 from desktop.i18n import tr
-from desktop.printing.table import Column, Table, printed_date
+from desktop.printing.table import Column, Table, printed_date, printed_on
 from desktop.quotas.matrix import CellState, Matrix
 
 
@@ -98,11 +98,10 @@ def quotas_table(data: QuotasData, today: dt.date | None = None) -> Table:
         title=tr("Printing", "“改革攻坚落实年”活动宣传推广清单"),
         label=tr("Printing", "附件4"),
         info_left=doc_number,
-        info_right=tr("Printing", "打印日期：{0}").format(printed_date(today)),
+        info_right=printed_on(today),
         notes=notes,
         footer=tr("Printing", "统计截至：{0}").format(printed_date(today)),
         empty_note=tr("Printing", "没有宣传推广任务。"),
-        page_number=tr("Printing", "第 {0} 页 共 {1} 页"),
     )
 
 
@@ -175,5 +174,4 @@ def quota_matrix_table(data: QuotaMatrixData, today: dt.date | None = None) -> T
         notes=notes,
         footer=tr("Printing", "核对人：____________　　日期：____________"),
         empty_note=tr("Printing", "没有宣传推广任务。"),
-        page_number=tr("Printing", "第 {0} 页 共 {1} 页"),
     )

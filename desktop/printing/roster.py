@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from desktop.errors import UserError
 from desktop.i18n import tr
 from desktop.people.succession import Presence, SeatFacts, Succession
-from desktop.printing.table import Column, Table, printed_date
+from desktop.printing.table import Column, Table, printed_on
 
 
 def roster_columns() -> list[Column]:
@@ -103,8 +103,7 @@ def roster_table(data: RosterData, today: dt.date | None = None) -> Table:
         title=title or tr("Printing", "领导小组名单"),
         label=tr("Printing", "附件1"),
         info_left=doc_number,
-        info_right=tr("Printing", "打印日期：{0}").format(printed_date(today)),
+        info_right=printed_on(today),
         footer=tr("Printing", "若领导及相关科室负责人有人员调整，则顺位代替。"),
         empty_note=tr("Printing", "没有小组成员。"),
-        page_number=tr("Printing", "第 {0} 页 共 {1} 页"),
     )

@@ -68,7 +68,7 @@ class Table:
     #: Shown in the table when it has no rows.
     empty_note: str = ""
     #: The page number line; {0} is the page, {1} the page count.
-    page_number: str = "第 {0} 页 共 {1} 页"
+    page_number: str = field(default_factory=lambda: tr("Printing", "第 {0} 页 共 {1} 页"))
 
     def title_texts(self) -> list[str]:
         """Texts set in the title face: the label, the title and the headings."""
@@ -120,6 +120,11 @@ def continued_mark() -> str:
 def printed_date(day: dt.date) -> str:
     """A date as a printout writes it: 2022年6月1日."""
     return tr("Printing", "{0}年{1}月{2}日").format(day.year, day.month, day.day)
+
+
+def printed_on(day: dt.date) -> str:
+    """The title block's 打印日期 line."""
+    return tr("Printing", "打印日期：{0}").format(printed_date(day))
 
 
 def glyph_middle(font: QFont, device: QPaintDevice) -> float:

@@ -17,7 +17,7 @@ from desktop.calendar.timeline import HEADING
 from desktop.errors import UserError
 from desktop.i18n import tr
 from desktop.lights import Light
-from desktop.printing.table import Column, Table, printed_date
+from desktop.printing.table import Column, Table, printed_date, printed_on
 
 FILLED = "■"
 DUE = "▲"
@@ -69,11 +69,10 @@ def timeline_table(data: TimelineData, today: dt.date | None = None) -> Table:
         rows=rows,
         title=tr("Printing", "{0}年任务与措施时间轴").format(year),
         info_left=doc_number,
-        info_right=tr("Printing", "打印日期：{0}").format(printed_date(today)),
+        info_right=printed_on(today),
         notes=[
             tr("Printing", "■ 期限之前的月份；▲ 期限所在月份及日期；▼ 本月。截至 {0}，逾期 {1} 项。").format(printed_date(today), overdue_count)
         ],
         footer=tr("Printing", "核对人：________"),
         empty_note=tr("Printing", "没有带期限的事项。"),
-        page_number=tr("Printing", "第 {0} 页 共 {1} 页"),
     )

@@ -66,6 +66,38 @@ def test_only_the_window_uses_qt_widgets():
     assert not offenders, "QtWidgets outside the window:\n" + "\n".join(offenders)
 
 
+# -- private names -------------------------------------------------------------------------
+
+#: Imports of another module's private names still left (importer, module, name): their
+#: modules are being split now (issue 16) and will make them public or move them home.
+PRIVATE_IMPORTS_LEFT = {
+    ("desktop/services/handover.py", "desktop.services.people", "_get"),
+    ("desktop/services/handover.py", "desktop.services.people", "_seat_what"),
+    ("desktop/services/reports.py", "desktop.services.tasks", "_event"),
+    ("tests/test_engine.py", "desktop.db.database", "_translated_errors"),
+}
+
+
+def private_imports() -> set[tuple[str, str, str]]:
+    found = set()
+    for folder in ("desktop", "tests", "benchmarks", "scripts", "installer"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("desktop"):
+                    for alias in node.names:
+                        if alias.name.startswith("_") and not alias.name.startswith("__"):
+                            found.add((path.relative_to(ROOT).as_posix(), node.module, alias.name))
+    return found
+
+
+def test_no_module_imports_another_modules_private_names():
+    found = private_imports()
+    new = "\n".join(map(str, sorted(found - PRIVATE_IMPORTS_LEFT)))
+    assert not new, "private names imported (make them public or move the code home):\n" + new
+    gone = PRIVATE_IMPORTS_LEFT - found
+    assert not gone, f"no longer imported, remove from PRIVATE_IMPORTS_LEFT: {sorted(gone)}"
+
+
 # -- sizes ---------------------------------------------------------------------------------
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -22,13 +23,15 @@ from desktop.models import Department, GroupKind, Inspection, Person, Plan, Quot
 from desktop.models.org import Group, Membership
 from desktop.models.quota import PublicityItem, QuotaRequirement, QuotaRule
 from desktop.models.task import latest_accepted, ledger_difficulty_text
-from desktop.printing.checklist import ChecklistData, ChecklistFilter, checklist_table
-from desktop.printing.ledger import LedgerData, LedgerTask, ledger_table
-from desktop.printing.quotas import QuotaKind, QuotaLine, QuotaMatrixData, QuotasData, quota_matrix_table, quotas_table
-from desktop.printing.roster import RosterData, RosterGroup, roster_table
 from desktop.printing.table import Table
-from desktop.printing.timeline import TimelineData, timeline_table
-from desktop.services.departments import find_department
+
+if TYPE_CHECKING:
+    # Each printout's module is loaded when that printout is made.
+    from desktop.printing.checklist import ChecklistData, ChecklistFilter
+    from desktop.printing.ledger import LedgerData
+    from desktop.printing.quotas import QuotaMatrixData, QuotasData
+    from desktop.printing.roster import RosterData
+    from desktop.printing.timeline import TimelineData
 
 
 def require_plan(session, plan_id: int) -> Plan:
@@ -41,6 +44,8 @@ def require_plan(session, plan_id: int) -> Plan:
 
 def _section(session, plan_id: int, name: str | None) -> Department | None:
     """The section a filter names (法规与监督诚信科, 法监科, 法监), or None without a filter."""
+    from desktop.services.departments import find_department
+
     return find_department(session, plan_id, name) if name is not None else None
 
 
@@ -60,11 +65,14 @@ def _overlaps(windows, start: dt.date | None, end: dt.date | None) -> bool:
     return False
 
 
-def read_checklist(database: Database, plan_id: int, which: ChecklistFilter = ChecklistFilter()) -> ChecklistData:
-    """The inspections of plan *plan_id* that *which* chooses.
+def read_checklist(database: Database, plan_id: int, which: ChecklistFilter | None = None) -> ChecklistData:
+    """The inspections of plan *plan_id* that *which* chooses (all without it).
 
     Raises :class:`UserError` for a reversed date window or an unknown section.
     """
+    from desktop.printing.checklist import ChecklistData, ChecklistFilter
+
+    which = which or ChecklistFilter()
     if which.start and which.end and which.start > which.end:
         raise UserError(
             tr("Printing", "开始日期 {0} 晚于结束日期 {1}。请对调后再试。").format(which.start.isoformat(), which.end.isoformat())
@@ -88,9 +96,12 @@ def read_checklist(database: Database, plan_id: int, which: ChecklistFilter = Ch
 
 
 def checklist_printout(
-    database: Database, plan_id: int, which: ChecklistFilter = ChecklistFilter(), today: dt.date | None = None
+    database: Database, plan_id: int, which: ChecklistFilter | None = None, today: dt.date | None = None
 ) -> Table:
     """The checklist of plan *plan_id*, filtered by *which*, dated *today* (see :func:`checklist_table`)."""
+    from desktop.printing.checklist import ChecklistFilter, checklist_table
+
+    which = which or ChecklistFilter()
     return checklist_table(read_checklist(database, plan_id, which), which, today)
 
 
@@ -99,6 +110,7 @@ def checklist_printout(
 
 def read_ledger(database: Database, plan_id: int, section: str | None, today: dt.date) -> LedgerData:
     """The tasks of plan *plan_id* (all, or those *section* leads) with who is responsible on *today*."""
+    from desktop.printing.ledger import LedgerData, LedgerTask
     from desktop.services.handover import ledger_responsible
 
     with database.read() as session:
@@ -155,6 +167,7 @@ def _counts(session, plan_id: int, year: int) -> dict[tuple[int, int | None], in
 
 def read_quotas(database: Database, plan_id: int, section: str | None) -> QuotasData:
     """The counting requirements of plan *plan_id* (all, or those *section* owes) with the items registered."""
+    from desktop.printing.quotas import QuotaKind, QuotaLine, QuotasData
     from desktop.services.rows import describe_requirement
 
     with database.read() as session:
@@ -185,6 +198,7 @@ def read_quotas(database: Database, plan_id: int, section: str | None) -> Quotas
 
 def read_quota_matrix(database: Database, plan_id: int, section: str | None, today: dt.date) -> QuotaMatrixData:
     """The completion matrix of every 事项 of plan *plan_id* on *today*, on the office's working days."""
+    from desktop.printing.quotas import QuotaMatrixData
     from desktop.services import quotas
     from desktop.workdays import load_calendar
 
@@ -205,6 +219,7 @@ def read_quota_matrix(database: Database, plan_id: int, section: str | None, tod
 def read_roster(database: Database, plan_id: int, today: dt.date) -> RosterData:
     """The groups of plan *plan_id* with their seats as held on *today*."""
     from desktop.people.reading import read_succession, session_fetch
+    from desktop.printing.roster import RosterData, RosterGroup
 
     with database.read() as session:
         plan = require_plan(session, plan_id)
@@ -241,6 +256,7 @@ def read_timeline(database: Database, plan_id: int, today: dt.date) -> TimelineD
     """The dated tasks, measures and milestones of plan *plan_id*'s year, as the timeline's rows."""
     from desktop.calendar.items import calendar_items
     from desktop.calendar.timeline import task_titles, timeline_rows
+    from desktop.printing.timeline import TimelineData
 
     with database.read() as session:
         plan = require_plan(session, plan_id)
@@ -281,23 +297,33 @@ def _today(options: ReportOptions) -> dt.date:
 
 
 def _checklist(database: Database, plan_id: int, options: ReportOptions) -> Table:
+    from desktop.printing.checklist import ChecklistFilter
+
     which = ChecklistFilter(start=options.start, end=options.end, section=options.section)
     return checklist_printout(database, plan_id, which, options.today)
 
 
 def _ledger(database: Database, plan_id: int, options: ReportOptions) -> Table:
+    from desktop.printing.ledger import ledger_table
+
     return ledger_table(read_ledger(database, plan_id, options.section, _today(options)), options.today)
 
 
 def _roster(database: Database, plan_id: int, options: ReportOptions) -> Table:
+    from desktop.printing.roster import roster_table
+
     return roster_table(read_roster(database, plan_id, _today(options)), options.today)
 
 
 def _quotas(database: Database, plan_id: int, options: ReportOptions) -> Table:
+    from desktop.printing.quotas import quotas_table
+
     return quotas_table(read_quotas(database, plan_id, options.section), options.today)
 
 
 def _quota_matrix(database: Database, plan_id: int, options: ReportOptions) -> Table:
+    from desktop.printing.quotas import quota_matrix_table
+
     return quota_matrix_table(read_quota_matrix(database, plan_id, options.section, _today(options)), options.today)
 
 
@@ -308,6 +334,8 @@ def _overdue(database: Database, plan_id: int, options: ReportOptions) -> Table:
 
 
 def _timeline(database: Database, plan_id: int, options: ReportOptions) -> Table:
+    from desktop.printing.timeline import timeline_table
+
     return timeline_table(read_timeline(database, plan_id, _today(options)), options.today)
 
 

@@ -56,8 +56,8 @@ def seed_table(rows: int):
     """A checklist table of *rows* rows made from the seed's seven inspections."""
     import tempfile
 
-    from desktop.services.printouts import checklist_printout
     from desktop.printing.table import Table
+    from desktop.services.printouts import checklist_printout
     from desktop.services.workspace import create_database
 
     with tempfile.TemporaryDirectory() as folder:

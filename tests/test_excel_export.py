@@ -16,13 +16,6 @@ from desktop.cli import EXIT_OK, EXIT_USER_ERROR, main
 from desktop.errors import UserError
 from desktop.excel.cells import safe_file_name
 from desktop.excel.form_layout import HEADINGS
-from desktop.services.forms_export import (
-    default_deadline,
-    default_period,
-    export_section_forms,
-    export_task_form,
-    find_task_id,
-)
 from desktop.excel.identity import (
     FORM_FORMAT,
     FormIdentity,
@@ -30,6 +23,13 @@ from desktop.excel.identity import (
     FormTask,
     read_identity,
     write_identity,
+)
+from desktop.services.forms_export import (
+    default_deadline,
+    default_period,
+    export_section_forms,
+    export_task_form,
+    find_task_id,
 )
 from desktop.services.plan_export import export_ledger
 from desktop.services.reports import accept_report, add_report

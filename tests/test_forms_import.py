@@ -9,8 +9,8 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from desktop.excel.identity import FormIdentity, FormTask, write_identity
 from desktop.excel.form_layout import HEADINGS
+from desktop.excel.identity import FormIdentity, FormTask, write_identity
 from desktop.excel.importing import FormError, read_form
 from desktop.models import ProgressReport, ReportSource, ReportState, Task
 from desktop.services import forms_import as fi

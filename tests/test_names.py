@@ -12,9 +12,9 @@ from desktop.errors import UserError
 from desktop.models import Inspection, InspectionUnit, TaskUnitRole
 from desktop.paths import sample_plan_file
 from desktop.people.names import DepartmentMatcher, DepartmentName
-from desktop.services.printouts import ReportOptions, reports
 from desktop.services import forms_import as fi
 from desktop.services.departments import department_names
+from desktop.services.printouts import ReportOptions, reports
 
 from test_forms_import import TITLE_1, identity_for, make_form
 

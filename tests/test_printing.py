@@ -14,10 +14,10 @@ import pytest
 from desktop.cli import EXIT_OK, EXIT_USER_ERROR, main
 from desktop.errors import UserError
 from desktop.printing.checklist import ChecklistFilter, checklist_columns
-from desktop.services.printouts import checklist_printout
 from desktop.printing.fonts import characters, choose_fonts, missing_characters
 from desktop.printing.pdf import layout, render_pdf
 from desktop.printing.table import Column, PageSetup, Table, continued_mark
+from desktop.services.printouts import checklist_printout
 from desktop.services.workspace import current_plan
 
 TODAY = dt.date(2022, 5, 10)

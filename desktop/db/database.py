@@ -18,11 +18,11 @@ from sqlalchemy.orm.exc import StaleDataError
 import desktop
 from desktop.changes import Change, change_for_tables
 from desktop.db import schema
+from desktop.db.driver import driver_cursor, driver_sql, stored
 from desktop.db.engine import create_engine_for, engines_for, write_engine
 from desktop.db.failures import is_io_error, user_error_for
 from desktop.db.lockfile import WriteLock, probe_writable
 from desktop.db.revisions import HEAD_REVISION, MIN_WRITER_VERSION
-from desktop.db.driver import driver_cursor, driver_sql, stored
 from desktop.db.server_errors import connection_lost, driver_errors, server_error_for
 from desktop.db.sqlite import SchemaState, check_path, is_folder, locks_broken, newer_reason, note_locks_broken
 from desktop.db.target import Target

@@ -26,9 +26,9 @@ from desktop.i18n import tr
 from desktop.models import Plan, ProgressReport, ReportSource, Task
 from desktop.models.task import PROGRESS_LIMIT, latest_accepted_id, ledger_difficulty_text
 from desktop.people.names import DepartmentMatcher
-from desktop.text import normalize
 from desktop.people.reading import read_matcher, session_fetch
 from desktop.services.editing import word_count
+from desktop.text import normalize
 
 READY = "ready"
 IMPORTED = "imported"

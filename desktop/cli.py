@@ -420,7 +420,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Exit 0 when the file is sound (whoever has it open); 1 when a check fails, it cannot be read or is in WAL mode."""
-    from desktop.db.backup import check_database
+    from desktop.db.check import check_database
 
     report = check_database(_database_file(args.path))
     print(tr("Cli", "数据库：{0}（{1} 字节）").format(report.path, report.size))
@@ -442,7 +442,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _print_contents(report) -> None:
     """What ``duban check`` found inside a file it could read."""
-    from desktop.db.backup import SESSION_LIVE
+    from desktop.db.presence import SESSION_EXPIRY
 
     if report.integrity_ok:
         print(tr("Cli", "完整性检查（integrity_check）：正常"))
@@ -476,7 +476,7 @@ def _print_contents(report) -> None:
                 "（如果另一个程序正以 WAL 方式打开它，请先关闭那个程序）。",
             )
         )
-    minutes = int(SESSION_LIVE.total_seconds() // 60)
+    minutes = int(SESSION_EXPIRY.total_seconds() // 60)
     if report.sessions is None:
         print(tr("Cli", "打开的会话：此文件由较早版本的督办台写入，没有会话记录"))
     elif not report.sessions:
@@ -484,7 +484,7 @@ def _print_contents(report) -> None:
     else:
         print(tr("Cli", "打开的会话：{0} 个（{1} 分钟内有心跳）").format(len(report.sessions), minutes))
         for session in report.sessions:
-            print("  " + session.describe())
+            print("  " + session.details())
     if report.stale_sessions:
         print(tr("Cli", "  另有 {0} 个会话超过 {1} 分钟没有心跳，视为已关闭").format(report.stale_sessions, minutes))
 

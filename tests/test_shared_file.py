@@ -14,7 +14,8 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.db import health, presence
-from desktop.db.database import AlreadyApplied, Database
+from desktop.db.database import Database
+from desktop.db.saving import AlreadyApplied
 from desktop.db.lockfile import WriteLock, lock_path, read_lock
 from desktop.errors import DatabaseUnavailableError
 from desktop.models import AppliedSave, Meta, ProgressReport, Task

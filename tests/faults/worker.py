@@ -456,7 +456,7 @@ def _fill(folder: Path, free: int, report: dict) -> Path:
 
 
 def cmd_export(args) -> None:
-    """Duban's exports (``python -m desktop.cli ...``) into a full tmpfs, or a read-only one.
+    """Duban's exports (``python -m desktop ...``) into a full tmpfs, or a read-only one.
 
     ``--keep NAME=FILE`` puts a good file there first (to be overwritten by an export);
     ``--run`` is a JSON list of argument lists in which ``{dir}`` is the folder. Reports
@@ -478,7 +478,7 @@ def cmd_export(args) -> None:
     report["runs"] = []
     for argv in json.loads(args.run):
         argv = [part.replace("{dir}", str(folder)) for part in argv]
-        done = subprocess.run([sys.executable, "-m", "desktop.cli", *argv], capture_output=True, text=True,
+        done = subprocess.run([sys.executable, "-m", "desktop", *argv], capture_output=True, text=True,
                               encoding="utf-8", timeout=120)
         report["runs"].append({"argv": argv, "returncode": done.returncode, "stdout": done.stdout, "stderr": done.stderr})
     out = Path(args.out)
@@ -676,7 +676,7 @@ def main() -> None:
     export = commands.add_parser("export")
     export.add_argument("--dir", required=True)
     export.add_argument("--out", required=True)
-    export.add_argument("--run", required=True, help="a JSON list of argument lists for desktop.cli; {dir} is --dir")
+    export.add_argument("--run", required=True, help="a JSON list of argument lists for python -m desktop; {dir} is --dir")
     export.add_argument("--keep", action="append", default=[], help="NAME=FILE: put FILE into --dir as NAME first")
     export.add_argument("--mount", default="", help="mount a tmpfs of this size on --dir first")
     export.add_argument("--fill", action="store_true", help="fill the disk, leaving --free bytes")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.db.backup import list_backups, make_backup
 from desktop.settings import BACKUP_FOLDER, Settings
 from desktop.views.restore_dialog import RestoreDialog, configured_backup_folder, offer_restore
-from test_backup import add_session, corrupt_a_middle_page, execute, task_title
+from backup_files import add_session, corrupt_a_middle_page, execute, task_title
 
 pytestmark = pytest.mark.sqlite_only(reason="backups are of SQLite files")
 

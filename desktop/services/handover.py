@@ -23,7 +23,8 @@ from desktop.people.reading import read_succession, session_fetch, succession_if
 from desktop.people.succession import Capacity, HeldPeriod, holder_on, written_with_acting
 from desktop.services.editing import ValidationError, save_fields
 from desktop.services.holdings import collect_holdings, holding_lines
-from desktop.services.people import _get, _seat_what, field_labels, handover_labels, plan_succession
+from desktop.services.people import _get, field_labels, plan_succession
+from desktop.services.person_history import handover_labels, seat_what
 
 #: The columns a successor takes over, and how a person reads them.
 TASK_FIELDS = ("responsible_person_id", "supervising_leader_id", "section_head_id")
@@ -186,7 +187,7 @@ def _hand_over(session, person: Person, successor_id: int, effective: dt.date) -
 
     for facts in succession.seats_of(person.id, effective):
         seat = session.get(Membership, facts.id)
-        what = _seat_what(session, seat)
+        what = seat_what(session, seat)
         if seat.start_date is not None and seat.start_date >= effective:
             seat.person_id = successor.id  # the seat had not begun: nothing of it to keep
         else:

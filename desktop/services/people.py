@@ -370,7 +370,7 @@ def create_person(
         return person.id
 
 
-def _get(session, person_id: int) -> Person:
+def person_by_id(session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
         raise ValidationError(tr("People", "此人已被删除（可能刚被另一台电脑删除）。"))
@@ -384,7 +384,7 @@ def save_person(database: Database, person_id: int, base_version: int, original:
         raise ValueError(f"not editable here: {sorted(unknown)}")
     changes = _clean(changes)
     with database.write(note=tr("People", "修改人员")) as session:
-        person = _get(session, person_id)
+        person = person_by_id(session, person_id)
         if "department_id" in changes:
             _check_department(session, person.plan_id, changes["department_id"])
         save_fields(person, person.name, field_labels(), base_version, original, changes)
@@ -402,7 +402,7 @@ def add_absence(database: Database, person_id: int, start: dt.date, end: dt.date
         )
     note = clean_text(tr("People", "说明"), note, max_length=500).text.strip()
     with database.write(note=tr("People", "登记暂离")) as session:
-        person = _get(session, person_id)
+        person = person_by_id(session, person_id)
         for other in session.scalars(select(Absence).where(Absence.person_id == person_id)):
             if other.start_date <= end and start <= other.end_date:
                 raise ValidationError(

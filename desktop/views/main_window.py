@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("打开督办台数据库"),
-            self._dialog_folder(),
+            self.dialog_folder(),
             self.tr("督办台数据库 (*{0});;早期版本的数据库 (*.sqlite *.db);;所有文件 (*)").format(DATABASE_SUFFIX),
         )
         if path:
@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
         """交办: one workbook per lead section, in a folder the person picks."""
         if not self._plan_open():
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存台帐表的文件夹"), self._dialog_folder())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存台帐表的文件夹"), self.dialog_folder())
         if not folder:
             return
         from desktop.excel.forms import default_deadline, default_period, export_section_forms
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
         if snapshot is None:
             QMessageBox.information(self, self.tr("导出台帐表"), self.tr("请先在任务页选择一项任务。"))
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存台帐表的文件夹"), self._dialog_folder())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存台帐表的文件夹"), self.dialog_folder())
         if not folder:
             return
         from desktop.excel.forms import default_deadline, default_period, export_task_form
@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
         if not self._plan_open():
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出整个计划"), self._dialog_folder(), self.tr("Excel 表格 (*.xlsx)")
+            self, self.tr("导出整个计划"), self.dialog_folder(), self.tr("Excel 表格 (*.xlsx)")
         )
         if not path:
             return
@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
 
         if not self._plan_open():
             return
-        start = str(Path(self._dialog_folder() or ".") / self.tr("督办日历.ics"))
+        start = str(Path(self.dialog_folder() or ".") / self.tr("督办日历.ics"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出日历"), start, self.tr("iCalendar 日历 (*.ics)"))
         if not path:
             return
@@ -566,7 +566,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("新建督办台数据库"),
-            self._dialog_folder(),
+            self.dialog_folder(),
             self.tr("督办台数据库 (*{0})").format(DATABASE_SUFFIX),
         )
         if not path:
@@ -885,7 +885,7 @@ class MainWindow(QMainWindow):
         self.file_label.setText(self.tr("未打开数据库"))
         self.plan_label.setText("")
 
-    def _dialog_folder(self) -> str:
+    def dialog_folder(self) -> str:
         if self.database is not None and self.database.target.is_file:
             return str(self.database.target.path.parent)
         return ""

@@ -1,6 +1,9 @@
 """File menu: hand out the ledger forms, export the whole plan to Excel, export the calendar (.ics).
 
-Functions of the main window (*window*). The strings keep the main window's translation context.
+Functions of the main window (*window*). The file dialogs run here; the export itself runs as an
+:class:`~desktop.views.operations.Operation` (off the GUI thread, behind a progress dialog): a
+:class:`~desktop.errors.UserError` becomes one message titled 没有导出, success says what was
+written. The strings keep the main window's translation context.
 """
 
 from __future__ import annotations
@@ -9,9 +12,17 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.errors import UserError
 from desktop.i18n import tr
+from desktop.views.operations import Operation
 
+
+def _export(window, title: str, work, done) -> None:
+    """Run *work()* in the background behind 正在导出… (*title*); *done* gets what it returns."""
+    Operation(window, window.database, lambda _progress: work(), title=title).with_progress(
+        tr("MainWindow", "正在导出…")
+    ).success(done).failure(
+        lambda error: QMessageBox.warning(window, tr("MainWindow", "没有导出"), error.message)
+    ).run_in_background()
 
 
 def export_section_forms(window) -> None:
@@ -23,17 +34,17 @@ def export_section_forms(window) -> None:
         return
     from desktop.excel.forms import default_deadline, default_period, export_section_forms
 
-    try:
-        paths = export_section_forms(window.database, window.plan.id, folder, default_period(), default_deadline())
-    except UserError as error:
-        QMessageBox.warning(window, tr("MainWindow", "没有导出"), error.message)
-        return
-    QMessageBox.information(
-        window,
-        tr("MainWindow", "已导出台帐表"),
-        tr("MainWindow", "已在 {0} 生成 {1} 个台帐表：\n{2}").format(folder, len(paths), "\n".join(p.name for p in paths)),
-    )
+    database, plan_id, period, deadline = window.database, window.plan.id, default_period(), default_deadline()
 
+    def done(paths) -> None:
+        QMessageBox.information(
+            window,
+            tr("MainWindow", "已导出台帐表"),
+            tr("MainWindow", "已在 {0} 生成 {1} 个台帐表：\n{2}").format(folder, len(paths), "\n".join(p.name for p in paths)),
+        )
+
+    title = tr("MainWindow", "导出台帐表")
+    _export(window, title, lambda: export_section_forms(database, plan_id, folder, period, deadline), done)
 
 
 def export_task_form(window) -> None:
@@ -49,13 +60,15 @@ def export_task_form(window) -> None:
         return
     from desktop.excel.forms import default_deadline, default_period, export_task_form
 
-    try:
-        path = export_task_form(window.database, snapshot.id, folder, default_period(), default_deadline())
-    except UserError as error:
-        QMessageBox.warning(window, tr("MainWindow", "没有导出"), error.message)
-        return
-    QMessageBox.information(window, tr("MainWindow", "已导出台帐表"), tr("MainWindow", "已生成 {0}").format(path))
-
+    database, task_id, period, deadline = window.database, snapshot.id, default_period(), default_deadline()
+    _export(
+        window,
+        tr("MainWindow", "导出台帐表"),
+        lambda: export_task_form(database, task_id, folder, period, deadline),
+        lambda path: QMessageBox.information(
+            window, tr("MainWindow", "已导出台帐表"), tr("MainWindow", "已生成 {0}").format(path)
+        ),
+    )
 
 
 def export_ledger(window) -> None:
@@ -71,14 +84,16 @@ def export_ledger(window) -> None:
         path += ".xlsx"
     from desktop.excel.ledger import export_ledger
 
-    try:
+    database, plan_id = window.database, window.plan.id
+    _export(
+        window,
+        tr("MainWindow", "导出整个计划"),
         # the save dialog has already asked before replacing a file
-        written = export_ledger(window.database, window.plan.id, path, overwrite=True)
-    except UserError as error:
-        QMessageBox.warning(window, tr("MainWindow", "没有导出"), error.message)
-        return
-    QMessageBox.information(window, tr("MainWindow", "已导出"), tr("MainWindow", "已导出到 {0}").format(written))
-
+        lambda: export_ledger(database, plan_id, path, overwrite=True),
+        lambda written: QMessageBox.information(
+            window, tr("MainWindow", "已导出"), tr("MainWindow", "已导出到 {0}").format(written)
+        ),
+    )
 
 
 def export_calendar(window) -> None:
@@ -93,10 +108,11 @@ def export_calendar(window) -> None:
         return
     if not path.lower().endswith(".ics"):
         path += ".ics"
-    try:
-        written = export_ics(window.database, window.plan.id, path, overwrite=True)
-    except UserError as error:
-        QMessageBox.warning(window, tr("MainWindow", "没有导出"), error.message)
-        return
-    window.statusBar().showMessage(tr("MainWindow", "已导出日历：{0}").format(written), 10000)
+    database, plan_id = window.database, window.plan.id
+    _export(
+        window,
+        tr("MainWindow", "导出日历"),
+        lambda: export_ics(database, plan_id, path, overwrite=True),
+        lambda written: window.statusBar().showMessage(tr("MainWindow", "已导出日历：{0}").format(written), 10000),
+    )
 

@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
     # -- opening -------------------------------------------------------------------------
 
     def choose_and_open(self) -> None:
+        """文件 → 打开 (also when the file of the last session cannot be opened at start-up)."""
         file_actions.choose_and_open(self)
 
     def require_plan(self) -> bool:

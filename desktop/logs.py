@@ -49,3 +49,18 @@ def configure(path: Path | None = None) -> Path | None:
 def current_log_file() -> Path:
     """The file the log goes to (configured or not: where it would go)."""
     return Path(_handler.baseFilename) if _handler is not None else log_file_path()
+
+
+def flush() -> None:
+    """Write out what the log file's handler still holds (before the file is read or copied)."""
+    if _handler is not None:
+        _handler.flush()
+
+
+def close() -> None:
+    """Stop writing the log file; a later :func:`configure` starts it again (perhaps elsewhere)."""
+    global _handler
+    if _handler is not None:
+        logging.getLogger().removeHandler(_handler)
+        _handler.close()
+        _handler = None

@@ -71,8 +71,6 @@ def test_only_the_window_uses_qt_widgets():
 #: Imports of another module's private names still left (importer, module, name): their
 #: modules are being split now (issue 16) and will make them public or move them home.
 PRIVATE_IMPORTS_LEFT = {
-    ("desktop/services/handover.py", "desktop.services.people", "_get"),
-    ("desktop/services/handover.py", "desktop.services.people", "_seat_what"),
     ("desktop/services/reports.py", "desktop.services.tasks", "_event"),
     ("tests/test_engine.py", "desktop.db.database", "_translated_errors"),
 }

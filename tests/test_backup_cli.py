@@ -13,7 +13,7 @@ from desktop.cli import EXIT_OK, EXIT_USER_ERROR
 from desktop.db.backup import list_backups
 from desktop.db.lockfile import lock_path
 from desktop.db.revisions import HEAD_REVISION
-from test_backup import add_session, corrupt_a_middle_page, execute, task_title
+from backup_files import add_session, corrupt_a_middle_page, execute, task_title
 from test_cli import one_line_error, run
 
 pytestmark = pytest.mark.sqlite_only(reason="backups, restores and checks are of SQLite files")

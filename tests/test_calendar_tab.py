@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from desktop.views import calendar_tab as calendar_module
 from desktop.views.calendar_month import kind_code
 from desktop.views.calendar_tab import AGENDA, WEEK, CalendarTab
+from gui import wait_for_operations
 
 TODAY = dt.date(2022, 6, 27)
 
@@ -364,6 +365,7 @@ def test_file_export_calendar_writes_an_ics_file(qtbot, sample_target, tmp_path,
     out = tmp_path / "督办日历"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     window.export_calendar_action.trigger()
+    wait_for_operations(qtbot)
     written = tmp_path / "督办日历.ics"
     calendar = vobject.readOne(written.read_text(encoding="utf-8"))
     summaries = [event.summary.value for event in calendar.vevent_list]

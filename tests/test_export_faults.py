@@ -29,6 +29,7 @@ from desktop.settings import Settings
 from desktop.views.main_window import MainWindow
 from desktop.views.print_dialog import PrintDialog
 from faults.harness import Worker, fuse_share, namespace_prefix, unavailable
+from gui import wait_for_operations
 
 pytestmark = pytest.mark.sqlite_only(
     reason="an export is written the same way whatever the database; the faults are those of the folder written to"
@@ -202,20 +203,25 @@ def test_the_windows_exports_to_a_full_disk_show_one_message_and_write_nothing(
 
     answers.append(str(mnt / "整个计划.xlsx"))
     window.export_ledger_action.trigger()
+    wait_for_operations(qtbot)
     expect_one_warning("没有导出")
     answers.append(str(mnt / GOOD))
     window.export_ledger_action.trigger()
+    wait_for_operations(qtbot)
     assert "原有的同名文件没有改动" in messages[0][2]
     expect_one_warning("没有导出")
     answers.append(str(mnt / "台帐"))
     window.export_forms_action.trigger()
+    wait_for_operations(qtbot)
     expect_one_warning("没有导出")
     window.tasks_tab.select_task(window.tasks_tab.model.row(0).id)
     answers.append(str(mnt))
     window.export_task_form_action.trigger()
+    wait_for_operations(qtbot)
     expect_one_warning("没有导出")
     answers.append(str(mnt / "督办日历.ics"))
     window.export_calendar_action.trigger()
+    wait_for_operations(qtbot)
     expect_one_warning("没有导出")
 
     window.export_pdf_action.trigger()

@@ -23,7 +23,7 @@ from desktop.errors import DatabaseUnavailableError
 from desktop.models import Meta
 
 from faults.harness import fuse_share
-from test_backup import HOT_JOURNAL
+from backup_files import HOT_JOURNAL
 from test_cli import one_line_error
 
 pytestmark = pytest.mark.sqlite_only(reason="journals, WAL and the unix VFS are SQLite's")

@@ -122,12 +122,15 @@ def test_hand_out_forms_and_export_the_plan_from_the_menu(window, qtbot, tmp_pat
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a, **k: shown.append(text))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     window.export_forms_action.trigger()
+    wait_for_operations(qtbot)
     names = sorted(p.name for p in tmp_path.glob("*.xlsx"))
     assert len(names) == 2 and "2 个台帐表" in shown[-1]
     window.export_task_form_action.trigger()
+    wait_for_operations(qtbot)
     assert any("2-1" in p.name for p in tmp_path.glob("*.xlsx"))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "整个计划"), ""))
     window.export_ledger_action.trigger()
+    wait_for_operations(qtbot)
     workbook = openpyxl.load_workbook(tmp_path / "整个计划.xlsx")
     assert {"任务", "措施", "进展台帐", "督察清单", "宣传推广", "人员"} <= set(workbook.sheetnames)
 

@@ -46,30 +46,30 @@ class FailingShare:
                 return getattr(real_os, name)
 
             def open(self, path, *args, **kwargs):
-                share._maybe_fail("create", path)
+                share.maybe_fail("create", path)
                 return real_os.open(path, *args, **kwargs)
 
             def write(self, fd, data):
-                share._maybe_fail("write", share.lock)
+                share.maybe_fail("write", share.lock)
                 return real_os.write(fd, data)
 
             def stat(self, path, *args, **kwargs):
-                share._maybe_fail("look", path)
+                share.maybe_fail("look", path)
                 return real_os.stat(path, *args, **kwargs)
 
             def unlink(self, path, *args, **kwargs):
-                share._maybe_fail("remove", path)
+                share.maybe_fail("remove", path)
                 return real_os.unlink(path, *args, **kwargs)
 
         def reading(path, *args, **kwargs):
-            share._maybe_fail("read", path)
-            share._maybe_fail("give-back", path)
+            share.maybe_fail("read", path)
+            share.maybe_fail("give-back", path)
             return open(path, *args, **kwargs)
 
         monkeypatch.setattr(lockfile, "os", Os())
         monkeypatch.setattr(lockfile, "open", reading, raising=False)
 
-    def _maybe_fail(self, step: str, path) -> None:
+    def maybe_fail(self, step: str, path) -> None:
         if self.failing and step == self.step and str(path) == self.lock:
             self.failures += 1
             raise OSError(errno.EIO, "Input/output error", str(path))

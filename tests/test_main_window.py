@@ -166,13 +166,19 @@ def test_file_open_through_the_menu(window, sample_path, qtbot, monkeypatch):
 
 
 @pytest.mark.sqlite_only(reason="File → Open and the recent files are about files")
-def test_open_recent(window, sample_path, tmp_path):
+def test_open_recent(window, sample_path, tmp_path, qtbot):
     window.open_path(str(sample_path))
-    window._fill_recent_menu()
+    window.show()
+    window.file_menu.popup(window.pos())
+    qtbot.waitUntil(window.file_menu.isVisible)
+    recent = window.file_menu.actionGeometry(window.recent_menu.menuAction()).center()
+    qtbot.mouseClick(window.file_menu, Qt.MouseButton.LeftButton, pos=recent)  # 最近打开
+    qtbot.waitUntil(window.recent_menu.isVisible)
     actions = window.recent_menu.actions()
-    assert [a.data() for a in actions] == [str(sample_path)]
-    actions[0].trigger()
+    assert [a.text() for a in actions] == [f"&1 {sample_path}"]
+    qtbot.keyClick(window.recent_menu, Qt.Key.Key_1)
     assert window.tasks_tab.model.rowCount() == 2
+    assert not window.file_menu.isVisible()
 
 
 def test_a_bad_file_shows_a_message_and_keeps_the_open_one(window, sample_target, tmp_path, warnings):
@@ -378,7 +384,7 @@ def test_the_people_and_quotas_tabs_are_built_when_first_shown_with_what_was_set
 
     assert window.open_path(str(sample_target))
     assert not window.people_tab.built and not window.quotas_tab.built  # opening shows 任务 only
-    window._set_read_only(True, "测试")
+    window.set_read_only(True, "测试")
     window.people_tab.yellow_days = 5
     qtbot.mouseClick(window.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=window.tabs.tabBar().tabRect(2).center())
     assert window.tabs.currentWidget() is window.people_tab and window.people_tab.built

@@ -371,7 +371,7 @@ def test_contacts_copy_with_the_context_menu_and_ctrl_c(tab, qtbot):
 
 def test_read_only_leaves_everything_to_look_at_and_nothing_to_change(tab, window, qtbot):
     click_row(qtbot, tab.main, "钟丽娜")
-    window._set_read_only(True, "测试")
+    window.set_read_only(True, "测试")
     for button in (tab.new_button, *tab.person_buttons, tab.departments.add_button, tab.contacts.add_button,
                    tab.groups.add_button):
         assert not button.isEnabled(), button.text()
@@ -380,7 +380,7 @@ def test_read_only_leaves_everything_to_look_at_and_nothing_to_change(tab, windo
     assert not drop_on(tab.groups.seat_view, [3], 1)
     assert seat_holders(tab) == before
     assert tab.person_page.holdings_model.rowCount() > 0  # the page is still there to read
-    window._set_read_only(False)
+    window.set_read_only(False)
     assert tab.edit_button.isEnabled()
 
 

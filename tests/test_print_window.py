@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from desktop.services.printouts import reports
 from desktop.settings import PRINT_BODY_FONT, PRINT_TITLE_FONT, Settings
 from desktop.views import print_dialog as print_dialog_module
-from desktop.views.background import Task
 from desktop.views.main_window import MainWindow
 from desktop.views.print_dialog import PrintDialog
 
@@ -167,7 +166,7 @@ def test_cancelling_the_export_writes_nothing(window, qtbot, tmp_path, monkeypat
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.busy() and dialog.pdf_button.isEnabled() and not dialog.busy_row.isVisible()
     release.set()
-    qtbot.waitUntil(lambda: task not in Task._alive, timeout=20000)
+    qtbot.waitUntil(lambda: not task.running(), timeout=20000)
     assert not (tmp_path / "清单.pdf").exists()
     assert warnings == []
 
@@ -303,7 +302,7 @@ def test_preparing_a_preview_can_be_cancelled(window, qtbot, monkeypatch, printe
     assert dialog.isVisible(), "Esc while preparing cancels the work, not the dialog"
     assert dialog.preview_button.isEnabled() and dialog.pdf_button.isEnabled()
     release.set()
-    qtbot.waitUntil(lambda: task not in Task._alive, timeout=20000)
+    qtbot.waitUntil(lambda: not task.running(), timeout=20000)
     qtbot.wait(100)
     assert dialog.preview_dialog is None
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QPrintPreviewDialog)]

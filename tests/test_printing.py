@@ -392,7 +392,7 @@ def test_cli_lists_the_printouts_it_offers(capsys):
 
 
 def test_the_command_line_offers_exactly_the_registered_printouts():
-    from desktop.cli import REPORTS
+    from desktop.cli.exports import REPORTS
     from desktop.services.printouts import reports
 
     assert tuple(reports()) == REPORTS

@@ -295,11 +295,11 @@ def test_export_the_matrix_and_read_only(window, qtbot, tmp_path, monkeypatch):
     assert [sheet.cell(r, 1).value for r in range(4, 8)] == ["规配科", "重大科", "人才科", "全局合计"]
     assert sheet["F4"].value == "0/1" and sheet["F7"].value == "0/2" and sheet.freeze_panes == "B4"
 
-    window._set_read_only(True, "测试")
+    window.set_read_only(True, "测试")
     assert not tab.entry.isEnabled() and not tab.import_button.isEnabled()
     assert not tab.edit_rule_button.isEnabled() and not tab.delete_item_button.isEnabled()
     assert tab.export_button.isEnabled()
-    window._set_read_only(False)
+    window.set_read_only(False)
     assert tab.entry.isEnabled()
 
 

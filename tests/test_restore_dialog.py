@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from desktop.db.backup import list_backups, make_backup
 from desktop.settings import BACKUP_FOLDER, Settings
 from desktop.views.restore_dialog import RestoreDialog, configured_backup_folder, offer_restore
-from test_backup import add_session, corrupt_a_middle_page, execute, task_title
+from backup_files import add_session, corrupt_a_middle_page, execute, task_title
 
 pytestmark = pytest.mark.sqlite_only(reason="backups are of SQLite files")
 
@@ -29,7 +29,7 @@ def answer_dialogs(*handlers):
 
     def run():
         dialog = QApplication.activeModalWidget()
-        if dialog is None or (last and dialog is last[-1]):  # not open yet, or still closing
+        if dialog is None or (last and dialog is last[-1]) or busy(dialog):  # not open yet, still closing, working
             QTimer.singleShot(10, run)
             return
         last[:] = [dialog]
@@ -39,6 +39,11 @@ def answer_dialogs(*handlers):
 
     QTimer.singleShot(0, run)
     return queue
+
+
+def busy(dialog) -> bool:
+    """The restore runs in the background: its progress, or the dialog waiting for it."""
+    return isinstance(dialog, QProgressDialog) or (isinstance(dialog, RestoreDialog) and dialog.operation is not None)
 
 
 def later(button):

@@ -14,8 +14,9 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.db import health, presence
-from desktop.db.database import AlreadyApplied, Database
+from desktop.db.database import Database
 from desktop.db.lockfile import WriteLock, lock_path, read_lock
+from desktop.db.saving import AlreadyApplied
 from desktop.errors import DatabaseUnavailableError
 from desktop.models import AppliedSave, Meta, ProgressReport, Task
 from desktop.services import recovery, tasks
@@ -114,18 +115,30 @@ def test_breaking_a_stale_lock_never_removes_a_fresh_one_that_replaced_it(sample
     from desktop.db import lockfile
 
     _write_lock(sample_path, host="PC-DEAD", pid=1, age=300, token="stale")
-    stale = read_lock(sample_path)
-    # The other PC broke the stale lock and took a fresh one before we renamed it.
-    lock_path(sample_path).unlink()
-    other = WriteLock(sample_path)
-    other.acquire()
-    fresh_token = read_lock(sample_path).token
-    WriteLock(sample_path)._break(stale)
-    assert read_lock(sample_path) is not None and read_lock(sample_path).token == fresh_token
+    real_os = lockfile.os
+
+    class RaceOs:
+        """Just before this PC moves the stale lock aside, the other PC breaks it and takes a fresh one."""
+
+        raced = False
+
+        def __getattr__(self, name):
+            return getattr(real_os, name)
+
+        def rename(self, source, destination):
+            if not self.raced and str(source) == str(lock_path(sample_path)):
+                self.raced = True
+                lock_path(sample_path).unlink()
+                _write_lock(sample_path, host="PC-OTHER", pid=4321, age=0, token="fresh")
+            return real_os.rename(source, destination)
+
+    race = RaceOs()
+    monkeypatch.setattr(lockfile, "os", race)
+    with pytest.raises(DatabaseUnavailableError, match="u@PC-OTHER"):
+        WriteLock(sample_path, wait=0.5).acquire()
+    assert race.raced
+    assert read_lock(sample_path) is not None and read_lock(sample_path).token == "fresh"
     assert not list(sample_path.parent.glob("*.stale-*"))
-    other.release()
-    assert not lock_path(sample_path).exists()
-    assert lockfile.read_lock(sample_path) is None
 
 
 def test_releasing_never_removes_a_lock_another_pc_took_after_breaking_ours(sample_path):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import gc
 import logging
 import uuid
 from collections.abc import Callable, Iterator
@@ -18,19 +17,18 @@ from sqlalchemy.orm.exc import StaleDataError
 import desktop
 from desktop.changes import Change, change_for_tables
 from desktop.db import schema
-from desktop.db.driver import driver_cursor, driver_sql, stored
 from desktop.db.engine import create_engine_for, engines_for, write_engine
 from desktop.db.failures import is_io_error, user_error_for
 from desktop.db.lockfile import WriteLock, probe_writable
 from desktop.db.revisions import HEAD_REVISION, MIN_WRITER_VERSION
-from desktop.db.server_errors import connection_lost, driver_errors, server_error_for
-from desktop.db.sqlite import SchemaState, check_path, is_folder, locks_broken, newer_reason, note_locks_broken
+from desktop.db.saving import no_collection_pause, save_transaction
+from desktop.db.server_errors import driver_errors, server_error_for
+from desktop.db.sqlite import check_path, is_folder, locks_broken, note_locks_broken
 from desktop.db.target import Target
 from desktop.db.written import TABLES_KEY, watch_tables
 from desktop.errors import DatabaseFileError, DatabaseUnavailableError, SchemaTooNewError, UserError
 from desktop.i18n import tr
 from desktop.models import AppliedSave, Meta, Revision
-from desktop.models.audit import current_actor
 from desktop.models.search import fill_missing_search_keys
 
 log = logging.getLogger(__name__)
@@ -42,20 +40,6 @@ class ConflictError(UserError):
 
 class UpgradeBlockedError(UserError):
     """The file needs a schema upgrade, but other PCs have it open."""
-
-
-class AlreadyApplied(Exception):  # noqa: N818 - a state, not a failure
-    """A save with this id is already in the database (a retry after an uncertain commit)."""
-
-    def __init__(self, save_id: str):
-        super().__init__(save_id)
-        self.save_id = save_id
-
-
-_BUMP_SQL = "UPDATE duban_revision SET counter = counter + 1, changed_at = ?, os_user = ?, machine = ? WHERE id = 1 RETURNING counter"
-_RECORD_SAVE_SQL = "INSERT INTO duban_save (save_id, saved_at, os_user, machine, note) VALUES (?, ?, ?, ?, ?)"
-_MIN_WRITER_SQL = "SELECT value FROM duban_meta WHERE key = 'min_writer_version'"
-_SAVE_RECORDED = text("SELECT 1 FROM duban_save WHERE save_id = :save_id")
 
 
 class Database:
@@ -326,7 +310,7 @@ class Database:
         *note* is recorded in the audit log beside every change made in it.
         Every save carries a unique id, recorded in the same transaction; a caller that
         may retry passes its own *save_id*: a save whose id is already recorded raises
-        :class:`AlreadyApplied` before the block runs, so a save retried after an
+        :class:`~desktop.db.saving.AlreadyApplied` before the block runs, so a save retried after an
         uncertain commit (or replayed from the recovery file) is applied once.
         *bump* increments the revision counter that other PCs poll; bookkeeping such as
         heartbeats passes False and records no save.
@@ -346,8 +330,8 @@ class Database:
             session = Session(bind=connection, expire_on_commit=False)
             session.info["audit_note"] = note
             session.info[TABLES_KEY] = tables
-            with self._lock(), _no_collection_pause():
-                yield from self._write_transaction(session, connection, note, save_id, bump, retry)
+            with self._lock(), no_collection_pause():
+                yield from save_transaction(self, session, connection, note, save_id, bump, retry)
         self._announce(change_for_tables(tables))
 
     def _announce(self, what: Change) -> None:
@@ -355,65 +339,6 @@ class Database:
         if what:
             for listener in list(self.change_listeners):
                 listener(what)
-
-    def _write_transaction(
-        self, session: Session, connection, note: str, save_id: str | None, bump: bool, retry: bool
-    ) -> Iterator[Session]:
-        try:
-            self._refuse_if_newer_writer_required(session)
-            if retry and session.execute(_SAVE_RECORDED, {"save_id": save_id}).first() is not None:
-                raise AlreadyApplied(save_id)
-            yield session
-            session.flush()
-            if bump or save_id is not None:
-                # Bookkeeping through the driver: these run inside the lock on every save.
-                now = dt.datetime.now()
-                user, machine = current_actor()
-                cursor, dialect = driver_cursor(session)
-                try:
-                    if bump:
-                        cursor.execute(driver_sql(_BUMP_SQL, dialect), (stored(now, dialect), user, machine))
-                        written = cursor.fetchone()[0]
-                    if save_id is not None:
-                        try:
-                            cursor.execute(
-                                driver_sql(_RECORD_SAVE_SQL, dialect), (save_id, stored(now, dialect), user, machine, note)
-                            )
-                        except connection.dialect.dbapi.IntegrityError as exc:
-                            # The same save landed meanwhile (a retry racing its first attempt):
-                            # this transaction is rolled back, so it is applied once.
-                            raise AlreadyApplied(save_id) from exc
-                finally:
-                    cursor.close()
-            session.commit()
-            if bump:
-                self.last_written_revision = written
-                self.writes_committed += 1
-                self.last_save_id = save_id
-        except BaseException as exc:
-            _roll_back(session, connection, exc)
-            raise
-        finally:
-            session.close()
-
-    def _refuse_if_newer_writer_required(self, session: Session) -> None:
-        """The gate at the lowest level: a file that now asks for a newer writer is not written.
-
-        Read inside the write transaction, so a newer Duban that raised the file's
-        ``min_writer_version`` after this one opened it is obeyed too; the database turns
-        read-only with the reason.
-        """
-        cursor, dialect = driver_cursor(session)
-        try:
-            cursor.execute(driver_sql(_MIN_WRITER_SQL, dialect))
-            row = cursor.fetchone()
-        finally:
-            cursor.close()
-        state = SchemaState(revision=None, is_duban=True, min_writer_version=row[0] if row else None)
-        reason = newer_reason(state)
-        if reason:
-            self.read_only, self.read_only_reason = True, reason
-            raise SchemaTooNewError(self.target.display() + "：" + reason)
 
     def _lock(self, *, keep_fresh: bool = False):
         """The lock file of a SQLite file; a server does its own locking."""
@@ -514,41 +439,6 @@ class Database:
         self._dispose()
 
 
-def _roll_back(session: Session, connection, error: BaseException) -> None:
-    """Roll back the write that failed with *error*, which is what the caller gets to see.
-
-    A connection the server dropped (a restart, a network cut; also reported by a driver
-    cursor, which SQLAlchemy does not see) is thrown away instead: rolling back on it would
-    fail, and the pool must not hand it out again. The server rolls back an unfinished
-    transaction of a dropped connection itself. A rollback that fails anyway is logged and
-    the connection thrown away; the original error is the one raised.
-    """
-    if connection_lost(error) and not connection.invalidated:
-        connection.invalidate(error)
-    try:
-        session.rollback()
-    except Exception:  # noqa: BLE001 - the error that made us roll back is the one to report
-        log.warning("rollback after %r failed; the connection is discarded", error, exc_info=True)
-        if not connection.invalidated:
-            connection.invalidate()
-
-
-@contextlib.contextmanager
-def _no_collection_pause() -> Iterator[None]:
-    """Python's cyclic garbage collector waits while the locks are held.
-
-    A full collection can take tens of milliseconds, and every PC waiting for the lock
-    would wait that long too; the collection runs right after the locks are given back.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 @contextlib.contextmanager
 def _translated_errors(where: str, path: Path | None = None) -> Iterator[None]:
     """Turn what the environment causes (locks, vanished drives, full disks) into messages."""
@@ -560,7 +450,7 @@ def _translated_errors(where: str, path: Path | None = None) -> Iterator[None]:
         ) from exc
     except (OperationalError, DBAPIError, *driver_errors()) as exc:
         # A server's errors mostly arrive translated by the engine's handle_error event; not those
-        # of a driver cursor (desktop.db.rows) or of a rollback on a dropped connection.
+        # of a driver cursor (desktop.db.driver) or of a rollback on a dropped connection.
         error = (server_error_for(exc, where) if path is None else None) or user_error_for(exc, where, path)
         if error is None:
             raise

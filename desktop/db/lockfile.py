@@ -32,8 +32,6 @@ import errno
 import json
 import os
 import random
-import socket
-import sys
 import threading
 import time
 import logging
@@ -41,6 +39,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.db.this_pc import HOST, USER, pid_alive
 from desktop.errors import DatabaseUnavailableError
 from desktop.i18n import tr
 
@@ -89,16 +88,16 @@ class LockInfo:
 
     @property
     def is_mine(self) -> bool:
-        return self.host == _HOST and self.pid == os.getpid()
+        return self.host == HOST and self.pid == os.getpid()
 
     @property
     def left_here(self) -> bool:
         """Left by this process (a release that failed) or by a dead process of this PC: stale at once."""
-        if self.host != _HOST or not self.pid:
+        if self.host != HOST or not self.pid:
             return False
         if self.pid == os.getpid():
             return not _holding(self.token)
-        return not _pid_alive(self.pid)
+        return not pid_alive(self.pid)
 
     def is_stale(self, stale_after: float = STALE_SECONDS) -> bool:
         """Stale by what can be judged from one look (``duban check``); a waiter also watches it (:class:`WriteLock`)."""
@@ -341,8 +340,8 @@ class WriteLock:
         token = uuid.uuid4().hex
         payload = json.dumps(
             {
-                "host": _HOST,
-                "user": _USER,
+                "host": HOST,
+                "user": USER,
                 "pid": os.getpid(),
                 "time": dt.datetime.now().isoformat(timespec="milliseconds"),
                 "token": token,
@@ -467,41 +466,3 @@ def _unusable(database: Path, exc: OSError) -> DatabaseUnavailableError:
     error = _lock_error(message.format(database))
     error.__cause__ = exc
     return error
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        ctypes.windll.kernel32.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _user() -> str:
-    for name in ("USERNAME", "USER", "LOGNAME"):
-        if os.environ.get(name):
-            return os.environ[name]
-    try:
-        import getpass
-
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name is not worth failing a save for
-        return ""
-
-
-_HOST = socket.gethostname()
-_USER = _user()

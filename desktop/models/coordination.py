@@ -1,7 +1,7 @@
 """Tables that let several PCs share one database: who has it open, what changed, which saves landed.
 
 * :class:`OpenSession`: one row per running Duban that has the file open, refreshed by a
-  heartbeat; a row whose heartbeat is older than :data:`SESSION_EXPIRY` belongs to a PC that
+  heartbeat; a row whose heartbeat is older than :data:`desktop.db.presence.SESSION_EXPIRY` belongs to a PC that
   crashed or lost the network, and counts as gone.
 * :class:`Revision`: one row whose counter every write transaction increments, so an open
   window learns that another PC changed something by reading one integer.
@@ -22,8 +22,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base
 
-#: A session whose last heartbeat is older than this is taken to be gone.
-SESSION_EXPIRY = dt.timedelta(minutes=2)
 #: How often an open window refreshes its session row.
 HEARTBEAT_INTERVAL = dt.timedelta(seconds=30)
 

@@ -23,7 +23,8 @@ from desktop.people.reading import read_succession, session_fetch, succession_if
 from desktop.people.succession import Capacity, HeldPeriod, holder_on, written_with_acting
 from desktop.services.editing import ValidationError, save_fields
 from desktop.services.holdings import collect_holdings, holding_lines
-from desktop.services.people import _get, _seat_what, field_labels, handover_labels, plan_succession
+from desktop.services.people import person_by_id, field_labels, plan_succession
+from desktop.services.person_history import handover_labels, seat_what
 
 #: The columns a successor takes over, and how a person reads them.
 TASK_FIELDS = ("responsible_person_id", "supervising_leader_id", "section_head_id")
@@ -56,7 +57,7 @@ def mark_departed(
     """
     original = original or {"active": True, "departed_on": None}
     with database.write(note=tr("People", "人员离任")) as session:
-        person = _get(session, person_id)
+        person = person_by_id(session, person_id)
         save_fields(person, person.name, field_labels(), base_version, original, {"active": False, "departed_on": day})
         session.flush()
         if successor_id is None:
@@ -67,7 +68,7 @@ def mark_departed(
 def mark_returned(database: Database, person_id: int, base_version: int) -> None:
     """Undo a departure: the person is in post again (their seats were kept unless a successor was named)."""
     with database.write(note=tr("People", "撤销离任")) as session:
-        person = _get(session, person_id)
+        person = person_by_id(session, person_id)
         if person.version != base_version:
             raise ConflictError(tr("People", "“{0}”刚被另一台电脑上的同事修改过。请刷新后再试。").format(person.name))
         person.active = True
@@ -156,7 +157,7 @@ def assign_successor(
     when; a section they headed gets the successor as its head. Returns what was handed over.
     """
     with database.write(note=tr("People", "指定接任人")) as session:
-        person = _get(session, person_id)
+        person = person_by_id(session, person_id)
         if base_version is not None and person.version != base_version:
             raise ConflictError(tr("People", "“{0}”刚被另一台电脑上的同事修改过。请刷新后再试。").format(person.name))
         return _hand_over(session, person, successor_id, effective)
@@ -186,7 +187,7 @@ def _hand_over(session, person: Person, successor_id: int, effective: dt.date) -
 
     for facts in succession.seats_of(person.id, effective):
         seat = session.get(Membership, facts.id)
-        what = _seat_what(session, seat)
+        what = seat_what(session, seat)
         if seat.start_date is not None and seat.start_date >= effective:
             seat.person_id = successor.id  # the seat had not begun: nothing of it to keep
         else:
@@ -290,7 +291,7 @@ def remove_person(database: Database, person_id: int, base_version: int, success
     """
     today = today or dt.date.today()
     with database.write(note=tr("People", "删除人员")) as session:
-        person = _get(session, person_id)
+        person = person_by_id(session, person_id)
         if person.version != base_version:
             raise ConflictError(tr("People", "“{0}”刚被另一台电脑上的同事修改过。请刷新后再试。").format(person.name))
         fetch = session_fetch(session)

@@ -144,6 +144,39 @@ class _Judge:
         return self._memo[key]
 
 
+@dataclass
+class _Reading:
+    """What the parts of :func:`collect_holdings` share: the person, the day and how to read."""
+
+    session: object
+    fetch: Fetch
+    succession: Succession
+    plan_id: int
+    person_id: int
+    today: dt.date
+    yellow_days: int
+    lights: bool
+
+    def __post_init__(self) -> None:
+        self.params = {"plan_id": self.plan_id, "person_id": self.person_id}
+        self.kinds = capacity_labels()
+        self.labels = kind_labels()
+        self.away = self.succession.presence(self.person_id, self.today) is not Presence.SERVING
+        self.headed = self.succession.headed_by(self.person_id, self.today)
+        self.judged = _Judge(self.today, self.yellow_days)
+        self.principal = self.succession.capacity(self.person_id, self.today)
+
+    def answering(self, capacity: Capacity) -> tuple[str, int | None]:
+        """Who answers in *capacity* while the person is away ("", None while they serve)."""
+        if not self.away:
+            return "", None
+        stand = self.succession.stand(self.person_id, self.today, capacity)
+        return (stand.label() if stand.acting else tr("People", "待补")), stand.acting_id
+
+    def section_answer(self) -> tuple[str, str, int | None]:
+        return _answer(self.answering(Capacity.SECTION_HEAD), self.kinds[Capacity.SECTION_HEAD])
+
+
 def collect_holdings(
     session,
     fetch: Fetch,
@@ -162,60 +195,54 @@ def collect_holdings(
     leaves the tasks' lights to be read for the rows a list shows (:func:`task_lights`): a
     leader answers for a thousand tasks, and judging each reads its measures and milestones.
     """
-    kinds = capacity_labels()
-    labels = kind_labels()
-    away = succession.presence(person_id, today) is not Presence.SERVING
-    headed = succession.headed_by(person_id, today)
-    judged = _Judge(today, yellow_days)
+    r = _Reading(session, fetch, succession, plan_id, person_id, today, yellow_days, lights)
+    holdings = _seats(r) + _tasks(r, task_lights_later) + _measures(r)
+    if r.headed:
+        holdings += _inspections(r) + _quotas(r)
+    return holdings
 
-    def answering(capacity: Capacity) -> tuple[str, int | None]:
-        if not away:
-            return "", None
-        stand = succession.stand(person_id, today, capacity)
-        return (stand.label() if stand.acting else tr("People", "待补")), stand.acting_id
 
-    principal = succession.capacity(person_id, today)
-
-    params = {"plan_id": plan_id, "person_id": person_id}
-    holdings: list[Holding] = []
-
-    # -- seats ----------------------------------------------------------------------------------
-    seats = succession.seats_of(person_id, today)
+def _seats(r: _Reading) -> list[Holding]:
+    seats = r.succession.seats_of(r.person_id, r.today)
     groups = {}
     if seats:
-        groups = {gid: (GroupKind(kind), label, name, task_id) for gid, kind, label, name, task_id in fetch(_GROUPS, params)}
+        groups = {gid: (GroupKind(kind), label, name, task_id) for gid, kind, label, name, task_id in r.fetch(_GROUPS, r.params)}
+    holdings = []
     for seat in seats:
         kind, label, name, task_id = groups.get(seat.group_id, (GroupKind.WORKING, "", "", None))
-        capacity = succession.seat_capacity(seat, today)
-        stand = succession.seat_stand(seat, today)
+        capacity = r.succession.seat_capacity(seat, r.today)
+        stand = r.succession.seat_stand(seat, r.today)
         holdings.append(
             Holding(
-                SEAT, labels[SEAT], seat.id, task_id, label if kind is GroupKind.WORKING else tr("Labels", kind.label),
+                SEAT, r.labels[SEAT], seat.id, task_id, label if kind is GroupKind.WORKING else tr("Labels", kind.label),
                 name, tr("Labels", seat.role.label), None, "", None,
-                (stand.label() if stand.acting else tr("People", "待补")) if away else "", kinds[capacity],
-                stand.acting_id if away else None,
+                (stand.label() if stand.acting else tr("People", "待补")) if r.away else "", r.kinds[capacity],
+                stand.acting_id if r.away else None,
             )
         )
+    return holdings
 
-    # -- tasks ----------------------------------------------------------------------------------
+
+def _task_roles(r: _Reading) -> tuple[dict, dict, dict]:
+    """Task id → the person's roles in it (with their capacity), its (code, title) and its place in the plan."""
     as_leader, as_head, as_responsible = tr("People", "分管领导"), tr("People", "科室负责人"), tr("People", "责任人")
     roles: dict[int, list[tuple[str, Capacity]]] = defaultdict(list)
     titles: dict[int, tuple[str, str]] = {}
     #: The tasks in the plan's order.
     order: dict[int, tuple[int, int]] = {}
-    for task_id, code, title, position, responsible, leader, head in fetch(_TASKS, params):
+    for task_id, code, title, position, responsible, leader, head in r.fetch(_TASKS, r.params):
         titles[task_id] = (code, title)
         order[task_id] = (position, task_id)
-        if leader == person_id:
+        if leader == r.person_id:
             roles[task_id].append((as_leader, Capacity.LEADER))
-        if head == person_id:
+        if head == r.person_id:
             roles[task_id].append((as_head, Capacity.SECTION_HEAD))
-        if responsible == person_id:
-            roles[task_id].append((as_responsible, principal))
-    if headed:
-        names = _department_names(session, headed)
-        for task_id, code, title, position, department_id in fetch(
-            _LED_TASKS.format(departments=_ids(headed)), {**params, "lead": TaskUnitRole.LEAD.value}
+        if responsible == r.person_id:
+            roles[task_id].append((as_responsible, r.principal))
+    if r.headed:
+        names = _department_names(r.session, r.headed)
+        for task_id, code, title, position, department_id in r.fetch(
+            _LED_TASKS.format(departments=_ids(r.headed)), {**r.params, "lead": TaskUnitRole.LEAD.value}
         ):
             titles[task_id] = (code, title)
             order[task_id] = (position, task_id)
@@ -223,88 +250,105 @@ def collect_holdings(
                 roles[task_id].append(
                     (tr("People", "牵头科室（{0}）负责人").format(names.get(department_id, "")), Capacity.SECTION_HEAD)
                 )
-    judge_now = lights and not task_lights_later
-    task_lights = read_task_lights(fetch, plan_id, list(roles), today, yellow_days) if judge_now else {}
-    answers = {capacity: _answer(answering(capacity), kinds[capacity]) for capacity in Capacity}
+    return roles, titles, order
+
+
+def _tasks(r: _Reading, task_lights_later: bool) -> list[Holding]:
+    roles, titles, order = _task_roles(r)
+    judge_now = r.lights and not task_lights_later
+    task_lights = read_task_lights(r.fetch, r.plan_id, list(roles), r.today, r.yellow_days) if judge_now else {}
+    answers = {capacity: _answer(r.answering(capacity), r.kinds[capacity]) for capacity in Capacity}
+    holdings = []
     for task_id in sorted(roles, key=lambda task_id: order[task_id]):
         code, title = titles[task_id]
         verdict, due = task_lights.get(task_id, (None, None))
         held = roles[task_id]
         holdings.append(
             Holding(
-                TASK, labels[TASK], task_id, task_id, code, title, held[0][0] if len(held) == 1 else "、".join(r for r, _ in held),
+                TASK, r.labels[TASK], task_id, task_id, code, title, held[0][0] if len(held) == 1 else "、".join(role for role, _ in held),
                 int(verdict.light) if verdict else None, verdict.reason if verdict else "", due, *answers[held[0][1]],
-                light_pending=lights and task_lights_later,
+                light_pending=r.lights and task_lights_later,
             )
         )
+    return holdings
 
-    # -- measures -------------------------------------------------------------------------------
-    departments = f"OR m.owner_department_id IN ({_ids(headed)})" if headed else ""
-    own = (tr("People", "措施负责人"), *_answer(answering(principal), kinds[principal]))
-    section = (tr("People", "科室所负责的措施"), *_answer(answering(Capacity.SECTION_HEAD), kinds[Capacity.SECTION_HEAD]))
-    for measure_id, task_id, code, title, due, status, owner in fetch(_MEASURES.format(departments=departments), params):
+
+def _measures(r: _Reading) -> list[Holding]:
+    departments = f"OR m.owner_department_id IN ({_ids(r.headed)})" if r.headed else ""
+    own = (tr("People", "措施负责人"), *_answer(r.answering(r.principal), r.kinds[r.principal]))
+    section = (tr("People", "科室所负责的措施"), *r.section_answer())
+    holdings = []
+    for measure_id, task_id, code, title, due, status, owner in r.fetch(_MEASURES.format(departments=departments), r.params):
         due = as_date(due)
-        verdict = judged(Status(status), due) if lights else None
-        role, *answer = own if owner == person_id else section
+        verdict = r.judged(Status(status), due) if r.lights else None
+        role, *answer = own if owner == r.person_id else section
         holdings.append(
             Holding(
-                MEASURE, labels[MEASURE], measure_id, task_id, code, title, role,
+                MEASURE, r.labels[MEASURE], measure_id, task_id, code, title, role,
                 int(verdict.light) if verdict else None, verdict.reason if verdict else "", due, *answer,
             )
         )
-    if not headed:
-        return holdings
+    return holdings
 
-    # -- inspections' preparation ------------------------------------------------------------------
-    section_answer = answering(Capacity.SECTION_HEAD)
+
+def _inspections(r: _Reading) -> list[Holding]:
+    """The preparation of the inspections the sections the person heads lead or join."""
     found: dict[int, list] = {}
-    for inspection_id, seq, item, prepared, continuous, role, _department in fetch(
-        _INSPECTIONS.format(departments=_ids(headed)), params
+    for inspection_id, seq, item, prepared, continuous, role, _department in r.fetch(
+        _INSPECTIONS.format(departments=_ids(r.headed)), r.params
     ):
         entry = found.setdefault(inspection_id, [seq, item, bool(prepared), bool(continuous), set()])
         entry[4].add(role)
     windows: dict[int, list[tuple[str, dt.date, dt.date | None]]] = defaultdict(list)
-    if found and lights:
-        for inspection_id, kind, start, end in fetch(_WINDOWS.format(inspections=_ids(found)), params):
+    if found and r.lights:
+        for inspection_id, kind, start, end in r.fetch(_WINDOWS.format(inspections=_ids(found)), r.params):
             windows[inspection_id].append((kind, as_date(start), as_date(end)))
+    section = r.section_answer()
+    holdings = []
     for inspection_id, (seq, item, prepared, continuous, unit_roles) in found.items():
         role = tr("People", "牵头准备") if TaskUnitRole.LEAD.value in unit_roles else tr("People", "协同准备")
-        verdict, due = _inspection_light(prepared, continuous, windows.get(inspection_id, []), today, judged) if lights else (None, None)
+        verdict, due = (
+            _inspection_light(prepared, continuous, windows.get(inspection_id, []), r.today, r.judged)
+            if r.lights else (None, None)
+        )
         holdings.append(
             Holding(
-                INSPECTION, labels[INSPECTION], inspection_id, None, str(seq), item, role,
-                int(verdict.light) if verdict else None, verdict.reason if verdict else "", due,
-                *_answer(section_answer, kinds[Capacity.SECTION_HEAD]),
+                INSPECTION, r.labels[INSPECTION], inspection_id, None, str(seq), item, role,
+                int(verdict.light) if verdict else None, verdict.reason if verdict else "", due, *section,
             )
         )
+    return holdings
 
-    # -- quotas -----------------------------------------------------------------------------------
-    year = next(iter(fetch(_PLAN_YEAR, params)), (today.year,))[0]
+
+def _quotas(r: _Reading) -> list[Holding]:
+    """The quotas the sections the person heads owe, and those they coordinate."""
+    year = next(iter(r.fetch(_PLAN_YEAR, r.params)), (r.today.year,))[0]
     submitted: dict[tuple[int, int], list[dt.date]] = defaultdict(list)
-    if lights:
-        for rule_id, department_id, day in fetch(_ITEMS.format(departments=_ids(headed)), params):
+    if r.lights:
+        for rule_id, department_id, day in r.fetch(_ITEMS.format(departments=_ids(r.headed)), r.params):
             submitted[(rule_id, department_id)].append(as_date(day))
-    for requirement_id, seq, kind, subject, text, amount, every, months, department_id, rule_id in fetch(
-        _REQUIREMENTS.format(departments=_ids(headed)), params
+    section = r.section_answer()
+    holdings = []
+    for requirement_id, seq, kind, subject, text, amount, every, months, department_id, rule_id in r.fetch(
+        _REQUIREMENTS.format(departments=_ids(r.headed)), r.params
     ):
         title = f"{kind}：{subject}" if subject else kind
         verdict, due = (None, None)
-        if lights:
+        if r.lights:
             verdict, due = _quota_light(
-                amount, every, months, year, today, submitted.get((rule_id, department_id), []), judged
+                amount, every, months, year, r.today, submitted.get((rule_id, department_id), []), r.judged
             )
         holdings.append(
             Holding(
-                QUOTA, labels[QUOTA], requirement_id, None, str(seq), title, text,
-                int(verdict.light) if verdict else None, verdict.reason if verdict else "", due,
-                *_answer(section_answer, kinds[Capacity.SECTION_HEAD]),
+                QUOTA, r.labels[QUOTA], requirement_id, None, str(seq), title, text,
+                int(verdict.light) if verdict else None, verdict.reason if verdict else "", due, *section,
             )
         )
-    for rule_id, seq, kind in fetch(_COORDINATED.format(departments=_ids(headed)), params):
+    for rule_id, seq, kind in r.fetch(_COORDINATED.format(departments=_ids(r.headed)), r.params):
         holdings.append(
             Holding(
-                QUOTA, labels[QUOTA], -rule_id, None, str(seq), kind, tr("People", "统筹协调"),
-                None, "", None, *_answer(section_answer, kinds[Capacity.SECTION_HEAD]),
+                QUOTA, r.labels[QUOTA], -rule_id, None, str(seq), kind, tr("People", "统筹协调"),
+                None, "", None, *section,
             )
         )
     return holdings

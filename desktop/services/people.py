@@ -20,9 +20,7 @@ from desktop.lights import DEFAULT_YELLOW_DAYS
 from desktop.models import (
     Absence,
     Department,
-    Measure,
     Person,
-    ResponsibilityHistory,
     Task,
 )
 from desktop.models.enums import GroupKind, Role
@@ -31,6 +29,7 @@ from desktop.people.reading import as_date, read_department_names, read_successi
 from desktop.people.succession import Capacity, Presence, Succession
 from desktop.services.editing import SaveResult, ValidationError, clean_text, save_fields
 from desktop.services.holdings import Holding, collect_holdings, task_lights
+from desktop.services.person_history import HistoryLine, group_label, person_history
 from desktop.services.row_types import PersonRow
 
 def field_labels() -> dict[str, str]:
@@ -44,16 +43,6 @@ def field_labels() -> dict[str, str]:
         "note": tr("People", "备注"),
         "active": tr("People", "在岗"),
         "departed_on": tr("People", "离任日期"),
-    }
-
-
-def handover_labels() -> dict[str, str]:
-    """The responsibilities a successor takes over, as the history names them."""
-    return {
-        "responsible_person_id": tr("People", "责任人"),
-        "supervising_leader_id": tr("People", "分管领导"),
-        "section_head_id": tr("People", "科室负责人"),
-        "owner_person_id": tr("People", "措施负责人"),
     }
 
 
@@ -81,12 +70,6 @@ def _absence_end(succession: Succession, person_id: int, day: dt.date) -> dt.dat
     return next((end for start, end in (person.absences if person else ()) if start <= day <= end), None)
 
 
-def _group_label(kind: GroupKind, label: str) -> str:
-    if kind is GroupKind.WORKING:
-        return tr("Rows", "工作小组{0}").format(label)
-    return tr("Labels", kind.label)
-
-
 _GROUPS = 'SELECT id, kind, label FROM "group" WHERE plan_id = :plan_id ORDER BY position, id'
 
 
@@ -94,7 +77,7 @@ def seat_roles(session, plan_id: int, succession: Succession, day: dt.date) -> d
     """Person id → the seats they hold on *day*, as the people list shows them (领导小组 副组长（第2位））."""
     roles: dict[int, list[str]] = {}
     for group_id, kind, label in session_fetch(session)(_GROUPS, {"plan_id": plan_id}):
-        group_label = _group_label(GroupKind(kind), label)
+        group_text = group_label(GroupKind(kind), label)
         seats = succession.group_seats(group_id, day)
         deputies = [s for s in seats if s.role is Role.DEPUTY]
         for seat in seats:
@@ -103,7 +86,7 @@ def seat_roles(session, plan_id: int, succession: Succession, day: dt.date) -> d
             role = tr("Labels", seat.role.label)
             if seat in deputies and len(deputies) > 1:
                 role += tr("Rows", "（第{0}位）").format(deputies.index(seat) + 1)
-            roles.setdefault(seat.person_id, []).append(f"{group_label} {role}".strip())
+            roles.setdefault(seat.person_id, []).append(f"{group_text} {role}".strip())
     return roles
 
 
@@ -216,17 +199,6 @@ class AbsenceRow:
 
 
 @dataclass(frozen=True)
-class HistoryLine:
-    """One period of a role: who, what, from when to when, and how it ended or began."""
-
-    start: dt.date | None
-    end: dt.date | None
-    what: str
-    holder: str
-    note: str = ""
-
-
-@dataclass(frozen=True)
 class PersonPage:
     id: int
     version: int
@@ -277,7 +249,7 @@ def person_page(
         )
         holdings += _acting_holdings(session, fetch, succession, person.plan_id, person_id, today, yellow_days)
         absences = session.scalars(select(Absence).where(Absence.person_id == person_id).order_by(Absence.start_date)).all()
-        history = _history(session, succession, person_id)
+        history = person_history(session, succession, person_id)
         stand = succession.stand(person_id, today)
         acting_lines = _acting_summary(holdings, stand) if stand.presence is not Presence.SERVING else []
         leaving = person.departed_on if person.departed_on is not None and person.departed_on > today else None
@@ -355,45 +327,6 @@ def _acting_holdings(session, fetch, succession: Succession, plan_id: int, perso
     return found
 
 
-def _seat_what(session, seat) -> str:
-    from desktop.models import Group
-
-    group = session.get(Group, seat.group_id)
-    group_text = _group_label(group.kind, group.label) if group else ""
-    return f"{group_text} {tr('Labels', seat.role.label)}".strip()
-
-
-def _history(session, succession: Succession, person_id: int) -> list[HistoryLine]:
-    """The person's seats over time (with who they took over from and who took over) and handed-over tasks."""
-    lines = []
-    successors = {s.predecessor_id: s for s in succession.seats if s.predecessor_id is not None}
-    by_id = {s.id: s for s in succession.seats}
-    for seat in succession.seats_of(person_id):
-        notes = []
-        before = by_id.get(seat.predecessor_id) if seat.predecessor_id is not None else None
-        if before is not None and before.person_id is not None:
-            notes.append(tr("People", "接任 {0}").format(succession.name(before.person_id)))
-        after = successors.get(seat.id)
-        if after is not None and after.person_id is not None:
-            notes.append(tr("People", "由 {0} 接任").format(succession.name(after.person_id)))
-        lines.append(HistoryLine(seat.start_date, seat.end_date, _seat_what(session, seat), succession.name(person_id), "，".join(notes)))
-    labels = handover_labels()
-    records = session.execute(
-        select(ResponsibilityHistory, Task.code, Measure.title)
-        .join(Task, Task.id == ResponsibilityHistory.task_id)
-        .outerjoin(Measure, Measure.id == ResponsibilityHistory.measure_id)
-        .where(ResponsibilityHistory.person_id == person_id)
-        .order_by(ResponsibilityHistory.end_date, ResponsibilityHistory.id)
-    ).all()
-    for record, code, measure in records:
-        what = tr("People", "任务 {0} {1}").format(code, labels.get(record.field, record.field))
-        if measure:
-            what = tr("People", "任务 {0} 措施“{1}” {2}").format(code, measure, labels.get(record.field, record.field))
-        lines.append(HistoryLine(record.start_date, record.end_date, what, record.person_name, record.note))
-    lines.sort(key=lambda line: (line.start or dt.date.min, line.end or dt.date.max))
-    return lines
-
-
 # -- editing -----------------------------------------------------------------------------------------
 
 
@@ -437,7 +370,7 @@ def create_person(
         return person.id
 
 
-def _get(session, person_id: int) -> Person:
+def person_by_id(session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
         raise ValidationError(tr("People", "此人已被删除（可能刚被另一台电脑删除）。"))
@@ -451,7 +384,7 @@ def save_person(database: Database, person_id: int, base_version: int, original:
         raise ValueError(f"not editable here: {sorted(unknown)}")
     changes = _clean(changes)
     with database.write(note=tr("People", "修改人员")) as session:
-        person = _get(session, person_id)
+        person = person_by_id(session, person_id)
         if "department_id" in changes:
             _check_department(session, person.plan_id, changes["department_id"])
         save_fields(person, person.name, field_labels(), base_version, original, changes)
@@ -469,7 +402,7 @@ def add_absence(database: Database, person_id: int, start: dt.date, end: dt.date
         )
     note = clean_text(tr("People", "说明"), note, max_length=500).text.strip()
     with database.write(note=tr("People", "登记暂离")) as session:
-        person = _get(session, person_id)
+        person = person_by_id(session, person_id)
         for other in session.scalars(select(Absence).where(Absence.person_id == person_id)):
             if other.start_date <= end and start <= other.end_date:
                 raise ValidationError(
@@ -495,7 +428,6 @@ def remove_absence(database: Database, absence_id: int, version: int) -> None:
 
 __all__ = [
     "AbsenceRow",
-    "HistoryLine",
     "PersonChoice",
     "PersonPage",
     "acting_if_away",

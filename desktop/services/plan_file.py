@@ -208,74 +208,90 @@ class _Loader:
             for key in ("responsible_person", "supervising_leader", "section_head"):
                 if t.get(key):
                     setattr(task, key + "_id", self.person(t[key]).id)
-            unit_position = 0
-            for role, key in (
-                (TaskUnitRole.LEAD, "lead_sections"),
-                (TaskUnitRole.CO, "co_sections"),
-                (TaskUnitRole.RESPONSIBLE, "responsible_units"),
-            ):
-                for name in t.get(key, []):
-                    task.units.append(TaskUnit(department_id=self.department(name).id, role=role, position=unit_position))
-                    unit_position += 1
-            measures = []
-            for m_position, m in enumerate(t.get("measures", [])):
-                measure = Measure(
-                    position=m_position,
-                    title=m["title"],
-                    description=m.get("description", ""),
-                    due_date=self.deadline(m["due"], self.year) if m.get("due") else None,
-                    status=Status(m.get("status", Status.NOT_STARTED.value)),
-                )
-                if m.get("owner"):
-                    measure.owner_person_id = self.person(m["owner"]).id
-                if m.get("owner_department"):
-                    measure.owner_department_id = self.department(m["owner_department"]).id
-                measures.append(measure)
-                task.measures.append(measure)
-            for ms in t.get("milestones", []):
-                milestone = Milestone(
-                    title=ms["title"],
-                    due_text=ms.get("due", ""),
-                    due_date=self.deadline(ms["due"], self.year) if ms.get("due") else None,
-                    source=ms.get("source", ""),
-                )
-                if ms.get("measure"):
-                    milestone.measure = measures[ms["measure"] - 1]
-                task.milestones.append(milestone)
-            for i_position, ind in enumerate(t.get("indicators", [])):
-                indicator = Indicator(
-                    position=i_position,
-                    name=ind["name"],
-                    target=ind.get("target"),
-                    unit=ind.get("unit", ""),
-                    is_target=ind.get("is_target", True),
-                    source=ind.get("source", ""),
-                )
-                for value in ind.get("values", []):
-                    indicator.values.append(
-                        IndicatorValue(
-                            as_of=value["as_of"],
-                            value=value["value"],
-                            source=value.get("source", self.plan.doc_number),
-                        )
-                    )
-                task.indicators.append(indicator)
-            for r in t.get("reports", []):
-                task.reports.append(
-                    ProgressReport(
-                        period=r.get("period", ""),
-                        text=r["text"],
-                        author=r.get("author", ""),
-                        reported_on=r.get("reported_on"),
-                        source=ReportSource(r.get("source", ReportSource.DOCUMENT.value)),
-                        source_ref=r.get("source_ref", ""),
-                        state=ReportState(r.get("state", ReportState.ACCEPTED.value)),
-                        created_at=dt.datetime.now(),
-                    )
-                )
+            self._task_units(task, t)
+            measures = self._measures(task, t)
+            self._milestones(task, t, measures)
+            self._indicators(task, t)
+            self._reports(task, t)
             self.session.add(task)
             self.tasks[task.code] = task
         self.session.flush()
+
+    def _task_units(self, task: Task, t: dict) -> None:
+        unit_position = 0
+        for role, key in (
+            (TaskUnitRole.LEAD, "lead_sections"),
+            (TaskUnitRole.CO, "co_sections"),
+            (TaskUnitRole.RESPONSIBLE, "responsible_units"),
+        ):
+            for name in t.get(key, []):
+                task.units.append(TaskUnit(department_id=self.department(name).id, role=role, position=unit_position))
+                unit_position += 1
+
+    def _measures(self, task: Task, t: dict) -> list[Measure]:
+        measures = []
+        for m_position, m in enumerate(t.get("measures", [])):
+            measure = Measure(
+                position=m_position,
+                title=m["title"],
+                description=m.get("description", ""),
+                due_date=self.deadline(m["due"], self.year) if m.get("due") else None,
+                status=Status(m.get("status", Status.NOT_STARTED.value)),
+            )
+            if m.get("owner"):
+                measure.owner_person_id = self.person(m["owner"]).id
+            if m.get("owner_department"):
+                measure.owner_department_id = self.department(m["owner_department"]).id
+            measures.append(measure)
+            task.measures.append(measure)
+        return measures
+
+    def _milestones(self, task: Task, t: dict, measures: list[Measure]) -> None:
+        for ms in t.get("milestones", []):
+            milestone = Milestone(
+                title=ms["title"],
+                due_text=ms.get("due", ""),
+                due_date=self.deadline(ms["due"], self.year) if ms.get("due") else None,
+                source=ms.get("source", ""),
+            )
+            if ms.get("measure"):
+                milestone.measure = measures[ms["measure"] - 1]
+            task.milestones.append(milestone)
+
+    def _indicators(self, task: Task, t: dict) -> None:
+        for i_position, ind in enumerate(t.get("indicators", [])):
+            indicator = Indicator(
+                position=i_position,
+                name=ind["name"],
+                target=ind.get("target"),
+                unit=ind.get("unit", ""),
+                is_target=ind.get("is_target", True),
+                source=ind.get("source", ""),
+            )
+            for value in ind.get("values", []):
+                indicator.values.append(
+                    IndicatorValue(
+                        as_of=value["as_of"],
+                        value=value["value"],
+                        source=value.get("source", self.plan.doc_number),
+                    )
+                )
+            task.indicators.append(indicator)
+
+    def _reports(self, task: Task, t: dict) -> None:
+        for r in t.get("reports", []):
+            task.reports.append(
+                ProgressReport(
+                    period=r.get("period", ""),
+                    text=r["text"],
+                    author=r.get("author", ""),
+                    reported_on=r.get("reported_on"),
+                    source=ReportSource(r.get("source", ReportSource.DOCUMENT.value)),
+                    source_ref=r.get("source_ref", ""),
+                    state=ReportState(r.get("state", ReportState.ACCEPTED.value)),
+                    created_at=dt.datetime.now(),
+                )
+            )
 
     def _groups(self) -> None:
         for position, g in enumerate(self.data.get("groups", [])):

@@ -75,14 +75,18 @@ class ImportPreview:
         return sum(1 for r in self.rows if r.status == ERROR)
 
 
+def _text(value) -> str:
+    from desktop.excel.importing import cell_text
+
+    return cell_text(value)
+
+
 def _date(value) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    from desktop.excel.importing import cell_text
-
-    match = _DATE.match(cell_text(value))
+    match = _DATE.match(_text(value))
     if not match:
         return None
     try:
@@ -91,64 +95,19 @@ def _date(value) -> dt.date | None:
         return None
 
 
-def _find_header(path: Path, sheet: str, grid: list[tuple[int, list]]) -> tuple[int, dict[str, int]]:
-    """The index of the header row within the sheet's first rows, and the column of each field it names."""
-    from desktop.excel.importing import cell_text, file_error
+def preview_items(database: Database, plan_id: int, path: str | Path) -> ImportPreview:
+    """Read *path* and check every row against the plan's rules, sections and stored items."""
+    from desktop.excel.importing import file_error, read_grid
+    from desktop.services import quotas
 
-    header_at, columns = None, {}
-    for index, (_, values) in enumerate(grid[:15]):
-        found = {}
-        for column, value in enumerate(values):
-            key = HEADINGS.get(normalize(cell_text(value)))
-            if key and key not in found:
-                found[key] = column
-        if sum(1 for k in REQUIRED if k in found) >= 2 and len(found) > len(columns):
-            header_at, columns = index, found
+    path = Path(path)
+    sheet, grid = read_grid(path, tr("Import", "文件太大（{0} MB），不像是条目表格。"))
+    header_at, columns = _find_header(grid, normalize)
     if header_at is None:
         raise file_error(path, tr("Quotas", "工作表“{0}”中找不到表头（事项、科室、标题、日期……），这不是宣传条目表格。").format(sheet))
     missing = [name for name, key in (("事项", "kind"), ("标题", "title"), ("日期", "date")) if key not in columns]
     if missing:
         raise file_error(path, tr("Quotas", "工作表“{0}”的表头缺少“{1}”列。请补上后再导入。").format(sheet, "、".join(missing)))
-    return header_at, columns
-
-
-def _check_row(row: PreviewRow, date_value, rules: dict[str, int], sections, data):
-    """The row's rule, section and date, with a message on *row* for each that is missing or unknown."""
-    if not row.title:
-        row.messages.append(tr("Quotas", "缺少标题"))
-    rule_id = rules.get(normalize(row.kind))
-    if not row.kind:
-        row.messages.append(tr("Quotas", "缺少事项"))
-    elif rule_id is None:
-        row.messages.append(
-            tr("Quotas", "事项“{0}”不在规则中（应为：{1}）").format(row.kind, "、".join(data.kinds))
-        )
-    department_id = None
-    if row.section:
-        found = sections.find(row.section)
-        department_id = found.id if found is not None else None
-        if department_id is None:
-            row.messages.append(tr("Quotas", "没有名为“{0}”的科室").format(row.section))
-    day = _date(date_value)
-    if day is None:
-        row.messages.append(
-            tr("Quotas", "日期“{0}”无法识别（请写成 2022-06-15）").format(row.date_text)
-            if row.date_text
-            else tr("Quotas", "缺少日期")
-        )
-    elif abs(day.year - data.year) > 1:
-        row.messages.append(tr("Quotas", "日期 {0} 不在计划年度 {1} 年前后").format(day.isoformat(), data.year))
-    return rule_id, department_id, day
-
-
-def preview_items(database: Database, plan_id: int, path: str | Path) -> ImportPreview:
-    """Read *path* and check every row against the plan's rules, sections and stored items."""
-    from desktop.excel.importing import cell_text, file_error, read_grid
-    from desktop.services import quotas
-
-    path = Path(path)
-    sheet, grid = read_grid(path, tr("Import", "文件太大（{0} MB），不像是条目表格。"))
-    header_at, columns = _find_header(path, sheet, grid)
 
     data = quotas.load_data(database, plan_id)
     rules = {}
@@ -158,51 +117,104 @@ def preview_items(database: Database, plan_id: int, path: str | Path) -> ImportP
     from desktop.people.names import DepartmentMatcher
     from desktop.services.departments import department_names
 
-    sections = DepartmentMatcher(department_names(database, plan_id))
-    stored = quotas.item_keys(database, plan_id)
-    seen: dict[tuple, int] = {}
+    checks = _Checks(
+        data, rules, DepartmentMatcher(department_names(database, plan_id)), quotas.item_keys(database, plan_id), normalize
+    )
     rows: list[PreviewRow] = []
     for number, values in grid[header_at + 1 :]:
-        def get(key):
-            column = columns.get(key)
-            return values[column] if column is not None and column < len(values) else None
-
-        raw = {key: get(key) for key in HEADINGS.values()}
-        if all(cell_text(v) == "" for v in raw.values()):
+        raw = {key: values[c] if (c := columns.get(key)) is not None and c < len(values) else None for key in HEADINGS.values()}
+        if all(_text(v) == "" for v in raw.values()):
             continue
-        row = PreviewRow(
-            number, cell_text(raw["kind"]), cell_text(raw["section"]), cell_text(raw["title"]), cell_text(raw["date"])
-        )
+        rows.append(checks.row(number, raw))
+    if not rows:
+        raise file_error(path, tr("Quotas", "工作表“{0}”表头下面没有条目。").format(sheet))
+    return ImportPreview(path, sheet, rows)
+
+
+def _find_header(grid, normalize) -> tuple[int | None, dict[str, int]]:
+    """The row of the headings among the first 15 (the one naming the most columns) and column by key."""
+    header_at, columns = None, {}
+    for index, (_, values) in enumerate(grid[:15]):
+        found = {}
+        for column, value in enumerate(values):
+            key = HEADINGS.get(normalize(_text(value)))
+            if key and key not in found:
+                found[key] = column
+        if sum(1 for k in REQUIRED if k in found) >= 2 and len(found) > len(columns):
+            header_at, columns = index, found
+    return header_at, columns
+
+
+@dataclass
+class _Checks:
+    """What each row is checked against: the plan's rules and sections, the items stored and those above it."""
+
+    data: object
+    rules: dict
+    sections: object
+    stored: set
+    normalize: object
+    seen: dict = field(default_factory=dict)
+
+    def row(self, number: int, raw: dict) -> PreviewRow:
+        """The row *number* with the values *raw* by key: an error, a duplicate, or ready with its draft."""
+        from desktop.services import quotas
+
+        row = PreviewRow(number, _text(raw["kind"]), _text(raw["section"]), _text(raw["title"]), _text(raw["date"]))
         if isinstance(raw["date"], (dt.date, dt.datetime)):
             row.date_text = _date(raw["date"]).isoformat()
-        rule_id, department_id, day = _check_row(row, raw["date"], rules, sections, data)
+        rule_id, department_id, day = self._problems(row, raw)
         if row.messages:
             row.status = ERROR
-            rows.append(row)
-            continue
-        key = (rule_id, department_id, normalize(row.title), day)
-        if key in stored:
+            return row
+        key = (rule_id, department_id, self.normalize(row.title), day)
+        if key in self.stored:
             row.status = DUPLICATE
             row.messages.append(tr("Quotas", "已登记过同一条目，跳过"))
-        elif key in seen:
+        elif key in self.seen:
             row.status = DUPLICATE
-            row.messages.append(tr("Quotas", "与表中第 {0} 行重复，跳过").format(seen[key]))
+            row.messages.append(tr("Quotas", "与表中第 {0} 行重复，跳过").format(self.seen[key]))
         else:
-            seen[key] = number
+            self.seen[key] = number
             row.draft = quotas.ItemDraft(
                 rule_id=rule_id,
                 department_id=department_id,
                 title=row.title,
                 date=day,
-                channel=cell_text(raw["channel"]),
-                published=cell_text(raw["published"]).lower() in _YES,
-                link=cell_text(raw["link"]),
-                note=cell_text(raw["note"]),
+                channel=_text(raw["channel"]),
+                published=_text(raw["published"]).lower() in _YES,
+                link=_text(raw["link"]),
+                note=_text(raw["note"]),
             )
-        rows.append(row)
-    if not rows:
-        raise file_error(path, tr("Quotas", "工作表“{0}”表头下面没有条目。").format(sheet))
-    return ImportPreview(path, sheet, rows)
+        return row
+
+    def _problems(self, row: PreviewRow, raw: dict) -> tuple[int | None, int | None, dt.date | None]:
+        """Note in *row* what is missing or unknown; the rule, section and date that were understood."""
+        if not row.title:
+            row.messages.append(tr("Quotas", "缺少标题"))
+        rule_id = self.rules.get(self.normalize(row.kind))
+        if not row.kind:
+            row.messages.append(tr("Quotas", "缺少事项"))
+        elif rule_id is None:
+            row.messages.append(
+                tr("Quotas", "事项“{0}”不在规则中（应为：{1}）").format(row.kind, "、".join(self.data.kinds))
+            )
+        department_id = None
+        if row.section:
+            found = self.sections.find(row.section)
+            department_id = found.id if found is not None else None
+            if department_id is None:
+                row.messages.append(tr("Quotas", "没有名为“{0}”的科室").format(row.section))
+        day = _date(raw["date"])
+        if day is None:
+            row.messages.append(
+                tr("Quotas", "日期“{0}”无法识别（请写成 2022-06-15）").format(row.date_text)
+                if row.date_text
+                else tr("Quotas", "缺少日期")
+            )
+        elif abs(day.year - self.data.year) > 1:
+            row.messages.append(tr("Quotas", "日期 {0} 不在计划年度 {1} 年前后").format(day.isoformat(), self.data.year))
+        return rule_id, department_id, day
 
 
 def apply_import(database: Database, plan_id: int, preview: ImportPreview, *, save_id: str | None = None) -> int:

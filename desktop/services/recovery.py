@@ -223,7 +223,7 @@ REPLAYERS: dict[str, Replayer] = {
 
 def replay(database, recovery: RecoveryFile) -> ReplayResult:
     """Save the pending edits in order; stops at the first one the database cannot take now."""
-    from desktop.db.database import AlreadyApplied
+    from desktop.db.saving import AlreadyApplied
     from desktop.errors import DatabaseUnavailableError
     from desktop.services.editing import EditConflict
 

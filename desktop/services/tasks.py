@@ -1,4 +1,4 @@
-"""Registering, editing, closing and reopening tasks; a task's full snapshot and history.
+"""Registering, editing, closing and reopening tasks; a task's snapshot (:mod:`~desktop.services.task_snapshot`) and history.
 
 Every function opens its own short session (one per user action) and returns plain
 objects. Edits return an :class:`~desktop.services.editing.Undo` for this session's
@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from desktop.db.database import Database
 from desktop.i18n import tr
-from desktop.lights import DEFAULT_YELLOW_DAYS, Verdict, judge
+from desktop.lights import DEFAULT_YELLOW_DAYS
 from desktop.models import (
     AuditEntry,
     Department,
@@ -24,9 +24,6 @@ from desktop.models import (
     Indicator,
     Measure,
     Person,
-    Plan,
-    ReportSource,
-    ReportState,
     Status,
     Task,
     TaskEvent,
@@ -37,8 +34,6 @@ from desktop.models import (
 from desktop.models.audit import current_actor
 from desktop.models.search import TASK_TEXT_FIELDS, refresh_search_key
 from desktop.models.task import DIFFICULTY_LIMIT
-from desktop.people.reading import session_fetch, succession_if_needed
-from desktop.people.succession import Capacity, Presence
 from desktop.services.editing import (
     MAX_TEXT_LENGTH,
     SaveResult,
@@ -48,24 +43,7 @@ from desktop.services.editing import (
     save_fields,
     word_count,
 )
-
-
-def task_field_labels() -> dict[str, str]:
-    return {
-        "code": tr("Tasks", "编号"),
-        "title": tr("Tasks", "改革攻坚落实事项"),
-        "level": tr("Tasks", "级别"),
-        "status": tr("Tasks", "状态"),
-        "difficulties": tr("Tasks", "难点堵点"),
-        "expected_results": tr("Tasks", "预期成果"),
-        "responsible_unit": tr("Tasks", "责任部门"),
-        "responsible_person_text": tr("Tasks", "责任人"),
-        "special_group": tr("Tasks", "专项小组"),
-        "requirement": tr("Tasks", "要求"),
-        "supervising_leader_id": tr("Tasks", "分管领导"),
-        "section_head_id": tr("Tasks", "科室负责人"),
-        "responsible_person_id": tr("Tasks", "责任人（人员）"),
-    }
+from desktop.services.task_snapshot import TaskSnapshot, task_field_labels, task_snapshot
 
 
 CODE_LENGTH = 20
@@ -86,112 +64,6 @@ class OverLimit(ValidationError):
 class Choice:
     id: int
     name: str
-
-
-@dataclass(frozen=True)
-class MeasureSnap:
-    id: int
-    version: int
-    #: 1, 2, 3 … in the task's order (positions themselves may have gaps).
-    number: int
-    title: str
-    description: str
-    owner_person_id: int | None
-    owner_department_id: int | None
-    owner: str
-    due_date: dt.date | None
-    status: Status
-    light: Verdict
-
-
-@dataclass(frozen=True)
-class MilestoneSnap:
-    id: int
-    version: int
-    title: str
-    due_text: str
-    due_date: dt.date | None
-    done_on: dt.date | None
-    measure_id: int | None
-
-
-@dataclass(frozen=True)
-class ValueSnap:
-    id: int
-    as_of: dt.date
-    value: float
-    source: str
-
-
-@dataclass(frozen=True)
-class IndicatorSnap:
-    id: int
-    version: int
-    name: str
-    target: float | None
-    unit: str
-    is_target: bool
-    values: tuple[ValueSnap, ...]
-
-    @property
-    def latest(self) -> ValueSnap | None:
-        return self.values[-1] if self.values else None
-
-    @property
-    def progress(self) -> float | None:
-        """The latest value as a share of the target (None without both)."""
-        if self.target in (None, 0) or self.latest is None:
-            return None
-        return self.latest.value / self.target
-
-
-@dataclass(frozen=True)
-class ReportSnap:
-    id: int
-    version: int
-    period: str
-    text: str
-    author: str
-    reported_on: dt.date | None
-    source: ReportSource
-    source_ref: str
-    state: ReportState
-    over_limit: bool
-    supersedes_id: int | None
-    superseded: bool
-    review_note: str
-    reviewed_by: str
-    reviewed_on: dt.date | None
-
-
-@dataclass(frozen=True)
-class EventSnap:
-    kind: EventKind
-    note: str
-    os_user: str
-    machine: str
-    at: dt.datetime
-
-
-@dataclass(frozen=True)
-class TaskSnapshot:
-    id: int
-    version: int
-    plan_id: int
-    plan_year: int
-    plan_start: dt.date | None
-    fields: dict
-    lead_ids: tuple[int, ...]
-    co_ids: tuple[int, ...]
-    closed_on: dt.date | None
-    measures: tuple[MeasureSnap, ...]
-    milestones: tuple[MilestoneSnap, ...]
-    indicators: tuple[IndicatorSnap, ...]
-    reports: tuple[ReportSnap, ...]
-    events: tuple[EventSnap, ...]
-    light: Verdict
-    #: Field → who acts while the person named there is away (李荣军（代 管伟荣）); empty when all serve.
-    acting: dict = field(default_factory=dict)
 
 
 def _event(session, task_id: int, kind: EventKind, note: str = "", report_id: int | None = None, *, report=None) -> None:
@@ -240,71 +112,7 @@ def load_task(
         ).first()
         if task is None:
             return None
-        plan = session.get(Plan, task.plan_id)
-        fields = {name: getattr(task, name) for name in task_field_labels()}
-        superseded = {r.supersedes_id for r in task.reports if r.supersedes_id}
-        succession = succession_if_needed(session_fetch(session), task.plan_id)
-        acting = {}
-        if succession is not None:
-            for name, capacity in (
-                ("supervising_leader_id", Capacity.LEADER),
-                ("section_head_id", Capacity.SECTION_HEAD),
-                ("responsible_person_id", None),
-            ):
-                stand = succession.stand(fields[name], today, capacity)
-                if stand.presence is not Presence.SERVING:
-                    acting[name] = stand.label()
-        measures = []
-        for number, m in enumerate(task.measures, start=1):
-            owner = m.owner_person.name if m.owner_person else (m.owner_department.display_name if m.owner_department else "")
-            if succession is not None and m.owner_person_id is not None:
-                owner = succession.stand(m.owner_person_id, today).label()
-            light = judge(m.status, [m.due_date] if m.due_date else [], today, yellow_days=yellow_days)
-            measures.append(
-                MeasureSnap(
-                    m.id, m.version, number, m.title, m.description, m.owner_person_id,
-                    m.owner_department_id, owner, m.due_date, m.status, light,
-                )
-            )
-        open_deadlines = [m.due_date for m in task.milestones if m.due_date and m.done_on is None]
-        open_deadlines += [m.due_date for m in task.measures if m.due_date and m.status in (Status.NOT_STARTED, Status.IN_PROGRESS)]
-        active = [m for m in task.measures if m.status is not Status.ON_HOLD]
-        progress = sum(m.status is Status.DONE for m in active) / len(active) if active else None
-        light = judge(task.status, open_deadlines, today, start=plan.issue_date, progress=progress, yellow_days=yellow_days)
-        reports = sorted(task.reports, key=lambda r: (r.reported_on or dt.date.min, r.id), reverse=True)
-        return TaskSnapshot(
-            id=task.id,
-            version=task.version,
-            plan_id=task.plan_id,
-            plan_year=plan.year,
-            plan_start=plan.issue_date,
-            fields=fields,
-            lead_ids=tuple(u.department_id for u in task.units if u.role is TaskUnitRole.LEAD),
-            co_ids=tuple(u.department_id for u in task.units if u.role is TaskUnitRole.CO),
-            closed_on=task.closed_on,
-            measures=tuple(measures),
-            milestones=tuple(
-                MilestoneSnap(m.id, m.version, m.title, m.due_text, m.due_date, m.done_on, m.measure_id)
-                for m in task.milestones
-            ),
-            indicators=tuple(
-                IndicatorSnap(
-                    i.id, i.version, i.name, i.target, i.unit, i.is_target,
-                    tuple(ValueSnap(v.id, v.as_of, v.value, v.source) for v in i.values),
-                )
-                for i in task.indicators
-            ),
-            reports=tuple(
-                ReportSnap(
-                    r.id, r.version, r.period, r.text, r.author, r.reported_on, r.source, r.source_ref, r.state,
-                    r.over_limit, r.supersedes_id, r.id in superseded, r.review_note, r.reviewed_by, r.reviewed_on,
-                )
-                for r in reports
-            ),
-            events=tuple(EventSnap(e.kind, e.note, e.os_user, e.machine, e.at) for e in reversed(task.events)),
-            light=light,
-            acting=acting,
-        )
+        return task_snapshot(session, task, today, yellow_days)
 
 
 def create_task(database: Database, plan_id: int, title: str, code: str = "") -> tuple[int, Undo]:

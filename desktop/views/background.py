@@ -34,13 +34,13 @@ class Task(QObject):
         super().__init__(parent)
         self._work = work
         self._cancelled = threading.Event()
-        self.running = False
+        self._running = False
         #: Whatever the work uses that must outlive it (a printer), kept by the caller here.
         self.keep = None
         self._outcome.connect(self._deliver)
 
     def start(self, pool: QThreadPool | None = None) -> None:
-        self.running = True
+        self._running = True
         Task._alive.add(self)
         (pool or QThreadPool.globalInstance()).start(_Runner(self))
 
@@ -50,6 +50,10 @@ class Task(QObject):
 
     def cancelled(self) -> bool:
         return self._cancelled.is_set()
+
+    def running(self) -> bool:
+        """Started and not yet reported back (also after :meth:`cancel`, until the work is over)."""
+        return self._running
 
     def _run(self) -> None:
         result = error = None
@@ -63,7 +67,7 @@ class Task(QObject):
 
     @Slot(object, object)
     def _deliver(self, result, error) -> None:
-        self.running = False
+        self._running = False
         Task._alive.discard(self)
         try:
             if self.cancelled():

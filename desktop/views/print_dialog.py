@@ -94,7 +94,37 @@ class PrintDialog(QDialog):
         self.report_combo = QComboBox()
         for report in self.reports:
             self.report_combo.addItem(report.label, report.key)
+        self.section_combo = QComboBox()
+        self.section_combo.addItem(self.tr("全部"), None)
+        for section in sections:
+            self.section_combo.addItem(section.display_name, section.name)
+        dates = self._dates_row_widget()
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("打印内容"), self.report_combo)
+        self.form.addRow(self.tr("时间范围"), dates)
+        self.form.addRow(self.tr("牵头科室"), self.section_combo)
+        self.form.addRow(self.tr("纸张"), self._paper_row_widget())
+        self.form.addRow(self.tr("字体"), self._fonts_row_widget())
+        self._dates_row, self._section_row = dates, self.section_combo
 
+        buttons = self._buttons()
+        self.busy_row = self._busy_row()
+        self.no_printer_label = self._no_printer_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.no_printer_label)
+        layout.addWidget(self.busy_row)
+        layout.addWidget(buttons)
+        self._default_button = self._choose_default_button(default)
+
+        self.report_combo.currentIndexChanged.connect(self._report_chosen)
+        self.title_font_combo.currentIndexChanged.connect(lambda: self._font_chosen(self.title_font_combo))
+        self.body_font_combo.currentIndexChanged.connect(lambda: self._font_chosen(self.body_font_combo))
+        self._report_chosen()
+        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+
+    def _dates_row_widget(self) -> QWidget:
+        """从 [date] 到 [date]: an end not ticked is not limited."""
         today = QDate.currentDate()
         self.start_check = QCheckBox(self.tr("从"))
         self.start_edit = self._date_edit(today)
@@ -109,12 +139,9 @@ class PrintDialog(QDialog):
             dates_row.addWidget(widget)
         dates_row.addStretch(1)
         dates.setToolTip(self.tr("不勾选的一端不限日期。"))
+        return dates
 
-        self.section_combo = QComboBox()
-        self.section_combo.addItem(self.tr("全部"), None)
-        for section in sections:
-            self.section_combo.addItem(section.display_name, section.name)
-
+    def _paper_row_widget(self) -> QWidget:
         self.landscape_radio = QRadioButton(self.tr("横向"))
         self.portrait_radio = QRadioButton(self.tr("纵向"))
         orientation_group = QButtonGroup(self)
@@ -131,7 +158,10 @@ class PrintDialog(QDialog):
         orientation_row.addSpacing(12)
         orientation_row.addWidget(self.paper_combo)
         orientation_row.addStretch(1)
+        return orientation
 
+    def _fonts_row_widget(self) -> QWidget:
+        """The title and body faces, and a line saying which faces the printout is set in."""
         self.title_font_combo = self._font_combo(PRINT_TITLE_FONT)
         self.body_font_combo = self._font_combo(PRINT_BODY_FONT)
         self.fonts_label = QLabel()
@@ -150,15 +180,9 @@ class PrintDialog(QDialog):
         fonts_column.addWidget(self.fonts_label)
         fonts.setToolTip(self.tr("“自动”从这台电脑上的中文字体中选用（标题黑体类，正文仿宋、宋体类）。"
                                  "选定的字体缺字时，该处仍自动改用能显示的字体。"))
+        return fonts
 
-        self.form = QFormLayout()
-        self.form.addRow(self.tr("打印内容"), self.report_combo)
-        self.form.addRow(self.tr("时间范围"), dates)
-        self.form.addRow(self.tr("牵头科室"), self.section_combo)
-        self.form.addRow(self.tr("纸张"), orientation)
-        self.form.addRow(self.tr("字体"), fonts)
-        self._dates_row, self._section_row = dates, self.section_combo
-
+    def _buttons(self) -> QDialogButtonBox:
         self.preview_button = QPushButton(self.tr("打印预览"))
         self.pdf_button = QPushButton(self.tr("导出 PDF…"))
         self.print_button = QPushButton(self.tr("打印…"))
@@ -170,8 +194,10 @@ class PrintDialog(QDialog):
         for button in (self.preview_button, self.pdf_button, self.print_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        return buttons
 
-        # Work in progress shows here, in the dialog, with its 取消 (Esc cancels too).
+    def _busy_row(self) -> QWidget:
+        """Work in progress shows here, in the dialog, with its 取消 (Esc cancels too)."""
         self.busy_label = QLabel()
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)  # busy: how long the database takes is not known
@@ -179,45 +205,37 @@ class PrintDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("取消"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.busy_row = QWidget()
-        busy_layout = QHBoxLayout(self.busy_row)
+        busy_row = QWidget()
+        busy_layout = QHBoxLayout(busy_row)
         busy_layout.setContentsMargins(0, 0, 0, 0)
         busy_layout.addWidget(self.busy_label)
         busy_layout.addWidget(self.busy_bar, 1)
         busy_layout.addWidget(self.cancel_button)
-        policy = self.busy_row.sizePolicy()
+        policy = busy_row.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the dialog does not jump when work starts and ends
-        self.busy_row.setSizePolicy(policy)
-        self.busy_row.hide()
+        busy_row.setSizePolicy(policy)
+        busy_row.hide()
+        return busy_row
 
-        self.no_printer_label = QLabel(
-            self.tr("这台电脑没有安装打印机：可以先打印预览或导出 PDF，再到有打印机的电脑上打印。")
-        )
-        self.no_printer_label.setWordWrap(True)
+    def _no_printer_label(self) -> QLabel:
+        """Shown, and 打印… greyed out, on a PC with no printer installed."""
+        label = QLabel(self.tr("这台电脑没有安装打印机：可以先打印预览或导出 PDF，再到有打印机的电脑上打印。"))
+        label.setWordWrap(True)
         if not has_printer():
             self.print_button.setEnabled(False)
-            self.print_button.setToolTip(self.no_printer_label.text())
+            self.print_button.setToolTip(label.text())
         else:
-            self.no_printer_label.hide()
+            label.hide()
+        return label
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.no_printer_label)
-        layout.addWidget(self.busy_row)
-        layout.addWidget(buttons)
-
-        default_button = {PREVIEW: self.preview_button, PDF: self.pdf_button}.get(default, self.print_button)
-        if not default_button.isEnabled():
-            default_button = self.preview_button
-        default_button.setDefault(True)
-        default_button.setFocus()
-        self._default_button = default_button
-
-        self.report_combo.currentIndexChanged.connect(self._report_chosen)
-        self.title_font_combo.currentIndexChanged.connect(lambda: self._font_chosen(self.title_font_combo))
-        self.body_font_combo.currentIndexChanged.connect(lambda: self._font_chosen(self.body_font_combo))
-        self._report_chosen()
-        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+    def _choose_default_button(self, default: str) -> QPushButton:
+        """The button of the menu entry that opened the dialog (打印预览 when there is no printer)."""
+        button = {PREVIEW: self.preview_button, PDF: self.pdf_button}.get(default, self.print_button)
+        if not button.isEnabled():
+            button = self.preview_button
+        button.setDefault(True)
+        button.setFocus()
+        return button
 
     def _font_combo(self, key) -> QComboBox:
         """自动, then the installed Chinese faces; the saved choice is selected (listed even if it is gone)."""
@@ -476,7 +494,7 @@ def open_print_dialog(window, default: str = PRINT) -> PrintDialog | None:
     except UserError as error:
         QMessageBox.warning(window, tr("MainWindow", "无法读取数据库"), error.message)
         return None
-    dialog = PrintDialog(window.database, window.plan.id, sections, window._dialog_folder(), default, window)
+    dialog = PrintDialog(window.database, window.plan.id, sections, window.dialog_folder(), default, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -2,7 +2,8 @@
 
 The window calls :func:`offer_restore` (the menu action, or after a failed check with
 *problem* saying what failed, which preselects the newest backup that passes the checks).
-It returns True when the database was restored, so the window reopens it.
+It returns True when the database was restored, so the window reopens it. The restore runs
+as an :class:`~desktop.views.operations.Operation`, off the GUI thread.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -39,6 +39,7 @@ from desktop.db.backup import (
 )
 from desktop.errors import UserError
 from desktop.settings import BACKUP_FOLDER, Settings
+from desktop.views.operations import Operation
 
 #: The backup shown in a row (``Qt.UserRole`` of its first cell).
 BACKUP_ROLE = Qt.ItemDataRole.UserRole
@@ -74,6 +75,8 @@ class RestoreDialog(QDialog):
         self.session_id = session_id
         #: Set once a restore succeeded.
         self.result_of_restore: RestoreResult | None = None
+        #: The restore running now, if any (the dialog stays open until it is over).
+        self.operation: Operation | None = None
         self.setWindowTitle(self.tr("从备份恢复"))
         self.setMinimumWidth(640)
 
@@ -176,24 +179,36 @@ class RestoreDialog(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = restore_backup(
-                backup.path, self.database_path, folder=self.folder, exclude_session=self.session_id
+        target, folder, session_id = self.database_path, self.folder, self.session_id
+
+        def restored(result: RestoreResult) -> None:
+            self.operation = None
+            self.result_of_restore = result
+            message = self.tr("已用 {0} 的备份恢复 {1}。").format(
+                backup.taken_at.strftime("%Y-%m-%d %H:%M:%S"), self.database_path
             )
-        except UserError as error:
-            QApplication.restoreOverrideCursor()
+            if result.before_restore is not None:
+                message += "\n" + self.tr("恢复前的数据已另存为备份：{0}").format(result.before_restore.path)
+            QMessageBox.information(self, self.tr("已恢复"), message)
+            self.accept()
+
+        def refused(error: UserError) -> None:
+            self.operation = None
+            self._update_buttons()
             QMessageBox.warning(self, self.tr("没有恢复"), error.message)
-            return
-        QApplication.restoreOverrideCursor()
-        self.result_of_restore = result
-        message = self.tr("已用 {0} 的备份恢复 {1}。").format(
-            backup.taken_at.strftime("%Y-%m-%d %H:%M:%S"), self.database_path
-        )
-        if result.before_restore is not None:
-            message += "\n" + self.tr("恢复前的数据已另存为备份：{0}").format(result.before_restore.path)
-        QMessageBox.information(self, self.tr("已恢复"), message)
-        self.accept()
+
+        self.restore_button.setEnabled(False)
+        self.operation = Operation(
+            self,
+            None,
+            lambda _progress: restore_backup(backup.path, target, folder=folder, exclude_session=session_id),
+            title=self.tr("从备份恢复"),
+        ).with_progress(self.tr("正在恢复…")).success(restored).failure(refused)
+        self.operation.run_in_background()
+
+    def reject(self) -> None:
+        if self.operation is None:  # not while the file is being replaced
+            super().reject()
 
 
 def offer_restore(

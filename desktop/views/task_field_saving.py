@@ -151,7 +151,7 @@ class TaskFieldSaving:
             self.kept_for_later.emit()
 
     def field_label(self, name: str) -> str:
-        from desktop.services.tasks import task_field_labels
+        from desktop.services.task_snapshot import task_field_labels
 
         return task_field_labels().get(name, name)
 

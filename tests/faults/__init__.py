@@ -1,1 +1,1 @@
-"""Fault injection for tests/test_network_faults.py: worker processes, a failing FUSE filesystem, helpers."""
+"""Fault injection for the fault tests (test_network_faults, test_share_faults, test_file_state_faults and others): worker processes, a failing FUSE filesystem, helpers."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import queue
@@ -269,3 +270,32 @@ class FuseMount:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait(timeout=10)
+
+
+# -- what the fault tests check ------------------------------------------------------------------
+
+
+def lock_timeouts(results: list[dict]) -> list[dict]:
+    """The saves that failed because the lock file was not free for 10 s; any other failure fails the test."""
+    errors = [e for r in results for e in r["errors"]]
+    for error in errors:
+        assert error["type"] == "DatabaseUnavailableError" and "秒仍未结束" in error["message"], error
+    assert [r["still_pending"] for r in results] == [0] * len(results)
+    return errors
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def writer_saves(path: Path, tag_like: str) -> tuple[list[str], list[str]]:
+    """(periods of the writers' reports, ids in duban_save of the writers' saves): they must be the same."""
+    periods = column(path, "SELECT period FROM progress_report WHERE text LIKE ?", (tag_like,))
+    saved = column(path, "SELECT save_id FROM duban_save WHERE note = '报送进展'")
+    return periods, saved
+
+
+def close_all(workers) -> None:
+    for worker in workers:
+        if worker is not None:
+            worker.close()

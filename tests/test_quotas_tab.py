@@ -14,7 +14,7 @@ from desktop.models.enums import RestDayShift
 from desktop.services import quotas
 from desktop.settings import Settings
 from desktop.views.main_window import MainWindow
-from desktop.views.quota_dialogs import ItemDialog, ItemImportDialog, RuleDialog
+from desktop.views.quotas.dialogs import ItemDialog, ItemImportDialog, RuleDialog
 from desktop.views.quotas_tab import COLOURS, STATE_ROLE
 from gui import type_with_ime
 

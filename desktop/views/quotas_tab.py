@@ -3,7 +3,7 @@ and the tasks' numeric targets.
 
 Pages: 完成情况 (the matrix; clicking a cell lists its items; an entry row where Enter saves
 an item and the next can be typed at once), 条目 (every item), 规则 (one line per requirement;
-a rule is edited in :class:`~desktop.views.quota_dialogs.RuleDialog`), 图表 (delivered against
+a rule is edited in :class:`~desktop.views.quotas.dialogs.RuleDialog`), 图表 (delivered against
 required per section, and the year's cumulative line) and 数值目标 (each indicator's values
 against its target).
 """
@@ -42,7 +42,7 @@ from desktop.i18n import tr
 from desktop.views.charts import BarChart, LineChart, Series
 from desktop.views.list_view import FilteredTable
 from desktop.views.operations import Refresher
-from desktop.views.quota_dialogs import CHANNELS, ItemDialog, RuleDialog, date_edit, from_qdate, to_qdate
+from desktop.views.quotas.dialogs import CHANNELS, ItemDialog, RuleDialog, date_edit, from_qdate, to_qdate
 from desktop.views.table_model import Column
 
 #: Cell colours by state (the Excel export uses the same).
@@ -834,7 +834,7 @@ class QuotasTab(QWidget):
 
     def import_items(self, path: str | None = None) -> int:
         from desktop.services import quota_import, recovery
-        from desktop.views.quota_dialogs import ItemImportDialog
+        from desktop.views.quotas.dialogs import ItemImportDialog
 
         if self.read_only or self.data is None:
             return 0

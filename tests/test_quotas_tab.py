@@ -15,7 +15,7 @@ from desktop.services import quotas
 from desktop.settings import Settings
 from desktop.views.main_window import MainWindow
 from desktop.views.quotas.dialogs import ItemDialog, ItemImportDialog, RuleDialog
-from desktop.views.quotas_tab import COLOURS, STATE_ROLE
+from desktop.views.quotas.matrix_model import COLOURS, STATE_ROLE
 from gui import type_with_ime
 
 D = dt.date
@@ -68,7 +68,7 @@ def item_sheet(path, monkeypatch, rows):
     for row in rows:
         workbook.active.append(row)
     workbook.save(path)
-    monkeypatch.setattr("desktop.views.quotas_tab.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr("desktop.views.quotas.transfer.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
     return path
 
 
@@ -101,7 +101,7 @@ def test_entering_items_with_the_keyboard_turns_the_cell_green(window, qtbot):
     type_with_ime(tab.entry.title, "第二条信息")
     qtbot.keyClick(tab.entry.title, Qt.Key.Key_Return)
     assert tab.cell_index(guipei, 6).data() == "2/1"
-    assert [r.title for r in tab.cell_items.model._rows] == ["第二条信息", "柳州市三制一补机制激发创新活力"]
+    assert [r.title for r in tab.cell_items.model.rows()] == ["第二条信息", "柳州市三制一补机制激发创新活力"]
     assert "2 条" in tab.cell_label.text()
     bureau = tab.cell_index(None, 6)
     assert (bureau.data(), bureau.data(STATE_ROLE)) == ("2/2", "met")
@@ -138,7 +138,7 @@ def test_clicking_a_cell_lists_its_items_and_a_double_click_edits_one(window, qt
     click_cell(qtbot, tab, zhongda, 6)
     assert tab.cell_index(zhongda, 6).data() == "2/1"  # 1 every 2 months: May–June, shown in June
     assert tab.cell_index(zhongda, 5).data() == "1" and tab.cell_index(zhongda, 5).data(STATE_ROLE) == "in_period"
-    assert [r.title for r in tab.cell_items.model._rows] == ["重大专项"]
+    assert [r.title for r in tab.cell_items.model.rows()] == ["重大专项"]
 
     # Another PC adds an item: the refresh keeps the selected cell and shows the new count.
     other = Database.open(sample_target)
@@ -149,7 +149,7 @@ def test_clicking_a_cell_lists_its_items_and_a_double_click_edits_one(window, qt
     window.refresh_from_elsewhere()
     assert tab.matrix_view.currentIndex() == tab.cell_index(zhongda, 6)
     assert tab.cell_index(zhongda, 6).data() == "3/1"
-    assert [r.title for r in tab.cell_items.model._rows] == ["别处登记", "重大专项"]
+    assert [r.title for r in tab.cell_items.model.rows()] == ["别处登记", "重大专项"]
 
     def edit(dialog):
         assert isinstance(dialog, ItemDialog) and dialog.title.text() == "别处登记"
@@ -159,7 +159,7 @@ def test_clicking_a_cell_lists_its_items_and_a_double_click_edits_one(window, qt
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 
     on_next_dialog(edit)
-    row = next(i for i, r in enumerate(tab.cell_items.model._rows) if r.title == "别处登记")
+    row = next(i for i, r in enumerate(tab.cell_items.model.rows()) if r.title == "别处登记")
     view = tab.cell_items.view
     index = tab.cell_items.proxy.mapFromSource(tab.cell_items.model.index(row, 3))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
@@ -199,7 +199,7 @@ def test_an_edit_made_stale_by_another_pc_gets_a_message(window, qtbot, sample_t
     tab.edit_item_button.click()
     qtbot.waitUntil(lambda: bool(messages))
     assert "刚被另一台电脑上的同事修改过" in messages[0]
-    assert [i.title for i in tab.items.model._rows] == ["别人改的"]
+    assert [i.title for i in tab.items.model.rows()] == ["别人改的"]
 
 
 def test_editing_a_rule_in_its_dialog(window, qtbot):
@@ -222,8 +222,8 @@ def test_editing_a_rule_in_its_dialog(window, qtbot):
 
     on_next_dialog(edit)
     tab.edit_rule_button.click()
-    qtbot.waitUntil(lambda: bool(seen) and tab.main.model._rows[1].carry == "结转")
-    row = tab.main.model._rows[1]
+    qtbot.waitUntil(lambda: bool(seen) and tab.main.model.rows()[1].carry == "结转")
+    row = tab.main.model.rows()[1]
     assert (row.shift, row.collection, row.requirement) == ("顺延", "每月25日前", "每月1项")
     requirement = tab.data.rules[0].requirements[1]
     assert requirement.carry_over and requirement.rest_day_shift is RestDayShift.AFTER and requirement.collect_day == 25
@@ -288,7 +288,7 @@ def test_export_the_matrix_and_read_only(window, qtbot, tmp_path, monkeypatch):
     tab = window.quotas_tab
     choose_kind(tab, "改革信息")
     target = tmp_path / "完成情况.xlsx"
-    monkeypatch.setattr("desktop.views.quotas_tab.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("desktop.views.quotas.transfer.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     tab.export_button.click()
     sheet = load_workbook(target).active
     assert sheet["A1"].value == "2022年宣传推广完成情况"
@@ -333,7 +333,7 @@ def test_deleting_an_item_from_the_items_page(window, qtbot):
     tab.items.view.selectRow(0)
     on_next_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     tab.delete_item_button.click()
-    assert [i.title for i in tab.items.model._rows] == ["留下的"]
+    assert [i.title for i in tab.items.model.rows()] == ["留下的"]
     assert tab.cell_index(guipei, 5).data() == "1/1"
     assert tab.cell_index(guipei, 5).data(STATE_ROLE) == "met"
 

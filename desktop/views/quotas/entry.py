@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop.views.quotas.dialogs import CHANNELS, date_edit, from_qdate, to_qdate
+from desktop.views.quotas.dialogs import CHANNELS, date_edit, item_draft, to_qdate
 
 
 class QuickEntry(QWidget):
@@ -78,17 +78,7 @@ class QuickEntry(QWidget):
         self.date.setDate(to_qdate(dt.date(year, month, min(day.day(), last))))
 
     def draft(self):
-        from desktop.services.quotas import ItemDraft
-
-        return ItemDraft(
-            rule_id=self.kind.currentData(),
-            department_id=self.section.currentData(),
-            title=self.title.text(),
-            date=from_qdate(self.date.date()),
-            channel=self.channel.text(),
-            published=self.published.isChecked(),
-            link=self.link.text(),
-        )
+        return item_draft(self, self.channel.text())
 
     def clear_for_next(self) -> None:
         """Keep 事项, 科室, 日期 and 渠道 (the next item is usually alike); clear the rest."""

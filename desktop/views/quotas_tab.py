@@ -66,7 +66,9 @@ class QuotasTab(QWidget):
         # The parts the window, the tests and the benchmarks reach.
         self.kind_filter, self.summary = self.scope.kind_filter, self.scope.summary
         self.matrix_model, self.matrix_view = self.matrix_page.model, self.matrix_page.view
-        self.entry, self.cell_label, self.cell_items = self.matrix_page.entry, self.matrix_page.cell_label, self.matrix_page.cell_items
+        self.entry, self.cell_label, self.cell_items = (
+            self.matrix_page.entry, self.matrix_page.cell_label, self.matrix_page.cell_items
+        )
         self.items, self.edit_item_button, self.delete_item_button = (
             self.items_page.table, self.items_page.edit_button, self.items_page.delete_button
         )
@@ -166,8 +168,9 @@ class QuotasTab(QWidget):
         self._window_read_only = read_only
         self.scope.read_only = read_only or bool(getattr(self.scope.database, "read_only", False))
         editable = not self.scope.read_only and self.scope.plan_id is not None
-        for widget in (self.matrix_page.entry, self.import_button, self.rules_page.new_button, self.rules_page.edit_button,
-                       self.rules_page.delete_button, self.items_page.edit_button, self.items_page.delete_button):
+        for widget in (self.matrix_page.entry, self.import_button, self.rules_page.new_button,
+                       self.rules_page.edit_button, self.rules_page.delete_button, self.items_page.edit_button,
+                       self.items_page.delete_button):
             widget.setEnabled(editable)
 
     def refresh_counts(self) -> None:

@@ -54,7 +54,10 @@ class QuotaEdits(QObject):
             if may_keep(scope.database, error):
                 label = tr("QuotasTab", "宣传条目“{0}”（{1}）").format(draft.title.strip(), draft.date.isoformat())
                 kept = tr("QuotasTab", "这条宣传条目已暂存在本机的恢复文件中，数据库可以访问后会自动登记，只登记一次。")
-                if self.keep_for_later(scope.database, scope.plan_id, "quota_item", save_id, [draft], label, error, kept):
+                kept_here = self.keep_for_later(
+                    scope.database, scope.plan_id, "quota_item", save_id, [draft], label, error, kept
+                )
+                if kept_here:
                     entry.clear_for_next()
                 return False
             QMessageBox.warning(self.widget, tr("QuotasTab", "无法登记"), error.message)

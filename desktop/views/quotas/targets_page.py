@@ -66,8 +66,8 @@ class TargetsPage(QSplitter):
         references = []
         if series.target is not None:
             references.append(
-                Series(tr("QuotasTab", "目标 {0}{1}").format(f"{series.target:g}", series.unit), [series.target], "#c62828",
-                       dashed=True)
+                Series(tr("QuotasTab", "目标 {0}{1}").format(f"{series.target:g}", series.unit), [series.target],
+                       "#c62828", dashed=True)
             )
         unit = f"（{series.unit}）" if series.unit else ""
         self.chart.set_data(labels, lines, title=f"{series.label}{unit}", y_label=series.unit, references=references)

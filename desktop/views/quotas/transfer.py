@@ -68,9 +68,11 @@ def _apply(parent: QWidget, database, plan_id: int, preview, edits) -> Task:
         )
         edits.keep_for_later(database, plan_id, "quota_import", save_id, drafts, label, error, kept, preview.path.name)
 
+    def work(_progress) -> int:
+        return quota_import.apply_import(database, plan_id, preview, save_id=save_id)
+
     return (
-        Operation(parent, database, lambda _progress: quota_import.apply_import(database, plan_id, preview, save_id=save_id),
-                  title=tr("QuotasTab", "导入宣传条目"))
+        Operation(parent, database, work, title=tr("QuotasTab", "导入宣传条目"))
         .success(imported)
         .failure(failed)
         .with_progress(tr("QuotasTab", "正在导入宣传条目…"))

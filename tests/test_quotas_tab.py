@@ -17,7 +17,7 @@ from desktop.settings import Settings
 from desktop.views.main_window import MainWindow
 from desktop.views.quotas.dialogs import ItemDialog, ItemImportDialog, RuleDialog
 from desktop.views.quotas.matrix_model import COLOURS, STATE_ROLE
-from gui import type_with_ime, wait_for_operations
+from gui import model_texts, type_with_ime, wait_for_operations
 
 D = dt.date
 TODAY = D(2022, 7, 1)
@@ -110,6 +110,28 @@ def test_entering_items_with_the_keyboard_turns_the_cell_green(window, qtbot):
     assert (bureau.data(), bureau.data(STATE_ROLE)) == ("2/2", "met")
     items = quotas.list_items(tab.database, tab.plan_id)
     assert {(i.channel, i.date.month, i.section) for i in items} == {("自治区改革信息简报", 6, "规配科")}
+
+
+def test_an_item_entered_here_is_shown_without_reading_the_plan_again(window, qtbot, monkeypatch):
+    from desktop.views.operations import changes_of
+
+    tab = window.quotas_tab
+    choose_kind(tab, "改革信息")
+    guipei = section_id(tab, "规配科")
+    click_cell(qtbot, tab, guipei, 6)
+    reads = []
+    real = quotas.load_data
+    monkeypatch.setattr(quotas, "load_data", lambda *a, **k: reads.append(a) or real(*a, **k))
+    type_with_ime(tab.entry.title, "只算一次的信息")
+    qtbot.keyClick(tab.entry.title, Qt.Key.Key_Return)
+    changes_of(tab.database).flush()  # whatever notification is on its way arrives
+    assert tab.cell_index(guipei, 6).data() == "1/1" and reads == []
+    # A save this tab did not make (the recovery file's, another tab's) is read as before.
+    rule = next(r.id for r in tab.data.rules if r.kind == "改革信息")
+    quotas.add_item(tab.database, tab.plan_id, quotas.ItemDraft(rule, guipei, "别处保存的信息", D(2022, 6, 8)))
+    changes_of(tab.database).flush()
+    assert tab.cell_index(guipei, 6).data() == "2/1" and len(reads) == 1
+    assert "别处保存的信息" in model_texts(tab.cell_items.model, 3)
 
 
 def test_an_empty_title_gets_a_message_and_nothing_is_lost(window, qtbot):

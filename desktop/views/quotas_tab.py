@@ -16,8 +16,8 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.changes import Change
-from desktop.views.operations import Refresher
+from desktop.changes import Change, ChangeNote
+from desktop.views.operations import Refresher, changes_of
 from desktop.views.quotas import transfer
 from desktop.views.quotas.charts_page import ChartsPage
 from desktop.views.quotas.edits import QuotaEdits
@@ -38,8 +38,10 @@ class QuotasTab(QWidget):
         self.refresher = Refresher(
             self,
             Change.QUOTAS | Change.DEPARTMENTS | Change.PEOPLE | Change.MEASURES | Change.WORKDAYS | Change.PLAN,
-            lambda _note: self.load(self.refresher.database, self.refresher.plan_id),
+            self._refresh,
         )
+        #: An item saved here has just been shown by hand; its own notification needs no reading.
+        self._showing_own_save = False
         #: Read-only as the window says (a file another writer holds, a lost lock …).
         self._window_read_only = False
         self.scope = Scope()
@@ -148,6 +150,25 @@ class QuotasTab(QWidget):
         """Show *plan_id* of *database* from now on, and keep it current (loaded now if shown)."""
         self.refresher.attach(database, plan_id)
 
+    def _refresh(self, note: ChangeNote) -> None:
+        if self._showing_own_save and not note.elsewhere and not note.what & ~Change.QUOTAS:
+            return
+        self.load(self.refresher.database, self.refresher.plan_id)
+
+    def _own_save_shown(self) -> None:
+        """An item saved here is shown (counted, listed): take its notification now, not to read it all again.
+
+        Only a notification of quotas alone from this PC is passed over; one that says more
+        (another PC's save, another kind of change arriving with it) reloads as usual.
+        """
+        if self.refresher.database is None:
+            return
+        self._showing_own_save = True
+        try:
+            changes_of(self.refresher.database).flush()
+        finally:
+            self._showing_own_save = False
+
     def load(self, database, plan_id: int | None) -> None:
         """(Re)read everything; keeps the kind filter, the selected cell and the current rows."""
         self.scope.load(database, plan_id)
@@ -219,7 +240,9 @@ class QuotasTab(QWidget):
     def _item_saved(self, draft) -> None:
         self.item_added(draft)
         self._load_items()
+        self._own_save_shown()
 
     def _items_changed(self) -> None:
         self.refresh_counts()
         self._load_items()
+        self._own_save_shown()

@@ -46,6 +46,7 @@ class Item:
     task_id: int | None = None
     series: str | None = None
     rrule: str | None = None
+    reason: str = ""
 
 
 ITEMS = [

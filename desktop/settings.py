@@ -29,9 +29,7 @@ RECENT_FILES = Key("files/recent", [], list)
 LAST_FILE = Key("files/last", "", str)
 #: A deadline this many working days away (or fewer) turns the light yellow.
 YELLOW_WORKING_DAYS = Key("tasks/yellow_working_days", 3, int)
-#: The reminder panel lists what falls due within this many days.
-REMINDER_DAYS = Key("tasks/reminder_days", 7, int)
-#: The 提醒 dock and the tray list what falls due within this many working days (1-15).
+#: The reminders (the bar on 任务, the 提醒 dock, the tray, the printed list) look this many working days ahead (1-15).
 CALENDAR_REMINDER_WORKING_DAYS = Key("calendar/reminder_working_days", 7, int)
 #: Where automatic backups go ("" = the default: ``backups`` in the user's data folder, on this PC).
 BACKUP_FOLDER = Key("backup/folder", "", str)

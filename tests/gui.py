@@ -15,6 +15,26 @@ def type_with_ime(widget, text: str) -> None:
     QCoreApplication.sendEvent(widget, event)
 
 
+def type_text(widget, text: str) -> None:
+    """Type into a field: Latin letters key by key, Chinese through the input method, as a person does."""
+    from PySide6.QtTest import QTest
+
+    widget.setFocus()
+    if text.isascii():
+        QTest.keyClicks(widget, text)
+    else:
+        type_with_ime(widget, text)
+
+
+def choose(combo, text: str) -> None:
+    """Pick the entry of a combo box that reads *text*, else the first that starts with it."""
+    index = combo.findText(text)
+    if index < 0:
+        index = next((i for i in range(combo.count()) if combo.itemText(i).startswith(text)), -1)
+    assert index >= 0, f"{text!r} not offered"
+    combo.setCurrentIndex(index)
+
+
 def type_over(widget, text: str) -> None:
     """Select everything a field shows and type *text* over it (through the input method)."""
     widget.setFocus()

@@ -236,6 +236,7 @@ def test_the_windows_exports_to_a_full_disk_show_one_message_and_write_nothing(
     window.tabs.setCurrentWidget(window.quotas_tab)
     answers.append(str(mnt / "完成情况.xlsx"))
     window.quotas_tab.export_button.click()
+    qtbot.waitUntil(lambda: bool(messages), timeout=20000)  # written in the background
     expect_one_warning("无法导出")
 
     gc.collect()

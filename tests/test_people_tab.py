@@ -16,7 +16,7 @@ from desktop.settings import Settings
 from desktop.views.group_pane import SEAT_MIME
 from desktop.views.main_window import MainWindow
 from desktop.views.people_dialogs import to_qdate
-from gui import click_list_row
+from gui import choose, click_list_row, type_text
 
 TODAY = dt.date(2022, 6, 27)
 
@@ -57,21 +57,6 @@ def answer_dialogs(*handlers):
     QTimer.singleShot(0, run)
 
 
-def type_in(widget, text):
-    """Type into a line edit: Latin letters key by key, Chinese through the input method, as a person does."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QInputMethodEvent
-    from PySide6.QtTest import QTest
-
-    widget.setFocus()
-    if text.isascii():
-        QTest.keyClicks(widget, text)
-        return
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QCoreApplication.sendEvent(widget, event)
-
-
 def click_row(qtbot, table, text, column=0):
     """Click the row whose cell in *column* shows *text*."""
     for row in range(table.proxy.rowCount()):
@@ -81,11 +66,6 @@ def click_row(qtbot, table, text, column=0):
             qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             return
     raise AssertionError(f"{text} is not listed")
-
-
-def choose(combo, text):
-    index = next(i for i in range(combo.count()) if combo.itemText(i).startswith(text))
-    combo.setCurrentIndex(index)
 
 
 def names_in_list(tab):
@@ -109,8 +89,8 @@ def test_editing_a_person_through_the_dialog(tab, qtbot):
     def edit(dialog):
         assert dialog.name_edit.text() == "钟丽娜"
         dialog.phone_edit.clear()
-        type_in(dialog.phone_edit, "0772-2801234")
-        type_in(dialog.email_edit, "zln@lzkj.example")
+        type_text(dialog.phone_edit, "0772-2801234")
+        type_text(dialog.email_edit, "zln@lzkj.example")
         dialog.ok_button.click()
 
     answer_dialogs(edit)
@@ -126,8 +106,8 @@ def test_editing_a_person_through_the_dialog(tab, qtbot):
 
 def test_adding_a_new_person_selects_them(tab, qtbot):
     def fill(dialog):
-        type_in(dialog.name_edit, "韦新华")
-        type_in(dialog.title_edit, "发展规划与资源配置科副科长")
+        type_text(dialog.name_edit, "韦新华")
+        type_text(dialog.title_edit, "发展规划与资源配置科副科长")
         choose(dialog.department_combo, "发展规划与资源配置科")
         dialog.ok_button.click()
 
@@ -142,8 +122,8 @@ def test_adding_a_department_and_removing_one_in_use_is_refused_with_the_list(ta
     tab.sections.setCurrentWidget(tab.departments)
 
     def fill(dialog):
-        type_in(dialog.name_edit, "财务审计科")
-        type_in(dialog.short_edit, "财审科")
+        type_text(dialog.name_edit, "财务审计科")
+        type_text(dialog.short_edit, "财审科")
         dialog.ok_button.click()
 
     answer_dialogs(fill)
@@ -311,7 +291,7 @@ def test_an_absence_from_to(tab, qtbot):
         dialog.end_edit.setDate(to_qdate(dt.date(2022, 6, 19)))
         assert not dialog.ok_button.isEnabled()  # ends before it begins
         dialog.end_edit.setDate(to_qdate(dt.date(2022, 7, 10)))
-        type_in(dialog.note_edit, "外出学习")
+        type_text(dialog.note_edit, "外出学习")
         dialog.ok_button.click()
 
     answer_dialogs(away)

@@ -13,6 +13,7 @@ from desktop.settings import PRINT_BODY_FONT, PRINT_TITLE_FONT, Settings
 from desktop.views import print_dialog as print_dialog_module
 from desktop.views.main_window import MainWindow
 from desktop.views.print_dialog import PrintDialog
+from gui import choose
 
 NO_PRINTER = "这台电脑没有安装打印机：可以先打印预览或导出 PDF，再到有打印机的电脑上打印。"
 
@@ -50,12 +51,6 @@ def open_from_menu(window, text="打印(&P)…") -> PrintDialog:
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, PrintDialog)
     return dialog
-
-
-def choose(combo, text):
-    index = combo.findText(text)
-    assert index >= 0, f"{text!r} not offered"
-    combo.setCurrentIndex(index)
 
 
 def set_dates(qtbot, dialog, start=None, end=None):

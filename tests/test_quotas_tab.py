@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QProgressDialog, QPushButton
 
 from desktop.db.database import Database
 from desktop.models.enums import RestDayShift
 from desktop.services import quotas
 from desktop.settings import Settings
 from desktop.views.main_window import MainWindow
-from desktop.views.quota_dialogs import ItemDialog, ItemImportDialog, RuleDialog
-from desktop.views.quotas_tab import COLOURS, STATE_ROLE
-from gui import type_with_ime
+from desktop.views.quotas.dialogs import ItemDialog, ItemImportDialog, RuleDialog
+from desktop.views.quotas.matrix_model import COLOURS, STATE_ROLE
+from gui import model_texts, type_with_ime, wait_for_operations
 
 D = dt.date
 TODAY = D(2022, 7, 1)
@@ -37,9 +38,11 @@ def window(qtbot, sample_target):
 
 
 def on_next_dialog(handler):
+    """Answer the next dialog with *handler* (a progress dialog is passed over: it goes by itself)."""
+
     def run():
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or isinstance(dialog, QProgressDialog):
             QTimer.singleShot(10, run)
             return
         handler(dialog)
@@ -68,7 +71,7 @@ def item_sheet(path, monkeypatch, rows):
     for row in rows:
         workbook.active.append(row)
     workbook.save(path)
-    monkeypatch.setattr("desktop.views.quotas_tab.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr("desktop.views.quotas.transfer.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
     return path
 
 
@@ -101,12 +104,34 @@ def test_entering_items_with_the_keyboard_turns_the_cell_green(window, qtbot):
     type_with_ime(tab.entry.title, "第二条信息")
     qtbot.keyClick(tab.entry.title, Qt.Key.Key_Return)
     assert tab.cell_index(guipei, 6).data() == "2/1"
-    assert [r.title for r in tab.cell_items.model._rows] == ["第二条信息", "柳州市三制一补机制激发创新活力"]
+    assert [r.title for r in tab.cell_items.model.rows()] == ["第二条信息", "柳州市三制一补机制激发创新活力"]
     assert "2 条" in tab.cell_label.text()
     bureau = tab.cell_index(None, 6)
     assert (bureau.data(), bureau.data(STATE_ROLE)) == ("2/2", "met")
     items = quotas.list_items(tab.database, tab.plan_id)
     assert {(i.channel, i.date.month, i.section) for i in items} == {("自治区改革信息简报", 6, "规配科")}
+
+
+def test_an_item_entered_here_is_shown_without_reading_the_plan_again(window, qtbot, monkeypatch):
+    from desktop.views.operations import changes_of
+
+    tab = window.quotas_tab
+    choose_kind(tab, "改革信息")
+    guipei = section_id(tab, "规配科")
+    click_cell(qtbot, tab, guipei, 6)
+    reads = []
+    real = quotas.load_data
+    monkeypatch.setattr(quotas, "load_data", lambda *a, **k: reads.append(a) or real(*a, **k))
+    type_with_ime(tab.entry.title, "只算一次的信息")
+    qtbot.keyClick(tab.entry.title, Qt.Key.Key_Return)
+    changes_of(tab.database).flush()  # whatever notification is on its way arrives
+    assert tab.cell_index(guipei, 6).data() == "1/1" and reads == []
+    # A save this tab did not make (the recovery file's, another tab's) is read as before.
+    rule = next(r.id for r in tab.data.rules if r.kind == "改革信息")
+    quotas.add_item(tab.database, tab.plan_id, quotas.ItemDraft(rule, guipei, "别处保存的信息", D(2022, 6, 8)))
+    changes_of(tab.database).flush()
+    assert tab.cell_index(guipei, 6).data() == "2/1" and len(reads) == 1
+    assert "别处保存的信息" in model_texts(tab.cell_items.model, 3)
 
 
 def test_an_empty_title_gets_a_message_and_nothing_is_lost(window, qtbot):
@@ -138,7 +163,7 @@ def test_clicking_a_cell_lists_its_items_and_a_double_click_edits_one(window, qt
     click_cell(qtbot, tab, zhongda, 6)
     assert tab.cell_index(zhongda, 6).data() == "2/1"  # 1 every 2 months: May–June, shown in June
     assert tab.cell_index(zhongda, 5).data() == "1" and tab.cell_index(zhongda, 5).data(STATE_ROLE) == "in_period"
-    assert [r.title for r in tab.cell_items.model._rows] == ["重大专项"]
+    assert [r.title for r in tab.cell_items.model.rows()] == ["重大专项"]
 
     # Another PC adds an item: the refresh keeps the selected cell and shows the new count.
     other = Database.open(sample_target)
@@ -149,7 +174,7 @@ def test_clicking_a_cell_lists_its_items_and_a_double_click_edits_one(window, qt
     window.refresh_from_elsewhere()
     assert tab.matrix_view.currentIndex() == tab.cell_index(zhongda, 6)
     assert tab.cell_index(zhongda, 6).data() == "3/1"
-    assert [r.title for r in tab.cell_items.model._rows] == ["别处登记", "重大专项"]
+    assert [r.title for r in tab.cell_items.model.rows()] == ["别处登记", "重大专项"]
 
     def edit(dialog):
         assert isinstance(dialog, ItemDialog) and dialog.title.text() == "别处登记"
@@ -159,7 +184,7 @@ def test_clicking_a_cell_lists_its_items_and_a_double_click_edits_one(window, qt
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 
     on_next_dialog(edit)
-    row = next(i for i, r in enumerate(tab.cell_items.model._rows) if r.title == "别处登记")
+    row = next(i for i, r in enumerate(tab.cell_items.model.rows()) if r.title == "别处登记")
     view = tab.cell_items.view
     index = tab.cell_items.proxy.mapFromSource(tab.cell_items.model.index(row, 3))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
@@ -199,7 +224,7 @@ def test_an_edit_made_stale_by_another_pc_gets_a_message(window, qtbot, sample_t
     tab.edit_item_button.click()
     qtbot.waitUntil(lambda: bool(messages))
     assert "刚被另一台电脑上的同事修改过" in messages[0]
-    assert [i.title for i in tab.items.model._rows] == ["别人改的"]
+    assert [i.title for i in tab.items.model.rows()] == ["别人改的"]
 
 
 def test_editing_a_rule_in_its_dialog(window, qtbot):
@@ -222,8 +247,8 @@ def test_editing_a_rule_in_its_dialog(window, qtbot):
 
     on_next_dialog(edit)
     tab.edit_rule_button.click()
-    qtbot.waitUntil(lambda: bool(seen) and tab.main.model._rows[1].carry == "结转")
-    row = tab.main.model._rows[1]
+    qtbot.waitUntil(lambda: bool(seen) and tab.main.model.rows()[1].carry == "结转")
+    row = tab.main.model.rows()[1]
     assert (row.shift, row.collection, row.requirement) == ("顺延", "每月25日前", "每月1项")
     requirement = tab.data.rules[0].requirements[1]
     assert requirement.carry_over and requirement.rest_day_shift is RestDayShift.AFTER and requirement.collect_day == 25
@@ -267,29 +292,110 @@ def test_import_from_excel_through_the_preview(window, qtbot, tmp_path, monkeypa
         ["媒体报道", "人才科", "人才飞地见成效", "2022-06-10", "柳州日报"],
         ["媒体报道", "人才科", "", "2022-06-11", ""],
     ])
-    shown = []
+    shown, done = [], []
+
+    def finished(box):
+        done.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
 
     def preview(dialog):
         assert isinstance(dialog, ItemImportDialog)
         shown.append([dialog.table.item(r, 6).text() for r in range(dialog.table.rowCount())])
         assert dialog.ok_button.text() == "导入 1 条"
-        on_next_dialog(lambda box: box.button(QMessageBox.StandardButton.Ok).click())
+        on_next_dialog(finished)
         dialog.ok_button.click()
 
     on_next_dialog(preview)
     tab.import_button.click()
-    assert shown == [["", "缺少标题"]]
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    assert shown == [["", "缺少标题"]] and done == ["已导入 1 条宣传条目。"]
+    # The save announced itself: the tab shows the new item without being told.
     choose_kind(tab, "媒体报道")
     cell = tab.cell_index(section_id(tab, "人才科"), 6)
     assert (cell.data(), cell.data(STATE_ROLE)) == ("1/1", "met")
+
+
+def _slow_preview(monkeypatch):
+    """Reading a sheet takes until the returned event is set; the threads it was read on are kept."""
+    from desktop.services import quota_import
+
+    release, threads = threading.Event(), []
+    real = quota_import.preview_items
+
+    def preview_items(*args, **kwargs):
+        threads.append(threading.current_thread())
+        assert release.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(quota_import, "preview_items", preview_items)
+    return release, threads
+
+
+def _progress(window):
+    return next((d for d in window.findChildren(QProgressDialog) if d.isVisible()), None)
+
+
+def test_a_sheet_is_read_off_the_gui_thread_behind_a_progress_dialog(window, qtbot, tmp_path, monkeypatch):
+    tab = window.quotas_tab
+    item_sheet(tmp_path / "七月.xlsx", monkeypatch, [["媒体报道", "人才科", "七月的报道", "2022-07-10", "柳州日报"]])
+    release, threads = _slow_preview(monkeypatch)
+    previews = []
+
+    def preview(dialog):
+        previews.append(dialog.ok_button.text())
+        dialog.reject()
+
+    on_next_dialog(preview)
+    tab.import_button.click()
+    # While the sheet is being read, the window goes on: the progress dialog comes up and says what is read.
+    qtbot.waitUntil(lambda: _progress(window) is not None, timeout=5000)
+    assert _progress(window).labelText() == "正在读取 七月.xlsx…"
+    assert threads and threads[0] is not threading.main_thread()
+    assert previews == []
+    release.set()
+    qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
+    assert previews == ["导入 1 条"] and _progress(window) is None
+    wait_for_operations(qtbot)
+    assert quotas.list_items(tab.database, tab.plan_id) == []  # the preview was closed: nothing imported
+
+
+def test_cancelling_the_reading_shows_no_preview_and_imports_nothing(window, qtbot, tmp_path, monkeypatch):
+    tab = window.quotas_tab
+    item_sheet(tmp_path / "七月.xlsx", monkeypatch, [["媒体报道", "人才科", "七月的报道", "2022-07-10", "柳州日报"]])
+    release, _threads = _slow_preview(monkeypatch)
+    opened = []
+    monkeypatch.setattr(ItemImportDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    tab.import_button.click()
+    qtbot.waitUntil(lambda: _progress(window) is not None, timeout=5000)
+    qtbot.mouseClick(_progress(window).findChild(QPushButton), Qt.MouseButton.LeftButton)
+    release.set()
+    wait_for_operations(qtbot)
+    assert opened == [] and _progress(window) is None
+    assert quotas.list_items(tab.database, tab.plan_id) == []
+
+
+def test_a_broken_sheet_gives_one_message_and_writes_nothing(window, qtbot, tmp_path, monkeypatch):
+    tab = window.quotas_tab
+    broken = tmp_path / "坏表格.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    monkeypatch.setattr("desktop.views.quotas.transfer.QFileDialog.getOpenFileName", lambda *a, **k: (str(broken), ""))
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: messages.append((title, text)))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a, **k: messages.append((title, text)))
+    tab.import_button.click()
+    wait_for_operations(qtbot)
+    assert len(messages) == 1 and messages[0][0] == "无法导入" and "坏表格.xlsx" in messages[0][1], messages
+    assert "Traceback" not in messages[0][1]
+    assert quotas.list_items(tab.database, tab.plan_id) == []
 
 
 def test_export_the_matrix_and_read_only(window, qtbot, tmp_path, monkeypatch):
     tab = window.quotas_tab
     choose_kind(tab, "改革信息")
     target = tmp_path / "完成情况.xlsx"
-    monkeypatch.setattr("desktop.views.quotas_tab.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("desktop.views.quotas.transfer.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     tab.export_button.click()
+    wait_for_operations(qtbot)
     sheet = load_workbook(target).active
     assert sheet["A1"].value == "2022年宣传推广完成情况"
     assert [sheet.cell(r, 1).value for r in range(4, 8)] == ["规配科", "重大科", "人才科", "全局合计"]
@@ -301,6 +407,37 @@ def test_export_the_matrix_and_read_only(window, qtbot, tmp_path, monkeypatch):
     assert tab.export_button.isEnabled()
     window.set_read_only(False)
     assert tab.entry.isEnabled()
+
+
+def test_the_matrix_is_written_off_the_gui_thread_and_a_failure_is_one_message(window, qtbot, tmp_path, monkeypatch):
+    from desktop.excel import quota_matrix
+
+    tab = window.quotas_tab
+    threads = []
+    real = quota_matrix.export_matrix
+
+    def export_matrix(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(quota_matrix, "export_matrix", export_matrix)
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: messages.append((title, text)))
+    not_a_folder = tmp_path / "一个文件"
+    not_a_folder.write_text("不是文件夹")
+    answers = [str(tmp_path / "完成情况.xlsx"), str(not_a_folder / "完成情况.xlsx")]
+    monkeypatch.setattr(
+        "desktop.views.quotas.transfer.QFileDialog.getSaveFileName", lambda *a, **k: (answers.pop(0), "")
+    )
+    tab.export_button.click()
+    wait_for_operations(qtbot)
+    assert threads and threads[0] is not threading.main_thread()
+    assert messages == [] and load_workbook(tmp_path / "完成情况.xlsx").active["A1"].value == "2022年宣传推广完成情况"
+
+    tab.export_button.click()
+    wait_for_operations(qtbot)
+    assert len(messages) == 1 and messages[0][0] == "无法导出" and "Traceback" not in messages[0][1], messages
+    assert not_a_folder.read_text() == "不是文件夹"
 
 
 def test_charts_and_numeric_targets(window, qtbot, tmp_path):
@@ -333,7 +470,7 @@ def test_deleting_an_item_from_the_items_page(window, qtbot):
     tab.items.view.selectRow(0)
     on_next_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     tab.delete_item_button.click()
-    assert [i.title for i in tab.items.model._rows] == ["留下的"]
+    assert [i.title for i in tab.items.model.rows()] == ["留下的"]
     assert tab.cell_index(guipei, 5).data() == "1/1"
     assert tab.cell_index(guipei, 5).data(STATE_ROLE) == "met"
 
@@ -447,6 +584,8 @@ def test_an_import_confirmed_while_the_share_is_gone_is_kept_and_saved_once_when
 
     on_next_dialog(preview)
     tab.import_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)  # the import is saved in the background
+    wait_for_operations(qtbot)
     assert [(kind, title) for kind, title, _ in shown] == [("warning", "暂存在本机")]
     assert "网络驱动器" in shown[0][2] and "这 2 条宣传条目已暂存在本机" in shown[0][2] and "只导入一次" in shown[0][2]
     (entry,) = window.watcher.recovery.entries()

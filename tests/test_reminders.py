@@ -49,7 +49,9 @@ def test_overdue_then_due_soon_and_nothing_done_or_far(sample_db):
     assert items == overdue + soon  # overdue first
     assert "第三方评估（备检）" in titles(overdue)  # ended 31 May, not prepared
     assert all(i.light == Light.RED.value for i in overdue)
-    assert all(i.light == Light.YELLOW.value for i in soon)
+    # Due soon: still to do, and the light the lights' own rule gives (yellow within 3 working days).
+    assert all(i.open and i.light in (Light.YELLOW.value, Light.GREEN.value) for i in soon)
+    assert {i.light for i in soon} == {Light.YELLOW.value, Light.GREEN.value}
     assert all(i.end < TODAY or i.start < TODAY for i in overdue)
     assert "2-1 柳州市建立“三制一补”机制激发创新活力，加快建国家创新型城市" in titles(soon, ItemKind.TASK_DEADLINE)
     assert all(i.start >= TODAY or i.end >= TODAY for i in soon)
@@ -103,12 +105,12 @@ def test_notification_text(sample_db):
     title, body = notification_text(items)
     assert title == "督办提醒"
     lines = body.split("\n")
-    assert lines[0] == f"{overdue} 项已逾期，{len(items) - overdue} 项 7 个工作日内到期"
+    assert lines[0].startswith(f"共 {overdue} 项已逾期、{len(items) - overdue} 项 7 个工作日内到期（含任务、措施、时间节点、督查")
     assert items[0].title in lines[1]
     assert lines[-1] == f"等 {len(items)} 项"
     assert notification_text([]) is None
     only_overdue = [i for i in items if is_overdue(i)][:2]
-    assert notification_text(only_overdue)[1].split("\n")[0] == "2 项已逾期"
+    assert notification_text(only_overdue)[1].split("\n")[0].startswith("共 2 项已逾期、0 项")
 
 
 # -- the panel and the tray -----------------------------------------------------------------
@@ -181,7 +183,7 @@ def test_tray_notifier_records_the_message_offscreen(qtbot, sample_db):
     message = panel.check(sample_db, plan_id(sample_db), TODAY)
     shown = notifier.notify(*message)
     assert notifier.last_message == message
-    assert message[1].startswith(f"{sum(1 for i in panel.items if is_overdue(i))} 项已逾期")
+    assert message[1].startswith(f"共 {sum(1 for i in panel.items if is_overdue(i))} 项已逾期")
     assert shown is False  # offscreen has no system tray: recorded, not shown
 
 
@@ -221,13 +223,15 @@ def test_the_reminder_horizon_is_set_in_the_options_and_kept(qtbot, sample_targe
         if not isinstance(dialog, OptionsDialog):
             QTimer.singleShot(10, answer)
             return
-        assert dialog.calendar_reminder.value() == 7
-        dialog.calendar_reminder.setValue(12)
+        assert dialog.reminder.value() == 7
+        dialog.reminder.setValue(12)
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     QTimer.singleShot(0, answer)
     window.options_action.trigger()
     assert window.reminder_panel.working_days == 12
+    assert window.tasks_tab.reminder_working_days == 12  # the bar on 任务 looks as far ahead
+    assert "12 个工作日内到期" in window.tasks_tab.reminder_panel.summary.text()
     assert Settings().get(CALENDAR_REMINDER_WORKING_DAYS) == 12
     # The deadlines of 30 June are 10 working days after 16 June: within 12, not within 7.
     from desktop.calendar.reminders import due_reminders

@@ -215,13 +215,16 @@ def test_task_rows_carry_the_light(sample_db):
 
 
 def test_reminders_by_section(sample_db):
-    found = reports.reminders(sample_db, 1, today=D(2022, 6, 27), horizon_days=7)
+    found = reports.reminders(sample_db, 1, today=D(2022, 6, 27), working_days=7)
     assert {i.section for i in found.due_soon} == {"规配科", "人才科"}
     assert found.overdue == []
     assert set(found.unreported) == {"规配科", "人才科"}
     text = found.as_text()
     assert "【规配科】" in text and "赛马制政策出台" in text and "2022年6月尚未报送进展" in text
     late = reports.reminders(sample_db, 1, today=D(2022, 7, 5))
-    assert len(late.overdue) == 6 and "已逾期 5 天" in late.as_text()
+    # The three measures, their three milestones and task 2-1's own deadline (均应于 6 月前出台).
+    assert len(late.overdue) == 7 and "已逾期 5 天" in late.as_text()
+    assert "柳州市建立“三制一补”机制激发创新活力，加快建国家创新型城市" in {i.what for i in late.overdue}
+    assert "逾期 7 项，7 个工作日内到期 0 项（只计任务、措施和时间节点" in late.summary()
     reports.add_report(sample_db, task_id(sample_db, "2-2"), "2022年7月", "已印发", reported_on=D(2022, 7, 4))
     assert set(reports.reminders(sample_db, 1, today=D(2022, 7, 5)).unreported) == {"规配科"}

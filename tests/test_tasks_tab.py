@@ -282,7 +282,7 @@ def test_two_pcs_editing_the_same_task_get_a_conflict_with_both_texts(qtbot, sam
 def test_reminder_panel_lists_and_copies(window, qtbot):
     panel = window.tasks_tab.reminder_panel
     assert panel.isVisible()
-    assert "7 天内到期" in panel.summary.text() or "天内到期" in panel.summary.text()
+    assert "7 个工作日内到期" in panel.summary.text() and "只计任务、措施和时间节点" in panel.summary.text()
     qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
     text = QApplication.clipboard().text()
     assert "【规配科】" in text and "赛马制政策出台" in text

@@ -1,32 +1,34 @@
-"""Reminders: what is overdue and what falls due in the next working days, less what was dismissed.
+"""Reminders: the one computation of what is overdue and what falls due in the next working days.
 
-Derived from the calendar (:func:`desktop.calendar.items.collect`) as of *today*; only
-the dismissals are stored (table ``reminder_dismissal``), per OS user, so each person
-sees their own list. An item is
+Derived from the calendar (:func:`desktop.calendar.items.collect`) as of *today*, with the
+lights of :mod:`desktop.lights`; the reminder bar on 任务 and the printed 逾期/临期清单
+(:func:`desktop.services.reports.reminders`), the 提醒 panel and the tray all read
+:func:`reminder_items`. An item is
 
-* overdue when its light is red (past its date and not done);
-* due soon when it is not done and falls within *working_days* working days of *today*
-  (the database's working-day calendar: holidays do not count). The lights are read with
-  *working_days* as the yellow threshold, so a due-soon item is yellow.
+* overdue when its light is red;
+* due soon when something is still to be done by its date (not done, not on hold, not an
+  inspection that is over) and that date falls within *working_days* working days of *today*
+  (the database's working-day calendar: holidays do not count). Its light is the light as
+  everywhere else (yellow within the yellow window, else green).
 
-Done, on-hold and lapsed reminder-only items (the monthly collection once past) are left out.
+Only the dismissals are stored (table ``reminder_dismissal``), per OS user: the panel and the
+tray leave out what this person dismissed (:func:`due_reminders`); the bar does not.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from sqlalchemy import delete, inspect, select
 
 from desktop.calendar.items import CalendarItem, ItemKind, collect
 from desktop.i18n import tr
-from desktop.lights import Light
-
-DEFAULT_WORKING_DAYS = 7
-#: The calendar's lights call anything more than 31 days away green whatever the holidays;
+from desktop.lights import DEFAULT_YELLOW_DAYS, Light
+from desktop.lights.settings import DEFAULT_REMINDER_WORKING_DAYS as DEFAULT_WORKING_DAYS
 #: 31 days hold at least this many working days even over the Spring Festival.
-MAX_WORKING_DAYS = 15
+from desktop.lights.settings import MAX_REMINDER_WORKING_DAYS as MAX_WORKING_DAYS
+
 #: How many titles the notification names.
 TITLES_SHOWN = 3
 
@@ -54,36 +56,53 @@ def is_overdue(item: CalendarItem) -> bool:
     return item.light == Light.RED.value
 
 
-def due_reminders(
+def reminder_items(
     database,
     plan_id: int,
     today: dt.date | None = None,
     working_days: int = DEFAULT_WORKING_DAYS,
-    user: str | None = None,
+    *,
+    yellow_days: int = DEFAULT_YELLOW_DAYS,
+    hidden: Collection[str] = (),
 ) -> list[CalendarItem]:
-    """Overdue items, then those due within *working_days* working days, each by date; dismissed ones left out."""
+    """Overdue items, then those due within *working_days* working days, each by date; *hidden* UIDs left out."""
     if not 0 <= working_days <= MAX_WORKING_DAYS:
         raise ValueError(f"working_days must be 0..{MAX_WORKING_DAYS}, not {working_days}")
     today = today or dt.date.today()
-    # Wide enough for any holiday: the lights then tell which are within the working days.
+    # Wide enough for any holiday: the working days are counted below.
     horizon = today + dt.timedelta(days=31)
-    collected = collect(database, plan_id, None, horizon, today=today, yellow_days=working_days)
+    collected = collect(database, plan_id, None, horizon, today=today, yellow_days=yellow_days)
     calendar = collected.calendar
-    hidden = dismissed(database, user)
     overdue, soon = [], []
     for item in collected.expand(None, horizon):
         if item.uid in hidden:
             continue
         if item.light == Light.RED.value:
             overdue.append(item)
-        elif item.light == Light.YELLOW.value:
-            # An inspection is due when its window opens; everything else by its end.
-            due = item.start if item.kind is ItemKind.INSPECTION else item.end
-            if calendar.working_days_until(today, due) <= working_days:
-                soon.append(item)
+        elif item.open and calendar.working_days_until(today, due_date(item), limit=working_days) <= working_days:
+            soon.append(item)
     overdue.sort(key=lambda i: (i.end, i.start, i.title))
     soon.sort(key=lambda i: (i.end, i.start, i.title))
     return overdue + soon
+
+
+def due_date(item: CalendarItem) -> dt.date:
+    """When *item* falls due: an inspection when its window opens, everything else by its end."""
+    return item.start if item.kind is ItemKind.INSPECTION else item.end
+
+
+def due_reminders(
+    database,
+    plan_id: int,
+    today: dt.date | None = None,
+    working_days: int = DEFAULT_WORKING_DAYS,
+    user: str | None = None,
+    yellow_days: int = DEFAULT_YELLOW_DAYS,
+) -> list[CalendarItem]:
+    """:func:`reminder_items` less what *user* (default: this OS user) dismissed: the 提醒 panel and the tray."""
+    return reminder_items(
+        database, plan_id, today, working_days, yellow_days=yellow_days, hidden=dismissed(database, user)
+    )
 
 
 def dismiss(database, uid: str, user: str | None = None) -> None:
@@ -115,18 +134,21 @@ def notification_text(
         return None
     overdue = sum(1 for i in items if is_overdue(i))
     soon = len(items) - overdue
-    parts = []
-    if overdue:
-        parts.append(tr("Reminders", "{0} 项已逾期").format(overdue))
-    if soon:
-        parts.append(tr("Reminders", "{0} 项 {1} 个工作日内到期").format(soon, working_days))
     title = tr("Reminders", "督办提醒")
-    lines = [tr("Reminders", "，").join(parts)]
+    lines = [summary_text(overdue, soon, working_days)]
     for item in items[:TITLES_SHOWN]:
         lines.append(f"{item.end.month}月{item.end.day}日 {item.kind.label} {item.title}")
     if len(items) > TITLES_SHOWN:
         lines.append(tr("Reminders", "等 {0} 项").format(len(items)))
     return title, "\n".join(lines)
+
+
+def summary_text(overdue: int, soon: int, working_days: int) -> str:
+    """What the panel and the tray count, said in the count (the bar on 任务 counts fewer kinds)."""
+    return tr(
+        "Reminders",
+        "共 {0} 项已逾期、{1} 项 {2} 个工作日内到期（含任务、措施、时间节点、督查、备检和宣传指标，不含已“不再提醒”的）",
+    ).format(overdue, soon, working_days)
 
 
 __all__ = [
@@ -136,6 +158,9 @@ __all__ = [
     "dismissed",
     "due_reminders",
     "is_overdue",
+    "due_date",
     "notification_text",
+    "reminder_items",
+    "summary_text",
     "undismiss_all",
 ]

@@ -35,6 +35,9 @@ class TaskHeading:
     source: str = "task"
     series: str | None = None
     rrule: str | None = None
+    #: The reason of its most urgent entry's light (the heading's light is theirs).
+    reason: str = ""
+    open: bool = True
 
     @property
     def source_id(self) -> int:
@@ -67,6 +70,7 @@ def timeline_rows(items: Sequence[Any], task_titles: Mapping[int, str] | None = 
             if task_id not in task_titles or any(_kind(i) == "task_deadline" for i in members):
                 continue
             sections = next((i.sections for i in members if i.sections), ())
+            worst = max(members, key=lambda i: int(i.light))
             chosen.append(
                 TaskHeading(
                     uid=f"task-heading-{task_id}",
@@ -74,8 +78,9 @@ def timeline_rows(items: Sequence[Any], task_titles: Mapping[int, str] | None = 
                     start=min(i.start for i in members),
                     end=max(i.end for i in members),
                     sections=tuple(sections),
-                    light=max(int(i.light) for i in members),
+                    light=int(worst.light),
                     task_id=task_id,
+                    reason=f"{worst.title}：{worst.reason}" if worst.reason else "",
                 )
             )
     rank = {**order, HEADING: -1}

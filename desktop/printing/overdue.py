@@ -1,8 +1,9 @@
-"""The printed list of what is overdue or falls due within a week (逾期/临期清单), by section.
+"""The printed list of what is overdue or falls due soon (逾期/临期清单), by section.
 
-Read from the reminder round (:func:`desktop.services.reports.reminders`): open milestones
-and measures of open tasks whose dates have passed or come within seven days of *today*.
-Sections print in the plan's order; within one, overdue items first, the oldest first.
+Read from the reminder round (:func:`desktop.services.reports.reminders`, the reminder bar's
+list): the open tasks' deadlines, measures and milestones whose light is red (逾期) or that
+fall due within the reminders' working days of *today* (临期), as :mod:`desktop.lights` says.
+Sections print in the plan's order; within one, the earliest first.
 """
 
 from __future__ import annotations
@@ -15,14 +16,13 @@ from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
 from desktop.models import Department
+from desktop.lights import Light
+from desktop.lights.settings import DEFAULT_REMINDER_WORKING_DAYS
 from desktop.printing.table import Column, Table
 from desktop.printing.table import printed_date as _day
 from desktop.services.departments import find_department as _find_section
 from desktop.services.printouts import require_plan
 from desktop.services.reports import reminders
-
-#: How many days ahead an item counts as due soon (临期).
-HORIZON_DAYS = 7
 
 
 def overdue_columns() -> list[Column]:
@@ -44,8 +44,14 @@ def state_text(due: dt.date, today: dt.date) -> str:
     return tr("Printing", "{0} 天后到期").format(days)
 
 
-def overdue_table(database: Database, plan_id: int, section: str | None = None, today: dt.date | None = None) -> Table:
-    """What is overdue or due within :data:`HORIZON_DAYS` days of *today* in plan *plan_id*.
+def overdue_table(
+    database: Database,
+    plan_id: int,
+    section: str | None = None,
+    today: dt.date | None = None,
+    working_days: int = DEFAULT_REMINDER_WORKING_DAYS,
+) -> Table:
+    """What is overdue or due within *working_days* working days of *today* in plan *plan_id*.
 
     Raises :class:`UserError` for an unknown section or when nothing is overdue or due soon.
     """
@@ -62,7 +68,7 @@ def overdue_table(database: Database, plan_id: int, section: str | None = None, 
             )
         }
         doc_number = plan.doc_number
-    found = reminders(database, plan_id, today=today, horizon_days=HORIZON_DAYS)
+    found = reminders(database, plan_id, today=today, working_days=working_days)
     items = [i for i in found.overdue + found.due_soon if wanted is None or i.section == wanted]
     # Stable: within a day, the reminder round's order (milestones, then measures, as the plan lists them).
     items.sort(key=lambda i: (order.get(i.section, len(order)), i.section, i.due))
@@ -74,14 +80,14 @@ def overdue_table(database: Database, plan_id: int, section: str | None = None, 
         rows.append([shown, item.task_code, item.what, item.due.isoformat(), state_text(item.due, today)])
     if not rows:
         raise UserError(
-            tr("Printing", "截至 {0}，{1}没有逾期或临期的事项（临期指 {2} 天内到期），没有生成清单。").format(
-                today.isoformat(), wanted or "", HORIZON_DAYS
+            tr("Printing", "截至 {0}，{1}没有逾期或临期的事项（临期指 {2} 个工作日内到期），没有生成清单。").format(
+                today.isoformat(), wanted or "", working_days
             )
         )
-    overdue = sum(1 for i in items if i.due < today)
+    overdue = sum(1 for i in items if i.light == Light.RED.value)
     notes = [
-        tr("Printing", "截至 {0}：已逾期 {1} 项，{2} 天内到期 {3} 项。").format(
-            _day(today), overdue, HORIZON_DAYS, len(items) - overdue
+        tr("Printing", "截至 {0}：已逾期 {1} 项，{2} 个工作日内到期 {3} 项（任务、措施和时间节点）。").format(
+            _day(today), overdue, working_days, len(items) - overdue
         )
     ]
     if wanted:

@@ -18,7 +18,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from desktop.i18n import tr
-from desktop.lights import DEFAULT_YELLOW_DAYS, Light, Verdict, judge
+from desktop.calendar.recurrence import Shift, shifted
+from desktop.lights import DEFAULT_YELLOW_DAYS, DueLights, Verdict
+from desktop.lights.deadlines import DeadlineRule, read_deadline_rule
 from desktop.models.enums import GroupKind, Status, TaskUnitRole, WindowKind
 from desktop.people.reading import Fetch, as_date
 from desktop.people.succession import Capacity, Presence, Succession
@@ -101,7 +103,7 @@ WHERE t.plan_id = :plan_id AND (m.owner_person_id = :person_id {departments})
 ORDER BY t.position, t.id, m.position, m.id
 """
 _INSPECTIONS = """
-SELECT i.id, i.seq, i.item, i.prepared, i.continuous, u.role, u.department_id
+SELECT i.id, i.seq, i.item, i.prepared, i.continuous, i.time_text, i.preparation_text, u.role, u.department_id
 FROM inspection_unit u JOIN inspection i ON i.id = u.inspection_id
 WHERE i.plan_id = :plan_id AND u.department_id IN ({departments})
 ORDER BY i.seq, i.id, u.position
@@ -130,20 +132,6 @@ def _ids(values) -> str:
     return ", ".join(str(int(v)) for v in sorted(set(values)))
 
 
-class _Judge:
-    """:func:`desktop.lights.judge` of one deadline, remembered by (status, date): a page asks the same few."""
-
-    def __init__(self, today: dt.date, yellow_days: int):
-        self.today, self.yellow_days = today, yellow_days
-        self._memo: dict[tuple, Verdict] = {}
-
-    def __call__(self, status: Status, due: dt.date | None) -> Verdict:
-        key = (status, due)
-        if key not in self._memo:
-            self._memo[key] = judge(status, [due] if due else [], self.today, yellow_days=self.yellow_days)
-        return self._memo[key]
-
-
 @dataclass
 class _Reading:
     """What the parts of :func:`collect_holdings` share: the person, the day and how to read."""
@@ -163,7 +151,9 @@ class _Reading:
         self.labels = kind_labels()
         self.away = self.succession.presence(self.person_id, self.today) is not Presence.SERVING
         self.headed = self.succession.headed_by(self.person_id, self.today)
-        self.judged = _Judge(self.today, self.yellow_days)
+        #: Where deadlines on rest days fall, and the lights on that calendar (None without lights).
+        self.rule = read_deadline_rule(self.session, self.plan_id) if self.lights else None
+        self.judged = DueLights(self.today, self.rule.calendar, self.yellow_days) if self.lights else None
         self.principal = self.succession.capacity(self.person_id, self.today)
 
     def answering(self, capacity: Capacity) -> tuple[str, int | None]:
@@ -256,7 +246,7 @@ def _task_roles(r: _Reading) -> tuple[dict, dict, dict]:
 def _tasks(r: _Reading, task_lights_later: bool) -> list[Holding]:
     roles, titles, order = _task_roles(r)
     judge_now = r.lights and not task_lights_later
-    task_lights = read_task_lights(r.fetch, r.plan_id, list(roles), r.today, r.yellow_days) if judge_now else {}
+    task_lights = read_task_lights(r.fetch, r.plan_id, list(roles), r.today, r.yellow_days, r.rule) if judge_now else {}
     answers = {capacity: _answer(r.answering(capacity), r.kinds[capacity]) for capacity in Capacity}
     holdings = []
     for task_id in sorted(roles, key=lambda task_id: order[task_id]):
@@ -279,8 +269,8 @@ def _measures(r: _Reading) -> list[Holding]:
     section = (tr("People", "科室所负责的措施"), *r.section_answer())
     holdings = []
     for measure_id, task_id, code, title, due, status, owner in r.fetch(_MEASURES.format(departments=departments), r.params):
-        due = as_date(due)
-        verdict = r.judged(Status(status), due) if r.lights else None
+        due = r.rule(as_date(due)) if r.lights and due is not None else as_date(due)
+        verdict = r.judged.due(due, status=Status(status)) if r.lights else None
         role, *answer = own if owner == r.person_id else section
         holdings.append(
             Holding(
@@ -294,21 +284,22 @@ def _measures(r: _Reading) -> list[Holding]:
 def _inspections(r: _Reading) -> list[Holding]:
     """The preparation of the inspections the sections the person heads lead or join."""
     found: dict[int, list] = {}
-    for inspection_id, seq, item, prepared, continuous, role, _department in r.fetch(
+    for inspection_id, seq, item, prepared, continuous, time_text, preparation_text, role, _department in r.fetch(
         _INSPECTIONS.format(departments=_ids(r.headed)), r.params
     ):
-        entry = found.setdefault(inspection_id, [seq, item, bool(prepared), bool(continuous), set()])
+        entry = found.setdefault(inspection_id, [seq, item, bool(prepared), bool(continuous), set(), time_text, preparation_text])
         entry[4].add(role)
+    year = next(iter(r.fetch(_PLAN_YEAR, r.params)), (r.today.year,))[0]
     windows: dict[int, list[tuple[str, dt.date, dt.date | None]]] = defaultdict(list)
     if found and r.lights:
         for inspection_id, kind, start, end in r.fetch(_WINDOWS.format(inspections=_ids(found)), r.params):
             windows[inspection_id].append((kind, as_date(start), as_date(end)))
     section = r.section_answer()
     holdings = []
-    for inspection_id, (seq, item, prepared, continuous, unit_roles) in found.items():
+    for inspection_id, (seq, item, prepared, continuous, unit_roles, *texts) in found.items():
         role = tr("People", "牵头准备") if TaskUnitRole.LEAD.value in unit_roles else tr("People", "协同准备")
         verdict, due = (
-            _inspection_light(prepared, continuous, windows.get(inspection_id, []), r.today, r.judged)
+            _inspection_light(prepared, continuous, texts, year, windows.get(inspection_id, []), r.judged)
             if r.lights else (None, None)
         )
         holdings.append(
@@ -329,14 +320,15 @@ def _quotas(r: _Reading) -> list[Holding]:
             submitted[(rule_id, department_id)].append(as_date(day))
     section = r.section_answer()
     holdings = []
-    for requirement_id, seq, kind, subject, text, amount, every, months, department_id, rule_id in r.fetch(
-        _REQUIREMENTS.format(departments=_ids(r.headed)), r.params
-    ):
+    requirements = r.fetch(_REQUIREMENTS.format(departments=_ids(r.headed)), r.params)
+    timing = _quota_timing(r.session, r.plan_id, [row[0] for row in requirements]) if r.lights else {}
+    for requirement_id, seq, kind, subject, text, amount, every, months, department_id, rule_id in requirements:
         title = f"{kind}：{subject}" if subject else kind
         verdict, due = (None, None)
         if r.lights:
             verdict, due = _quota_light(
-                amount, every, months, year, r.today, submitted.get((rule_id, department_id), []), r.judged
+                amount, every, months, year, r.today, submitted.get((rule_id, department_id), []), r.judged,
+                timing[requirement_id], r.rule.calendar,
             )
         holdings.append(
             Holding(
@@ -354,12 +346,12 @@ def _quotas(r: _Reading) -> list[Holding]:
     return holdings
 
 
-def task_lights(fetch: Fetch, plan_id: int, task_ids, today: dt.date, yellow_days: int = DEFAULT_YELLOW_DAYS
-                ) -> dict[int, tuple[int, str, dt.date | None]]:
+def task_lights(fetch: Fetch, plan_id: int, task_ids, today: dt.date, yellow_days: int = DEFAULT_YELLOW_DAYS,
+                rule: DeadlineRule | None = None) -> dict[int, tuple[int, str, dt.date | None]]:
     """Task id → (light, reason, next deadline), for holdings whose light was left for later."""
     return {
         task_id: (int(verdict.light), verdict.reason, due)
-        for task_id, (verdict, due) in read_task_lights(fetch, plan_id, task_ids, today, yellow_days).items()
+        for task_id, (verdict, due) in read_task_lights(fetch, plan_id, task_ids, today, yellow_days, rule).items()
     }
 
 
@@ -378,40 +370,61 @@ def _department_names(session, ids) -> dict[int, str]:
     }
 
 
-def _inspection_light(prepared, continuous, windows, today, judged) -> tuple[Verdict, dt.date | None]:
-    """The light of an inspection's preparation: the next preparation window's end, or overdue while it runs."""
-    if prepared:
-        return Verdict(Light.GREEN, tr("People", "已准备")), None
-    if continuous:
-        return Verdict(Light.GREEN, tr("People", "实时备检")), None
-    ends = sorted(end or start for kind, start, end in windows if kind == WindowKind.PREPARATION.value)
-    upcoming = [end for end in ends if end >= today]
-    if upcoming:
-        return judged(Status.IN_PROGRESS, upcoming[0]), upcoming[0]
-    running = [w for w in windows if w[0] == WindowKind.INSPECTION.value and (w[2] is None or w[2] >= today)]
-    if ends and running:
-        return judged(Status.IN_PROGRESS, ends[-1]), ends[-1]
-    return Verdict(Light.GREY, tr("People", "督查时间已过")), None
+def _inspection_light(prepared, continuous, texts, year, windows, judged: DueLights) -> tuple[Verdict, dt.date | None]:
+    """The light of an inspection's line: that of its preparation still ahead, as the calendar draws it."""
+    from desktop.calendar.items import preparation_plan
+
+    own = sorted((start, end) for kind, start, end in windows if kind == WindowKind.INSPECTION.value)
+    stored = sorted((start, end) for kind, start, end in windows if kind == WindowKind.PREPARATION.value)
+    planned = preparation_plan(texts[0] or "", texts[1] or "", continuous, year, own, stored)
+    year_end = dt.date(year, 12, 31)
+    return judged.inspection_row(
+        prepared=prepared,
+        continuous=continuous,
+        preparations=[(end, over) for _, end, over in planned],
+        windows=[(start, end or year_end) for start, end in own],
+    )
 
 
-def _quota_light(amount, every, months, year, today, dates, judged) -> tuple[Verdict | None, dt.date | None]:
-    """The light of a section's quota in its current period (本期): green once enough items are in."""
+def _quota_timing(session, plan_id: int, requirement_ids) -> dict[int, tuple[int, int | None, Shift]]:
+    """Requirement id → (the plan's first month, its collection day, where its dates go on rest days)."""
+    from sqlalchemy import select
+
+    from desktop.models import Plan, QuotaRequirement
+
+    year, issued = session.execute(select(Plan.year, Plan.issue_date).where(Plan.id == plan_id)).one()
+    first_month = issued.month if issued is not None and issued.year == year else 1
+    q = QuotaRequirement.__table__.c
+    rows = session.execute(select(q.id, q.collect_day, q.rest_day_shift).where(q.id.in_(list(requirement_ids)))) if requirement_ids else []
+    return {
+        row.id: (first_month, row.collect_day, Shift(row.rest_day_shift.value) if row.rest_day_shift is not None else Shift.BEFORE)
+        for row in rows
+    }
+
+
+def _quota_light(amount, every, months, year, today, dates, judged, timing, calendar) -> tuple[Verdict | None, dt.date | None]:
+    """The light of a section's quota in its current period (本期), on the calendar's due dates: green once enough items are in."""
+    from desktop.calendar.sources import month_runs, quota_period, quota_recurrence
+
+    first_month, collect_day, how = timing
     if months:
-        wanted = sorted(int(m) for m in str(months).split(",") if m.strip())
-        first, due = dt.date(year, wanted[0], 1), month_end(year, wanted[-1])
+        runs = month_runs([int(m) for m in str(months).split(",") if m.strip() and 1 <= int(m) <= 12])
+        if not runs:
+            return None, None
+        start, end = next((run for run in runs if month_end(year, run[1]) >= today), runs[-1])
+        first, due = dt.date(year, start, 1), month_end(year, end)
+        last = due
     elif every:
-        every = min(int(every), 12)
-        month = 1 if today.year < year else 12 if today.year > year else today.month
-        start_month = (month - 1) // every * every + 1
-        first, due = dt.date(year, start_month, 1), month_end(year, min(start_month + every - 1, 12))
+        recurrence = quota_recurrence(year, first_month, int(every), collect_day)
+        if recurrence is None:
+            return None, None
+        dues = [(nominal, shifted(nominal, calendar, how)) for nominal in recurrence.dates()]
+        nominal, due = next(((n, actual) for n, actual in dues if actual >= today), dues[-1])
+        first, last = quota_period(nominal, int(every))
     else:
         return None, None
-    count = sum(1 for day in dates if first <= day <= due)
-    verdict = judged(Status.DONE if count >= (amount or 1) else Status.IN_PROGRESS, due)
-    reason = tr("People", "本期（{0} 至 {1}）已报送 {2} 条，要求 {3} 条；{4}").format(
-        first.isoformat(), due.isoformat(), count, amount or 1, verdict.reason
-    )
-    return Verdict(verdict.light, reason), due
+    count = sum(1 for day in dates if first <= day <= last)
+    return judged.quota(first, due, count, amount or 1), due
 
 
 def holding_lines(holdings: list[Holding]) -> list[str]:

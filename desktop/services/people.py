@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from desktop.db.database import ConflictError, Database
 from desktop.i18n import tr
 from desktop.lights import DEFAULT_YELLOW_DAYS
+from desktop.lights.deadlines import read_deadline_rule
 from desktop.models import (
     Absence,
     Department,
@@ -276,7 +277,8 @@ def page_task_lights(
     """Task id → (light, reason, next deadline) of the tasks of a page read with *task_lights_later*."""
     today = today or dt.date.today()
     with database.read() as session:
-        return task_lights(session_fetch(session), plan_id, task_ids, today, yellow_days)
+        return task_lights(session_fetch(session), plan_id, task_ids, today, yellow_days,
+                           read_deadline_rule(session, plan_id))
 
 
 def _acting_summary(holdings: list[Holding], stand) -> list[str]:

@@ -19,8 +19,6 @@ from desktop.i18n import tr
 from desktop.models import (
     Department,
     EventKind,
-    Measure,
-    Milestone,
     ProgressReport,
     ReportSource,
     ReportState,
@@ -205,6 +203,11 @@ def accept_report(database: Database, report_id: int, note: str = "") -> Undo:
 # -- reminders -------------------------------------------------------------------------------
 
 
+#: What the reminder bar on 任务 counts: the task's own dated things (the 提醒 panel also counts
+#: inspections, their preparation and the publicity duties).
+TASK_KINDS = ("task_deadline", "measure_deadline", "milestone")
+
+
 @dataclass(frozen=True)
 class ReminderItem:
     section: str
@@ -212,12 +215,15 @@ class ReminderItem:
     task_id: int
     what: str
     due: dt.date
+    #: The light and its reason, as everywhere (:mod:`desktop.lights`).
+    light: int = 0
+    reason: str = ""
 
 
 @dataclass
 class Reminders:
     today: dt.date
-    horizon_days: int
+    working_days: int
     round_label: str
     overdue: list[ReminderItem] = field(default_factory=list)
     due_soon: list[ReminderItem] = field(default_factory=list)
@@ -229,9 +235,9 @@ class Reminders:
         return not (self.overdue or self.due_soon or self.unreported)
 
     def summary(self) -> str:
-        return tr("Reports", "逾期 {0} 项，{1} 天内到期 {2} 项，{3} 个科室{4}未报送").format(
-            len(self.overdue), self.horizon_days, len(self.due_soon), len(self.unreported), self.round_label
-        )
+        return tr(
+            "Reports", "逾期 {0} 项，{1} 个工作日内到期 {2} 项（只计任务、措施和时间节点，按科室）；{3} 个科室{4}未报送"
+        ).format(len(self.overdue), self.working_days, len(self.due_soon), len(self.unreported), self.round_label)
 
     def as_text(self) -> str:
         """The reminder message, ready to paste into a chat or an e-mail."""
@@ -256,7 +262,7 @@ class Reminders:
             lines.append("")
 
         block(tr("Reports", "一、已逾期："), self.overdue, True)
-        block(tr("Reports", "二、{0} 天内到期：").format(self.horizon_days), self.due_soon, False)
+        block(tr("Reports", "二、{0} 个工作日内到期：").format(self.working_days), self.due_soon, False)
         if self.unreported:
             lines.append(tr("Reports", "三、{0}尚未报送进展：").format(self.round_label))
             for section in sorted(self.unreported):
@@ -267,19 +273,50 @@ class Reminders:
         return "\n".join(lines).rstrip() + "\n"
 
 
-def reminders(database: Database, plan_id: int, today: dt.date | None = None, horizon_days: int = 7) -> Reminders:
-    """What is overdue, what falls due within *horizon_days*, who has not reported this month.
+def reminders(
+    database: Database,
+    plan_id: int,
+    today: dt.date | None = None,
+    working_days: int | None = None,
+    yellow_days: int | None = None,
+) -> Reminders:
+    """The reminder round: the tasks' overdue and due-soon things by section, who has not reported this month.
 
-    Read with a few set-wise queries, so the round stays quick for a plan of thousands of tasks.
+    The dated things are the reminders' one computation
+    (:func:`desktop.calendar.reminders.reminder_items`, the same working days as the 提醒 panel),
+    kept to the tasks' own kinds (:data:`TASK_KINDS`); dismissals there do not hide them here.
     """
+    from desktop.calendar.reminders import reminder_items
+    from desktop.lights import DEFAULT_YELLOW_DAYS, Light
+    from desktop.lights.settings import DEFAULT_REMINDER_WORKING_DAYS
+
     today = today or dt.date.today()
-    round_start = today.replace(day=1)
-    result = Reminders(today, horizon_days, tr("Reports", "{0}年{1}月").format(today.year, today.month))
-    horizon = today + dt.timedelta(days=horizon_days)
-    open_states = (Status.NOT_STARTED, Status.IN_PROGRESS)
+    working_days = DEFAULT_REMINDER_WORKING_DAYS if working_days is None else working_days
+    yellow_days = DEFAULT_YELLOW_DAYS if yellow_days is None else yellow_days
+    result = Reminders(today, working_days, tr("Reports", "{0}年{1}月").format(today.year, today.month))
+    codes, leads, reported = _round(database, plan_id, today)
+    unassigned = tr("Reports", "（未指定科室）")
+    for item in reminder_items(database, plan_id, today, working_days, yellow_days=yellow_days):
+        if item.kind.value not in TASK_KINDS or item.task_id not in codes:
+            continue
+        code = codes[item.task_id]
+        what = item.title.removeprefix(f"{code} ")
+        found = ReminderItem(
+            next((s for s in item.sections if s), unassigned), code, item.task_id, what, item.end, item.light, item.reason
+        )
+        (result.overdue if item.light == Light.RED.value else result.due_soon).append(found)
+    for task_id, code in codes.items():
+        if task_id not in reported:
+            for name in leads.get(task_id) or [unassigned]:
+                result.unreported.setdefault(name, []).append(code)
+    return result
+
+
+def _round(database: Database, plan_id: int, today: dt.date):
+    """(open task id → code, task id → lead sections, ids of tasks reported this month)."""
     section = func.coalesce(func.nullif(Department.short_name, ""), Department.name)
     with database.read() as session:
-        tasks = dict(
+        codes = dict(
             session.execute(
                 select(Task.id, Task.code).where(
                     Task.plan_id == plan_id, Task.closed_on.is_(None), Task.status != Status.ON_HOLD
@@ -295,45 +332,20 @@ def reminders(database: Database, plan_id: int, today: dt.date | None = None, ho
             .order_by(TaskUnit.task_id, TaskUnit.position)
         ):
             leads[task_id].append(name)
-        dated: list[tuple[int, str, dt.date, str | None]] = list(
-            session.execute(
-                select(Milestone.task_id, Milestone.title, Milestone.due_date, None)
-                .join(Task, Task.id == Milestone.task_id)
-                .where(Task.plan_id == plan_id, Milestone.done_on.is_(None), Milestone.due_date.is_not(None),
-                       Milestone.due_date <= horizon)
-            ).all()
-        )
-        dated += session.execute(
-            select(Measure.task_id, Measure.title, Measure.due_date, section)
-            .join(Task, Task.id == Measure.task_id)
-            .outerjoin(Department, Department.id == Measure.owner_department_id)
-            .where(Task.plan_id == plan_id, Measure.status.in_(open_states), Measure.due_date.is_not(None),
-                   Measure.due_date <= horizon)
-        ).all()
         reported = set(
             session.scalars(
                 select(ProgressReport.task_id)
                 .join(Task, Task.id == ProgressReport.task_id)
-                .where(Task.plan_id == plan_id, ProgressReport.reported_on.between(round_start, today))
+                .where(Task.plan_id == plan_id, ProgressReport.reported_on.between(today.replace(day=1), today))
                 .distinct()
             )
         )
-    unassigned = tr("Reports", "（未指定科室）")
-    for task_id, what, due, owner in dated:
-        if task_id not in tasks:
-            continue
-        for name in [owner] if owner else (leads.get(task_id) or [unassigned]):
-            item = ReminderItem(name, tasks[task_id], task_id, what, due)
-            (result.overdue if due < today else result.due_soon).append(item)
-    for task_id, code in tasks.items():
-        if task_id not in reported:
-            for name in leads.get(task_id) or [unassigned]:
-                result.unreported.setdefault(name, []).append(code)
-    return result
+    return codes, leads, reported
 
 
 __all__ = [
     "OverLimit",
+    "TASK_KINDS",
     "ReminderItem",
     "Reminders",
     "accept_report",

@@ -14,6 +14,7 @@ from sqlalchemy.orm import selectinload
 from desktop.db.database import Database
 from desktop.i18n import tr
 from desktop.lights import DEFAULT_YELLOW_DAYS
+from desktop.lights.deadlines import read_deadline_rule
 from desktop.periods import month_end
 from desktop.services.task_list import read_search_keys, read_task_rows
 from desktop.services.row_types import (
@@ -61,7 +62,8 @@ def task_rows(
     """The task list of the plan, or the one row of *task_id*, or the first *limit* rows."""
     with database.read() as session:
         return read_task_rows(
-            lambda sql, params: session.execute(text(sql), params).all(), plan_id, today, yellow_days, task_id, limit
+            lambda sql, params: session.execute(text(sql), params).all(), plan_id, today, yellow_days, task_id, limit,
+            read_deadline_rule(session, plan_id),
         )
 
 

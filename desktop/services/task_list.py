@@ -15,6 +15,8 @@ from collections.abc import Callable, Collection, Iterable
 
 from desktop.i18n import tr
 from desktop.lights import DEFAULT_YELLOW_DAYS, Light, Verdict, judge
+from desktop.lights.deadlines import DeadlineRule
+from desktop.workdays import DEFAULT_CALENDAR
 from desktop.models.enums import Status, TaskLevel, TaskUnitRole
 from desktop.people.reading import succession_if_needed
 from desktop.people.succession import Capacity
@@ -76,6 +78,7 @@ def read_task_rows(
     yellow_days: int = DEFAULT_YELLOW_DAYS,
     only_task: int | None = None,
     limit: int | None = None,
+    rule: DeadlineRule | None = None,
 ) -> list[TaskRow]:
     """The rows of the plan's tasks, in plan order.
 
@@ -84,7 +87,7 @@ def read_task_rows(
 
     A 分管领导 or 责任人 who has left or is away shows as who acts for them
     (李荣军（代 管伟荣）, see :mod:`desktop.people.succession`); the groups are read for that
-    only when somebody is away.
+    only when somebody is away. Deadlines on rest days are judged where *rule* moves them.
     """
     today = today or dt.date.today()
     params = {"plan_id": plan_id}
@@ -98,7 +101,7 @@ def read_task_rows(
         if role == TaskUnitRole.LEAD.value:
             leads[task_id].append(name)
         sections[task_id].append(name)
-    work = _Work.read(fetch, scope, params)
+    work = _Work.read(fetch, scope, params, rule)
     latest = {task_id: _date(reported) for task_id, reported in fetch(_REPORTS.format(scope=scope), params)}
 
     rows = []
@@ -111,7 +114,8 @@ def read_task_rows(
                 responsible = succession.stand(responsible_id, today).label()
         status = Status(status)
         open_deadlines = work.deadlines.get(task_id, [])
-        verdict = judge(status, open_deadlines, today, start=_date(start), progress=work.progress(task_id), yellow_days=yellow_days)
+        verdict = judge(status, open_deadlines, today, start=_date(start), progress=work.progress(task_id),
+                        yellow_days=yellow_days, calendar=_calendar(rule))
         rows.append(
             TaskRow(
                 id=task_id,
@@ -145,7 +149,7 @@ class _Work:
         self.deadlines: dict[int, list[dt.date]] = defaultdict(list)
 
     @classmethod
-    def read(cls, fetch: Fetch, scope: str, params: dict) -> _Work:
+    def read(cls, fetch: Fetch, scope: str, params: dict, rule: DeadlineRule | None = None) -> _Work:
         work = cls()
         on_hold, done = Status.ON_HOLD.value, Status.DONE.value
         # SQLite returns dates as text: thousands of deadlines fall on a few hundred days.
@@ -154,7 +158,7 @@ class _Work:
         def day(value) -> dt.date:
             found = days.get(value)
             if found is None:
-                found = days[value] = _date(value)
+                found = days[value] = rule(_date(value)) if rule is not None else _date(value)
             return found
 
         for task_id, status, due in fetch(_MEASURES.format(scope=scope), params):
@@ -174,11 +178,20 @@ class _Work:
         return self.measures_done.get(task_id, 0) / active if active else None
 
 
+def _calendar(rule: DeadlineRule | None):
+    return rule.calendar if rule is not None else DEFAULT_CALENDAR
+
+
 _STATES = "SELECT t.id, t.status, p.issue_date FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = :plan_id {scope}"
 
 
 def read_task_lights(
-    fetch: Fetch, plan_id: int, task_ids: Collection[int], today: dt.date, yellow_days: int = DEFAULT_YELLOW_DAYS
+    fetch: Fetch,
+    plan_id: int,
+    task_ids: Collection[int],
+    today: dt.date,
+    yellow_days: int = DEFAULT_YELLOW_DAYS,
+    rule: DeadlineRule | None = None,
 ) -> dict[int, tuple[Verdict, dt.date | None]]:
     """Task id → (light, next open deadline) of *task_ids*, judged as the task list judges them.
 
@@ -188,12 +201,12 @@ def read_task_lights(
         return {}
     params = {"plan_id": plan_id}
     scope = _scope(params, None, None, task_ids)
-    work = _Work.read(fetch, scope, params)
+    work = _Work.read(fetch, scope, params, rule)
     lights = {}
     for task_id, status, start in fetch(_STATES.format(scope=scope), params):
         deadlines = work.deadlines.get(task_id, [])
         verdict = judge(Status(status), deadlines, today, start=_date(start), progress=work.progress(task_id),
-                        yellow_days=yellow_days)
+                        yellow_days=yellow_days, calendar=_calendar(rule))
         lights[task_id] = (verdict, min(deadlines) if deadlines else None)
     return lights
 

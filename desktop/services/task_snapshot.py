@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from desktop.i18n import tr
 from desktop.lights import Verdict, judge
+from desktop.lights.deadlines import DeadlineRule, read_deadline_rule
 from desktop.models import EventKind, Plan, ReportSource, ReportState, Status, TaskUnitRole
 from desktop.people.reading import session_fetch, succession_if_needed
 from desktop.people.succession import Capacity, Presence
@@ -143,6 +144,7 @@ def task_snapshot(session, task, today: dt.date, yellow_days: int) -> TaskSnapsh
     fields = {name: getattr(task, name) for name in task_field_labels()}
     superseded = {r.supersedes_id for r in task.reports if r.supersedes_id}
     succession = succession_if_needed(session_fetch(session), task.plan_id)
+    rule = read_deadline_rule(session, task.plan_id)  # deadlines on rest days are judged where they fall
     reports = sorted(task.reports, key=lambda r: (r.reported_on or dt.date.min, r.id), reverse=True)
     return TaskSnapshot(
         id=task.id,
@@ -154,7 +156,7 @@ def task_snapshot(session, task, today: dt.date, yellow_days: int) -> TaskSnapsh
         lead_ids=tuple(u.department_id for u in task.units if u.role is TaskUnitRole.LEAD),
         co_ids=tuple(u.department_id for u in task.units if u.role is TaskUnitRole.CO),
         closed_on=task.closed_on,
-        measures=_measures(task, succession, today, yellow_days),
+        measures=_measures(task, succession, today, yellow_days, rule),
         milestones=tuple(
             MilestoneSnap(m.id, m.version, m.title, m.due_text, m.due_date, m.done_on, m.measure_id)
             for m in task.milestones
@@ -174,7 +176,7 @@ def task_snapshot(session, task, today: dt.date, yellow_days: int) -> TaskSnapsh
             for r in reports
         ),
         events=tuple(EventSnap(e.kind, e.note, e.os_user, e.machine, e.at) for e in reversed(task.events)),
-        light=_task_light(task, plan, today, yellow_days),
+        light=_task_light(task, plan, today, yellow_days, rule),
         acting=_acting(succession, fields, today),
     )
 
@@ -194,13 +196,14 @@ def _acting(succession, fields: dict, today: dt.date) -> dict:
     return acting
 
 
-def _measures(task, succession, today: dt.date, yellow_days: int) -> tuple[MeasureSnap, ...]:
+def _measures(task, succession, today: dt.date, yellow_days: int, rule: DeadlineRule) -> tuple[MeasureSnap, ...]:
     measures = []
     for number, m in enumerate(task.measures, start=1):
         owner = m.owner_person.name if m.owner_person else (m.owner_department.display_name if m.owner_department else "")
         if succession is not None and m.owner_person_id is not None:
             owner = succession.stand(m.owner_person_id, today).label()
-        light = judge(m.status, [m.due_date] if m.due_date else [], today, yellow_days=yellow_days)
+        light = judge(m.status, [rule(m.due_date)] if m.due_date else [], today, yellow_days=yellow_days,
+                      calendar=rule.calendar)
         measures.append(
             MeasureSnap(
                 m.id, m.version, number, m.title, m.description, m.owner_person_id,
@@ -210,10 +213,11 @@ def _measures(task, succession, today: dt.date, yellow_days: int) -> tuple[Measu
     return tuple(measures)
 
 
-def _task_light(task, plan, today: dt.date, yellow_days: int) -> Verdict:
+def _task_light(task, plan, today: dt.date, yellow_days: int, rule: DeadlineRule) -> Verdict:
     """The task's light: its open deadlines, and its progress as the share of its active measures done."""
     open_deadlines = [m.due_date for m in task.milestones if m.due_date and m.done_on is None]
     open_deadlines += [m.due_date for m in task.measures if m.due_date and m.status in (Status.NOT_STARTED, Status.IN_PROGRESS)]
     active = [m for m in task.measures if m.status is not Status.ON_HOLD]
     progress = sum(m.status is Status.DONE for m in active) / len(active) if active else None
-    return judge(task.status, open_deadlines, today, start=plan.issue_date, progress=progress, yellow_days=yellow_days)
+    return judge(task.status, [rule(d) for d in open_deadlines], today, start=plan.issue_date, progress=progress,
+                 yellow_days=yellow_days, calendar=rule.calendar)

@@ -74,7 +74,8 @@ class CalendarSidePanel(QWidget):
             lines.append(tr("CalendarTab", "原文：{0}").format(_escape(item.as_written)))
         if item.sections:
             lines.append(tr("CalendarTab", "科室：{0}").format(_escape("、".join(item.sections))))
-        lines.append(tr("CalendarTab", "灯：{0}").format(Light(item.light).label))
+        light = Light(item.light).label
+        lines.append(tr("CalendarTab", "灯：{0}").format(f"{light}：{_escape(item.reason)}" if item.reason else light))
         self.details.setText("<br>".join(lines))
         self.open_button.setEnabled(item.task_id is not None)
 

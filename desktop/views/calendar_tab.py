@@ -59,6 +59,8 @@ class CalendarTab(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.today = dt.date.today
+        #: The lights' yellow window (desktop.lights.DEFAULT_YELLOW_DAYS until the window sets it).
+        self.yellow_days = 3
         self.database = None
         self.plan_id: int | None = None
         #: Every dated thing and the working days: the month cache is dropped on any change to them.
@@ -208,7 +210,8 @@ class CalendarTab(QWidget):
     def _read(self, start: dt.date, end: dt.date) -> list[Any]:
         if self.database is None or not self.plan_id:
             return []
-        return list(calendar_items(self.database, self.plan_id, start, end, today=self.today(), workdays=self._workdays))
+        return list(calendar_items(self.database, self.plan_id, start, end, today=self.today(), workdays=self._workdays,
+                                   yellow_days=self.yellow_days))
 
     # -- filters ------------------------------------------------------------------------------
 

@@ -30,13 +30,11 @@ from PySide6.QtWidgets import (
 from desktop.changes import Change
 from desktop.errors import UserError
 from desktop.paths import DATABASE_SUFFIX
+from desktop.lights.settings import read_light_settings
 from desktop.settings import (
-    CALENDAR_REMINDER_WORKING_DAYS,
     MAIN_WINDOW_GEOMETRY,
     MAIN_WINDOW_STATE,
-    REMINDER_DAYS,
     TASKS_SPLITTER_STATE,
-    YELLOW_WORKING_DAYS,
     Settings,
 )
 from desktop.views import collector, file_actions, window_menus
@@ -74,9 +72,11 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tasks_tab = TasksTab()
-        self.tasks_tab.yellow_days = int(settings.get(YELLOW_WORKING_DAYS))
-        self.tasks_tab.reminder_days = int(settings.get(REMINDER_DAYS))
+        lights = read_light_settings(settings)
+        self.tasks_tab.yellow_days = lights.yellow_days
+        self.tasks_tab.reminder_working_days = lights.reminder_working_days
         self.calendar_tab = CalendarTab()
+        self.calendar_tab.yellow_days = lights.yellow_days
         # 人员 and 指标 are imported and built when first shown or loaded (see LazyTab).
         self.people_tab = LazyTab(_people_tab, self._connect_people_tab)
         self.people_tab.yellow_days = self.tasks_tab.yellow_days
@@ -110,9 +110,9 @@ class MainWindow(QMainWindow):
 
     def _build_reminders(self) -> None:
         """Reminders (issue 7): a dock beside the tabs, and the system tray."""
-        self.reminder_panel = CalendarReminderPanel(
-            working_days=max(1, min(15, int(self.settings.get(CALENDAR_REMINDER_WORKING_DAYS))))
-        )
+        lights = read_light_settings(self.settings)
+        self.reminder_panel = CalendarReminderPanel(working_days=lights.reminder_working_days)
+        self.reminder_panel.yellow_days = lights.yellow_days
         self.reminder_panel.open_task.connect(self.open_task)
         self.reminder_panel.open_entry.connect(self.open_calendar_entry)
         self.reminder_dock = QDockWidget(self.tr("提醒"), self)

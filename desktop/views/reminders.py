@@ -51,6 +51,8 @@ class CalendarReminderPanel(QWidget):
     def __init__(self, parent=None, *, working_days: int | None = None, user: str | None = None):
         super().__init__(parent)
         self.working_days = working_days if working_days is not None else DEFAULT_WORKING_DAYS
+        #: The lights' yellow window (desktop.lights.DEFAULT_YELLOW_DAYS until the window sets it).
+        self.yellow_days = 3
         self.user = user
         self.database = None
         self.plan_id: int | None = None
@@ -111,7 +113,7 @@ class CalendarReminderPanel(QWidget):
             return
         try:
             self.items = due_reminders(
-                self.database, self.plan_id, self.today, self.working_days, user=self.user
+                self.database, self.plan_id, self.today, self.working_days, user=self.user, yellow_days=self.yellow_days
             )
         except (UserError, LookupError) as error:
             self.items = []
@@ -127,6 +129,7 @@ class CalendarReminderPanel(QWidget):
 
     def _fill(self) -> None:
         from desktop.calendar.reminders import is_overdue, notification_text
+        from desktop.lights import Light
 
         current = self.selected_uid()
         self.list.clear()
@@ -136,7 +139,8 @@ class CalendarReminderPanel(QWidget):
             row = QListWidgetItem(light_icon(item.light), text)
             row.setData(UID_ROLE, item.uid)
             row.setData(TASK_ROLE, item.task_id)
-            tip = [item.as_written] if item.as_written else []
+            tip = [f"{Light(item.light).label}：{item.reason}"] if item.reason else []
+            tip += [item.as_written] if item.as_written else []
             if item.sections:
                 tip.append("、".join(s for s in item.sections if s))
             row.setToolTip("\n".join(tip))

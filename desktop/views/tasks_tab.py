@@ -104,7 +104,8 @@ class TasksTab(QWidget):
         self.plan_id = None
         self.today = dt.date.today
         self.yellow_days = DEFAULT_YELLOW_DAYS
-        self.reminder_days = 7
+        #: The reminders' window (desktop.lights.settings), set by the window.
+        self.reminder_working_days = 7
         self.undo_stack = UndoStack()
         #: The plan's departments by all their names, for the filter box.
         self.matcher = DepartmentMatcher([])
@@ -266,7 +267,10 @@ class TasksTab(QWidget):
         self.new_button.setEnabled(plan_id is not None and not self.read_only)
         if plan_id is not None:
             self.reminder_panel.show_reminders(
-                reports.reminders(database, plan_id, today=self.today(), horizon_days=self.reminder_days)
+                reports.reminders(
+                    database, plan_id, today=self.today(), working_days=self.reminder_working_days,
+                    yellow_days=self.yellow_days,
+                )
             )
         else:
             self.reminder_panel.show_reminders(None)
@@ -322,7 +326,10 @@ class TasksTab(QWidget):
             self.model.remove_row(task_id)
         self._update_count()
         self.reminder_panel.show_reminders(
-            reports.reminders(self.database, self.plan_id, today=self.today(), horizon_days=self.reminder_days)
+            reports.reminders(
+                self.database, self.plan_id, today=self.today(), working_days=self.reminder_working_days,
+                yellow_days=self.yellow_days,
+            )
         )
         self._shown_own_save = True
 
@@ -454,7 +461,10 @@ class TasksTab(QWidget):
             self.editor.reload()
         if self.plan_id is not None:
             self.reminder_panel.show_reminders(
-                reports.reminders(self.database, self.plan_id, today=self.today(), horizon_days=self.reminder_days)
+                reports.reminders(
+                    self.database, self.plan_id, today=self.today(), working_days=self.reminder_working_days,
+                    yellow_days=self.yellow_days,
+                )
             )
 
     def set_read_only(self, read_only: bool) -> None:

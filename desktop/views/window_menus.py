@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.changes import Change
 from desktop.i18n import tr
-from desktop.settings import CALENDAR_REMINDER_WORKING_DAYS, LANGUAGE, REMINDER_DAYS, YELLOW_WORKING_DAYS
+from desktop.lights.settings import LightSettings, write_light_settings
+from desktop.settings import LANGUAGE
 from desktop.views import backup_actions, export_actions, file_actions
 from desktop.views.operations import changes_of
 from desktop.views.options_dialog import OptionsDialog
@@ -151,16 +152,14 @@ def build_help_menu(window) -> None:
 
 def edit_options(window) -> None:
     """编辑 → 红黄灯与提醒设置: kept in the settings; every tab hears Change.SETTINGS."""
-    dialog = OptionsDialog(
-        window.tasks_tab.yellow_days, window.tasks_tab.reminder_days, window.reminder_panel.working_days, window
-    )
+    dialog = OptionsDialog(LightSettings(window.tasks_tab.yellow_days, window.reminder_panel.working_days), window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    window.tasks_tab.yellow_days, window.tasks_tab.reminder_days, window.reminder_panel.working_days = dialog.values()
-    window.people_tab.yellow_days = window.tasks_tab.yellow_days
-    window.settings.set(YELLOW_WORKING_DAYS, window.tasks_tab.yellow_days)
-    window.settings.set(REMINDER_DAYS, window.tasks_tab.reminder_days)
-    window.settings.set(CALENDAR_REMINDER_WORKING_DAYS, window.reminder_panel.working_days)
+    lights = dialog.values()
+    write_light_settings(window.settings, lights)
+    window.tasks_tab.yellow_days = window.calendar_tab.yellow_days = lights.yellow_days
+    window.people_tab.yellow_days = window.reminder_panel.yellow_days = lights.yellow_days
+    window.tasks_tab.reminder_working_days = window.reminder_panel.working_days = lights.reminder_working_days
     if window.database is not None:
         bus = changes_of(window.database)
         bus.publish(Change.SETTINGS)

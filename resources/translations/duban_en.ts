@@ -29,157 +29,157 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/restore.py" />
             <source>{0} 不是 SQLite 数据库，督办台不会覆盖它。请恢复到一个新的文件名。</source>
             <translation>{0} is not an SQLite database; Duban will not overwrite it. Please restore to a new file name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/errors.py" />
             <source>{0} 不是文件夹，无法在其中保存备份。请换一个备份文件夹。</source>
             <translation>{0} is not a folder; backups cannot be saved in it. Please choose another backup folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/check.py" />
             <source>{0} 处外键引用的记录不存在</source>
             <translation>{0} foreign key reference(s) to records that do not exist</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/errors.py" />
             <source>{0} 已损坏到无法写入，请恢复到一个新的文件名。</source>
             <translation>{0} is too damaged to write to; please restore to a new file name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/errors.py" />
             <source>{0} 已损坏，无法备份。请从更早的备份恢复。</source>
             <translation>{0} is damaged and cannot be backed up. Please restore it from an earlier backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/errors.py" />
             <source>{0} 所在的磁盘已满，没有恢复，数据没有改动。请清理磁盘空间后再试。</source>
             <translation>The disk of {0} is full; nothing was restored and the data is unchanged. Free some disk space and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/errors.py" />
             <source>{0} 旁边有一次未完成的保存留下的日志文件（-journal），需要先由 SQLite 回滚才能读取。请不要删除这个日志文件；在没有其他电脑保存时用督办台打开数据库一次，然后再备份。</source>
             <translation>Next to {0} is a journal file (-journal) left by an unfinished save; SQLite must roll it back before the file can be read. Do not delete the journal file; open the database once in Duban while no other PC is saving, then back it up again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/restore.py" />
             <source>{0} 是一个文件夹，不能恢复到这里。</source>
             <translation>{0} is a folder; nothing can be restored there.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/restore.py" />
             <source>{0} 是其他程序的数据库，督办台不会覆盖它。请恢复到一个新的文件名。</source>
             <translation>{0} is another program's database; Duban will not overwrite it. Please restore to a new file name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/errors.py" />
             <source>{0} 是只读的，不能恢复。请检查文件属性或网络共享的写入权限。</source>
             <translation>{0} is read-only and cannot be restored. Please check the file's attributes or the network share's write permission.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/restore.py" />
             <source>{0} 是空的，不是督办台的备份。</source>
             <translation>{0} is empty; it is not a Duban backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/errors.py" />
             <source>{0} 正被其他电脑占用，没有恢复，数据没有改动。请稍后再试。</source>
             <translation>{0} is busy on another PC; nothing was restored and the data is unchanged. Please try again later.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/restore.py" />
             <source>{0} 正被其他电脑打开：{1}。恢复会替换他们正在使用的数据，请等他们关闭督办台后再恢复（确实需要时，可在命令行加 --force）。</source>
             <translation>{0} is open on other PCs: {1}. Restoring would replace the data they are using; wait until they have closed Duban (if you really must, add --force on the command line).</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/errors.py" />
             <source>{0} 正被其他电脑长时间占用，无法读取。请稍后再备份。</source>
             <translation>{0} has been busy on another PC for a long time and cannot be read. Please back it up later.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/make.py" />
             <source>{0} 的备份没有通过检查（{1}），已删除这份备份。数据库本身可能已损坏：请用 duban check 检查它，或从更早的备份恢复。</source>
             <translation>The backup of {0} failed its check ({1}) and was deleted. The database itself may be damaged: check it with duban check, or restore it from an earlier backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/presence.py" />
             <source>{0}（计算机 {1}，进程 {2}，{3} 打开，最近心跳 {4}）</source>
             <translation>{0} (computer {1}, process {2}, opened {3}, last heartbeat {4})</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/restore.py" />
             <source>{0}：{1} 没有恢复，文件没有改动；请用更新版本的督办台恢复它。</source>
             <translation>{0}: {1} It was not restored and the file is unchanged; please restore it with a newer Duban.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/check.py" />
             <source>不是督办台的数据库文件</source>
             <translation>Not a Duban database file</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/restore.py" />
             <source>备份 {0} 不能由这个版本的督办台恢复：{1}</source>
             <translation>The backup {0} cannot be restored by this version of Duban: {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/restore.py" />
             <source>备份 {0} 是另一个数据库的备份，不是 {1} 的。请选择这个数据库自己的备份（确实要用它替换时，可在命令行加 --force）。</source>
             <translation>The backup {0} belongs to another database, not to {1}. Please choose this database's own backup (to replace it with this one anyway, add --force on the command line).</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/restore.py" />
             <source>备份 {0} 没有通过检查（{1}），不能用它恢复。请选择另一份备份。</source>
             <translation>The backup {0} failed its check ({1}) and cannot be used to restore. Please choose another backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/restore.py" />
             <source>备份 {0} 由更新版本的督办台创建（架构版本 {1}）。请先升级督办台再恢复它。</source>
             <translation>The backup {0} was made by a newer Duban (schema revision {1}). Please upgrade Duban before restoring it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/errors.py" />
             <source>备份文件夹 {0} 所在的磁盘已满，备份没有保存。请清理磁盘空间，或在设置中换一个备份文件夹。数据库本身没有改动。</source>
             <translation>The disk of the backup folder {0} is full; the backup was not saved. Free some disk space or choose another backup folder in the settings. The database itself is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/restore.py" />
             <source>恢复后的 {0} 没有通过检查（{1}）。恢复前的数据保存在 {2}。</source>
             <translation>The restored {0} failed its check ({1}). The data from before the restore is in {2}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/restore.py" />
             <source>文件夹 {0} 不存在。请先创建它或换一个位置。</source>
             <translation>The folder {0} does not exist. Create it first or choose another location.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/restore.py" />
             <source>无法先把 {0} 的当前数据另存为备份（{1}），所以没有恢复。确实要恢复且不保留当前数据时，可在命令行加 --force。</source>
             <translation>The current data of {0} could not be saved as a backup first ({1}), so nothing was restored. To restore anyway without keeping the current data, add --force on the command line.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/errors.py" />
             <source>无法写入 {0}（{1}）。网络驱动器可能已断开，请检查网络连接后再试。</source>
             <translation>Cannot write {0} ({1}). The network drive may be disconnected; please check the network connection and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/errors.py" />
             <source>无法在备份文件夹 {0} 中保存备份（{1}）。请检查这个文件夹，或换一个备份文件夹。</source>
             <translation>Cannot save a backup in the backup folder {0} ({1}). Please check this folder or choose another backup folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/errors.py" />
             <source>无法读取 {0}（{1}）。网络驱动器可能已断开，请检查网络连接后再试。</source>
             <translation>Cannot read {0} ({1}). The network drive may be disconnected; please check the network connection and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/restore.py" />
             <source>无法读取 {0}：{1}。请检查文件权限或网络连接。</source>
             <translation>Cannot read {0}: {1}. Please check the file permissions or the network connection.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" />
+            <location filename="../../desktop/db/backup/errors.py" />
             <source>没有写入备份文件夹 {0} 的权限，备份没有保存。请检查文件夹权限，或在设置中换一个备份文件夹。数据库本身没有改动。</source>
             <translation>No permission to write to the backup folder {0}; the backup was not saved. Check the folder's permissions or choose another backup folder in the settings. The database itself is unchanged.</translation>
         </message>
@@ -333,12 +333,12 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
     <context>
         <name>CalendarTab</name>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_toolbar.py" />
             <source>{0} 天</source>
             <translation>{0} days</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_lists.py" />
             <source>{0} 起</source>
             <translation>from {0}</translation>
         </message>
@@ -353,7 +353,7 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>{1}/{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_side.py" />
             <source>{0}年{1}月{2}日 共 {3} 项</source>
             <translation>{1}/{2}/{0}: {3} items</translation>
         </message>
@@ -373,27 +373,27 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>{3} days from {1}/{2}/{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_toolbar.py" />
             <source>上一个月、上一周或上一段（PgUp）</source>
             <translation>Previous month, week or period (PgUp)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_toolbar.py" />
             <source>下一个月、下一周或下一段（PgDn）</source>
             <translation>Next month, week or period (PgDn)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_lists.py" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_toolbar.py" />
             <source>今天</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_toolbar.py" />
             <source>全部</source>
             <translation>All</translation>
         </message>
@@ -403,117 +403,119 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>All items</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_toolbar.py" />
             <source>全部科室</source>
             <translation>All sections</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_lists.py" />
             <source>全部：督查、备检、节点与宣传</source>
             <translation>All: inspections, preparations, milestones and publicity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_lists.py" />
             <source>原文时间</source>
             <translation>Time as written</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_side.py" />
             <source>原文：{0}</source>
             <translation>As written: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_toolbar.py" />
             <source>周</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_toolbar.py" />
             <source>回到今天（Home）</source>
             <translation>Back to today (Home)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_side.py" />
             <source>打开任务</source>
             <translation>Open task</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_lists.py" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_side.py" />
             <source>日期：{0}</source>
             <translation>Date: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_lists.py" />
+            <location filename="../../desktop/views/calendar_toolbar.py" />
             <source>日程</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_toolbar.py" />
             <source>日程列出的天数</source>
             <translation>Days the agenda lists</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_toolbar.py" />
             <source>时间轴</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_toolbar.py" />
             <source>月</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_lists.py" />
             <source>灯</source>
             <translation>Light</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_side.py" />
             <source>灯：{0}</source>
             <translation>Light: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_lists.py" />
             <source>科室</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_toolbar.py" />
             <source>科室：</source>
             <translation>Section:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_side.py" />
             <source>科室：{0}</source>
             <translation>Section: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_lists.py" />
+            <location filename="../../desktop/views/calendar_toolbar.py" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_toolbar.py" />
             <source>类别（{0}）</source>
             <translation>Types ({0})</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_side.py" />
             <source>类别：{0}</source>
             <translation>Type: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_toolbar.py" />
             <source>计划中带日期的全部事项（督查、备检、节点与宣传），可按文字筛选</source>
             <translation>Every dated item of the plan (inspections, preparations, milestones and publicity), filterable by text</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_tab.py" />
+            <location filename="../../desktop/views/calendar_lists.py" />
             <source>负责科室</source>
             <translation>Responsible section</translation>
         </message>
@@ -521,457 +523,460 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>  另有 {0} 个会话超过 {1} 分钟没有心跳，视为已关闭</source>
             <translation>  {0} more session(s) without a heartbeat for over {1} minutes, taken as closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>  这个文件处于 WAL 模式：一部分数据可能只在旁边的 -wal 文件里，而 WAL 要用的共享内存在网络驱动器上不能在电脑之间共用，几台电脑同时使用可能损坏数据。请不要删除 -wal 文件；督办台下次以可写方式打开并写入它时，会把数据写回数据库并改回 DELETE 模式（如果另一个程序正以 WAL 方式打开它，请先关闭那个程序）。</source>
             <translation>  This file is in WAL mode: some data may be only in the -wal file beside it, and the shared memory WAL needs cannot be shared between PCs on a network drive, so several PCs using it at once may damage data. Do not delete the -wal file; the next time Duban opens it for writing and writes to it, the data is written back into the database and the file is switched back to DELETE mode (if another program has it open in WAL mode, close that program first).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/common.py" />
             <source>{0} 中没有计划，无法导出。</source>
             <translation>{0} holds no plan; nothing to export.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>{0} 日程：{1} 至 {2}，共 {3} 项</source>
             <translation>{0} agenda: {1} to {2}, {3} items</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/common.py" />
             <source>{0} 是数据库服务器上的数据库，不是文件。服务器上的数据库请用服务器自己的工具检查、备份和恢复（PostgreSQL：pg_dump、pg_restore），或请管理员处理。</source>
             <translation>{0} is a database on a database server, not a file. Check, back up and restore server databases with the server's own tools (PostgreSQL: pg_dump, pg_restore), or ask the administrator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>{0}不按督查时间筛选，请去掉 --from/--to。</source>
             <translation>{0} is not filtered by inspection dates; please remove --from/--to.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>{0}不按科室筛选，请去掉 --section。</source>
             <translation>{0} is not filtered by section; please remove --section.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/database.py" />
             <source>不导入内置计划，建立空数据库</source>
             <translation>Create an empty database without the built-in plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>从这一天起（默认今天）</source>
             <translation>Starting from this day (default today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>以 JSON 输出每个文件的结果</source>
             <translation>Print each file's result as JSON</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>以文字列出日程：每项一行（日期、类别、事项、科室、红黄绿灯）</source>
             <translation>List the agenda as text: one line per item (date, type, item, sections, traffic light)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>保存台帐的文件夹（不存在时新建）</source>
             <translation>Folder to save the forms in (created if missing)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>共 {0} 份台帐（{1}，报送期次 {2}，报送截止 {3}）。</source>
             <translation>{0} ledger form(s) in all ({1}, reporting period {2}, due {3}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>写入锁：{0} 由 {1}（进程 {2}）于 {3} 取得，正在保存（{4} 秒前）</source>
             <translation>Write lock: {0} taken by {1} (process {2}) at {3}, saving now ({4} seconds ago)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>写入锁：{0} 由 {1}（进程 {2}）于 {3} 留下，已过期（{4} 秒前），可能是异常退出后留下的；下次保存时会自动清除</source>
             <translation>Write lock: {0} left by {1} (process {2}) at {3}, expired ({4} seconds ago), probably after the program ended abnormally; it is cleared automatically at the next save</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>写入锁：无</source>
             <translation>Write lock: none</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>列出多少天（默认 14）</source>
             <translation>How many days to list (default 14)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>即使其他电脑正打开着它、备份属于另一个数据库或无法先备份当前数据，也要恢复</source>
             <translation>Restore even if other PCs have it open, the backup belongs to another database, or the current data cannot be backed up first</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>只导出这一项任务的台帐（编号，如 2-1）</source>
             <translation>Export only this task's form (its number, e.g. 2-1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>只导出这个科室的台帐（全称或简称，如 规配科）</source>
             <translation>Export only this section's forms (full or short name, e.g. 规配科)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>只打印督查时间与此日期及以前有交集的事项（仅督察清单）</source>
             <translation>Print only items whose inspection period overlaps this date or earlier (checklist only)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>只打印督查时间与此日期及以后有交集的事项（仅督察清单）</source>
             <translation>Print only items whose inspection period overlaps this date or later (checklist only)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>只打印这个科室牵头或负责的事项（全称或简称，如 法监科；名单不适用）</source>
             <translation>Print only the items this section leads or is responsible for (full or short name, e.g. 法监科; not for the roster)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>只检查并报告，不写入数据库</source>
             <translation>Only check and report; write nothing to the database</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/database.py" />
             <source>各表行数：</source>
             <translation>Rows per table:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>同时导入需确认（名称相近、超字数）和有冲突的项；默认只导入可直接导入的项</source>
             <translation>Also import the items that need confirming (similar names, too long) and the conflicting ones; by default only those that can be imported directly</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>在 {0} 中没有找到 Excel 表格。</source>
             <translation>No Excel workbooks found in {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>备份已通过检查（integrity_check、foreign_key_check），共 {0} 字节。</source>
             <translation>The backup passed the checks (integrity_check, foreign_key_check), {0} bytes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>备份数据库（用 SQLite 的备份接口，备份后检查）</source>
             <translation>Back up a database (with SQLite's backup API, checked afterwards)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>备份文件</source>
             <translation>The backup file</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>备份文件夹（默认为本机用户数据文件夹中的 backups）；每个数据库的备份放在其中自己的子文件夹里</source>
             <translation>Backup folder (default: backups in this PC's user data folder); each database's backups go into a subfolder of their own</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>外键检查（foreign_key_check）：{0} 条记录引用了不存在的记录</source>
             <translation>Foreign key check (foreign_key_check): {0} record(s) refer to records that do not exist</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>外键检查（foreign_key_check）：正常</source>
             <translation>Foreign key check (foreign_key_check): OK</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>天数应在 1 到 3660 之间：{0}</source>
             <translation>The number of days should be between 1 and 3660: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>完整性检查（integrity_check）：发现 {0} 处问题</source>
             <translation>Integrity check (integrity_check): {0} problem(s) found</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>完整性检查（integrity_check）：正常</source>
             <translation>Integrity check (integrity_check): OK</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>导入科室返回的台帐（文件或文件夹），成为待审核的进展</source>
             <translation>Import the forms returned by the sections (files or folders) as progress reports awaiting review</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>导出攻坚台帐：每个牵头科室一个工作簿，或一项任务一份</source>
             <translation>Export the ledger forms: one workbook per lead section, or one per task</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>导出的 .ics 文件</source>
             <translation>The .ics file to write</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>导出的 .xlsx 文件</source>
             <translation>The .xlsx file to write</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>已备份到：{0}</source>
             <translation>Backed up to: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>已导出 {0} 到 {1}</source>
             <translation>Exported {0} to {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>已导出 {0} 的日历到 {1}</source>
             <translation>Exported the calendar of {0} to {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>已打印 {0} {1}（{2} 项，共 {3} 页）到 {4}</source>
             <translation>Printed {0} {1} ({2} items, {3} pages) to {4}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/database.py" />
             <source>已新建数据库并导入 2022 年计划：{0}</source>
             <translation>Created a database with the 2022 plan: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/database.py" />
             <source>已新建空数据库：{0}</source>
             <translation>Created an empty database: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>已生成：{0}</source>
             <translation>Created: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>已用备份 {0} 恢复 {1}。</source>
             <translation>Restored {1} from the backup {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>恢复前的数据已另存为备份：{0}</source>
             <translation>The data from before the restore was saved as a backup: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>打印为 PDF（A4，如公文）：督察清单、攻坚台帐、领导小组名单、宣传推广清单或逾期/临期清单</source>
             <translation>Print to PDF (A4, like official documents): the inspection checklist, the ledger, the leading group roster, the publicity quota list or the overdue/due-soon list</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/__init__.py" />
             <source>打开主窗口并载入数据后立即退出（用于安装检查）</source>
             <translation>Open the main window, load the data and exit at once (installation check)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>打开的会话：{0} 个（{1} 分钟内有心跳）</source>
             <translation>Open sessions: {0} (heartbeat within {1} minutes)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>打开的会话：无（{0} 分钟内没有心跳）</source>
             <translation>Open sessions: none (no heartbeat within {0} minutes)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>打开的会话：此文件由较早版本的督办台写入，没有会话记录</source>
             <translation>Open sessions: this file was written by an earlier version of Duban and has no session records</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>把整个计划导出为一个 Excel 工作簿</source>
             <translation>Export the whole plan as one Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>把日历（督查、备检、期限、归集、宣传节点）导出为 .ics 文件（Outlook、Windows 日历）</source>
             <translation>Export the calendar (inspections, preparations, deadlines, collections, publicity dates) as an .ics file (Outlook, Windows Calendar)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>报送截止日期，默认为本月 25 日</source>
             <translation>Reporting deadline, the 25th of this month by default</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>报送期次，默认为本月，如 2022年5月</source>
             <translation>Reporting period, this month by default, e.g. 2022年5月</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>按这一天计算红黄绿灯（默认今天）</source>
             <translation>Compute the traffic lights as of this day (default today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>按这一天计算逾期、临期并作为打印日期（默认今天），如打印某次提醒时的清单</source>
             <translation>Compute overdue and due-soon items as of this day and print it as the date (default today), e.g. to reprint the list of a past reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/__init__.py" />
             <source>改为打开数据库服务器上的数据库，如 postgresql://用户名@服务器:5432/数据库名</source>
             <translation>Open a database on a database server instead, e.g. postgresql://user@server:5432/dbname</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>攻坚台帐（科室填报的 Excel 表格）</source>
             <translation>Ledger forms (the Excel workbooks the sections fill in)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>数据库文件的路径</source>
             <translation>Path of the database file</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/database.py" />
+            <location filename="../../desktop/cli/exports.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>数据库文件的路径，或数据库 URL</source>
             <translation>Path of the database file, or a database URL</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/database.py" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>数据库：{0}（{1} 字节）</source>
             <translation>Database: {0} ({1} bytes)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>文件标识（application_id）不是督办台的。</source>
             <translation>The file identifier (application_id) is not Duban's.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/database.py" />
             <source>新建数据库（默认含 2022 年计划）</source>
             <translation>Create a database (with the 2022 plan by default)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/database.py" />
             <source>新数据库文件的路径，或数据库 URL</source>
             <translation>Path of the new database file, or a database URL</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/common.py" />
             <source>无法识别数据库地址“{0}”（{1}）。</source>
             <translation>The database address "{0}" was not understood ({1}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>无法读取数据库：{0}</source>
             <translation>Cannot read the database: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>日志文件（-journal）：{0}（{1} 字节）。可能有电脑正在保存；请不要删除它，督办台不会删除它。</source>
             <translation>Journal file (-journal): {0} ({1} bytes). A PC may be saving right now; do not delete it (Duban never does).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>日志文件（-journal）：{0}（{1} 字节）是一次未完成的保存留下的，需要回滚。请不要删除它：在没有其他电脑保存时用督办台打开数据库，SQLite 会用它把数据恢复到那次保存之前。</source>
             <translation>Journal file (-journal): {0} ({1} bytes) was left by an unfinished save and must be rolled back. Do not delete it: open the database in Duban while no other PC is saving, and SQLite will use it to restore the data to how it was before that save.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>日志文件（-journal）：无</source>
             <translation>Journal file (-journal): none</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>日志模式（journal_mode）：{0}</source>
             <translation>Journal mode (journal_mode): {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/common.py" />
             <source>日期“{0}”无法识别。请写成 YYYY-MM-DD，例如 2022-05-25。</source>
             <translation>The date "{0}" was not understood. Write it as YYYY-MM-DD, e.g. 2022-05-25.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/database.py" />
             <source>显示数据库的架构版本和各表行数</source>
             <translation>Show the database's schema revision and the rows per table</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/database.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>架构版本：{0}（本程序支持到 {1}）</source>
             <translation>Schema revision: {0} (this program supports up to {1})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>架构版本：{0}，本程序不认识（由更新版本的督办台写入；本程序支持到 {1}）</source>
             <translation>Schema revision: {0}, unknown to this program (written by a newer Duban; this program supports up to {1})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>检查数据库：完整性、外键、架构版本、打开它的电脑、写入锁和日志文件；只读，不改动任何文件</source>
             <translation>Check a database: integrity, foreign keys, schema revision, PCs that have it open, the write lock and the journal file; read-only, changes no file</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>横向打印</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>生成的 .pdf 文件</source>
             <translation>The .pdf file to create</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>用 A3 纸（默认 A4），如宽的时间轴</source>
             <translation>Use A3 paper (default A4), e.g. for a wide timeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>用备份恢复数据库；恢复前先把当前数据另存为一份备份</source>
             <translation>Restore a database from a backup; the current data is saved as a backup first</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/__init__.py" />
             <source>督办台 Duban 数据库管理</source>
             <translation>Duban database administration</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/__init__.py" />
             <source>督办台 Duban：打开主窗口。管理命令：duban init PATH，duban info PATH，duban forms export PATH --out DIR，duban export PATH --xlsx OUT，duban print PATH {checklist,ledger,roster,quotas,overdue,timeline} --pdf OUT，duban calendar PATH --ics OUT，duban agenda PATH [--from 日期] [--days N]，duban backup PATH，duban check PATH，duban restore BACKUP PATH。</source>
             <translation>Duban: opens the main window. Administration commands: duban init PATH, duban info PATH, duban forms export PATH --out DIR, duban export PATH --xlsx OUT, duban print PATH {checklist,ledger,roster,quotas,overdue,timeline} --pdf OUT, duban calendar PATH --ics OUT, duban agenda PATH [--from DATE] [--days N], duban backup PATH, duban check PATH, duban restore BACKUP PATH.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>纵向打印（清单、台帐默认横向，名单和逾期清单默认纵向）</source>
             <translation>Portrait (checklist and ledger default to landscape, roster and overdue list to portrait)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>结论：数据完好，但文件处于 WAL 日志模式，在网络驱动器上不安全；督办台下次写入时会把它改回 DELETE 模式。</source>
             <translation>Result: the data is intact, but the file is in WAL journal mode, which is not safe on a network drive; Duban switches it back to DELETE mode the next time it writes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>结论：数据库完好。</source>
             <translation>Conclusion: the database is sound.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>结论：数据库有问题。请从最近的完好备份恢复（duban restore BACKUP PATH），或联系管理员。</source>
             <translation>Conclusion: the database has problems. Restore it from the latest good backup (duban restore BACKUP PATH), or contact the administrator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/files.py" />
             <source>要恢复的数据库文件（不存在时新建）</source>
             <translation>The database file to restore (created if it does not exist)</translation>
         </message>
@@ -980,52 +985,52 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation type="vanished">What to print: checklist (Annex 3 inspection checklist), ledger (Annex 2 reform ledger), roster (Annex 1 leading group roster), quotas (Annex 4 publicity and promotion list), overdue (overdue/due-soon list), timeline (tasks and measures timeline)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>要打印的内容：checklist（附件 3 督察清单），ledger（附件 2 攻坚台帐），roster（附件 1 领导小组名单），quotas（附件 4 宣传推广清单），overdue（逾期/临期清单），timeline（任务与措施时间轴），quota_matrix（宣传推广完成情况）</source>
             <translation>What to print: checklist (Annex 3 inspection checklist), ledger (Annex 2 reform ledger), roster (Annex 1 leading group roster), quotas (Annex 4 publicity and promotion list), overdue (overdue/due-soon list), timeline (tasks and measures timeline), quota_matrix (publicity completion table)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/__init__.py" />
             <source>要打开的数据库文件（默认为用户数据文件夹中的数据库）</source>
             <translation>The database file to open (default: the database in the user data folder)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>覆盖同名的已有文件</source>
             <translation>Overwrite existing files of the same name</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>覆盖已有文件</source>
             <translation>Overwrite an existing file</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/exports.py" />
             <source>覆盖已有文件（再次导入时更新日历中的事项，不会重复）</source>
             <translation>Overwrite an existing file (importing it again updates the calendar's entries without duplicates)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/database.py" />
             <source>计划：{0} {1}（{2} 年）</source>
             <translation>Plan: {0} {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/database.py" />
             <source>计划：无</source>
             <translation>Plan: none</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/__init__.py" />
             <source>请只指定数据库文件或 --db-url 中的一个</source>
             <translation>Give either a database file or --db-url, not both</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/forms.py" />
             <source>返回的 .xlsx 文件或放有它们的文件夹</source>
             <translation>Returned .xlsx files, or folders holding them</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" />
+            <location filename="../../desktop/cli/common.py" />
             <source>错误：{0}</source>
             <translation>Error: {0}</translation>
         </message>
@@ -2636,72 +2641,72 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
     <context>
         <name>ItemDialog</name>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>修改宣传条目</source>
             <translation>Edit publicity entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>已采用/已刊发</source>
             <translation>Adopted/published</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>渠道/媒体</source>
             <translation>Channel/outlet</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>登记宣传条目</source>
             <translation>Record publicity entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>科室</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>网址或文件位置</source>
             <translation>Web address or file location</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>链接或文件</source>
             <translation>Link or file</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>（不属科室）</source>
             <translation>(no section)</translation>
         </message>
@@ -2709,57 +2714,57 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
     <context>
         <name>ItemImportDialog</name>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>{0}：共 {1} 行，可导入 {2} 条，重复跳过 {3} 条，有错误 {4} 行（有错误的行不会导入）。</source>
             <translation>{0}: {1} rows; {2} entries can be imported, {3} duplicates are skipped, {4} rows have errors (rows with errors are not imported).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>导入 {0} 条</source>
             <translation>Import {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>导入宣传条目：预览</source>
             <translation>Import publicity entries: preview</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>科室</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>说明</source>
             <translation>Notes</translation>
         </message>
@@ -3011,62 +3016,105 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
     <context>
         <name>Lights</name>
         <message>
-            <location filename="../../desktop/lights.py" />
+            <location filename="../../desktop/lights/kinds.py" />
+            <source>实时备检（至 {0}）：{1}</source>
+            <translation>Continuous preparation (until {0}): {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/kinds.py" />
+            <source>已备检</source>
+            <translation>Prepared</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/rules.py" />
             <source>已完成</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../desktop/lights.py" />
+            <location filename="../../desktop/lights/rules.py" />
             <source>已逾期 {0} 天（期限 {1}）</source>
             <translation>{0} days overdue (deadline {1})</translation>
         </message>
         <message>
-            <location filename="../../desktop/lights.py" />
+            <location filename="../../desktop/lights/kinds.py" />
+            <source>归集日 {0} 已过（不需勾选完成）</source>
+            <translation>Collection day {0} has passed (nothing to tick off)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/rules.py" />
             <source>按计划推进，最近期限 {0}</source>
             <translation>On schedule; next deadline {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/lights.py" />
-            <source>无灯（暂缓）</source>
-            <translation>No light (on hold)</translation>
+            <location filename="../../desktop/lights/rules.py" />
+            <source>无灯</source>
+            <translation>No light</translation>
         </message>
         <message>
-            <location filename="../../desktop/lights.py" />
+            <source>无灯（暂缓）</source>
+            <translation type="vanished">No light (on hold)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/rules.py" />
             <source>暂缓</source>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../desktop/lights.py" />
+            <location filename="../../desktop/lights/kinds.py" />
+            <source>本期（{0} 至 {1}）已报送 {2} 条，要求 {3} 条；{4}</source>
+            <translation>This period ({0} to {1}): {2} submitted, {3} required; {4}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/rules.py" />
             <source>没有未到的期限</source>
             <translation>No deadlines ahead</translation>
         </message>
         <message>
-            <location filename="../../desktop/lights.py" />
+            <location filename="../../desktop/lights/kinds.py" />
+            <source>督查已开始（{0} 至 {1}），尚未备检</source>
+            <translation>The inspection has begun ({0} to {1}) and is not prepared</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/kinds.py" />
+            <source>督查时间已过</source>
+            <translation>The inspection is over</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/kinds.py" />
+            <source>督查时间已过（{0} 结束）</source>
+            <translation>The inspection is over (ended {0})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/rules.py" />
             <source>红灯</source>
             <translation>Red</translation>
         </message>
         <message>
-            <location filename="../../desktop/lights.py" />
+            <location filename="../../desktop/lights/rules.py" />
             <source>绿灯</source>
             <translation>Green</translation>
         </message>
         <message>
-            <location filename="../../desktop/lights.py" />
             <source>规则：红灯＝有期限已过而未完成；黄灯＝最近的期限在 {0} 个工作日内，或已完成措施的比例落后于时间进度 {1}% 以上；绿灯＝按计划推进或已完成；暂缓的事项不亮灯。灯按日期随时计算，不保存。</source>
-            <translation>Rules: red = a deadline has passed without completion; yellow = the next deadline is within {0} working days, or the share of completed measures lags behind the elapsed time by more than {1}%; green = on schedule or completed; items on hold have no light. Lights are computed from the date at any moment, never stored.</translation>
+            <translation type="vanished">Rules: red = a deadline has passed without completion; yellow = the next deadline is within {0} working days, or the share of completed measures lags behind the elapsed time by more than {1}%; green = on schedule or completed; items on hold have no light. Lights are computed from the date at any moment, never stored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/lights.py" />
+            <location filename="../../desktop/lights/rules.py" />
+            <source>规则：红灯＝有期限已过而未完成；黄灯＝最近的期限在 {0} 个工作日内，或已完成措施的比例落后于时间进度 {1}% 以上；绿灯＝按计划推进或已完成；暂缓的事项和时间已过的督查不亮灯。灯按日期随时计算，不保存。</source>
+            <translation>Rules: red = a deadline has passed without completion; yellow = the next deadline is within {0} working days, or the share of completed measures lags behind the elapsed time by more than {1}%; green = on schedule or completed; items on hold and inspections already over have no light. Lights are computed from the date at any moment, never stored.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/rules.py" />
             <source>还剩 {0} 个工作日到期（期限 {1}）</source>
             <translation>{0} working days left (deadline {1})</translation>
         </message>
         <message>
-            <location filename="../../desktop/lights.py" />
+            <location filename="../../desktop/lights/rules.py" />
             <source>进度落后：时间已过 {0}%，措施完成 {1}%</source>
             <translation>Behind schedule: {0}% of the time has passed, {1}% of the measures are done</translation>
         </message>
         <message>
-            <location filename="../../desktop/lights.py" />
+            <location filename="../../desktop/lights/rules.py" />
             <source>黄灯</source>
             <translation>Yellow</translation>
         </message>
@@ -3074,37 +3122,37 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/file_actions.py" />
             <source>Excel 表格 (*.xlsx *.xlsm *.xls *.et);;所有文件 (*)</source>
             <translation>Excel workbooks (*.xlsx *.xlsm *.xls *.et);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/export_actions.py" />
             <source>Excel 表格 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/export_actions.py" />
             <source>iCalendar 日历 (*.ics)</source>
             <translation>iCalendar calendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/shared_glue.py" />
             <source>{0} 项修改暂存在本机，待保存</source>
             <translation>{0} change(s) kept on this PC, waiting to be saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/shared_glue.py" />
             <source>“{0}”无法保存：{1}（文字已另存在本机的恢复文件夹中）</source>
             <translation>"{0}" could not be saved: {1} (the text was kept in the recovery folder on this PC)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>交办：导出各科室台帐表(&amp;H)…</source>
             <translation>Hand out: export each section's forms (&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>交办：导出当前任务台帐表…</source>
             <translation>Hand out: export the current task's form…</translation>
         </message>
@@ -3114,12 +3162,12 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/backup_actions.py" />
             <source>从备份恢复</source>
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>从备份恢复(&amp;T)…</source>
             <translation>Res&amp;tore from a backup…</translation>
         </message>
@@ -3129,107 +3177,107 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>使用指南(&amp;G)</source>
             <translation>User &amp;guide</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>关于督办台</source>
             <translation>About Duban</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>关于督办台(&amp;A)</source>
             <translation>&amp;About Duban</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>刷新(&amp;R)</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/shared_glue.py" />
             <source>另有 {0} 人打开：{1}</source>
             <translation>{0} other(s) have it open: {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/shared_glue.py" />
             <source>只有您打开着此文件</source>
             <translation>Only you have this file open</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/backup_actions.py" />
             <source>只能备份数据库文件。服务器上的数据库请用服务器自己的备份工具（如 pg_dump）。</source>
             <translation>Only database files can be backed up. Back up a server database with the server's own tools (e.g. pg_dump).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/shared_glue.py" />
             <source>只读：{0}</source>
             <translation>Read-only: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/backup_actions.py" />
             <source>备份</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>备份文件夹…</source>
             <translation>Backup folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/backup_actions.py" />
             <source>备份没有成功</source>
             <translation>The backup did not succeed</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>导入文件夹中的台帐…</source>
             <translation>Import forms from a folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>导入返回的台帐(&amp;I)…</source>
             <translation>&amp;Import returned forms…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>导出 PDF(&amp;D)…</source>
             <translation>Export P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/export_actions.py" />
             <source>导出台帐表</source>
             <translation>Export form</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/export_actions.py" />
             <source>导出整个计划</source>
             <translation>Export the whole plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>导出整个计划为 Excel(&amp;E)…</source>
             <translation>&amp;Export the whole plan to Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/export_actions.py" />
             <source>导出日历</source>
             <translation>Export calendar</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>导出日历（.ics）…</source>
             <translation>Export calendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>工作日调整(&amp;W)…</source>
             <translation>&amp;Working-day adjustments…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/shared_glue.py" />
             <source>已保存暂存在本机的 {0} 项修改：</source>
             <translation>Saved {0} change(s) that were kept on this PC:</translation>
         </message>
@@ -3239,49 +3287,49 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Refreshed</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/export_actions.py" />
             <source>已在 {0} 生成 {1} 个台帐表：
 {2}</source>
             <translation>Made {1} form(s) in {0}:
 {2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/backup_actions.py" />
             <source>已备份</source>
             <translation>Backed up</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/backup_actions.py" />
             <source>已备份并校验：{0}</source>
             <translation>Backed up and verified: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/export_actions.py" />
             <source>已导出</source>
             <translation>Exported</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/export_actions.py" />
             <source>已导出到 {0}</source>
             <translation>Exported to {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/export_actions.py" />
             <source>已导出台帐表</source>
             <translation>Forms exported</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/export_actions.py" />
             <source>已导出日历：{0}</source>
             <translation>Calendar exported: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/export_actions.py" />
             <source>已生成 {0}</source>
             <translation>Created {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/shared_glue.py" />
             <source>已自动备份到 {0}</source>
             <translation>Backed up automatically to {0}</translation>
         </message>
@@ -3291,27 +3339,27 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Loaded the changes made on other PCs</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/shared_glue.py" />
             <source>已重新连接到数据库</source>
             <translation>Reconnected to the database</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>打印(&amp;P)…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>打印预览(&amp;V)…</source>
             <translation>Print pre&amp;view…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>打开(&amp;O)…</source>
             <translation>&amp;Open…</translation>
         </message>
@@ -3321,12 +3369,12 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Open another database</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/file_actions.py" />
             <source>打开督办台数据库</source>
             <translation>Open a Duban database</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>打开示例计划(&amp;S)</source>
             <translation>Open the &amp;sample plan</translation>
         </message>
@@ -3341,22 +3389,22 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>撤销(&amp;U)</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>撤销“{0}”(&amp;U)</source>
             <translation>&amp;Undo "{0}"</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/shared_glue.py" />
             <source>数据库文件检查未通过（{0}），为免损坏扩大，已改为只读。</source>
             <translation>The database file failed its check ({0}); to keep the damage from spreading it is now read-only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
@@ -3366,22 +3414,22 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>File: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>新建(&amp;N)…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>新建任务(&amp;T)…</source>
             <translation>New &amp;task…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/file_actions.py" />
             <source>新建数据库</source>
             <translation>New database</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/file_actions.py" />
             <source>新建督办台数据库</source>
             <translation>New Duban database</translation>
         </message>
@@ -3391,7 +3439,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/shared_glue.py" />
             <source>无法访问数据库：{0} 您的修改会先暂存在本机，连接恢复后自动保存。</source>
             <translation>Cannot reach the database: {0} Your changes are kept on this PC for now and saved automatically when the connection is back.</translation>
         </message>
@@ -3407,12 +3455,12 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/shared_glue.py" />
             <source>暂存的修改</source>
             <translation>Changes kept on this PC</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>最近打开(&amp;R)</source>
             <translation>&amp;Recent files</translation>
         </message>
@@ -3422,14 +3470,24 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>No database open</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>查找任务(&amp;F)</source>
             <translation>&amp;Find tasks</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>查看(&amp;V)</source>
             <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/backup_actions.py" />
+            <source>正在备份…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_actions.py" />
+            <source>正在导出…</source>
+            <translation>Exporting…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/main_window.py" />
@@ -3442,17 +3500,18 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>This database has no plan yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/shared_glue.py" />
             <source>没有保存</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/export_actions.py" />
             <source>没有导出</source>
             <translation>Not exported</translation>
         </message>
         <message>
             <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>督办台</source>
             <translation>Duban</translation>
         </message>
@@ -3474,42 +3533,42 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
 Open {1} instead?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/file_actions.py" />
             <source>督办台数据库 (*{0})</source>
             <translation>Duban database (*{0})</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/file_actions.py" />
             <source>督办台数据库 (*{0});;早期版本的数据库 (*.sqlite *.db);;所有文件 (*)</source>
             <translation>Duban database (*{0});;Databases of earlier versions (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/export_actions.py" />
             <source>督办日历.ics</source>
             <translation>Duban calendar.ics</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>立即备份(&amp;B)</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>红黄灯与提醒设置(&amp;O)…</source>
             <translation>Traffic lights and rem&amp;inders…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/shared_glue.py" />
             <source>自动备份没有成功：{0}</source>
             <translation>The automatic backup did not succeed: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/file_actions.py" />
             <source>要在新数据库中放入内置的 2022 年计划（柳科通〔2022〕20号）吗？
 选“否”则建立空数据库。</source>
             <translation>Put the built-in 2022 plan (柳科通〔2022〕20号) into the new database?
@@ -3521,7 +3580,7 @@ Choose "No" for an empty database.</translation>
             <translation>Plan: {0}　{1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/export_actions.py" />
             <source>请先在任务页选择一项任务。</source>
             <translation>Please select a task in the Tasks tab first.</translation>
         </message>
@@ -3531,42 +3590,42 @@ Choose "No" for an empty database.</translation>
             <translation>Please open a database that holds a plan first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>请先打开一个数据库。</source>
             <translation>Please open a database first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/backup_actions.py" />
             <source>请先打开一个数据库文件。服务器上的数据库请用服务器自己的工具恢复。</source>
             <translation>Please open a database file first. Restore a server database with the server's own tools.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>连接到数据库服务器(&amp;C)…</source>
             <translation>&amp;Connect to a database server…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/window_menus.py" />
             <source>退出(&amp;X)</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/export_actions.py" />
             <source>选择保存台帐表的文件夹</source>
             <translation>Choose the folder to save the forms in</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/backup_actions.py" />
             <source>选择备份文件夹（建议选本机磁盘，而不是网络驱动器）</source>
             <translation>Choose the backup folder (a disk of this PC rather than a network drive is best)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/file_actions.py" />
             <source>选择放有返回台帐的文件夹</source>
             <translation>Choose the folder holding the returned forms</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/file_actions.py" />
             <source>选择返回的台帐</source>
             <translation>Choose the returned forms</translation>
         </message>
@@ -3574,72 +3633,72 @@ Choose "No" for an empty database.</translation>
     <context>
         <name>MatrixModel</name>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
             <source> (转{0})</source>
             <translation> (+{0} carried)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
             <source>{0} {1}（{2}）：已报 {3} / 应报 {4}，{5}到期</source>
             <translation>{0} {1} ({2}): reported {3} / required {4}, due {5}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
             <source>{0}–{1}月</source>
             <translation>M{0}–M{1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
             <source>{0}　{1}月：{2}</source>
             <translation>{0}, M{1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
             <source>{0}月</source>
             <translation>M{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
             <source>已完成</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
             <source>期内（到期月份在后）</source>
             <translation>In period (due in a later month)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
             <source>未到期</source>
             <translation>Not yet due</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
             <source>本月不计</source>
             <translation>Not counted this month</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
             <source>本月登记 {0} 条</source>
             <translation>{0} entries recorded this month</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
             <source>欠缺</source>
             <translation>Short</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
             <source>科室</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
             <source>；含上期欠缺结转 {0} 条</source>
             <translation>; including {0} carried over from the previous period's shortfall</translation>
         </message>
@@ -3766,19 +3825,21 @@ Choose "No" for an empty database.</translation>
             <translation> working days</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/options_dialog.py" />
             <source> 天</source>
-            <translation> days</translation>
+            <translation type="vanished"> days</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/options_dialog.py" />
             <source>提醒栏列出多少天内到期</source>
-            <translation>The reminder panel lists what falls due within</translation>
+            <translation type="vanished">The reminder panel lists what falls due within</translation>
         </message>
         <message>
             <location filename="../../desktop/views/options_dialog.py" />
+            <source>提醒（任务页的提醒栏、右侧提醒栏、系统通知、逾期/临期清单）列出多少个工作日内到期</source>
+            <translation>Reminders (the bar on Tasks, the reminder panel, notifications and the overdue/due-soon list) cover what falls due within this many working days</translation>
+        </message>
+        <message>
             <source>日历提醒（右侧提醒栏和系统通知）列出多少个工作日内到期</source>
-            <translation>Calendar reminders (the reminder panel on the right and system notifications) list what falls due within</translation>
+            <translation type="vanished">Calendar reminders (the reminder panel on the right and system notifications) list what falls due within</translation>
         </message>
         <message>
             <location filename="../../desktop/views/options_dialog.py" />
@@ -3922,7 +3983,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/handover.py" />
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/person_history.py" />
             <source>任务 {0} {1}</source>
             <translation>Task {0} {1}</translation>
         </message>
@@ -3932,7 +3993,7 @@ Choose "No" for an empty database.</translation>
             <translation>Task {0} measure “{1}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/person_history.py" />
             <source>任务 {0} 措施“{1}” {2}</source>
             <translation>Task {0} measure “{1}” {2}</translation>
         </message>
@@ -3979,7 +4040,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/holdings.py" />
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/person_history.py" />
             <source>分管领导</source>
             <translation>Supervising leader</translation>
         </message>
@@ -4081,9 +4142,8 @@ Choose "No" for an empty database.</translation>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/holdings.py" />
             <source>实时备检</source>
-            <translation>Kept ready all the time</translation>
+            <translation type="vanished">Kept ready all the time</translation>
         </message>
         <message>
             <location filename="../../desktop/services/holdings.py" />
@@ -4117,9 +4177,8 @@ Choose "No" for an empty database.</translation>
             <translation>Group seats</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/holdings.py" />
             <source>已准备</source>
-            <translation>Prepared</translation>
+            <translation type="vanished">Prepared</translation>
         </message>
         <message>
             <location filename="../../desktop/people/succession.py" />
@@ -4164,7 +4223,7 @@ Choose "No" for an empty database.</translation>
             <translation>Name a successor</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/person_history.py" />
             <source>接任 {0}</source>
             <translation>took over from {0}</translation>
         </message>
@@ -4201,7 +4260,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/holdings.py" />
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/person_history.py" />
             <source>措施负责人</source>
             <translation>Measure owner</translation>
         </message>
@@ -4265,9 +4324,8 @@ Choose "No" for an empty database.</translation>
             <translation>Own responsibilities</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/holdings.py" />
             <source>本期（{0} 至 {1}）已报送 {2} 条，要求 {3} 条；{4}</source>
-            <translation>This period ({0} to {1}): {2} submitted, {3} required; {4}</translation>
+            <translation type="vanished">This period ({0} to {1}): {2} submitted, {3} required; {4}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/people.py" />
@@ -4311,7 +4369,7 @@ Choose "No" for an empty database.</translation>
             <translation>{0} acting</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/person_history.py" />
             <source>由 {0} 接任</source>
             <translation>succeeded by {0}</translation>
         </message>
@@ -4334,9 +4392,8 @@ Choose "No" for an empty database.</translation>
             <translation>Inspection preparation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/holdings.py" />
             <source>督查时间已过</source>
-            <translation>The inspection is over</translation>
+            <translation type="vanished">The inspection is over</translation>
         </message>
         <message>
             <location filename="../../desktop/views/people_dialogs.py" />
@@ -4361,7 +4418,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/holdings.py" />
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/person_history.py" />
             <source>科室负责人</source>
             <translation>Section head</translation>
         </message>
@@ -4437,7 +4494,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/holdings.py" />
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/person_history.py" />
             <source>责任人</source>
             <translation>Responsible person</translation>
         </message>
@@ -5221,13 +5278,21 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/overdue.py" />
+            <source>截至 {0}，{1}没有逾期或临期的事项（临期指 {2} 个工作日内到期），没有生成清单。</source>
+            <translation>As of {0}, {1} has nothing overdue or due soon (due soon: within {2} working days); no list was made.</translation>
+        </message>
+        <message>
             <source>截至 {0}，{1}没有逾期或临期的事项（临期指 {2} 天内到期），没有生成清单。</source>
-            <translation>As of {0}, {1} has nothing overdue or due soon (due soon: within {2} days); no list was made.</translation>
+            <translation type="vanished">As of {0}, {1} has nothing overdue or due soon (due soon: within {2} days); no list was made.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/overdue.py" />
+            <source>截至 {0}：已逾期 {1} 项，{2} 个工作日内到期 {3} 项（任务、措施和时间节点）。</source>
+            <translation>As of {0}: {1} overdue, {3} due within {2} working days (tasks, measures and milestones).</translation>
+        </message>
+        <message>
             <source>截至 {0}：已逾期 {1} 项，{2} 天内到期 {3} 项。</source>
-            <translation>As of {0}: {1} overdue, {3} due within {2} days.</translation>
+            <translation type="vanished">As of {0}: {1} overdue, {3} due within {2} days.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/checklist.py" />
@@ -5630,37 +5695,37 @@ Choose "No" for an empty database.</translation>
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/entry.py" />
             <source>已采用</source>
             <translation>Adopted</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/entry.py" />
             <source>标题（回车保存）</source>
             <translation>Title (Enter saves)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/entry.py" />
             <source>渠道/媒体</source>
             <translation>Channel/outlet</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/entry.py" />
             <source>登记</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/entry.py" />
             <source>登记：</source>
             <translation>Record:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/entry.py" />
             <source>链接或文件</source>
             <translation>Link or file</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/entry.py" />
             <source>（不属科室）</source>
             <translation>(no section)</translation>
         </message>
@@ -5673,32 +5738,32 @@ Choose "No" for an empty database.</translation>
             <translation>M{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/data.py" />
             <source>{0}月{1}{2}项</source>
             <translation>{1}{2} in month {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>{0}：归集日应为 1 到 31 日。</source>
             <translation>{0}: the collection day should be from 1 to 31.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>{0}：指定月份“{1}”无法识别。请填写 1 到 12 的月份，用逗号分开，例如 5,6。</source>
             <translation>{0}: the given months "{1}" were not understood. Please enter months from 1 to 12 separated by commas, e.g. 5,6.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>{0}：数量应为 1 到 1000 之间的整数。</source>
             <translation>{0}: the quantity should be a whole number from 1 to 1000.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>{0}：请填写周期（每 1 到 12 个月）或指定月份。</source>
             <translation>{0}: please enter a cycle (every 1 to 12 months) or given months.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>{0}：起算月份应为 1 到 12 月。</source>
             <translation>{0}: the starting month should be from 1 to 12.</translation>
         </message>
@@ -5718,7 +5783,8 @@ Choose "No" for an empty database.</translation>
             <translation>Same as row {0} of the sheet; skipped</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
@@ -5733,32 +5799,32 @@ Choose "No" for an empty database.</translation>
             <translation>Item: {0}　　Counted up to: {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>修改宣传推广规则</source>
             <translation>Change publicity rule</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>修改宣传条目</source>
             <translation>Change publicity entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/data.py" />
             <source>全局合计</source>
             <translation>Bureau total</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>删除宣传推广规则</source>
             <translation>Delete publicity rule</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>删除宣传条目</source>
             <translation>Delete publicity entry</translation>
         </message>
@@ -5778,7 +5844,7 @@ Choose "No" for an empty database.</translation>
             <translation>Legend:</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
@@ -5788,7 +5854,7 @@ Choose "No" for an empty database.</translation>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>宣传推广内容</source>
             <translation>Publicity content</translation>
         </message>
@@ -5823,42 +5889,42 @@ Choose "No" for an empty database.</translation>
             <translation>The same entry is already recorded; skipped</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>已采用/刊发</source>
             <translation>Adopted/published</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>市科技局工作计划</source>
             <translation>Municipal S&amp;T Bureau work plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>归集/统筹科室</source>
             <translation>Collecting/coordinating section</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>所选的事项已不存在（可能已在另一台电脑上删除）。请重新选择事项。</source>
             <translation>The chosen item no longer exists (it may have been deleted on another PC). Please choose the item again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>所选的科室已不存在。请重新选择科室。</source>
             <translation>The chosen section no longer exists. Please choose the section again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/data.py" />
             <source>找不到这个计划，可能已在另一台电脑上删除。请重新打开数据库。</source>
             <translation>This plan cannot be found; it may have been deleted on another PC. Please open the database again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>新增宣传推广规则</source>
             <translation>Add publicity rule</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
@@ -5871,7 +5937,7 @@ Choose "No" for an empty database.</translation>
             <translation type="vanished">Cannot write {0}: the file may be open in Excel or WPS. Please close it and export again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
@@ -5881,7 +5947,7 @@ Choose "No" for an empty database.</translation>
             <translation>The date {0} is not close to the plan year {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>日期 {0} 不在计划年度 {1} 年前后，请检查年份。</source>
             <translation>The date {0} is not close to the plan year {1}; please check the year.</translation>
         </message>
@@ -5906,7 +5972,7 @@ Choose "No" for an empty database.</translation>
             <translation>Not yet due</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
@@ -5916,23 +5982,23 @@ Choose "No" for an empty database.</translation>
             <translation>Short</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/data.py" />
             <source>每{0}个月{1}{2}项</source>
             <translation>{1}{2} every {0} months</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/data.py" />
             <source>每年{0}{1}项</source>
             <translation>{0}{1} a year</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/data.py" />
             <source>每月{0}{1}项</source>
             <translation>{0}{1} a month</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quota_import.py" />
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>没有可导入的条目（都已登记过或有错误）。</source>
             <translation>There are no entries to import (all are already recorded or have errors).</translation>
         </message>
@@ -5942,23 +6008,23 @@ Choose "No" for an empty database.</translation>
             <translation>There is no section named "{0}"</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>渠道/媒体</source>
             <translation>Channel/outlet</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>登记宣传条目</source>
             <translation>Record publicity entry</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>科室</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>第 {0} 条要求</source>
             <translation>Requirement {0}</translation>
         </message>
@@ -5978,57 +6044,57 @@ Choose "No" for an empty database.</translation>
             <translation>Title missing</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/data.py" />
             <source>至少</source>
             <translation>at least </translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>至少需要一条数量要求（例如 每月 1 条）。请添加后再保存。</source>
             <translation>At least one quantity requirement is needed (e.g. 1 a month). Please add one and save again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>要求（原文）</source>
             <translation>Requirement (as written)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>规则“{0}”下已登记了 {1} 条宣传条目，不能删除。请先删除或改登这些条目。</source>
             <translation>{1} publicity entries are recorded under the rule "{0}", so it cannot be deleted. Please first delete those entries or record them under another rule.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>规则“{0}”刚被另一台电脑上的同事修改过，您的修改没有保存。请重新打开后再修改。</source>
             <translation>A colleague on another PC has just changed the rule "{0}", so your changes were not saved. Please open it again and make your changes again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>规则“{0}”刚被另一台电脑上的同事修改过，没有删除。</source>
             <translation>A colleague on another PC has just changed the rule "{0}"; it was not deleted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>请填写日期。</source>
             <translation>Please enter the date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>责任单位</source>
             <translation>Responsible units</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>这条宣传条目“{0}”刚被另一台电脑上的同事修改过，您的修改没有保存。请查看最新内容后再修改。</source>
             <translation>A colleague on another PC has just changed the publicity entry "{0}", so your changes were not saved. Please look at the latest version and make your changes again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>这条宣传条目已在另一台电脑上被删除。列表已刷新。</source>
             <translation>This publicity entry has been deleted on another PC. The list has been refreshed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/rules.py" />
             <source>这条规则已在另一台电脑上被删除。列表已刷新。</source>
             <translation>This rule has been deleted on another PC. The list has been refreshed.</translation>
         </message>
@@ -6038,7 +6104,7 @@ Choose "No" for an empty database.</translation>
             <translation>Duplicate, skipped</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas.py" />
+            <location filename="../../desktop/services/quotas/items.py" />
             <source>链接或文件</source>
             <translation>Link or file</translation>
         </message>
@@ -6051,47 +6117,49 @@ Choose "No" for an empty database.</translation>
     <context>
         <name>QuotasTab</name>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_page.py" />
             <source>&lt;span style='background:#c8e6c9'&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffcdd2'&gt;&amp;nbsp;欠缺&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff3c4'&gt;&amp;nbsp;未到期&amp;nbsp;&lt;/span&gt; &lt;span style='background:#eef3f8'&gt;&amp;nbsp;期内&amp;nbsp;&lt;/span&gt;　“已报/应报”写在周期到期的月份；（转N）为上期欠缺结转的条数。</source>
             <translation>&lt;span style='background:#c8e6c9'&gt;&amp;nbsp;Completed&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffcdd2'&gt;&amp;nbsp;Short&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff3c4'&gt;&amp;nbsp;Not yet due&amp;nbsp;&lt;/span&gt; &lt;span style='background:#eef3f8'&gt;&amp;nbsp;In period&amp;nbsp;&lt;/span&gt;　"Reported/required" is shown in the month a period falls due; (+N carried) is the shortfall carried over from the previous period.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/transfer.py" />
             <source>Excel 表格 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/transfer.py" />
             <source>Excel 表格 (*.xlsx);;所有文件 (*)</source>
             <translation>Excel workbook (*.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_page.py" />
             <source>{0}　{1}　{2}：{3} 条（双击修改）</source>
             <translation>{0}, {1}, {2}: {3} entries (double-click to edit)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/transfer.py" />
             <source>{0}年宣传推广完成情况</source>
             <translation>{0} publicity completion</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/charts_page.py" />
+            <location filename="../../desktop/views/quotas/matrix_page.py" />
             <source>{0}月</source>
             <translation>M{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/scope.py" />
             <source>　{0} 年　截至 {1}：全局已报 {2} 条，各科室欠缺 {3} 条，全市要求欠缺 {4} 条</source>
             <translation>　{0}, as of {1}: the bureau has reported {2} entries; the sections are {3} short, the citywide requirement {4} short</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
+            <location filename="../../desktop/views/quotas/tables.py" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/scope.py" />
             <source>事项：</source>
             <translation>Item:</translation>
         </message>
@@ -6101,82 +6169,85 @@ Choose "No" for an empty database.</translation>
             <translation>Import entries from Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/transfer.py" />
             <source>从 {0} 导入的 {1} 条宣传条目</source>
             <translation>{1} publicity entries imported from {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>任务</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/items_page.py" />
             <source>修改…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>修改规则…</source>
             <translation>Edit rule…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>全市</source>
             <translation>Citywide</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_page.py" />
             <source>全年</source>
             <translation>Whole year</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/charts_page.py" />
             <source>全年累计：已报与应报</source>
             <translation>Cumulative for the year: reported and required</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_page.py" />
+            <location filename="../../desktop/views/quotas/scope.py" />
+            <location filename="../../desktop/views/quotas/transfer.py" />
             <source>全部事项</source>
             <translation>All items</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/items_page.py" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/edits.py" />
             <source>删除条目</source>
             <translation>Delete entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/edits.py" />
             <source>删除条目“{0}”（{1}）？</source>
             <translation>Delete the entry "{0}" ({1})?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/edits.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>删除规则</source>
             <translation>Delete rule</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/edits.py" />
             <source>删除规则“{0}. {1}”及其全部数量要求？</source>
             <translation>Delete the rule "{0}. {1}" and all its quantity requirements?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/charts_page.py" />
             <source>各科室完成情况（截至统计日）</source>
             <translation>Completion by section (as of the counting day)</translation>
         </message>
@@ -6191,42 +6262,42 @@ Choose "No" for an empty database.</translation>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>实际值</source>
             <translation>Actual value</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/transfer.py" />
             <source>宣传推广完成情况.xlsx</source>
             <translation>Publicity completion.xlsx</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>宣传推广指标</source>
             <translation>Publicity quotas</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/items_page.py" />
             <source>宣传条目</source>
             <translation>Publicity entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/edits.py" />
             <source>宣传条目“{0}”（{1}）</source>
             <translation>Publicity entry "{0}" ({1})</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/transfer.py" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/transfer.py" />
             <source>导入宣传条目</source>
             <translation>Import publicity entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/transfer.py" />
             <source>导出完成情况</source>
             <translation>Export completion</translation>
         </message>
@@ -6236,187 +6307,204 @@ Choose "No" for an empty database.</translation>
             <translation>Export completion…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>尚无实际值</source>
             <translation>No actual values yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/transfer.py" />
             <source>已导入 {0} 条宣传条目。</source>
             <translation>Imported {0} publicity entries.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/charts_page.py" />
             <source>已报</source>
             <translation>Reported</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/charts_page.py" />
             <source>已报累计</source>
             <translation>Reported, cumulative</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/tables.py" />
             <source>已采用</source>
             <translation>Adopted</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/charts_page.py" />
             <source>应报累计（各科室）</source>
             <translation>Required, cumulative (sections)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/charts_page.py" />
             <source>应报（已到期）</source>
             <translation>Required (due so far)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>归集</source>
             <translation>Collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>截至</source>
             <translation>As of</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>折合频次</source>
             <translation>Equivalent frequency</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>提前</source>
             <translation>Move back</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>数值目标</source>
             <translation>Numeric target</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>新增规则…</source>
             <translation>New rule…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/edits.py" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/edits.py" />
             <source>无法删除</source>
             <translation>Cannot delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/transfer.py" />
             <source>无法导入</source>
             <translation>Cannot import</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/transfer.py" />
             <source>无法导出</source>
             <translation>Cannot export</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/edits.py" />
             <source>无法登记</source>
             <translation>Cannot record</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/tables.py" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>最新实际值</source>
             <translation>Latest actual value</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/charts_page.py" />
             <source>条</source>
             <translation>Entries</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/quotas/matrix_page.py" />
             <location filename="../../desktop/views/quotas_tab.py" />
             <source>条目</source>
             <translation>Entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/tables.py" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>欠缺结转</source>
             <translation>Shortfall carried over</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/transfer.py" />
+            <source>正在导入宣传条目…</source>
+            <translation>Importing publicity items…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/transfer.py" />
+            <source>正在导出完成情况…</source>
+            <translation>Exporting completion…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/transfer.py" />
+            <source>正在读取 {0}…</source>
+            <translation>Reading {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>每月{0}日前</source>
             <translation>by day {0} of each month</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/charts_page.py" />
             <source>没有数量要求。</source>
             <translation>No quantity requirements.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/charts_page.py" />
             <source>没有科室的数量要求。</source>
             <translation>No section has quantity requirements.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/tables.py" />
             <source>渠道/媒体</source>
             <translation>Channel/outlet</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/matrix_page.py" />
             <source>点击表格中的单元格，查看该科室该月的条目。</source>
             <translation>Click a cell of the table to see that section's entries for that month.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>目标</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>目标 {0}{1}</source>
             <translation>Target {0}{1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/tables.py" />
             <source>科室</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>结转</source>
             <translation>Carried over</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>统筹科室</source>
             <translation>Coordinating section</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>要求（原文）</source>
             <translation>Requirement (as written)</translation>
         </message>
@@ -6426,37 +6514,37 @@ Choose "No" for an empty database.</translation>
             <translation>Rules</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>责任</source>
             <translation>Responsibility</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/transfer.py" />
             <source>这 {0} 条宣传条目已暂存在本机的恢复文件中，数据库可以访问后会自动导入，只导入一次。</source>
             <translation>These {0} publicity entries are kept in the recovery file on this PC; they are imported automatically, once, when the database can be reached again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/edits.py" />
             <source>这条宣传条目已暂存在本机的恢复文件中，数据库可以访问后会自动登记，只登记一次。</source>
             <translation>This publicity entry is kept in the recovery file on this PC; it is recorded automatically, once, when the database can be reached again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>选择一个指标，查看实际值与目标。</source>
             <translation>Select an indicator to see its actual values against its target.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>遇休息日</source>
             <translation>On a rest day</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/tables.py" />
             <source>链接或文件</source>
             <translation>Link or file</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quotas_tab.py" />
+            <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>顺延</source>
             <translation>Move on</translation>
         </message>
@@ -6482,19 +6570,22 @@ Choose "No" for an empty database.</translation>
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../desktop/calendar/reminders.py" />
             <source>{0} 项 {1} 个工作日内到期</source>
-            <translation>{0} due within {1} working days</translation>
+            <translation type="vanished">{0} due within {1} working days</translation>
         </message>
         <message>
-            <location filename="../../desktop/calendar/reminders.py" />
             <source>{0} 项已逾期</source>
-            <translation>{0} overdue</translation>
+            <translation type="vanished">{0} overdue</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar/reminders.py" />
             <source>不再提醒</source>
             <translation>Do not remind again</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/calendar/reminders.py" />
+            <source>共 {0} 项已逾期、{1} 项 {2} 个工作日内到期（含任务、措施、时间节点、督查、备检和宣传指标，不含已“不再提醒”的）</source>
+            <translation>{0} overdue, {1} due within {2} working days (tasks, measures, milestones, inspections, preparations and publicity quotas; not those set to "don't remind")</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar/reminders.py" />
@@ -6512,9 +6603,8 @@ Choose "No" for an empty database.</translation>
             <translation>and {0} more</translation>
         </message>
         <message>
-            <location filename="../../desktop/calendar/reminders.py" />
             <source>，</source>
-            <translation>, </translation>
+            <translation type="vanished">, </translation>
         </message>
     </context>
     <context>
@@ -6575,8 +6665,12 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/reports.py" />
+            <source>二、{0} 个工作日内到期：</source>
+            <translation>2. Due within {0} working days:</translation>
+        </message>
+        <message>
             <source>二、{0} 天内到期：</source>
-            <translation>2. Due within {0} days:</translation>
+            <translation type="vanished">2. Due within {0} days:</translation>
         </message>
         <message>
             <location filename="../../desktop/services/reports.py" />
@@ -6660,8 +6754,12 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/reports.py" />
+            <source>逾期 {0} 项，{1} 个工作日内到期 {2} 项（只计任务、措施和时间节点，按科室）；{3} 个科室{4}未报送</source>
+            <translation>{0} overdue, {2} due within {1} working days (tasks, measures and milestones only, by section); {3} section(s) not reported for {4}</translation>
+        </message>
+        <message>
             <source>逾期 {0} 项，{1} 天内到期 {2} 项，{3} 个科室{4}未报送</source>
-            <translation>{0} overdue, {2} due within {1} days, {3} section(s) not reported for {4}</translation>
+            <translation type="vanished">{0} overdue, {2} due within {1} days, {3} section(s) not reported for {4}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/reports.py" />
@@ -6849,6 +6947,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/restore_dialog.py" />
+            <source>正在恢复…</source>
+            <translation>Restoring…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/restore_dialog.py" />
             <source>没有恢复</source>
             <translation>Not restored</translation>
         </message>
@@ -6896,7 +6999,7 @@ Choose "No" for an empty database.</translation>
             <translation>Publicity</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people.py" />
+            <location filename="../../desktop/services/person_history.py" />
             <source>工作小组{0}</source>
             <translation>Working group {0}</translation>
         </message>
@@ -6949,157 +7052,157 @@ Choose "No" for an empty database.</translation>
     <context>
         <name>RuleDialog</name>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>修改宣传推广规则</source>
             <translation>Edit publicity rule</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>全市</source>
             <translation>Citywide</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>删除所选要求</source>
             <translation>Delete selected requirement</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>周期</source>
             <translation>Cycle</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>宣传推广内容</source>
             <translation>Publicity content</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>市科技局工作计划</source>
             <translation>Municipal S&amp;T Bureau work plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>归集/统筹科室</source>
             <translation>Collecting/coordinating section</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>归集日</source>
             <translation>Collection day</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>指定月份</source>
             <translation>Given months</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>数量</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>数量要求（起算月 0 = 计划首月；归集日 0 = 期末最后一天）</source>
             <translation>Quantity requirements (starting month 0 = the plan's first month; collection day 0 = the last day of the period)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>新增宣传推广规则</source>
             <translation>New publicity rule</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>无法保存规则</source>
             <translation>Cannot save the rule</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>欠缺结转</source>
             <translation>Carry shortfall over</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>每 2 个月</source>
             <translation>Every 2 months</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>每半年</source>
             <translation>Every half year</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>每季度</source>
             <translation>Every quarter</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>每年</source>
             <translation>Every year</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>每月</source>
             <translation>Every month</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>添加要求</source>
             <translation>Add requirement</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>至少</source>
             <translation>At least</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>要求（原文）</source>
             <translation>Requirement (as written)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>责任</source>
             <translation>Responsibility</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>起算月</source>
             <translation>Starting month</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>遇休息日</source>
             <translation>On a rest day</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/quota_dialogs.py" />
+            <location filename="../../desktop/views/quotas/dialogs.py" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
@@ -7120,17 +7223,17 @@ Choose "No" for an empty database.</translation>
     <context>
         <name>SectionsDialog</name>
         <message>
-            <location filename="../../desktop/views/task_editor.py" />
+            <location filename="../../desktop/views/task_sections_dialog.py" />
             <source>合办科室</source>
             <translation>Co-sections</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_editor.py" />
+            <location filename="../../desktop/views/task_sections_dialog.py" />
             <source>牵头科室</source>
             <translation>Lead section</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_editor.py" />
+            <location filename="../../desktop/views/task_sections_dialog.py" />
             <source>牵头科室与合办科室</source>
             <translation>Lead and co-sections</translation>
         </message>
@@ -7203,7 +7306,7 @@ Choose "No" for an empty database.</translation>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_editor.py" />
+            <location filename="../../desktop/views/task_field_saving.py" />
             <source>任务 {0} 的{1}</source>
             <translation>{1} of task {0}</translation>
         </message>
@@ -7248,12 +7351,12 @@ Choose "No" for an empty database.</translation>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_editor.py" />
+            <location filename="../../desktop/views/task_field_saving.py" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_editor.py" />
+            <location filename="../../desktop/views/task_field_saving.py" />
             <source>您的修改已暂存在本机的恢复文件中，数据库可以访问后会自动保存，只保存一次。</source>
             <translation>Your change is kept in the recovery file on this PC and will be saved automatically, once, when the database can be reached.</translation>
         </message>
@@ -7293,6 +7396,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_editor.py" />
+            <location filename="../../desktop/views/task_field_saving.py" />
             <source>没有保存</source>
             <translation>Not saved</translation>
         </message>
@@ -7357,7 +7461,7 @@ Choose "No" for an empty database.</translation>
             <translation>Responsible department</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_editor.py" />
+            <location filename="../../desktop/views/task_field_saving.py" />
             <source>超过字数</source>
             <translation>Over length</translation>
         </message>
@@ -7704,7 +7808,7 @@ Choose "No" for an empty database.</translation>
             <translation>"Difficulties and expected results" has {0} characters, over the ledger's limit of {1}. Save it anyway? The excess will be marked in the ledger.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
+            <location filename="../../desktop/services/task_snapshot.py" />
             <source>专项小组</source>
             <translation>Special group</translation>
         </message>
@@ -7749,7 +7853,7 @@ Choose "No" for an empty database.</translation>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
+            <location filename="../../desktop/services/task_snapshot.py" />
             <source>分管领导</source>
             <translation>Leader in charge</translation>
         </message>
@@ -7856,6 +7960,7 @@ Choose "No" for an empty database.</translation>
             <translation>Undo reopening</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/task_snapshot.py" />
             <location filename="../../desktop/services/tasks.py" />
             <source>改革攻坚落实事项</source>
             <translation>Reform item</translation>
@@ -7917,7 +8022,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/task_parts.py" />
-            <location filename="../../desktop/services/tasks.py" />
+            <location filename="../../desktop/services/task_snapshot.py" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -7932,7 +8037,7 @@ Choose "No" for an empty database.</translation>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
+            <location filename="../../desktop/services/task_snapshot.py" />
             <source>科室负责人</source>
             <translation>Section head</translation>
         </message>
@@ -7942,11 +8047,12 @@ Choose "No" for an empty database.</translation>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
+            <location filename="../../desktop/services/task_snapshot.py" />
             <source>级别</source>
             <translation>Level</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/task_snapshot.py" />
             <location filename="../../desktop/services/tasks.py" />
             <source>编号</source>
             <translation>No.</translation>
@@ -7962,7 +8068,7 @@ Choose "No" for an empty database.</translation>
             <translation>Milestone</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
+            <location filename="../../desktop/services/task_snapshot.py" />
             <source>要求</source>
             <translation>Requirement</translation>
         </message>
@@ -7992,17 +8098,17 @@ Choose "No" for an empty database.</translation>
             <translation>Handover</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
+            <location filename="../../desktop/services/task_snapshot.py" />
             <source>责任人</source>
             <translation>Person responsible</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
+            <location filename="../../desktop/services/task_snapshot.py" />
             <source>责任人（人员）</source>
             <translation>Person responsible (people)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
+            <location filename="../../desktop/services/task_snapshot.py" />
             <source>责任部门</source>
             <translation>Responsible department</translation>
         </message>
@@ -8052,12 +8158,12 @@ Choose "No" for an empty database.</translation>
             <translation>Reason for reopening</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
+            <location filename="../../desktop/services/task_snapshot.py" />
             <source>难点堵点</source>
             <translation>Difficulties</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
+            <location filename="../../desktop/services/task_snapshot.py" />
             <source>预期成果</source>
             <translation>Expected results</translation>
         </message>

@@ -51,6 +51,22 @@ def date_edit(day: dt.date) -> QDateEdit:
     return edit
 
 
+def item_draft(form, channel: str, note: str = ""):
+    """The item *form* shows: its ``kind``, ``section``, ``date``, ``title``, ``published`` and ``link`` widgets."""
+    from desktop.services.quotas import ItemDraft
+
+    return ItemDraft(
+        rule_id=form.kind.currentData(),
+        department_id=form.section.currentData(),
+        title=form.title.text(),
+        date=from_qdate(form.date.date()),
+        channel=channel,
+        published=form.published.isChecked(),
+        link=form.link.text(),
+        note=note,
+    )
+
+
 class ItemDialog(QDialog):
     """Edit one submitted item."""
 
@@ -103,18 +119,7 @@ class ItemDialog(QDialog):
             combo.setCurrentIndex(index)
 
     def draft(self):
-        from desktop.services.quotas import ItemDraft
-
-        return ItemDraft(
-            rule_id=self.kind.currentData(),
-            department_id=self.section.currentData(),
-            title=self.title.text(),
-            date=from_qdate(self.date.date()),
-            channel=self.channel.currentText(),
-            published=self.published.isChecked(),
-            link=self.link.text(),
-            note=self.note.text(),
-        )
+        return item_draft(self, self.channel.currentText(), self.note.text())
 
 
 class RuleDialog(QDialog):

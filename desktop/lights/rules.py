@@ -4,7 +4,9 @@
 * yellow: the next deadline falls within *yellow_days* working days (default 3), or
   the reported progress lags the time elapsed by more than :data:`LAG_TOLERANCE`;
 * green: on track, or done;
-* grey: on hold (暂缓), no light.
+* grey: no light — on hold (暂缓), or nothing left to do by a date (an inspection that is over).
+
+:func:`judge` is the rule; :mod:`desktop.lights.kinds` applies it to each kind of dated thing.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ class Light(enum.IntEnum):
     @property
     def label(self) -> str:
         return {
-            Light.GREY: tr("Lights", "无灯（暂缓）"),
+            Light.GREY: tr("Lights", "无灯"),
             Light.GREEN: tr("Lights", "绿灯"),
             Light.YELLOW: tr("Lights", "黄灯"),
             Light.RED: tr("Lights", "红灯"),
@@ -45,6 +47,8 @@ class Light(enum.IntEnum):
 class Verdict:
     light: Light
     reason: str
+    #: Something is still to be done by a date (False: done, on hold, or past caring).
+    open: bool = True
 
     def tooltip(self, yellow_days: int = DEFAULT_YELLOW_DAYS) -> str:
         return f"{self.light.label}：{self.reason}\n\n{rule_text(yellow_days)}"
@@ -54,7 +58,7 @@ def rule_text(yellow_days: int = DEFAULT_YELLOW_DAYS) -> str:
     return tr(
         "Lights",
         "规则：红灯＝有期限已过而未完成；黄灯＝最近的期限在 {0} 个工作日内，或已完成措施的比例落后于时间进度 {1}% 以上；"
-        "绿灯＝按计划推进或已完成；暂缓的事项不亮灯。灯按日期随时计算，不保存。",
+        "绿灯＝按计划推进或已完成；暂缓的事项和时间已过的督查不亮灯。灯按日期随时计算，不保存。",
     ).format(yellow_days, int(LAG_TOLERANCE * 100))
 
 
@@ -74,9 +78,9 @@ def judge(
     last deadline they give the schedule the progress is compared against.
     """
     if status is Status.ON_HOLD:
-        return Verdict(Light.GREY, tr("Lights", "暂缓"))
+        return Verdict(Light.GREY, tr("Lights", "暂缓"), open=False)
     if status is Status.DONE:
-        return Verdict(Light.GREEN, tr("Lights", "已完成"))
+        return Verdict(Light.GREEN, tr("Lights", "已完成"), open=False)
     deadlines = sorted(open_deadlines)
     overdue = [d for d in deadlines if d < today]
     if overdue:

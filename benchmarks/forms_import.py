@@ -38,7 +38,7 @@ def make_forms(folder: Path, count: int) -> tuple[Path, list[Path]]:
     from sqlalchemy import select
 
     from desktop.excel.cells import set_text
-    from desktop.excel.forms import export_task_form
+    from desktop.services.forms_export import export_task_form
     from desktop.models import Task
     from desktop.services.workspace import create_database
 

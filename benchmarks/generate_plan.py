@@ -591,9 +591,9 @@ def self_check(database, keys_sample: int, seed: int) -> tuple[int, int]:
     from sqlalchemy import select
 
     from desktop.models import Measure, Task
-    from desktop.models.search import TASK_TEXT_FIELDS, _pinyin_of_run, task_search_key
+    from desktop.models.search import TASK_TEXT_FIELDS, pinyin_of_run, task_search_key
 
-    _pinyin_of_run.cache_clear()
+    pinyin_of_run.cache_clear()
     with database.read() as session:
         ids = session.scalars(select(Task.id).where(Task.plan_id == PLAN_ID).order_by(Task.id)).all()
         sample = sorted(set(ids[:2]) | set(random.Random(seed).sample(ids, min(keys_sample, len(ids)))))
@@ -644,7 +644,7 @@ def build(args: argparse.Namespace, timings: dict[str, float]) -> Outcome:
     """Create the database with the sample plan, add the generated rows in one transaction, check them."""
     from sqlalchemy import text
 
-    from desktop.models.search import _pinyin_of_run
+    from desktop.models.search import pinyin_of_run
     from desktop.services.workspace import create_database
 
     started = time.perf_counter()
@@ -655,7 +655,7 @@ def build(args: argparse.Namespace, timings: dict[str, float]) -> Outcome:
             before = table_counts(session)
         with database.write(note="benchmarks/generate_plan.py") as session:
             rows = generate(args, Org.read(session), first_ids(session), timings)
-            pinyin_runs = _pinyin_of_run.cache_info().currsize
+            pinyin_runs = pinyin_of_run.cache_info().currsize
             insert_rows(session, rows, timings)
             started = time.perf_counter()
         timings["commit"] = time.perf_counter() - started

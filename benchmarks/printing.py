@@ -56,13 +56,13 @@ def seed_table(rows: int):
     """A checklist table of *rows* rows made from the seed's seven inspections."""
     import tempfile
 
-    from desktop.printing.checklist import checklist_table
     from desktop.printing.table import Table
+    from desktop.services.printouts import checklist_printout
     from desktop.services.workspace import create_database
 
     with tempfile.TemporaryDirectory() as folder:
         database = create_database(Path(folder) / "p.duban")
-        seed = checklist_table(database, 1)
+        seed = checklist_printout(database, 1)
         database.close()
     body = [
         [str(number + 1), *[f"{cell}（{number + 1}）" if isinstance(cell, str) and index else cell

@@ -56,11 +56,11 @@ class Message:
 #: the labels of the closed vocabularies (``tr("Labels", member.label)``),
 LABELLED_ENUM_BASES = {"LabelledEnum"}
 #: the values of these module-level dicts (name -> context),
-TRANSLATED_DICTS = {"_TABLE_LABELS": "Tasks", "KIND_LABELS": "Labels"}
+TRANSLATED_DICTS = {"_TABLE_LABELS": "Tasks", "KIND_LABELS": "Labels", "FORM_HEADINGS": "Printing"}
 #: and every string literal passed to these calls (function name -> context).
 TRANSLATED_CALLS = {"_Part": "Tasks"}
 #: The contexts whose tr(context, variable) calls these rules cover.
-DYNAMIC_CONTEXTS = {"Labels", "Tasks", "CalendarTab"}
+DYNAMIC_CONTEXTS = {"Labels", "Tasks", "CalendarTab", "Printing"}
 
 
 class _Extractor(ast.NodeVisitor):

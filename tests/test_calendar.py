@@ -8,10 +8,9 @@ from sqlalchemy import insert, select, update
 
 from desktop.calendar.items import ItemKind, Shift, calendar_items, preparation_windows, task_deadline
 from desktop.calendar.recurrence import monthly_deadlines, monthly_on, shifted
-from desktop.calendar.workdays import list_overrides, load_calendar, remove_override, set_override
 from desktop.lights import Light
 from desktop.models import DateWindow, Inspection, Milestone, Plan, Task, WindowKind
-from desktop.workdays import WorkdayCalendar
+from desktop.workdays import WorkdayCalendar, list_overrides, load_calendar, remove_override, set_override
 
 D = dt.date
 YEAR = (D(2022, 1, 1), D(2022, 12, 31))

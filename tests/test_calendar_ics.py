@@ -7,9 +7,9 @@ import vobject
 from sqlalchemy import select, update
 
 from desktop.calendar.ics import PRODID, export_ics
-from desktop.calendar.workdays import set_override
 from desktop.cli import EXIT_OK, EXIT_USER_ERROR, main
 from desktop.models import Milestone, Plan
+from desktop.workdays import set_override
 
 D = dt.date
 

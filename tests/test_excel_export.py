@@ -15,14 +15,7 @@ from openpyxl import Workbook, load_workbook
 from desktop.cli import EXIT_OK, EXIT_USER_ERROR, main
 from desktop.errors import UserError
 from desktop.excel.cells import safe_file_name
-from desktop.excel.forms import (
-    HEADINGS,
-    default_deadline,
-    default_period,
-    export_section_forms,
-    export_task_form,
-    find_task_id,
-)
+from desktop.excel.form_layout import HEADINGS
 from desktop.excel.identity import (
     FORM_FORMAT,
     FormIdentity,
@@ -31,7 +24,14 @@ from desktop.excel.identity import (
     read_identity,
     write_identity,
 )
-from desktop.excel.ledger import export_ledger
+from desktop.services.forms_export import (
+    default_deadline,
+    default_period,
+    export_section_forms,
+    export_task_form,
+    find_task_id,
+)
+from desktop.services.plan_export import export_ledger
 from desktop.services.reports import accept_report, add_report
 from desktop.services.tasks import close_task, create_task, load_task, set_task_sections
 from desktop.services.workspace import current_plan

@@ -9,8 +9,9 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from desktop.excel.form_layout import HEADINGS
 from desktop.excel.identity import FormIdentity, FormTask, write_identity
-from desktop.excel.importing import HEADINGS, FormError, read_form
+from desktop.excel.importing import FormError, read_form
 from desktop.models import ProgressReport, ReportSource, ReportState, Task
 from desktop.services import forms_import as fi
 
@@ -41,9 +42,9 @@ def make_form(path, rows, *, identity=None, header=HEADINGS, header_row=4, title
 
 def identity_for(db, codes, *, section="规配科", period="2022年6月", database_id=None, plan_id=1):
     with db.read() as session:
-        from desktop.services.forms_import import _load_tasks
+        from desktop.services.forms_import import task_states
 
-        states = {s.code: s for s in _load_tasks(session, 1).values()}
+        states = {s.code: s for s in task_states(session, 1).values()}
     return FormIdentity(
         database_id=database_id or db.meta()["database_id"],
         plan_id=plan_id,

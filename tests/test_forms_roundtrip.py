@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from desktop.excel.cells import set_text
-from desktop.excel.forms import export_task_form
 from desktop.models import ProgressReport, Task
 from desktop.services import forms_import as fi
+from desktop.services.forms_export import export_task_form
 
 # What people type into the progress cell: Chinese, digits, Latin letters, full- and
 # half-width punctuation, line breaks; no control characters (Excel cannot hold them).

@@ -12,9 +12,9 @@ from desktop.errors import UserError
 from desktop.models import Inspection, InspectionUnit, TaskUnitRole
 from desktop.paths import sample_plan_file
 from desktop.people.names import DepartmentMatcher, DepartmentName
-from desktop.printing.reports import ReportOptions, reports
 from desktop.services import forms_import as fi
 from desktop.services.departments import department_names
+from desktop.services.printouts import ReportOptions, reports
 
 from test_forms_import import TITLE_1, identity_for, make_form
 
@@ -160,7 +160,7 @@ def test_printouts_and_forms_take_a_section_by_any_of_its_names(sample_db, tmp_p
         assert [row[0] for row in table.rows] == ["2-2"], name
     with pytest.raises(UserError, match="没有名为“财务科”的科室。可用的科室：.*法规与监督诚信科（法监科）"):
         reports()["checklist"].build(sample_db, 1, ReportOptions(section="财务科"))
-    from desktop.excel.forms import export_section_forms
+    from desktop.services.forms_export import export_section_forms
 
     paths = export_section_forms(sample_db, 1, tmp_path, "2022年6月", None, section="规配")
     assert [p.name for p in paths] == ["攻坚台帐-规配科-2022年6月.xlsx"]

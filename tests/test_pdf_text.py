@@ -30,8 +30,8 @@ from desktop.printing.pdf_text import (
     font_glyphs,
     rewrite_cmap,
 )
-from desktop.printing.reports import ReportOptions, reports
 from desktop.printing.table import Column, PageSetup, Table, continued_mark
+from desktop.services.printouts import ReportOptions, reports
 from desktop.services.workspace import current_plan
 from test_printing import pdftotext, squeeze
 

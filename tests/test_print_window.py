@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QToolBar
 
-from desktop.printing.reports import reports
+from desktop.services.printouts import reports
 from desktop.settings import PRINT_BODY_FONT, PRINT_TITLE_FONT, Settings
 from desktop.views import print_dialog as print_dialog_module
 from desktop.views.main_window import MainWindow

@@ -13,10 +13,11 @@ import pytest
 
 from desktop.cli import EXIT_OK, EXIT_USER_ERROR, main
 from desktop.errors import UserError
-from desktop.printing.checklist import ChecklistFilter, checklist_columns, checklist_table
+from desktop.printing.checklist import ChecklistFilter, checklist_columns
 from desktop.printing.fonts import characters, choose_fonts, missing_characters
 from desktop.printing.pdf import layout, render_pdf
 from desktop.printing.table import Column, PageSetup, Table, continued_mark
+from desktop.services.printouts import checklist_printout
 from desktop.services.workspace import current_plan
 
 TODAY = dt.date(2022, 5, 10)
@@ -105,7 +106,7 @@ def plan_id(sample_db) -> int:
 
 
 def test_the_seed_checklist_prints_on_one_landscape_page(qapp, font_set, sample_db, plan_id, tmp_path):
-    table = checklist_table(sample_db, plan_id, today=TODAY)
+    table = checklist_printout(sample_db, plan_id, today=TODAY)
     out = tmp_path / "清单.pdf"
     pagination = render_pdf(table, out)
     assert len(pagination.pages) == 1
@@ -125,7 +126,7 @@ def test_the_seed_checklist_prints_on_one_landscape_page(qapp, font_set, sample_
 
 def test_portrait_is_selectable(qapp, font_set, sample_db, plan_id, tmp_path):
     out = tmp_path / "portrait.pdf"
-    pagination = render_pdf(checklist_table(sample_db, plan_id, today=TODAY), out, PageSetup(landscape=False))
+    pagination = render_pdf(checklist_printout(sample_db, plan_id, today=TODAY), out, PageSetup(landscape=False))
     width, height = page_size(out)
     assert width < height
     pages = pdf_pages(out)
@@ -142,7 +143,7 @@ def seqs(table: Table) -> list[str]:
 
 def test_filters(qapp, sample_db, plan_id):
     def rows(**kwargs):
-        return seqs(checklist_table(sample_db, plan_id, ChecklistFilter(**kwargs), today=TODAY))
+        return seqs(checklist_printout(sample_db, plan_id, ChecklistFilter(**kwargs), today=TODAY))
 
     assert rows() == ["1", "2", "3", "4", "5", "6", "7"]
     # 第三季度 twice, and 3月起, which is open-ended.
@@ -153,24 +154,24 @@ def test_filters(qapp, sample_db, plan_id):
     assert rows(section="法监科") == ["1", "2", "3", "4", "5", "6", "7"]
     assert rows(section="发展规划与资源配置科") == ["4", "5", "6"]
     assert rows(section="规配科", start=dt.date(2022, 10, 1)) == ["4", "5"]
-    table = checklist_table(sample_db, plan_id, ChecklistFilter(section="规配科"), today=TODAY)
+    table = checklist_printout(sample_db, plan_id, ChecklistFilter(section="规配科"), today=TODAY)
     assert table.notes == ["筛选：牵头科室：规配科"]
 
 
 def test_filters_that_leave_nothing_or_make_no_sense_are_refused(qapp, sample_db, plan_id):
     with pytest.raises(UserError, match="人才科没有牵头的督察事项"):
-        checklist_table(sample_db, plan_id, ChecklistFilter(section="人才科"))
+        checklist_printout(sample_db, plan_id, ChecklistFilter(section="人才科"))
     with pytest.raises(UserError, match="没有名为“财务科”的科室.*法规与监督诚信科（法监科）"):
-        checklist_table(sample_db, plan_id, ChecklistFilter(section="财务科"))
+        checklist_printout(sample_db, plan_id, ChecklistFilter(section="财务科"))
     with pytest.raises(UserError, match="晚于结束日期"):
-        checklist_table(sample_db, plan_id, ChecklistFilter(start=dt.date(2022, 9, 1), end=dt.date(2022, 8, 1)))
+        checklist_printout(sample_db, plan_id, ChecklistFilter(start=dt.date(2022, 9, 1), end=dt.date(2022, 8, 1)))
     # Before 3月起, the open-ended window that overlaps everything later.
     with pytest.raises(UserError, match="没有符合条件的督察事项（督查时间：2022-01-01 至 2022-02-28）"):
-        checklist_table(sample_db, plan_id, ChecklistFilter(start=dt.date(2022, 1, 1), end=dt.date(2022, 2, 28)))
+        checklist_printout(sample_db, plan_id, ChecklistFilter(start=dt.date(2022, 1, 1), end=dt.date(2022, 2, 28)))
 
 
 def test_no_glyph_is_missing(qapp, font_set, sample_db, plan_id):
-    table = checklist_table(sample_db, plan_id, today=TODAY)
+    table = checklist_printout(sample_db, plan_id, today=TODAY)
     fonts = choose_fonts(table.title_texts(), table.body_texts())
     assert not missing_characters(fonts.title, characters(table.title_texts()))
     assert not missing_characters(fonts.body, characters(table.body_texts()))
@@ -178,7 +179,7 @@ def test_no_glyph_is_missing(qapp, font_set, sample_db, plan_id):
 
 
 def test_text_no_font_can_show_is_refused(qapp, font_set, sample_db, plan_id, tmp_path):
-    table = checklist_table(sample_db, plan_id, today=TODAY)
+    table = checklist_printout(sample_db, plan_id, today=TODAY)
     table.rows[0][1] = "设区市督察\U00013000"  # an Egyptian hieroglyph no font here has
     out = tmp_path / "x.pdf"
     with pytest.raises(UserError, match="没有能显示全部文字的字体"):
@@ -392,7 +393,7 @@ def test_cli_lists_the_printouts_it_offers(capsys):
 
 def test_the_command_line_offers_exactly_the_registered_printouts():
     from desktop.cli.exports import REPORTS
-    from desktop.printing.reports import reports
+    from desktop.services.printouts import reports
 
     assert tuple(reports()) == REPORTS
 

@@ -15,8 +15,8 @@ from desktop.models import Department, Person
 from desktop.printing.fonts import PrintFonts, characters, choose_fonts, missing_characters
 from desktop.printing.paginate import holds_little
 from desktop.printing.pdf import layout, render_pdf
-from desktop.printing.reports import ReportOptions, reports
 from desktop.printing.table import PageSetup
+from desktop.services.printouts import ReportOptions, reports
 from desktop.services.workspace import current_plan
 
 TODAY = dt.date(2022, 6, 27)

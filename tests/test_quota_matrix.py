@@ -8,14 +8,14 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from desktop.calendar.workdays import load_calendar
 from desktop.errors import UserError
 from desktop.models import AuditEntry
 from desktop.models.enums import RestDayShift
 from desktop.models.quota import PublicityItem, QuotaRequirement
+from desktop.quotas.counting import Spec
 from desktop.quotas.matrix import CellState, Requirement, build_matrix
-from desktop.quotas.periods import Spec
 from desktop.services import quotas
+from desktop.workdays import load_calendar
 
 D = dt.date
 

@@ -18,11 +18,11 @@ from desktop.calendar.reminders import (
     notification_text,
     undismiss_all,
 )
-from desktop.calendar.workdays import set_override
 from desktop.lights import Light
 from desktop.models import Plan
 from desktop.models.audit import current_actor
 from desktop.views.reminders import CalendarReminderPanel, TrayNotifier
+from desktop.workdays import set_override
 
 D = dt.date
 MONDAY = D(2022, 6, 20)  # the June 30 deadlines are 8 working days away, the June 24 ones 4

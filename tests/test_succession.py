@@ -7,11 +7,11 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models import Membership, ResponsibilityHistory, Task
-from desktop.people.succession import Capacity, GroupFacts, PersonFacts, Presence, SeatFacts, Succession
 from desktop.models.enums import GroupKind, Role
-from desktop.printing.reports import ReportOptions, reports
+from desktop.people.succession import Capacity, GroupFacts, PersonFacts, Presence, SeatFacts, Succession
 from desktop.services import handover as hs
 from desktop.services import people as ps
+from desktop.services.printouts import ReportOptions, reports
 from desktop.services.rows import task_rows
 from desktop.services.tasks import load_task
 

@@ -12,8 +12,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.db import backup
-from desktop.excel import ledger
-from desktop.services import tasks
+from desktop.services import plan_export, tasks
 from desktop.settings import BACKUP_FOLDER, Settings
 from desktop.views.main_window import MainWindow
 from desktop.views.restore_dialog import RestoreDialog
@@ -45,7 +44,7 @@ def threads_of(monkeypatch, module, name: str) -> list[threading.Thread]:
 
 
 def test_the_plan_is_exported_off_the_gui_thread(window, qtbot, tmp_path, monkeypatch, messages):
-    threads = threads_of(monkeypatch, ledger, "export_ledger")
+    threads = threads_of(monkeypatch, plan_export, "export_ledger")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "整个计划"), ""))
     window.export_ledger_action.trigger()
     wait_for_operations(qtbot)

@@ -3,7 +3,6 @@
 * :mod:`desktop.calendar.items`: :func:`calendar_items`, the occurrences in a date range;
 * :mod:`desktop.calendar.recurrence`: the recurring duties as RFC 5545 rules (dateutil's rrule),
   each occurrence moved off rest days by the working-day calendar;
-* :mod:`desktop.calendar.workdays`: the office's working-day corrections (table ``workday_override``);
 * :mod:`desktop.calendar.ics`: the iCalendar export;
 * :mod:`desktop.calendar.agenda`: the agenda as text (``duban agenda``).
 """

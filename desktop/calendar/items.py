@@ -285,7 +285,7 @@ def collect(
 def _context(session, plan_id, start, end, today, workdays, shifts, yellow_days):
     """The :class:`~desktop.calendar.sources.Context` of one read: the plan, its rules, its calendar."""
     from desktop.calendar.sources import Context
-    from desktop.calendar.workdays import read_overrides
+    from desktop.workdays import read_overrides
     from desktop.models import Department, Meta, Plan
 
     run = session.execute

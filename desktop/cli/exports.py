@@ -10,7 +10,7 @@ from desktop.errors import UserError
 from desktop.i18n import tr
 
 #: The printouts ``duban print`` makes, in menu order.
-#: Kept here (not read from desktop.printing.reports) so that parsing a command does not load Qt;
+#: Kept here (not read from desktop.services.printouts) so that parsing a command does not load Qt;
 #: a test checks the two agree.
 REPORTS = ("checklist", "ledger", "roster", "quotas", "overdue", "timeline", "quota_matrix")
 
@@ -81,7 +81,7 @@ def add_verbs(verbs) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop.excel.ledger import export_ledger
+    from desktop.services.plan_export import export_ledger
 
     with open_plan(args.path) as (database, plan):
         path = export_ledger(database, plan.id, args.xlsx, overwrite=args.overwrite)
@@ -91,7 +91,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_print(args: argparse.Namespace) -> int:
     from desktop.printing.pdf import render_pdf
-    from desktop.printing.reports import ReportOptions, reports
+    from desktop.services.printouts import ReportOptions, reports
     from desktop.printing.table import PageSetup
 
     report = reports()[args.report]

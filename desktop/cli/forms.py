@@ -43,7 +43,7 @@ def add_verbs(verbs) -> None:
 
 
 def cmd_forms_export(args: argparse.Namespace) -> int:
-    from desktop.excel.forms import (
+    from desktop.services.forms_export import (
         default_deadline,
         default_period,
         export_section_forms,

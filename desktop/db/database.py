@@ -450,7 +450,7 @@ def _translated_errors(where: str, path: Path | None = None) -> Iterator[None]:
         ) from exc
     except (OperationalError, DBAPIError, *driver_errors()) as exc:
         # A server's errors mostly arrive translated by the engine's handle_error event; not those
-        # of a driver cursor (desktop.db.rows) or of a rollback on a dropped connection.
+        # of a driver cursor (desktop.db.driver) or of a rollback on a dropped connection.
         error = (server_error_for(exc, where) if path is None else None) or user_error_for(exc, where, path)
         if error is None:
             raise

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop.db.rows import driver_cursor, driver_sql, stored
+from desktop.db.driver import driver_cursor, driver_sql, stored
 from desktop.db.server_errors import connection_lost
 from desktop.db.sqlite import SchemaState, newer_reason
 from desktop.errors import SchemaTooNewError

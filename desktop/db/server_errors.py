@@ -16,7 +16,7 @@ The message text is looked at only where the driver gives nothing better: psycop
 failed *connection attempt* (wrong password, unknown database, ``pg_hba.conf``) without a
 SQLSTATE, and an error that is not the driver's carries nothing but its text.
 
-Errors raised by a driver cursor used directly (:func:`desktop.db.rows.driver_cursor`) are not
+Errors raised by a driver cursor used directly (:func:`desktop.db.driver.driver_cursor`) are not
 wrapped by SQLAlchemy and never reach its ``handle_error`` event; :func:`driver_errors` lists
 their classes so :class:`~desktop.db.database.Database` can translate them too.
 """

@@ -2,7 +2,7 @@
 
 Watched at the connection: every INSERT, UPDATE and DELETE passes through
 ``before_execute``, whether the ORM flushed it or a service ran it as a statement.
-A row written through the driver's cursor (:func:`desktop.db.rows.insert_row`) is noted
+A row written through the driver's cursor (:func:`desktop.db.driver.insert_row`) is noted
 with :func:`note_written`; the bookkeeping done that way (revision counter, save ids)
 changes nothing shown and is not.
 """

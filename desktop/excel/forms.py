@@ -28,10 +28,6 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, Protection
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
-from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.excel.cells import (
     BODY_FONT,
@@ -49,41 +45,18 @@ from desktop.excel.cells import (
     set_widths,
     style_heading_row,
 )
+from desktop.excel.form_layout import (
+    DIFFICULTY_COLUMN,
+    FIRST_TASK_ROW,
+    HEADING_ROW,
+    HEADINGS,
+    PROGRESS_COLUMN,
+    SHEET_TITLE,
+)
 from desktop.excel.identity import KIND_SECTION, KIND_TASK, FormIdentity, FormTask, write_identity
-from desktop.services.handover import ledger_responsible
 from desktop.i18n import tr
-from desktop.models import (
-    DIFFICULTY_LIMIT,
-    PROGRESS_LIMIT,
-    Department,
-    Group,
-    GroupKind,
-    Membership,
-    Meta,
-    Plan,
-    Role,
-    Status,
-    Task,
-    TaskUnitRole,
-)
-from desktop.models.task import DIFFICULTY_LABEL, RESULT_LABEL, latest_accepted, ledger_difficulty_text
+from desktop.models.task import DIFFICULTY_LABEL, DIFFICULTY_LIMIT, PROGRESS_LIMIT, RESULT_LABEL
 
-# The form's fixed wording. It is the seed's 附件 2 table and the import reads it back,
-# so it is part of the file format and is not translated.
-SHEET_TITLE = "攻坚台帐"
-HEADINGS = (
-    "序号",
-    "改革攻坚落实事项",
-    "需要攻坚突破的难点堵点及预期成果",
-    "进展情况（主要措施及成效）",
-    "责任部门",
-    "责任人",
-)
-HEADING_ROW = 4
-FIRST_TASK_ROW = 5
-#: The columns a section fills in: 难点堵点及预期成果 and 进展情况.
-DIFFICULTY_COLUMN = "C"
-PROGRESS_COLUMN = "D"
 #: A hard cap for the spreadsheet's own check; the real limits (200, 300) are checked on import.
 HARD_TEXT_CAP = 2000
 
@@ -94,7 +67,9 @@ _OVER_FONT = Font(color="C00000")
 
 
 @dataclass(frozen=True)
-class _Row:
+class FormRow:
+    """A task as a form shows it, read by :mod:`desktop.services.forms_export`."""
+
     task_id: int
     code: str
     title: str
@@ -108,7 +83,7 @@ class _Row:
 
 
 @dataclass(frozen=True)
-class _Section:
+class FormSection:
     id: int
     name: str
     short_name: str
@@ -120,48 +95,22 @@ class _Section:
 
 
 @dataclass(frozen=True)
-class _Snapshot:
+class FormSnapshot:
+    """What the forms of one export are made of: the plan, its tasks and its departments."""
+
     database_id: str
     plan_id: int
     plan_doc_number: str
     plan_title: str
     office: str
-    rows: list[_Row]
-    departments: dict[int, _Section]
+    rows: list[FormRow]
+    departments: dict[int, FormSection]
 
 
-#: The 难点堵点及预期成果 cell as a form shows it (and as an import compares it).
-difficulty_cell_text = ledger_difficulty_text
-
-
-def default_period(today: dt.date | None = None) -> str:
-    """The reporting round a form is for by default: this month, e.g. 2022年5月."""
-    today = today or dt.date.today()
-    return tr("Excel", "{0}年{1}月").format(today.year, today.month)
-
-
-def default_deadline(today: dt.date | None = None) -> dt.date:
-    """The default date for returning a form: the 25th of this month (每月 25 日前)."""
-    today = today or dt.date.today()
-    return today.replace(day=25)
-
-
-def export_task_form(
-    database: Database,
-    task_id: int,
-    out_dir: str | Path,
-    period: str,
-    deadline: dt.date | None,
-    *,
-    overwrite: bool = False,
+def write_task_form(
+    snapshot: FormSnapshot, out_dir: str | Path, period: str, deadline: dt.date | None, *, overwrite: bool = False
 ) -> Path:
-    """One form holding one task; returns the file written."""
-    period = _check_period(period)
-    with database.read() as session:
-        plan_id = session.scalar(select(Task.plan_id).where(Task.id == task_id))
-        if plan_id is None:
-            raise UserError(tr("Excel", "这项任务已不存在（可能刚被另一台电脑删除）。请刷新后再导出。"))
-        snapshot = _read(session, plan_id, task_ids=[task_id])
+    """The form of the one task in *snapshot* written to *out_dir*; returns the file written."""
     row = snapshot.rows[0]
     leads = [snapshot.departments[i] for i in row.lead_ids if i in snapshot.departments]
     path = Path(out_dir) / _file_name(row.code, period)
@@ -171,30 +120,22 @@ def export_task_form(
     return save_workbook(_form(snapshot, identity, [row]), path)
 
 
-def export_section_forms(
-    database: Database,
-    plan_id: int,
+def write_section_forms(
+    snapshot: FormSnapshot,
+    wanted: FormSection | None,
     out_dir: str | Path,
     period: str,
     deadline: dt.date | None,
-    section: str | None = None,
     *,
     overwrite: bool = False,
 ) -> list[Path]:
-    """One workbook per lead section holding its open tasks; only *section*'s when given.
+    """One workbook per lead section of *snapshot*'s tasks, written to *out_dir*; only *wanted*'s when given.
 
-    *section* is a department's full or short name (法规与监督诚信科 or 法监科). Open
-    tasks that have no lead section go to a workbook of their own when every section's
-    forms are made. Raises :class:`UserError` for an unknown section and when there is
-    nothing to hand out, so the person always learns why no file appeared.
+    Tasks that have no lead section go to a workbook of their own when every section's forms
+    are made. Raises :class:`UserError` when there is nothing to hand out, so the person always
+    learns why no file appeared.
     """
-    period = _check_period(period)
-    with database.read() as session:
-        if session.get(Plan, plan_id) is None:
-            raise UserError(tr("Excel", "计划已不存在（可能刚被另一台电脑删除）。"))
-        snapshot = _read(session, plan_id, open_only=True)
-        wanted = _find_section(session, plan_id, section) if section is not None else None
-    groups: dict[int | None, list[_Row]] = defaultdict(list)
+    groups: dict[int | None, list[FormRow]] = defaultdict(list)
     for row in snapshot.rows:
         for lead_id in row.lead_ids or (None,):
             groups[lead_id].append(row)
@@ -213,7 +154,7 @@ def export_section_forms(
         groups.items(),
         key=lambda item: (item[0] is None, snapshot.departments[item[0]].position if item[0] is not None else 0, item[0] or 0),
     )
-    jobs: list[tuple[Path, FormIdentity, list[_Row]]] = []
+    jobs: list[tuple[Path, FormIdentity, list[FormRow]]] = []
     used: set[str] = set()
     for lead_id, rows in ordered:
         department = snapshot.departments.get(lead_id) if lead_id is not None else None
@@ -241,88 +182,8 @@ def export_section_forms(
     return written
 
 
-def find_task_id(database: Database, plan_id: int, code: str) -> int:
-    """The task with the code *code* (e.g. 2-1) in the plan; UserError naming the codes there are."""
-    with database.read() as session:
-        found = session.scalar(select(Task.id).where(Task.plan_id == plan_id, Task.code == code.strip()))
-        if found is not None:
-            return found
-        codes = session.scalars(select(Task.code).where(Task.plan_id == plan_id).order_by(Task.position, Task.id)).all()
-    raise UserError(
-        tr("Excel", "计划中没有编号为“{0}”的任务。已有的编号：{1}。").format(code, "、".join(codes) or tr("Excel", "无"))
-    )
-
-
-# -- reading ------------------------------------------------------------------------------
-
-
-def _read(session, plan_id: int, *, task_ids: list[int] | None = None, open_only: bool = False) -> _Snapshot:
-    plan = session.get(Plan, plan_id)
-    database_id = session.scalar(select(Meta.value).where(Meta.key == "database_id")) or ""
-    query = (
-        select(Task)
-        .where(Task.plan_id == plan_id)
-        .order_by(Task.position, Task.id)
-        .options(selectinload(Task.units), selectinload(Task.reports))
-    )
-    if task_ids is not None:
-        query = query.where(Task.id.in_(task_ids))
-    if open_only:
-        # The tasks the reminder round asks reports for: not closed, not on hold.
-        query = query.where(Task.closed_on.is_(None), Task.status.not_in([Status.DONE, Status.ON_HOLD]))
-    rows = []
-    # While the responsible person is away, the form names who acts for them (顺位代替).
-    responsible = ledger_responsible(session, plan_id, dt.date.today())
-    for task in session.scalars(query):
-        report = latest_accepted(task.reports)
-        person = responsible(task.id, task.responsible_person_id, task.responsible_person_text)
-        rows.append(
-            _Row(
-                task_id=task.id,
-                code=task.code,
-                title=task.title,
-                version=task.version,
-                report_id=report.id if report else None,
-                difficulty_text=difficulty_cell_text(task.difficulties, task.expected_results),
-                progress_text=report.text if report else "",
-                unit=task.responsible_unit,
-                person=person,
-                lead_ids=tuple(
-                    u.department_id for u in sorted(task.units, key=lambda u: u.position) if u.role is TaskUnitRole.LEAD
-                ),
-            )
-        )
-    departments = {
-        d.id: _Section(d.id, d.name, d.short_name, d.position)
-        for d in session.scalars(select(Department).where(Department.plan_id == plan_id))
-    }
-    office_id = session.scalar(
-        select(Membership.department_id)
-        .join(Group, Group.id == Membership.group_id)
-        .where(Group.plan_id == plan_id, Group.kind == GroupKind.OFFICE, Membership.role == Role.SEAT)
-        .limit(1)
-    )
-    office = departments[office_id].display_name if office_id in departments else tr("Excel", "领导小组办公室")
-    return _Snapshot(
-        database_id=database_id,
-        plan_id=plan_id,
-        plan_doc_number=plan.doc_number,
-        plan_title=plan.short_title or plan.title,
-        office=office,
-        rows=rows,
-        departments=departments,
-    )
-
-
-def _find_section(session, plan_id: int, name: str) -> _Section:
-    """The section *name* names, by either name (:func:`desktop.services.departments.find_department`)."""
-    from desktop.services.departments import find_department
-
-    department = find_department(session, plan_id, name)
-    return _Section(department.id, department.name, department.short_name, department.position)
-
-
-def _check_period(period: str) -> str:
+def check_period(period: str) -> str:
+    """*period* (报送期次) trimmed; UserError when it is empty or too long."""
     period = (period or "").strip()
     if not period:
         raise UserError(tr("Excel", "请填写报送期次，例如“2022年5月”。"))
@@ -342,7 +203,7 @@ def _file_name(subject: str, period: str, used: set[str] | None = None) -> str:
 
 
 def _identity(
-    snapshot: _Snapshot, kind: str, section: str, period: str, deadline: dt.date | None, rows: list[_Row]
+    snapshot: FormSnapshot, kind: str, section: str, period: str, deadline: dt.date | None, rows: list[FormRow]
 ) -> FormIdentity:
     return FormIdentity(
         database_id=snapshot.database_id,
@@ -364,13 +225,9 @@ def _day(day: dt.date) -> str:
     return tr("Excel", "{0}年{1}月{2}日").format(day.year, day.month, day.day)
 
 
-def _form(snapshot: _Snapshot, identity: FormIdentity, rows: list[_Row]) -> Workbook:
-    workbook = Workbook()
-    ws = workbook.active
-    ws.title = SHEET_TITLE
+def _write_head(ws, snapshot: FormSnapshot, identity: FormIdentity) -> None:
+    """Rows 1–3: the title, the round (期次, 截止, 科室) and the instructions."""
     last_column = _COLUMNS[-1]
-    set_widths(ws, _WIDTHS)
-
     title = set_text(ws["A1"], tr("Excel", "{0}攻坚台帐").format(snapshot.plan_title))
     title.font = TITLE_FONT
     title.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -405,6 +262,16 @@ def _form(snapshot: _Snapshot, identity: FormIdentity, rows: list[_Row]) -> Work
     note.alignment = Alignment(wrap_text=True, vertical="center")
     ws.merge_cells(f"A3:{last_column}3")
     ws.row_dimensions[3].height = 14 * line_count(instructions, sum(_WIDTHS.values()) * 1.05) + 8
+
+
+def _form(snapshot: FormSnapshot, identity: FormIdentity, rows: list[FormRow]) -> Workbook:
+    workbook = Workbook()
+    ws = workbook.active
+    ws.title = SHEET_TITLE
+    last_column = _COLUMNS[-1]
+    set_widths(ws, _WIDTHS)
+
+    _write_head(ws, snapshot, identity)
 
     for letter, heading in zip(_COLUMNS, HEADINGS):
         set_text(ws[f"{letter}{HEADING_ROW}"], heading)

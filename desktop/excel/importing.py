@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,18 +22,11 @@ from openpyxl.cell.read_only import EmptyCell
 from openpyxl.utils import get_column_letter
 
 from desktop.errors import UserError
+from desktop.excel.form_layout import HEADINGS
 from desktop.excel.identity import read_identity
 from desktop.i18n import tr
+from desktop.text import normalize
 
-#: Headings of the 附件 2 ledger table, as the forms carry them.
-HEADINGS = (
-    "序号",
-    "改革攻坚落实事项",
-    "需要攻坚突破的难点堵点及预期成果",
-    "进展情况（主要措施及成效）",
-    "责任部门",
-    "责任人",
-)
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 200
@@ -44,14 +36,6 @@ _HEADER_SEARCH_ROWS = 15
 
 class FormError(UserError):
     """A returned file that cannot be read as a ledger form; the message says where and why."""
-
-
-def normalize(text: str | None) -> str:
-    """Text as compared: full-width folded to half-width, whitespace and line breaks removed."""
-    if text is None:
-        return ""
-    folded = unicodedata.normalize("NFKC", str(text))
-    return re.sub(r"\s+", "", folded)
 
 
 def _heading_key(text: str | None) -> str:
@@ -84,7 +68,8 @@ def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _fail(path: Path, message: str) -> FormError:
+def file_error(path: Path, message: str) -> FormError:
+    """The error for a file that cannot be read, naming the file."""
     return FormError(tr("Import", "{0}：{1}").format(path.name, message))
 
 
@@ -92,12 +77,12 @@ def _check_container(path: Path, data: bytes) -> None:
     suffix = path.suffix.lower()
     if data[:8] == _OLE_MAGIC:
         if suffix in (".xls", ".et"):
-            raise _fail(path, tr("Import", "这是旧格式（.xls / .et）的表格。请在 Excel 或 WPS 中“另存为” .xlsx 格式后再导入。"))
-        raise _fail(path, tr("Import", "文件设置了打开密码（已加密）。请在 Excel 或 WPS 中取消密码、另存后再导入。"))
+            raise file_error(path, tr("Import", "这是旧格式（.xls / .et）的表格。请在 Excel 或 WPS 中“另存为” .xlsx 格式后再导入。"))
+        raise file_error(path, tr("Import", "文件设置了打开密码（已加密）。请在 Excel 或 WPS 中取消密码、另存后再导入。"))
     if suffix in (".xls", ".et"):
-        raise _fail(path, tr("Import", "这是旧格式（.xls / .et）的表格。请另存为 .xlsx 格式后再导入。"))
+        raise file_error(path, tr("Import", "这是旧格式（.xls / .et）的表格。请另存为 .xlsx 格式后再导入。"))
     if not zipfile.is_zipfile(path):
-        raise _fail(path, tr("Import", "不是 Excel 表格（.xlsx），或文件已损坏。"))
+        raise file_error(path, tr("Import", "不是 Excel 表格（.xlsx），或文件已损坏。"))
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
@@ -105,14 +90,15 @@ def _check_container(path: Path, data: bytes) -> None:
             packed = sum(m.compress_size for m in members) or 1
             names = {m.filename for m in members}
     except zipfile.BadZipFile:
-        raise _fail(path, tr("Import", "文件已损坏，无法打开。请让报送科室重新发送。")) from None
+        raise file_error(path, tr("Import", "文件已损坏，无法打开。请让报送科室重新发送。")) from None
     if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_RATIO:
-        raise _fail(path, tr("Import", "文件解压后异常庞大，可能是恶意文件，已拒绝导入。"))
+        raise file_error(path, tr("Import", "文件解压后异常庞大，可能是恶意文件，已拒绝导入。"))
     if "xl/workbook.xml" not in names:
-        raise _fail(path, tr("Import", "不是 Excel 表格（.xlsx）。"))
+        raise file_error(path, tr("Import", "不是 Excel 表格（.xlsx）。"))
 
 
-def _text(value) -> str:
+def cell_text(value) -> str:
+    """A cell's value as the text typed into it (a date as ISO, a whole float as an integer)."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
@@ -135,20 +121,33 @@ def open_workbook(path: Path, too_big: str, *, data_only: bool = False):
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise _fail(path, too_big.format(size // (1024 * 1024)))
+            raise file_error(path, too_big.format(size // (1024 * 1024)))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise _fail(path, tr("Import", "找不到这个文件。")) from None
+        raise file_error(path, tr("Import", "找不到这个文件。")) from None
     except OSError as exc:
-        raise _fail(path, tr("Import", "无法读取：{0}").format(exc.strerror or exc)) from None
+        raise file_error(path, tr("Import", "无法读取：{0}").format(exc.strerror or exc)) from None
     _check_container(path, data)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=data_only, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for broken files
         if _refused_by_defusedxml(exc):
-            raise _fail(path, tr("Import", "文件中含有被禁止的 XML 实体，可能是恶意文件，已拒绝导入。")) from None
-        raise _fail(path, tr("Import", "文件已损坏，无法读取（{0}）。").format(type(exc).__name__)) from None
+            raise file_error(path, tr("Import", "文件中含有被禁止的 XML 实体，可能是恶意文件，已拒绝导入。")) from None
+        raise file_error(path, tr("Import", "文件已损坏，无法读取（{0}）。").format(type(exc).__name__)) from None
     return data, workbook
+
+
+def read_grid(path: Path, too_big: str) -> tuple[str, list[tuple[int, list]]]:
+    """The first visible sheet's name and its rows as (row number, values); *too_big* as for :func:`open_workbook`."""
+    _data, workbook = open_workbook(path, too_big, data_only=True)
+    try:
+        sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
+        if sheet is None:
+            raise file_error(path, tr("Import", "表格中没有可见的工作表。"))
+        rows = [(number, list(values)) for number, values in enumerate(sheet.iter_rows(values_only=True), 1)]
+        return sheet.title, rows
+    finally:
+        workbook.close()
 
 
 def read_form(path: Path) -> ParsedForm:
@@ -164,7 +163,7 @@ def read_form(path: Path) -> ParsedForm:
 def _parse(path: Path, data: bytes, workbook, identity) -> ParsedForm:
     sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
     if sheet is None:
-        raise _fail(path, tr("Import", "表格中没有可见的工作表。"))
+        raise file_error(path, tr("Import", "表格中没有可见的工作表。"))
     # One pass over the sheet: in read-only mode every iter_rows() parses the XML again.
     grid = [list(row) for row in sheet.iter_rows(max_col=len(HEADINGS) + 4)]
     header_index, columns = _find_header(path, sheet.title, grid, strict=identity is not None)
@@ -181,7 +180,7 @@ def _parse(path: Path, data: bytes, workbook, identity) -> ParsedForm:
             return cell.value if cell is not None else None
 
         code, title, difficulties, progress = (value(i) for i in range(4))
-        if all(_text(v) == "" for v in (code, title, difficulties, progress)):
+        if all(cell_text(v) == "" for v in (code, title, difficulties, progress)):
             continue
         progress_cell = cells[columns[3] - 1]
         formula = progress_cell is not None and progress_cell.data_type == "f"
@@ -189,16 +188,16 @@ def _parse(path: Path, data: bytes, workbook, identity) -> ParsedForm:
         parsed.rows.append(
             FormRow(
                 row=number,
-                code=_text(code),
-                title=_text(title),
-                difficulties=_text(difficulties),
-                progress="" if formula else _text(progress),
+                code=cell_text(code),
+                title=cell_text(title),
+                difficulties=cell_text(difficulties),
+                progress="" if formula else cell_text(progress),
                 progress_cell=f"{get_column_letter(columns[3])}{number}",
                 formula=formula,
             )
         )
     if not parsed.rows:
-        raise _fail(path, tr("Import", "工作表“{0}”表头下面没有任务行。").format(sheet.title))
+        raise file_error(path, tr("Import", "工作表“{0}”表头下面没有任务行。").format(sheet.title))
     return parsed
 
 
@@ -229,7 +228,7 @@ def _find_header(path: Path, title: str, grid: list[list], *, strict: bool) -> t
         if hits > best_hits:
             best_index, best_row, best_hits = index, row, hits
     if best_row is None or best_hits < 2:
-        raise _fail(
+        raise file_error(
             path,
             tr("Import", "工作表“{0}”中找不到台帐表头（序号、改革攻坚落实事项……），这不是攻坚台帐表格。").format(title),
         )
@@ -238,9 +237,9 @@ def _find_header(path: Path, title: str, grid: list[list], *, strict: bool) -> t
         by_column = {c.column: c for c in best_row}
         for column, (want, heading) in enumerate(zip(wanted, HEADINGS), start=1):
             cell = by_column.get(column)
-            found = _text(cell.value) if cell is not None else ""
+            found = cell_text(cell.value) if cell is not None else ""
             if _heading_key(found) != want:
-                raise _fail(
+                raise file_error(
                     path,
                     tr("Import", "工作表“{0}”第 {1} 行 {2} 列的表头被改成了“{3}”，应为“{4}”。请恢复表头后再导入。").format(
                         title, row_number, get_column_letter(column), found, heading
@@ -254,7 +253,7 @@ def _find_header(path: Path, title: str, grid: list[list], *, strict: bool) -> t
             columns[wanted.index(key)] = cell.column
     for needed in (1, 3):  # the task's title and its progress
         if needed not in columns:
-            raise _fail(
+            raise file_error(
                 path,
                 tr("Import", "工作表“{0}”第 {1} 行缺少表头“{2}”。请按附件 2 的表头填写后再导入。").format(
                     title, row_number, HEADINGS[needed]

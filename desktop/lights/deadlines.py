@@ -31,7 +31,7 @@ def read_deadline_rule(session, plan_id: int) -> DeadlineRule:
     """The rule of plan *plan_id* on the calendar with the office's corrections, read in *session*."""
     from sqlalchemy import select
 
-    from desktop.calendar.workdays import read_overrides
+    from desktop.workdays import read_overrides
     from desktop.models import Plan
 
     stored = session.execute(select(Plan.__table__.c.deadline_shift).where(Plan.__table__.c.id == plan_id)).scalar()

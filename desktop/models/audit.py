@@ -71,7 +71,8 @@ def current_actor() -> tuple[str, str]:
     return user, socket.gethostname() or "unknown"
 
 
-def _plain(value):
+def plain(value):
+    """*value* as the audit log stores it in JSON (an enum by its value, a date as ISO text)."""
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, (dt.date, dt.datetime)):
@@ -86,7 +87,7 @@ def _row_values(obj) -> dict:
     for attr in state.attrs:
         if attr.key in state.mapper.columns:
             value = attr.loaded_value
-            values[attr.key] = None if value is LoaderCallableStatus.NO_VALUE else _plain(value)
+            values[attr.key] = None if value is LoaderCallableStatus.NO_VALUE else plain(value)
     return values
 
 
@@ -101,7 +102,7 @@ def _changed_values(obj) -> dict:
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
             if old != new:
-                changes[column_attr.key] = [_plain(old), _plain(new)]
+                changes[column_attr.key] = [plain(old), plain(new)]
     return changes
 
 

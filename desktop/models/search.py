@@ -35,7 +35,7 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
 @functools.lru_cache(maxsize=20_000)
-def _pinyin_of_run(run: str) -> tuple[str, str]:
+def pinyin_of_run(run: str) -> tuple[str, str]:
     from pypinyin import Style, lazy_pinyin
 
     return "".join(lazy_pinyin(run)), "".join(lazy_pinyin(run, style=Style.FIRST_LETTER))
@@ -48,7 +48,7 @@ def pinyin_forms(text: str) -> tuple[str, str]:
         between = text[last : match.start()]
         full.append(between)
         initials.append(between)
-        run_full, run_initials = _pinyin_of_run(match.group())
+        run_full, run_initials = pinyin_of_run(match.group())
         full.append(run_full)
         initials.append(run_initials)
         last = match.end()

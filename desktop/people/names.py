@@ -11,9 +11,10 @@ Excel forms, the plan loader and the checklist's preparation plans
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+
+from desktop.text import normalize
 
 #: Words that make a clause name the sections that lead, or those that co-operate.
 LEAD_WORDS = ("牵头",)
@@ -24,11 +25,6 @@ _JOINERS = re.compile(r"[和及与]")
 #: “三科”, “两科”: the sections just named, by their number.
 _COLLECTIVE = re.compile(r"^(?:协同)?([二两三四五六七八九十])(?:个)?科(?:室)?$")
 _NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
-def normalize(text: str | None) -> str:
-    """Text as names are compared: full-width folded, spaces and line breaks removed."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
 
 
 @dataclass(frozen=True)

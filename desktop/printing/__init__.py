@@ -3,8 +3,8 @@
 :mod:`~desktop.printing.table` measures a generic table in lines of a fixed pitch (the same
 in every Chinese face), :mod:`~desktop.printing.paginate` puts its rows on pages,
 :mod:`~desktop.printing.titles` breaks titles between words, :mod:`~desktop.printing.pdf`
-draws it, :mod:`~desktop.printing.fonts` chooses the faces, and the report modules
-(:mod:`~desktop.printing.reports` lists them) build the tables.
+draws it, :mod:`~desktop.printing.fonts` chooses the faces, and the report modules build the
+tables from plain data that :mod:`desktop.services.printouts` reads (it also lists them).
 Qt is needed (a QGuiApplication is created when none runs); the rest of Duban does not
 import this package until something is printed.
 """

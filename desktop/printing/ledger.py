@@ -10,73 +10,64 @@ what the bureau has accepted. The list can be narrowed to the tasks one section 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
-from desktop.db.database import Database
 from desktop.errors import UserError
+from desktop.excel.form_layout import FORM_HEADINGS
 from desktop.i18n import tr
-from desktop.models import Task, TaskUnitRole
-from desktop.models.task import latest_accepted, ledger_difficulty_text
-from desktop.services.handover import ledger_responsible
-from desktop.printing.checklist import _day, _find_section, require_plan
-from desktop.printing.table import Column, Table
+from desktop.printing.table import Column, Table, printed_date, printed_on
 
 
 def ledger_columns() -> list[Column]:
     return [
-        Column(tr("Printing", "序号"), 0.55, centered=True),
-        Column(tr("Printing", "改革攻坚落实事项"), 1.5),
-        Column(tr("Printing", "需要攻坚突破的难点堵点及预期成果"), 3.0),
-        Column(tr("Printing", "进展情况（主要措施及成效）"), 3.4),
-        Column(tr("Printing", "责任部门"), 1.1),
-        Column(tr("Printing", "责任人"), 1.1),
+        Column(tr("Printing", FORM_HEADINGS["code"]), 0.55, centered=True),
+        Column(tr("Printing", FORM_HEADINGS["title"]), 1.5),
+        Column(tr("Printing", FORM_HEADINGS["difficulties"]), 3.0),
+        Column(tr("Printing", FORM_HEADINGS["progress"]), 3.4),
+        Column(tr("Printing", FORM_HEADINGS["unit"]), 1.1),
+        Column(tr("Printing", FORM_HEADINGS["person"]), 1.1),
     ]
 
 
-def difficulty_text(task: Task) -> str:
-    return ledger_difficulty_text(task.difficulties.strip(), task.expected_results.strip())
+@dataclass(frozen=True)
+class LedgerTask:
+    """One task as the ledger prints it, read by :func:`desktop.services.printouts.read_ledger`."""
+
+    code: str
+    title: str
+    #: The 难点堵点及预期成果 cell (``ledger_difficulty_text``).
+    difficulty: str
+    unit: str
+    #: Who is responsible on the print date.
+    person: str
+    #: The latest accepted report: its text, period and date (text None when there is none).
+    report_text: str | None = None
+    report_period: str = ""
+    report_day: dt.date | None = None
 
 
-def progress_text(task: Task) -> str:
+@dataclass(frozen=True)
+class LedgerData:
+    tasks: list[LedgerTask]
+    doc_number: str
+    #: The section the ledger was narrowed to ("" for all).
+    section_name: str = ""
+
+
+def progress_text(task: LedgerTask) -> str:
     """The latest accepted report with its period and date, or a note that there is none."""
-    report = latest_accepted(task.reports)
-    if report is None:
+    if task.report_text is None:
         return tr("Printing", "（尚无审核通过的进展）")
-    when = _day(report.reported_on) if report.reported_on else tr("Printing", "日期不详")
-    note = tr("Printing", "（{0}，{1}）").format(report.period, when) if report.period else f"（{when}）"
-    return f"{report.text.strip()}\n{note}"
+    when = printed_date(task.report_day) if task.report_day else tr("Printing", "日期不详")
+    note = tr("Printing", "（{0}，{1}）").format(task.report_period, when) if task.report_period else f"（{when}）"
+    return f"{task.report_text.strip()}\n{note}"
 
 
-def ledger_table(database: Database, plan_id: int, section: str | None = None, today: dt.date | None = None) -> Table:
-    """The ledger of plan *plan_id*, all tasks or those *section* leads, dated *today*.
-
-    Raises :class:`UserError` for an unknown section or when no task is left to print.
-    """
+def ledger_table(data: LedgerData, today: dt.date | None = None) -> Table:
+    """The ledger read as *data*, dated *today*. Raises :class:`UserError` when no task is left to print."""
     today = today or dt.date.today()
-    with database.read() as session:
-        plan = require_plan(session, plan_id)
-        lead = _find_section(session, plan_id, section) if section is not None else None
-        tasks = session.scalars(
-            select(Task)
-            .where(Task.plan_id == plan_id)
-            .order_by(Task.position, Task.id)
-            .options(selectinload(Task.units), selectinload(Task.reports))
-        ).all()
-        chosen = [
-            t
-            for t in tasks
-            if lead is None or any(u.department_id == lead.id and u.role is TaskUnitRole.LEAD for u in t.units)
-        ]
-        responsible = ledger_responsible(session, plan_id, today)
-        rows = [
-            [t.code, t.title, difficulty_text(t), progress_text(t), t.responsible_unit,
-             responsible(t.id, t.responsible_person_id, t.responsible_person_text)]
-            for t in chosen
-        ]
-        doc_number = plan.doc_number
-        section_name = lead.display_name if lead is not None else ""
+    rows = [[t.code, t.title, t.difficulty, progress_text(t), t.unit, t.person] for t in data.tasks]
+    section_name, doc_number = data.section_name, data.doc_number
     if not rows:
         if section_name:
             raise UserError(tr("Printing", "{0}没有牵头的攻坚任务，没有生成台帐。").format(section_name))
@@ -87,9 +78,8 @@ def ledger_table(database: Database, plan_id: int, section: str | None = None, t
         title=tr("Printing", "“改革攻坚落实年”活动攻坚台帐"),
         label=tr("Printing", "附件2"),
         info_left=doc_number,
-        info_right=tr("Printing", "打印日期：{0}").format(_day(today)),
+        info_right=printed_on(today),
         notes=[tr("Printing", "筛选：牵头科室：{0}").format(section_name)] if section_name else [],
         footer=tr("Printing", "进展情况为最近一次审核通过的报送。填报人：________　审核人：________"),
         empty_note=tr("Printing", "没有攻坚任务。"),
-        page_number=tr("Printing", "第 {0} 页 共 {1} 页"),
     )

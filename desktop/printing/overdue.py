@@ -16,10 +16,12 @@ from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
 from desktop.models import Department
-from desktop.printing.checklist import _day, _find_section, require_plan
-from desktop.printing.table import Column, Table
 from desktop.lights import Light
 from desktop.lights.settings import DEFAULT_REMINDER_WORKING_DAYS
+from desktop.printing.table import Column, Table
+from desktop.printing.table import printed_date as _day
+from desktop.services.departments import find_department as _find_section
+from desktop.services.printouts import require_plan
 from desktop.services.reports import reminders
 
 

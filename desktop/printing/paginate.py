@@ -15,12 +15,24 @@ When the last page would hold only a little (its table and footer a third of its
 area or less), the table's line spacing (never the type size) may tighten, down to
 :attr:`~desktop.printing.table.PageSetup.min_line_spacing`, to save that page: the largest
 spacing that does so is taken (:func:`paginate_fitting`). A long printout whose last page
-is full keeps its spacing.
+is full keeps its spacing. :func:`measure` measures a table's texts and paginates it.
 """
 
 from __future__ import annotations
 
-from desktop.printing.table import Fragment, Page, Pagination, continued_mark, mm
+from PySide6.QtGui import QFont, QPaintDevice
+
+from desktop.printing.table import (
+    Fragment,
+    Page,
+    PageSetup,
+    Pagination,
+    Table,
+    continued_mark,
+    mm,
+    wrap,
+    wrap_title,
+)
 
 #: A piece of a split row holds at least this many lines where it can.
 MIN_LINES = 2
@@ -201,3 +213,69 @@ def paginate(p: Pagination) -> list[Page]:
         paginator.place(row)
     paginator.footer()
     return paginator.pages
+
+
+def measure(table: Table, setup: PageSetup, device: QPaintDevice, fonts) -> Pagination:
+    """Measure *table* on *device* (the PDF writer, page set) in the faces *fonts*, and paginate it."""
+    res = setup.resolution
+    top, bottom, left_mm, right_mm = setup.margins()
+    width, height = device.width(), device.height()
+    left, right = mm(left_mm, res), width - mm(right_mm, res)
+    padding = mm(setup.padding_mm, res)
+    spacing = setup.line_spacing
+    title_font = QFont(fonts.title)
+    title_font.setPointSizeF(setup.title_pt)
+    label_font = QFont(fonts.title)
+    label_font.setPointSizeF(setup.label_pt)
+    heading_font = QFont(fonts.title)
+    heading_font.setPointSizeF(setup.body_pt)
+    body_font = QFont(fonts.body)
+    body_font.setPointSizeF(setup.body_pt)
+
+    total = sum(c.width for c in table.columns) or 1.0
+    edges = [left]
+    for column in table.columns:
+        edges.append(edges[-1] + (right - left) * column.width / total)
+    edges[-1] = right
+    inner = [edges[i + 1] - edges[i] - 2 * padding for i in range(len(table.columns))]
+
+    full = right - left
+    headings = [
+        wrap(c.title, heading_font, w, device, spacing, centered=True) for c, w in zip(table.columns, inner)
+    ]
+    cells = [
+        [
+            wrap("" if column.check else str(value), body_font, w, device, spacing, column.centered)
+            for column, w, value in zip(table.columns, inner, row)
+        ]
+        for row in table.rows
+    ]
+    pagination = Pagination(
+        table=table,
+        setup=setup,
+        page_width=width,
+        page_height=height,
+        left=left,
+        right=right,
+        body_top=mm(top, res),
+        body_bottom=height - mm(bottom, res),
+        column_edges=edges,
+        padding=padding,
+        row_padding=mm(setup.row_padding_mm, res),
+        label=wrap(table.label, label_font, full, device, 1.0),
+        title=wrap_title(table.title, title_font, full * 0.85, device, setup.title_spacing),
+        info_height=0.0,
+        notes=[wrap(n, body_font, full, device, spacing) for n in table.notes if n],
+        title_block_height=0.0,
+        headings=headings,
+        heading_height=0.0,
+        cells=cells,
+        check_size=body_font.pointSizeF() / 72.0 * res,
+        footer=wrap(table.footer, body_font, full, device, spacing),
+        empty_note=wrap(table.empty_note, body_font, full - 2 * padding, device, spacing, centered=True),
+        body_font=body_font,
+        device=device,
+    )
+    pagination.set_spacing(spacing)
+    pagination.pages = paginate_fitting(pagination)
+    return pagination

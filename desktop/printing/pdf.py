@@ -23,8 +23,9 @@ from desktop.errors import UserError
 from desktop.files import exists, is_folder, write_whole
 from desktop.i18n import tr
 from desktop.printing.fonts import PrintFonts, choose_fonts, ensure_gui_application
+from desktop.printing.paginate import measure
 from desktop.printing.pdf_text import correct_printed_file, corrected
-from desktop.printing.table import Fragment, Page, PageSetup, Pagination, Table, continued_mark, measure, mm
+from desktop.printing.table import Fragment, Page, PageSetup, Pagination, Table, continued_mark, mm
 
 
 def _page_layout(setup: PageSetup) -> QPageLayout:

@@ -10,17 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from dataclasses import dataclass
 
-from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
-from desktop.models import QuotaScope
-from desktop.models.quota import PublicityItem, QuotaRequirement, QuotaRule
-from desktop.printing.checklist import _day, _find_section, require_plan
-from desktop.printing.table import Column, Table
-from desktop.services.rows import describe_requirement
+from desktop.printing.table import Column, Table, printed_date, printed_on
+from desktop.quotas.matrix import CellState, Matrix
 
 
 def quota_columns() -> list[Column]:
@@ -34,67 +29,62 @@ def quota_columns() -> list[Column]:
     ]
 
 
-def _counts(session, plan_id: int, year: int) -> dict[tuple[int, int | None], int]:
-    """Items registered in *year*: per (rule, department), and per (rule, None) for all of a rule's items."""
-    counts: dict[tuple[int, int | None], int] = {}
-    rows = session.execute(
-        select(PublicityItem.rule_id, PublicityItem.department_id, func.count(PublicityItem.id))
-        .where(
-            PublicityItem.plan_id == plan_id,
-            PublicityItem.date >= dt.date(year, 1, 1),
-            PublicityItem.date <= dt.date(year, 12, 31),
-        )
-        .group_by(PublicityItem.rule_id, PublicityItem.department_id)
-    ).all()
-    for rule_id, department_id, count in rows:
-        counts[(rule_id, None)] = counts.get((rule_id, None), 0) + count
-        if department_id is not None:
-            counts[(rule_id, department_id)] = counts.get((rule_id, department_id), 0) + count
-    return counts
+@dataclass(frozen=True)
+class QuotaLine:
+    """One requirement of a 事项 as the list prints it."""
+
+    #: 全市 or the section that owes the items.
+    duty: str
+    text: str
+    #: The requirement in words (``describe_requirement``).
+    described: str
+    #: Items registered for it in the plan year.
+    delivered: int
+    subject: str
 
 
-def quotas_table(database: Database, plan_id: int, section: str | None = None, today: dt.date | None = None) -> Table:
-    """The publicity list of plan *plan_id*, all requirements or one section's, dated *today*.
+@dataclass(frozen=True)
+class QuotaKind:
+    """A 事项 (counting rule) with the requirements to print, read by :mod:`desktop.services.printouts`."""
 
-    Raises :class:`UserError` for an unknown section or when no requirement is left to print.
+    seq: int
+    kind: str
+    method: str
+    lines: list[QuotaLine]
+
+
+@dataclass(frozen=True)
+class QuotasData:
+    kinds: list[QuotaKind]
+    doc_number: str
+    year: int
+    #: The section the list was narrowed to ("" for all).
+    section_name: str = ""
+
+
+def quotas_table(data: QuotasData, today: dt.date | None = None) -> Table:
+    """The publicity list read as *data*, dated *today*.
+
+    Raises :class:`UserError` when no requirement is left to print.
     """
     today = today or dt.date.today()
-    with database.read() as session:
-        plan = require_plan(session, plan_id)
-        owner = _find_section(session, plan_id, section) if section is not None else None
-        rules = session.scalars(
-            select(QuotaRule)
-            .where(QuotaRule.plan_id == plan_id)
-            .order_by(QuotaRule.seq, QuotaRule.id)
-            .options(selectinload(QuotaRule.requirements).selectinload(QuotaRequirement.department))
-        ).all()
-        counts = _counts(session, plan_id, plan.year)
-        rows: list[list[str]] = []
-        for rule in rules:
-            first = True
-            for requirement in rule.requirements:
-                if owner is not None and requirement.department_id != owner.id:
-                    continue
-                city = requirement.scope is QuotaScope.CITY or requirement.department is None
-                duty = tr("Labels", QuotaScope.CITY.label) if city else requirement.department.display_name
-                department_id = None if city else requirement.department_id
-                notes = [requirement.subject.strip()]
-                if first:
-                    notes.append(tr("Printing", "方式：{0}").format(rule.method.strip()) if rule.method.strip() else "")
-                rows.append(
-                    [
-                        f"{rule.seq}. {rule.kind}" if first else "",
-                        duty,
-                        requirement.text,
-                        describe_requirement(requirement),
-                        str(counts.get((rule.id, department_id), 0)),
-                        "\n".join(n for n in notes if n),
-                    ]
-                )
-                first = False
-        doc_number = plan.doc_number
-        year = plan.year
-        section_name = owner.display_name if owner is not None else ""
+    rows: list[list[str]] = []
+    for rule in data.kinds:
+        for number, line in enumerate(rule.lines):
+            notes = [line.subject.strip()]
+            if number == 0:
+                notes.append(tr("Printing", "方式：{0}").format(rule.method.strip()) if rule.method.strip() else "")
+            rows.append(
+                [
+                    f"{rule.seq}. {rule.kind}" if number == 0 else "",
+                    line.duty,
+                    line.text,
+                    line.described,
+                    str(line.delivered),
+                    "\n".join(n for n in notes if n),
+                ]
+            )
+    doc_number, year, section_name = data.doc_number, data.year, data.section_name
     if not rows:
         if section_name:
             raise UserError(tr("Printing", "{0}没有宣传推广任务，没有生成清单。").format(section_name))
@@ -108,18 +98,15 @@ def quotas_table(database: Database, plan_id: int, section: str | None = None, t
         title=tr("Printing", "“改革攻坚落实年”活动宣传推广清单"),
         label=tr("Printing", "附件4"),
         info_left=doc_number,
-        info_right=tr("Printing", "打印日期：{0}").format(_day(today)),
+        info_right=printed_on(today),
         notes=notes,
-        footer=tr("Printing", "统计截至：{0}").format(_day(today)),
+        footer=tr("Printing", "统计截至：{0}").format(printed_date(today)),
         empty_note=tr("Printing", "没有宣传推广任务。"),
-        page_number=tr("Printing", "第 {0} 页 共 {1} 页"),
     )
 
 
 def matrix_cell_text(cell) -> str:
     """A matrix cell in print, where colours may not show: 1/1, 0/1 欠1, 0/1 未到期, with what was carried."""
-    from desktop.quotas.matrix import CellState
-
     text = cell.text()
     if cell.state is CellState.SHORT:
         text += " " + tr("Printing", "欠{0}").format(cell.shortfall)
@@ -130,35 +117,34 @@ def matrix_cell_text(cell) -> str:
     return text
 
 
-def quota_matrix_table(
-    database: Database, plan_id: int, section: str | None = None, today: dt.date | None = None
-) -> Table:
+@dataclass(frozen=True)
+class QuotaMatrixData:
+    """The completion matrix of each 事项, read by :mod:`desktop.services.printouts`."""
+
+    #: (事项, its matrix) in the plan's order.
+    matrices: list[tuple[str, Matrix]]
+    first_month: int
+    doc_number: str
+    #: The section the table was narrowed to: (id, name), or None for all.
+    owner: tuple[int, str] | None = None
+
+
+def quota_matrix_table(data: QuotaMatrixData, today: dt.date | None = None) -> Table:
     """The completion matrix (宣传推广完成情况): per 事项, each section and the bureau by month.
 
     Months before the plan's first month are left out; a cell reads 已报/应报 in the month a
     period is due, with 欠 N where it is short and 未到期 where it is not yet due.
     """
-    from desktop.calendar.workdays import load_calendar
-    from desktop.services import quotas
-
     today = today or dt.date.today()
-    with database.read() as session:
-        plan = require_plan(session, plan_id)
-        owner = _find_section(session, plan_id, section) if section is not None else None
-        doc_number = plan.doc_number
-    data = quotas.load_data(database, plan_id)
-    calendar = load_calendar(database)
+    owner_id, owner_name = data.owner or (None, "")
     months = range(data.first_month, 13)
     rows: list[list[str]] = []
-    for kind in data.kinds:
-        matrix = quotas.compute_matrix(data, calendar, today, kind)
+    for kind, matrix in data.matrices:
         lines = [
             r for r in matrix.rows
             if (r.required or r.delivered or any(c.month_delivered for c in r.cells))
-            and (owner is None or r.department_id == owner.id)
+            and (owner_id is None or r.department_id == owner_id)
         ]
-        if not lines:
-            continue
         for number, row in enumerate(lines):
             rows.append(
                 [kind if number == 0 else "", row.name]
@@ -166,8 +152,8 @@ def quota_matrix_table(
                 + [row.total_text(), str(row.outstanding) if row.outstanding else ""]
             )
     if not rows:
-        if owner is not None:
-            raise UserError(tr("Printing", "{0}没有宣传推广任务，没有生成完成情况表。").format(owner.display_name))
+        if owner_name:
+            raise UserError(tr("Printing", "{0}没有宣传推广任务，没有生成完成情况表。").format(owner_name))
         raise UserError(tr("Printing", "计划中还没有宣传推广任务，没有生成完成情况表。"))
     columns = [Column(tr("Printing", "事项"), 1.1, carry=True), Column(tr("Printing", "科室"), 1.0)]
     columns += [Column(tr("Printing", "{0}月").format(m), 0.85, centered=True) for m in months]
@@ -176,17 +162,16 @@ def quota_matrix_table(
         tr("Printing", "“已报/应报”写在各周期到期的月份（遇休息日按规则提前或顺延）；期内月份只写当月已报条数。"),
         tr("Printing", "“全局合计”为全局全部条目对照全市要求（如每月至少 2 条）。"),
     ]
-    if owner is not None:
-        notes.append(tr("Printing", "筛选：科室：{0}").format(owner.display_name))
+    if owner_name:
+        notes.append(tr("Printing", "筛选：科室：{0}").format(owner_name))
     return Table(
         columns=columns,
         rows=rows,
         # Not 附件4: that is the number of the 宣传推广清单 in the notice, not of this table.
         title=tr("Printing", "“改革攻坚落实年”活动宣传推广完成情况"),
-        info_left=doc_number,
-        info_right=tr("Printing", "统计截至：{0}").format(_day(today)),
+        info_left=data.doc_number,
+        info_right=tr("Printing", "统计截至：{0}").format(printed_date(today)),
         notes=notes,
         footer=tr("Printing", "核对人：____________　　日期：____________"),
         empty_note=tr("Printing", "没有宣传推广任务。"),
-        page_number=tr("Printing", "第 {0} 页 共 {1} 页"),
     )

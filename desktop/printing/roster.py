@@ -13,17 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from dataclasses import dataclass
 
-from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
-from desktop.models import Department, GroupKind, Person, Task
-from desktop.models.org import Group, Membership
-from desktop.people.reading import read_succession, session_fetch
 from desktop.people.succession import Presence, SeatFacts, Succession
-from desktop.printing.checklist import _day, require_plan
-from desktop.printing.table import Column, Table
+from desktop.printing.table import Column, Table, printed_on
 
 
 def roster_columns() -> list[Column]:
@@ -60,38 +55,46 @@ def _seat_rows(group_text: str, seats: list[SeatFacts], succession: Succession, 
     return rows
 
 
-def roster_table(database: Database, plan_id: int, today: dt.date | None = None) -> Table:
-    """The roster of plan *plan_id*, dated *today*. Raises :class:`UserError` when it has no groups."""
+@dataclass(frozen=True)
+class RosterGroup:
+    """A group as the roster prints it, with its seats as held on the print date."""
+
+    #: The group's name, after its label for a working group (第一工作小组…).
+    text: str
+    is_leadership: bool
+    name: str
+    seats: list[SeatFacts]
+    #: The code of the task a working group is for (None for none).
+    task_code: str | None = None
+
+
+@dataclass(frozen=True)
+class RosterData:
+    """The roster, read by :func:`desktop.services.printouts.read_roster`."""
+
+    groups: list[RosterGroup]
+    succession: Succession
+    #: Seat id → the title printed beside the name; department id → name.
+    titles: dict[int, str]
+    departments: dict[int, str]
+    doc_number: str
+
+
+def roster_table(data: RosterData, today: dt.date | None = None) -> Table:
+    """The roster read as *data*, dated *today*. Raises :class:`UserError` when it has no groups."""
     today = today or dt.date.today()
-    with database.read() as session:
-        plan = require_plan(session, plan_id)
-        groups = session.scalars(select(Group).where(Group.plan_id == plan_id).order_by(Group.position, Group.id)).all()
-        succession = read_succession(session_fetch(session), plan_id)
-        codes = dict(session.execute(select(Task.id, Task.code).where(Task.plan_id == plan_id)).all())
-        departments = dict(session.execute(select(Department.id, Department.name).where(Department.plan_id == plan_id)).all())
-        person_titles = dict(session.execute(select(Person.id, Person.title).where(Person.plan_id == plan_id)).all())
-        titles = {
-            seat_id: title or person_titles.get(person_id, "")
-            for seat_id, title, person_id in session.execute(
-                select(Membership.id, Membership.title_in_group, Membership.person_id)
-                .join(Group)
-                .where(Group.plan_id == plan_id)
-            )
-        }
-        rows: list[list[str]] = []
-        title = ""
-        for group in groups:
-            seats = succession.group_seats(group.id, today)
-            if not seats:
-                continue
-            if group.kind is GroupKind.LEADERSHIP and not title:
-                title = tr("Printing", "{0}名单").format(group.name)
-            group_text = f"{group.label if group.kind is GroupKind.WORKING else ''}{group.name}"
-            group_rows = _seat_rows(group_text, seats, succession, today, titles, departments)
-            if group.task_id in codes and not group_rows[0][4]:
-                group_rows[0][4] = tr("Printing", "任务 {0}").format(codes[group.task_id])
-            rows.extend(group_rows)
-        doc_number = plan.doc_number
+    rows: list[list[str]] = []
+    title = ""
+    for group in data.groups:
+        if not group.seats:
+            continue
+        if group.is_leadership and not title:
+            title = tr("Printing", "{0}名单").format(group.name)
+        group_rows = _seat_rows(group.text, group.seats, data.succession, today, data.titles, data.departments)
+        if group.task_code is not None and not group_rows[0][4]:
+            group_rows[0][4] = tr("Printing", "任务 {0}").format(group.task_code)
+        rows.extend(group_rows)
+    doc_number = data.doc_number
     if not rows:
         raise UserError(tr("Printing", "计划中还没有领导小组或工作小组的名单，没有生成名单。"))
     return Table(
@@ -100,8 +103,7 @@ def roster_table(database: Database, plan_id: int, today: dt.date | None = None)
         title=title or tr("Printing", "领导小组名单"),
         label=tr("Printing", "附件1"),
         info_left=doc_number,
-        info_right=tr("Printing", "打印日期：{0}").format(_day(today)),
+        info_right=printed_on(today),
         footer=tr("Printing", "若领导及相关科室负责人有人员调整，则顺位代替。"),
         empty_note=tr("Printing", "没有小组成员。"),
-        page_number=tr("Printing", "第 {0} 页 共 {1} 页"),
     )

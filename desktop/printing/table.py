@@ -16,6 +16,7 @@ Lengths are device pixels of the PDF writer (``resolution`` per inch) unless nam
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -67,7 +68,7 @@ class Table:
     #: Shown in the table when it has no rows.
     empty_note: str = ""
     #: The page number line; {0} is the page, {1} the page count.
-    page_number: str = "第 {0} 页 共 {1} 页"
+    page_number: str = field(default_factory=lambda: tr("Printing", "第 {0} 页 共 {1} 页"))
 
     def title_texts(self) -> list[str]:
         """Texts set in the title face: the label, the title and the headings."""
@@ -114,6 +115,16 @@ class PageSetup:
 #: The mark of a row, or a group, continued from the page before.
 def continued_mark() -> str:
     return tr("Printing", "（续）")
+
+
+def printed_date(day: dt.date) -> str:
+    """A date as a printout writes it: 2022年6月1日."""
+    return tr("Printing", "{0}年{1}月{2}日").format(day.year, day.month, day.day)
+
+
+def printed_on(day: dt.date) -> str:
+    """The title block's 打印日期 line."""
+    return tr("Printing", "打印日期：{0}").format(printed_date(day))
 
 
 def glyph_middle(font: QFont, device: QPaintDevice) -> float:
@@ -300,71 +311,3 @@ class Pagination:
 
 def mm(length: float, resolution: int) -> float:
     return length / 25.4 * resolution
-
-
-def measure(table: Table, setup: PageSetup, device: QPaintDevice, fonts) -> Pagination:
-    """Measure *table* on *device* (the PDF writer, page set) in the faces *fonts*, and paginate it."""
-    from desktop.printing.paginate import paginate_fitting
-
-    res = setup.resolution
-    top, bottom, left_mm, right_mm = setup.margins()
-    width, height = device.width(), device.height()
-    left, right = mm(left_mm, res), width - mm(right_mm, res)
-    padding = mm(setup.padding_mm, res)
-    spacing = setup.line_spacing
-    title_font = QFont(fonts.title)
-    title_font.setPointSizeF(setup.title_pt)
-    label_font = QFont(fonts.title)
-    label_font.setPointSizeF(setup.label_pt)
-    heading_font = QFont(fonts.title)
-    heading_font.setPointSizeF(setup.body_pt)
-    body_font = QFont(fonts.body)
-    body_font.setPointSizeF(setup.body_pt)
-
-    total = sum(c.width for c in table.columns) or 1.0
-    edges = [left]
-    for column in table.columns:
-        edges.append(edges[-1] + (right - left) * column.width / total)
-    edges[-1] = right
-    inner = [edges[i + 1] - edges[i] - 2 * padding for i in range(len(table.columns))]
-
-    full = right - left
-    headings = [
-        wrap(c.title, heading_font, w, device, spacing, centered=True) for c, w in zip(table.columns, inner)
-    ]
-    cells = [
-        [
-            wrap("" if column.check else str(value), body_font, w, device, spacing, column.centered)
-            for column, w, value in zip(table.columns, inner, row)
-        ]
-        for row in table.rows
-    ]
-    pagination = Pagination(
-        table=table,
-        setup=setup,
-        page_width=width,
-        page_height=height,
-        left=left,
-        right=right,
-        body_top=mm(top, res),
-        body_bottom=height - mm(bottom, res),
-        column_edges=edges,
-        padding=padding,
-        row_padding=mm(setup.row_padding_mm, res),
-        label=wrap(table.label, label_font, full, device, 1.0),
-        title=wrap_title(table.title, title_font, full * 0.85, device, setup.title_spacing),
-        info_height=0.0,
-        notes=[wrap(n, body_font, full, device, spacing) for n in table.notes if n],
-        title_block_height=0.0,
-        headings=headings,
-        heading_height=0.0,
-        cells=cells,
-        check_size=body_font.pointSizeF() / 72.0 * res,
-        footer=wrap(table.footer, body_font, full, device, spacing),
-        empty_note=wrap(table.empty_note, body_font, full - 2 * padding, device, spacing, centered=True),
-        body_font=body_font,
-        device=device,
-    )
-    pagination.set_spacing(spacing)
-    pagination.pages = paginate_fitting(pagination)
-    return pagination

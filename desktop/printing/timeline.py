@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.calendar.items import calendar_items
-from desktop.calendar.timeline import HEADING, task_titles, timeline_rows
-from desktop.db.database import Database
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.calendar.timeline import HEADING
 from desktop.errors import UserError
 from desktop.i18n import tr
 from desktop.lights import Light
-from desktop.printing.checklist import _day, require_plan
-from desktop.printing.table import Column, Table
+from desktop.printing.table import Column, Table, printed_date, printed_on
 
 FILLED = "■"
 DUE = "▲"
@@ -32,15 +32,18 @@ def timeline_columns(year: int, today: dt.date) -> list[Column]:
             Column(tr("Printing", "状态"), 0.8, centered=True)]
 
 
-def timeline_table(database: Database, plan_id: int, today: dt.date | None = None) -> Table:
+@dataclass(frozen=True)
+class TimelineData:
+    """The plan year's timeline rows (:func:`desktop.calendar.timeline.timeline_rows`), read by services."""
+
+    year: int
+    doc_number: str
+    items: list[Any]
+
+
+def timeline_table(data: TimelineData, today: dt.date | None = None) -> Table:
     today = today or dt.date.today()
-    with database.read() as session:
-        plan = require_plan(session, plan_id)
-        year, doc_number = plan.year, plan.doc_number
-    items = timeline_rows(
-        calendar_items(database, plan_id, dt.date(year, 1, 1), dt.date(year, 12, 31), today=today),
-        task_titles(database, plan_id),
-    )
+    year, doc_number, items = data.year, data.doc_number, data.items
     if not items:
         raise UserError(tr("Printing", "计划中没有带期限的任务、措施或时间节点，没有生成时间轴。"))
     rows = []
@@ -66,11 +69,10 @@ def timeline_table(database: Database, plan_id: int, today: dt.date | None = Non
         rows=rows,
         title=tr("Printing", "{0}年任务与措施时间轴").format(year),
         info_left=doc_number,
-        info_right=tr("Printing", "打印日期：{0}").format(_day(today)),
+        info_right=printed_on(today),
         notes=[
-            tr("Printing", "■ 期限之前的月份；▲ 期限所在月份及日期；▼ 本月。截至 {0}，逾期 {1} 项。").format(_day(today), overdue_count)
+            tr("Printing", "■ 期限之前的月份；▲ 期限所在月份及日期；▼ 本月。截至 {0}，逾期 {1} 项。").format(printed_date(today), overdue_count)
         ],
         footer=tr("Printing", "核对人：________"),
         empty_note=tr("Printing", "没有带期限的事项。"),
-        page_number=tr("Printing", "第 {0} 页 共 {1} 页"),
     )

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from desktop.quotas.periods import Outcome, Shifter, Spec, State, outstanding, periods, tally
+from desktop.quotas.counting import Outcome, Shifter, Spec, State, outstanding, periods, tally
 
 
 class CellState(enum.Enum):

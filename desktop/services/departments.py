@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from desktop.db.database import ConflictError, Database
+from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
 from desktop.models import (
@@ -33,7 +33,7 @@ from desktop.models import (
 )
 from desktop.people.names import DepartmentMatcher, DepartmentName
 from desktop.people.reading import read_department_names, session_fetch
-from desktop.services.editing import SaveResult, ValidationError, clean_text, save_fields
+from desktop.services.editing import SaveResult, ValidationError, clean_text, next_position, row_to_remove, save_fields
 
 
 class DepartmentInUse(ValidationError):
@@ -140,7 +140,7 @@ def create_department(
     values = _cleaned({"name": name, "short_name": short_name, "kind": kind, "note": note})
     with database.write(note=tr("People", "新增部门")) as session:
         _check_names(session, plan_id, None, values["name"], values["short_name"])
-        position = (session.scalar(select(func.max(Department.position)).where(Department.plan_id == plan_id)) or 0) + 1
+        position = next_position(session, Department.position, Department.plan_id == plan_id)
         department = Department(plan_id=plan_id, position=position, **values)
         session.add(department)
         session.flush()
@@ -204,14 +204,16 @@ def department_references(session, department_id: int) -> list[str]:
     return lines
 
 
+def _changed_meanwhile(row) -> str:
+    return tr("People", "“{0}”刚被另一台电脑上的同事修改过。请刷新后再试。").format(row.name)
+
+
 def remove_department(database: Database, department_id: int, version: int) -> None:
     """Delete a department nothing refers to; else :class:`DepartmentInUse` with the list."""
     with database.write(note=tr("People", "删除部门")) as session:
-        department = session.get(Department, department_id)
+        department = row_to_remove(session, Department, department_id, version, _changed_meanwhile)
         if department is None:
             return
-        if department.version != version:
-            raise ConflictError(tr("People", "“{0}”刚被另一台电脑上的同事修改过。请刷新后再试。").format(department.name))
         lines = department_references(session, department_id)
         if lines:
             raise DepartmentInUse(
@@ -254,7 +256,7 @@ def contact_fields(database: Database, contact_id: int) -> tuple[int, dict] | No
 def create_contact(database: Database, plan_id: int, **values) -> int:
     values = _contact_values(values)
     with database.write(note=tr("People", "新增联系方式")) as session:
-        position = (session.scalar(select(func.max(Contact.position)).where(Contact.plan_id == plan_id)) or 0) + 1
+        position = next_position(session, Contact.position, Contact.plan_id == plan_id)
         contact = Contact(plan_id=plan_id, position=position, **values)
         session.add(contact)
         session.flush()
@@ -274,12 +276,9 @@ def save_contact(database: Database, contact_id: int, base_version: int, origina
 
 def remove_contact(database: Database, contact_id: int, version: int) -> None:
     with database.write(note=tr("People", "删除联系方式")) as session:
-        contact = session.get(Contact, contact_id)
-        if contact is None:
-            return
-        if contact.version != version:
-            raise ConflictError(tr("People", "“{0}”刚被另一台电脑上的同事修改过。请刷新后再试。").format(contact.name))
-        session.delete(contact)
+        contact = row_to_remove(session, Contact, contact_id, version, _changed_meanwhile)
+        if contact is not None:
+            session.delete(contact)
 
 
 __all__ = [

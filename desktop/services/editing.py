@@ -102,6 +102,27 @@ class SaveResult:
     notices: list[str] = field(default_factory=list)
 
 
+def next_position(session, position, *where) -> int:
+    """One past the largest *position* (a column) of the rows *where* chooses: 1 for the first row."""
+    from sqlalchemy import func, select
+
+    return (session.scalar(select(func.max(position)).where(*where)) or 0) + 1
+
+
+def row_to_remove(session, model: type, row_id: int, version: int, conflict: Callable[[Any], str]) -> Any:
+    """The row of *model* that a removal made from its *version* deletes; None when it is gone already.
+
+    When another PC changed the row since, :class:`~desktop.db.database.ConflictError` with the
+    message *conflict* gives for the row: the person refreshes and decides again.
+    """
+    from desktop.db.database import ConflictError
+
+    row = session.get(model, row_id)
+    if row is not None and row.version != version:
+        raise ConflictError(conflict(row))
+    return row
+
+
 def plain(value: Any) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 

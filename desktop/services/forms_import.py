@@ -21,13 +21,14 @@ from sqlalchemy import select
 
 from desktop.db.database import Database
 from desktop.errors import UserError
-from desktop.excel.importing import FormError, ParsedForm, normalize, read_form
+from desktop.excel.importing import FormError, ParsedForm, read_form
 from desktop.i18n import tr
 from desktop.models import Plan, ProgressReport, ReportSource, Task
 from desktop.models.task import PROGRESS_LIMIT, latest_accepted_id, ledger_difficulty_text
 from desktop.people.names import DepartmentMatcher
 from desktop.people.reading import read_matcher, session_fetch
 from desktop.services.editing import word_count
+from desktop.text import normalize
 
 READY = "ready"
 IMPORTED = "imported"
@@ -127,7 +128,7 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
 
 
 @dataclass(frozen=True)
-class _TaskState:
+class TaskState:
     id: int
     code: str
     title: str
@@ -138,7 +139,7 @@ class _TaskState:
     difficulty_text: str
 
 
-def _load_tasks(session, plan_id: int) -> dict[int, _TaskState]:
+def task_states(session, plan_id: int) -> dict[int, TaskState]:
     """Each task with its revision and its latest accepted report (what a form is prefilled with)."""
     latest = latest_accepted_id(Task.id).label("report_id")
     tasks = select(
@@ -148,7 +149,7 @@ def _load_tasks(session, plan_id: int) -> dict[int, _TaskState]:
         select(tasks, ProgressReport.text).outerjoin(ProgressReport, ProgressReport.id == tasks.c.report_id)
     ).all()
     return {
-        r[0]: _TaskState(r[0], r[1], r[2], r[3], r[4], r[7] or "", ledger_difficulty_text(r[5], r[6])) for r in rows
+        r[0]: TaskState(r[0], r[1], r[2], r[3], r[4], r[7] or "", ledger_difficulty_text(r[5], r[6])) for r in rows
     }
 
 
@@ -165,7 +166,7 @@ def preview_files(
     database_id = database.meta().get("database_id", "")
     with database.read() as session:
         plan = session.get(Plan, plan_id)
-        tasks = _load_tasks(session, plan_id)
+        tasks = task_states(session, plan_id)
         matcher = read_matcher(session_fetch(session), plan_id)
         imported = {
             (task_id, digest)
@@ -281,7 +282,7 @@ def _preview_form(preview, form: ParsedForm, plan, database_id, tasks, by_title,
             )
 
 
-def _match(row, identity, made, tasks, by_title, by_code) -> tuple[_TaskState | None, float]:
+def _match(row, identity, made, tasks, by_title, by_code) -> tuple[TaskState | None, float]:
     if identity is not None:
         form_task = made.get(row.code)
         if form_task is None:

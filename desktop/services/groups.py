@@ -18,7 +18,7 @@ from desktop.i18n import tr
 from desktop.models import Department, Group, GroupKind, Membership, Person, Role
 from desktop.people.reading import read_succession, session_fetch
 from desktop.people.succession import ROLE_ORDER, Presence
-from desktop.services.editing import ValidationError, clean_text
+from desktop.services.editing import ValidationError, clean_text, row_to_remove
 from desktop.services.people import status_text
 
 #: The roles each kind of group has, in order.
@@ -262,12 +262,11 @@ def add_seat(
 def remove_seat(database: Database, seat_id: int, version: int) -> None:
     """Delete a seat entered by mistake (a holder who leaves is replaced by naming a successor)."""
     with database.write(note=tr("People", "删除小组成员")) as session:
-        seat = session.get(Membership, seat_id)
-        if seat is None:
-            return
-        if seat.version != version:
-            raise ConflictError(tr("People", "这个职务刚被另一台电脑上的同事修改过。请刷新后再试。"))
-        session.delete(seat)
+        seat = row_to_remove(
+            session, Membership, seat_id, version, lambda _: tr("People", "这个职务刚被另一台电脑上的同事修改过。请刷新后再试。")
+        )
+        if seat is not None:
+            session.delete(seat)
 
 
 __all__ = [

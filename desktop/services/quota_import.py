@@ -18,6 +18,7 @@ from pathlib import Path
 from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
+from desktop.text import normalize
 
 #: Heading → field; several spellings are accepted for each.
 HEADINGS = {
@@ -74,25 +75,10 @@ class ImportPreview:
         return sum(1 for r in self.rows if r.status == ERROR)
 
 
-def _read_grid(path: Path) -> tuple[str, list[tuple[int, list]]]:
-    """The first visible sheet's name and its rows as (row number, values)."""
-    from desktop.excel.importing import _fail, open_workbook
-
-    _data, workbook = open_workbook(path, tr("Import", "文件太大（{0} MB），不像是条目表格。"), data_only=True)
-    try:
-        sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
-        if sheet is None:
-            raise _fail(path, tr("Import", "表格中没有可见的工作表。"))
-        rows = [(number, list(values)) for number, values in enumerate(sheet.iter_rows(values_only=True), 1)]
-        return sheet.title, rows
-    finally:
-        workbook.close()
-
-
 def _text(value) -> str:
-    from desktop.excel.importing import _text as text
+    from desktop.excel.importing import cell_text
 
-    return text(value)
+    return cell_text(value)
 
 
 def _date(value) -> dt.date | None:
@@ -111,17 +97,17 @@ def _date(value) -> dt.date | None:
 
 def preview_items(database: Database, plan_id: int, path: str | Path) -> ImportPreview:
     """Read *path* and check every row against the plan's rules, sections and stored items."""
-    from desktop.excel.importing import _fail, normalize
+    from desktop.excel.importing import file_error, read_grid
     from desktop.services import quotas
 
     path = Path(path)
-    sheet, grid = _read_grid(path)
+    sheet, grid = read_grid(path, tr("Import", "文件太大（{0} MB），不像是条目表格。"))
     header_at, columns = _find_header(grid, normalize)
     if header_at is None:
-        raise _fail(path, tr("Quotas", "工作表“{0}”中找不到表头（事项、科室、标题、日期……），这不是宣传条目表格。").format(sheet))
+        raise file_error(path, tr("Quotas", "工作表“{0}”中找不到表头（事项、科室、标题、日期……），这不是宣传条目表格。").format(sheet))
     missing = [name for name, key in (("事项", "kind"), ("标题", "title"), ("日期", "date")) if key not in columns]
     if missing:
-        raise _fail(path, tr("Quotas", "工作表“{0}”的表头缺少“{1}”列。请补上后再导入。").format(sheet, "、".join(missing)))
+        raise file_error(path, tr("Quotas", "工作表“{0}”的表头缺少“{1}”列。请补上后再导入。").format(sheet, "、".join(missing)))
 
     data = quotas.load_data(database, plan_id)
     rules = {}
@@ -141,7 +127,7 @@ def preview_items(database: Database, plan_id: int, path: str | Path) -> ImportP
             continue
         rows.append(checks.row(number, raw))
     if not rows:
-        raise _fail(path, tr("Quotas", "工作表“{0}”表头下面没有条目。").format(sheet))
+        raise file_error(path, tr("Quotas", "工作表“{0}”表头下面没有条目。").format(sheet))
     return ImportPreview(path, sheet, rows)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from desktop.db.database import Database
-from desktop.db.rows import insert_row, row_exists
+from desktop.db.driver import insert_row, row_exists
 from desktop.i18n import tr
 from desktop.models import (
     Department,
@@ -104,7 +104,7 @@ def _insert_report(
     if not row_exists(session, "task", task_id):
         raise ValidationError(tr("Reports", "这项任务已被删除。"))
     # The most frequent save of all: written through the driver, not the ORM's unit of work,
-    # to keep the lock every other PC waits for short (see desktop.db.rows).
+    # to keep the lock every other PC waits for short (see desktop.db.driver).
     now = dt.datetime.now()
     report_id = insert_row(
         session,

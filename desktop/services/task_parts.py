@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop.db.database import Database
 from desktop.i18n import tr
@@ -18,6 +18,7 @@ from desktop.services.editing import (
     ValidationError,
     check_date_in_plan,
     clean_text,
+    next_position,
     save_fields,
 )
 
@@ -110,8 +111,7 @@ class _Part:
             fields = self.clean(dict(fields), _plan_year(session, task_id))
             row = self.model(task_id=task_id, **fields)
             if self.ordered:
-                position = self.model.position
-                row.position = (session.scalar(select(func.max(position)).where(self.model.task_id == task_id)) or 0) + 1
+                row.position = next_position(session, self.model.position, self.model.task_id == task_id)
             session.add(row)
             session.flush()
             if self.searchable:

@@ -151,7 +151,7 @@ class CalendarTab(QWidget):
 
     def load(self, database, plan_id: int | None) -> None:
         """Show *plan_id* of *database*: forget what was read, read the visible month again."""
-        from desktop.calendar.workdays import load_calendar
+        from desktop.workdays import load_calendar
         from desktop.services import rows as row_service
 
         another = database is not self.database or plan_id != self.plan_id

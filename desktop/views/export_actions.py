@@ -32,7 +32,7 @@ def export_section_forms(window) -> None:
     folder = QFileDialog.getExistingDirectory(window, tr("MainWindow", "选择保存台帐表的文件夹"), window.dialog_folder())
     if not folder:
         return
-    from desktop.excel.forms import default_deadline, default_period, export_section_forms
+    from desktop.services.forms_export import default_deadline, default_period, export_section_forms
 
     database, plan_id, period, deadline = window.database, window.plan.id, default_period(), default_deadline()
 
@@ -58,7 +58,7 @@ def export_task_form(window) -> None:
     folder = QFileDialog.getExistingDirectory(window, tr("MainWindow", "选择保存台帐表的文件夹"), window.dialog_folder())
     if not folder:
         return
-    from desktop.excel.forms import default_deadline, default_period, export_task_form
+    from desktop.services.forms_export import default_deadline, default_period, export_task_form
 
     database, task_id, period, deadline = window.database, snapshot.id, default_period(), default_deadline()
     _export(
@@ -82,7 +82,7 @@ def export_ledger(window) -> None:
         return
     if not path.lower().endswith(".xlsx"):
         path += ".xlsx"
-    from desktop.excel.ledger import export_ledger
+    from desktop.services.plan_export import export_ledger
 
     database, plan_id = window.database, window.plan.id
     _export(

@@ -46,8 +46,8 @@ from desktop.errors import UserError
 from desktop.i18n import tr
 from desktop.printing.fonts import PrintFonts, choose_fonts
 from desktop.printing.pdf import check_pdf_path, paint, prepare_printer, render, write_pdf
-from desktop.printing.reports import Report, ReportOptions, reports
 from desktop.printing.table import PageSetup, Table
+from desktop.services.printouts import Report, ReportOptions, reports
 from desktop.services.sections import Section
 from desktop.settings import PRINT_BODY_FONT, PRINT_TITLE_FONT, Settings
 from desktop.views.background import Task

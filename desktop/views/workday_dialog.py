@@ -96,7 +96,7 @@ class WorkdayDialog(QDialog):
         self.changed = True
 
     def reload(self) -> None:
-        from desktop.calendar.workdays import list_overrides
+        from desktop.workdays import list_overrides
 
         try:
             overrides = list_overrides(self.database)
@@ -112,7 +112,7 @@ class WorkdayDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def add(self) -> None:
-        from desktop.calendar.workdays import set_override
+        from desktop.workdays import set_override
 
         day = self.day_edit.date().toPython()
         try:
@@ -125,7 +125,7 @@ class WorkdayDialog(QDialog):
         self.reload()
 
     def remove_selected(self) -> None:
-        from desktop.calendar.workdays import remove_override
+        from desktop.workdays import remove_override
 
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
         days: list[dt.date] = [self.overrides[row].day for row in rows]

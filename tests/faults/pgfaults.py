@@ -23,7 +23,7 @@ import threading
 from pathlib import Path
 
 #: Where a save can be made to stop: before the progress report is written through the driver
-#: cursor (desktop.db.rows), before the save id and revision are (desktop.db.database), or right
+#: cursor (desktop.db.driver), before the save id and revision are (desktop.db.database), or right
 #: before COMMIT is sent.
 PAUSE_POINTS = ("report", "bookkeeping", "commit")
 
@@ -45,11 +45,11 @@ def paused_inside_save(point: str | None):
     if point not in PAUSE_POINTS:
         raise ValueError(point)
     import desktop.db.database
-    import desktop.db.rows
+    import desktop.db.driver
     from sqlalchemy import event
     from sqlalchemy.orm import Session
 
-    module = desktop.db.rows if point == "report" else desktop.db.database
+    module = desktop.db.driver if point == "report" else desktop.db.database
     real_cursor = module.driver_cursor
     done = False
 

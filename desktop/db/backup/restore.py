@@ -251,7 +251,7 @@ def _carry_revision_forward(connection: sqlite3.Connection, before: int | None) 
     with connection:
         connection.execute(
             "UPDATE duban_revision SET counter = ?, changed_at = ? WHERE id = 1",
-            # As SQLAlchemy writes a DateTime to SQLite (desktop.db.rows.stored); this module runs without SQLAlchemy.
+            # As SQLAlchemy writes a DateTime to SQLite (desktop.db.driver.stored); this module runs without SQLAlchemy.
             (max(before, restored) + 1, dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S.%f")),
         )
 

@@ -14,8 +14,8 @@ from desktop.i18n import tr
 from desktop.models import Department, DepartmentKind, Plan, QuotaScope
 from desktop.models.enums import RestDayShift
 from desktop.models.quota import PublicityItem, QuotaRequirement, QuotaRule
+from desktop.quotas.counting import Spec, parse_months
 from desktop.quotas.matrix import Matrix, Requirement, build_matrix
-from desktop.quotas.periods import Spec, parse_months
 
 
 class StaleEdit(UserError):

@@ -158,13 +158,13 @@ def add_items(database: Database, plan_id: int, drafts: list[ItemDraft], note: s
 
 def item_key(draft: ItemDraft) -> tuple[int, int | None, str, dt.date]:
     """(rule, department, normalised title, date): how an item is recognised as a duplicate."""
-    from desktop.excel.importing import normalize
+    from desktop.text import normalize
 
     return draft.rule_id, draft.department_id, normalize(draft.title), draft.date
 
 
 def _item_keys(session, plan_id: int) -> set[tuple[int, int | None, str, dt.date]]:
-    from desktop.excel.importing import normalize
+    from desktop.text import normalize
 
     rows = session.execute(
         select(PublicityItem.rule_id, PublicityItem.department_id, PublicityItem.title, PublicityItem.date).where(

@@ -12,7 +12,7 @@ from desktop.db.database import Database
 from desktop.i18n import tr
 from desktop.models import QuotaScope
 from desktop.models.quota import PublicityItem, QuotaRequirement, QuotaRule
-from desktop.quotas.periods import parse_months
+from desktop.quotas.counting import parse_months
 from desktop.services.editing import ValidationError, clean_text
 from desktop.services.quotas.data import RequirementDraft, StaleEdit
 

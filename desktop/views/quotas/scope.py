@@ -58,7 +58,7 @@ class Scope(QWidget):
 
     def load(self, database, plan_id: int | None) -> None:
         """Read the plan's quota data and working days; the 事项 chosen stays chosen if it still exists."""
-        from desktop.calendar.workdays import load_calendar
+        from desktop.workdays import load_calendar
         from desktop.services import quotas
 
         self.database, self.plan_id = database, plan_id

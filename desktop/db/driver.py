@@ -22,7 +22,7 @@ from functools import lru_cache
 from sqlalchemy import Table
 
 from desktop.db.written import note_written
-from desktop.models.audit import AUDITED_NOTE_KEY, _plain, current_actor, is_audited
+from desktop.models.audit import AUDITED_NOTE_KEY, plain, current_actor, is_audited
 
 _SQLITE_DATETIME = "%Y-%m-%d %H:%M:%S.%f"
 
@@ -108,7 +108,7 @@ def insert_row(session, table: Table, values: dict) -> int:
                 "row_id": row_id,
                 "plan_id": full.get("plan_id"),
                 "task_id": full.get("task_id"),
-                "changes": json.dumps({k: _plain(v) for k, v in full.items()}, ensure_ascii=False, default=str),
+                "changes": json.dumps({k: plain(v) for k, v in full.items()}, ensure_ascii=False, default=str),
                 "note": session.info.get(AUDITED_NOTE_KEY, ""),
             }
             names = tuple(entry)

@@ -8,7 +8,7 @@ import json
 import pytest
 from sqlalchemy import select
 
-from desktop.db.rows import insert_row, row_exists
+from desktop.db.driver import insert_row, row_exists
 from desktop.errors import UserError
 from desktop.models import AuditEntry, ProgressReport, ReportSource, ReportState, Task, TaskEvent
 from desktop.services import reports

@@ -1,34 +1,20 @@
 """File → Export: the whole plan as one workbook, a sheet each for what the office keeps.
 
-Sheets 任务, 措施, 进展台帐, 督察清单, 宣传推广 and 人员, each with its heading row frozen
-and filtered, wrapped text, column widths, real Excel dates and an A4 print setup, so
-the office can sort, filter and print without reformatting anything.
+Sheets 任务, 措施, 进展台帐, 督察清单, 宣传推广 and 人员: this module reads them as plain
+rows and :mod:`desktop.excel.sheets` writes the workbook.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from desktop.db.database import Database
 from desktop.errors import UserError
-from desktop.excel.cells import (
-    BODY_FONT,
-    WRAP,
-    a4_print_setup,
-    fit_row_height,
-    refuse_existing,
-    save_workbook,
-    set_value,
-    set_widths,
-    style_heading_row,
-)
+from desktop.excel.sheets import Column, Sheet, check_target, write_workbook
 from desktop.i18n import tr
 from desktop.models import (
     Inspection,
@@ -43,39 +29,14 @@ from desktop.models import (
 from desktop.services.rows import people_rows, quota_rows
 
 
-@dataclass(frozen=True)
-class Column:
-    heading: str
-    width: float
-    #: Long text that wraps (and makes the row taller).
-    wrap: bool = False
-
-
-@dataclass
-class Sheet:
-    title: str
-    columns: list[Column]
-    rows: list[tuple]
-
-
 def export_ledger(database: Database, plan_id: int, out_path: str | Path, *, overwrite: bool = False) -> Path:
     """Write the plan *plan_id* to *out_path* (.xlsx); returns the file written.
 
     Refuses to replace an existing file unless *overwrite* (the save dialog has asked).
     """
-    out_path = Path(out_path)
-    if out_path.suffix.lower() != ".xlsx":
-        raise UserError(tr("Excel", "导出文件名应以 .xlsx 结尾：{0}").format(out_path))
-    if not overwrite:
-        refuse_existing([out_path])
+    out_path = check_target(out_path, overwrite=overwrite)
     plan_title, sheets = _read(database, plan_id)
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    for sheet in sheets:
-        _write_sheet(workbook, sheet)
-    workbook.properties.title = plan_title
-    workbook.properties.creator = tr("Excel", "督办台 Duban")
-    return save_workbook(workbook, out_path)
+    return write_workbook(out_path, plan_title, sheets)
 
 
 def _label(member) -> str:
@@ -298,25 +259,3 @@ def _people(database: Database, plan_id: int) -> Sheet:
     ]
     rows = [(p.name, p.title, p.department, p.roles, p.phone, p.email, p.active) for p in people_rows(database, plan_id)]
     return Sheet(tr("Excel", "人员"), columns, rows)
-
-
-def _write_sheet(workbook: Workbook, sheet: Sheet) -> None:
-    ws = workbook.create_sheet(sheet.title)
-    letters = [get_column_letter(i) for i in range(1, len(sheet.columns) + 1)]
-    set_widths(ws, {letter: column.width for letter, column in zip(letters, sheet.columns)})
-    for letter, column in zip(letters, sheet.columns):
-        set_value(ws[f"{letter}1"], column.heading)
-    style_heading_row(ws, 1, letters)
-    ws.row_dimensions[1].height = 24
-    wrapped = {letter: column.width for letter, column in zip(letters, sheet.columns) if column.wrap}
-    for row_number, values in enumerate(sheet.rows, start=2):
-        for letter, value in zip(letters, values):
-            cell = set_value(ws[f"{letter}{row_number}"], value)
-            cell.font = BODY_FONT
-            cell.alignment = WRAP
-        fit_row_height(ws, row_number, wrapped)
-    last_row = max(len(sheet.rows) + 1, 1)
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{letters[-1]}{last_row}"
-    a4_print_setup(ws, "1:1")
-    ws.print_options.gridLines = True

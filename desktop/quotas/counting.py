@@ -24,6 +24,8 @@ import enum
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from desktop.periods import month_end
+
 #: Moves a nominal due date off rest days (the calendar's ``shifted`` with a calendar bound).
 Shifter = Callable[[dt.date], dt.date]
 
@@ -91,10 +93,6 @@ def parse_months(text: str | Iterable[int]) -> tuple[int, ...]:
         if not 1 <= value <= 12:
             raise ValueError(value)
     return tuple(sorted(set(values)))
-
-
-def month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, _calendar.monthrange(year, month)[1])
 
 
 def _runs(months: Iterable[int]) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.calendar.recurrence import Shift, shifted
 from desktop.models.enums import RestDayShift
-from desktop.quotas.periods import Spec, State, outstanding, parse_months, periods, spans, tally
+from desktop.quotas.counting import Spec, State, outstanding, parse_months, periods, spans, tally
 from desktop.services import quotas
 from desktop.workdays import WorkdayCalendar
 

@@ -25,6 +25,7 @@ from desktop.lights.settings import read_light_settings
 from desktop.models import Inspection, Measure, Milestone, Person, Plan
 from desktop.models.enums import Status
 from desktop.printing.overdue import overdue_table
+from desktop.services.printouts import read_overdue
 from desktop.services import reports
 from desktop.services.people import person_page
 from desktop.services.rows import task_rows
@@ -273,7 +274,7 @@ def test_every_view_shows_the_light_of_the_module(
             assert entry.light != Light.RED
         # The printout lists the bar's items, overdue exactly when the light is red.
         try:
-            printed = overdue_table(database, plan, today=today)
+            printed = overdue_table(read_overdue(database, plan, None, today))
         except UserError:
             printed = None
         if printed is not None:

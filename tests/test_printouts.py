@@ -402,3 +402,12 @@ def test_the_quota_matrix_is_not_headed_as_attachment_4(qapp, font_set, sample_d
     table, pagination, out = render("quota_matrix", sample_db, plan_id, tmp_path, today=TODAY)
     assert table.label == "" and "附件4" not in "".join(pdf_pages(out))
     assert build("quotas", sample_db, plan_id, today=TODAY).label == "附件4"  # the list itself is 附件4
+
+
+def test_the_overdue_list_looks_as_far_ahead_as_the_reminders_setting(sample_db, plan_id):
+    """The printed list covers the reminders' window (working days), as the bar and the panel do."""
+    soon = build("overdue", sample_db, plan_id, today=TODAY, reminder_working_days=15)
+    assert {row[4] for row in soon.rows} == {"3 天后到期"}
+    assert "15 个工作日内到期" in soon.notes[0]
+    with pytest.raises(UserError, match="临期指 1 个工作日内到期"):
+        build("overdue", sample_db, plan_id, today=TODAY, reminder_working_days=1)

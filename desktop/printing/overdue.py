@@ -1,7 +1,7 @@
 """The printed list of what is overdue or falls due soon (逾期/临期清单), by section.
 
-Read from the reminder round (:func:`desktop.services.reports.reminders`, the reminder bar's
-list): the open tasks' deadlines, measures and milestones whose light is red (逾期) or that
+Read by :func:`desktop.services.printouts.read_overdue` from the reminder round
+(:func:`desktop.services.reports.reminders`, the reminder bar's list): the open tasks' deadlines, measures and milestones whose light is red (逾期) or that
 fall due within the reminders' working days of *today* (临期), as :mod:`desktop.lights` says.
 Sections print in the plan's order; within one, the earliest first.
 """
@@ -9,20 +9,35 @@ Sections print in the plan's order; within one, the earliest first.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from sqlalchemy import select
-
-from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
-from desktop.models import Department
 from desktop.lights import Light
-from desktop.lights.settings import DEFAULT_REMINDER_WORKING_DAYS
 from desktop.printing.table import Column, Table
 from desktop.printing.table import printed_date as _day
-from desktop.services.departments import find_department as _find_section
-from desktop.services.printouts import require_plan
-from desktop.services.reports import reminders
+
+
+@dataclass(frozen=True)
+class OverdueEntry:
+    section: str
+    task_code: str
+    what: str
+    due: dt.date
+    light: str
+
+
+@dataclass(frozen=True)
+class OverdueData:
+    """The list, read by :func:`desktop.services.printouts.read_overdue`."""
+
+    #: The reminder round's overdue and due-soon entries, sections in the plan's order.
+    entries: list[OverdueEntry]
+    #: The section asked for (None: all).
+    section: str | None
+    today: dt.date
+    working_days: int
+    doc_number: str
 
 
 def overdue_columns() -> list[Column]:
@@ -44,34 +59,9 @@ def state_text(due: dt.date, today: dt.date) -> str:
     return tr("Printing", "{0} 天后到期").format(days)
 
 
-def overdue_table(
-    database: Database,
-    plan_id: int,
-    section: str | None = None,
-    today: dt.date | None = None,
-    working_days: int = DEFAULT_REMINDER_WORKING_DAYS,
-) -> Table:
-    """What is overdue or due within *working_days* working days of *today* in plan *plan_id*.
-
-    Raises :class:`UserError` for an unknown section or when nothing is overdue or due soon.
-    """
-    today = today or dt.date.today()
-    with database.read() as session:
-        plan = require_plan(session, plan_id)
-        wanted = _find_section(session, plan_id, section).display_name if section is not None else None
-        order = {
-            d.display_name: index
-            for index, d in enumerate(
-                session.scalars(
-                    select(Department).where(Department.plan_id == plan_id).order_by(Department.position, Department.id)
-                )
-            )
-        }
-        doc_number = plan.doc_number
-    found = reminders(database, plan_id, today=today, working_days=working_days)
-    items = [i for i in found.overdue + found.due_soon if wanted is None or i.section == wanted]
-    # Stable: within a day, the reminder round's order (milestones, then measures, as the plan lists them).
-    items.sort(key=lambda i: (order.get(i.section, len(order)), i.section, i.due))
+def overdue_table(data: OverdueData) -> Table:
+    """The list read as *data*. Raises :class:`UserError` when nothing is overdue or due soon."""
+    today, wanted, working_days, items = data.today, data.section, data.working_days, data.entries
     rows: list[list[str]] = []
     previous = None
     for item in items:
@@ -96,7 +86,7 @@ def overdue_table(
         columns=overdue_columns(),
         rows=rows,
         title=tr("Printing", "逾期/临期事项清单"),
-        info_left=doc_number,
+        info_left=data.doc_number,
         info_right=tr("Printing", "打印日期：{0}").format(_day(today)),
         notes=notes,
         footer=tr("Printing", "督办人：________　督办日期：________"),

@@ -26,6 +26,7 @@ from desktop.models.task import latest_accepted, ledger_difficulty_text
 from desktop.printing.table import Table
 
 if TYPE_CHECKING:
+    from desktop.printing.overdue import OverdueData
     # Each printout's module is loaded when that printout is made.
     from desktop.printing.checklist import ChecklistData, ChecklistFilter
     from desktop.printing.ledger import LedgerData
@@ -249,6 +250,36 @@ def read_roster(database: Database, plan_id: int, today: dt.date) -> RosterData:
         return RosterData(printed, succession, titles, departments, plan.doc_number)
 
 
+# -- 逾期/临期清单 ------------------------------------------------------------------------------
+
+
+def read_overdue(
+    database: Database, plan_id: int, section: str | None, today: dt.date, working_days: int | None = None
+) -> OverdueData:
+    """The reminder bar's overdue and due-soon entries of plan *plan_id* on *today*, sections in the
+    plan's order (the earliest first within one). Raises :class:`UserError` for an unknown section."""
+    from desktop.lights.settings import DEFAULT_REMINDER_WORKING_DAYS
+    from desktop.printing.overdue import OverdueData, OverdueEntry
+    from desktop.services.departments import find_department
+    from desktop.services.reports import reminders
+
+    working_days = working_days or DEFAULT_REMINDER_WORKING_DAYS
+    with database.read() as session:
+        plan = require_plan(session, plan_id)
+        wanted = find_department(session, plan_id, section).display_name if section is not None else None
+        departments = session.scalars(
+            select(Department).where(Department.plan_id == plan_id).order_by(Department.position, Department.id)
+        )
+        order = {d.display_name: index for index, d in enumerate(departments)}
+        doc_number = plan.doc_number
+    found = reminders(database, plan_id, today=today, working_days=working_days)
+    items = [i for i in found.overdue + found.due_soon if wanted is None or i.section == wanted]
+    # Stable: within a day, the reminder round's order (milestones, then measures, as the plan lists them).
+    items.sort(key=lambda i: (order.get(i.section, len(order)), i.section, i.due))
+    entries = [OverdueEntry(i.section, i.task_code, i.what, i.due, i.light) for i in items]
+    return OverdueData(entries, wanted, today, working_days, doc_number)
+
+
 # -- 任务与措施时间轴 ----------------------------------------------------------------------------
 
 
@@ -279,6 +310,8 @@ class ReportOptions:
     #: A section by full or short name (法规与监督诚信科 or 法监科).
     section: str | None = None
     today: dt.date | None = None
+    #: How many working days ahead the 逾期/临期清单 looks (the reminders' setting); None: the default.
+    reminder_working_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -330,7 +363,9 @@ def _quota_matrix(database: Database, plan_id: int, options: ReportOptions) -> T
 def _overdue(database: Database, plan_id: int, options: ReportOptions) -> Table:
     from desktop.printing.overdue import overdue_table
 
-    return overdue_table(database, plan_id, options.section, options.today)
+    return overdue_table(
+        read_overdue(database, plan_id, options.section, _today(options), options.reminder_working_days)
+    )
 
 
 def _timeline(database: Database, plan_id: int, options: ReportOptions) -> Table:

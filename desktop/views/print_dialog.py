@@ -6,8 +6,7 @@ itself (Esc cancels too), so a long report never freezes the window and no box i
 over what comes next. Printing paints on the QPrinter on the worker too, which Qt allows;
 only the print preview paints on the GUI thread, because the preview widget asks for its
 pages there: by then the table is built and its faces chosen, so painting is quick.
-On a PC with no printer installed, 打印… is greyed out and the dialog says why; preview and
-PDF still work.
+On a PC with no printer installed, 打印… is greyed out and the dialog says why; preview and PDF still work.
 
 The 字体 row shows the faces a printout is set in and lets the person pick others
 (settings ``printing/title_font`` and ``printing/body_font``, "" for 自动);
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.i18n import tr
+from desktop.lights.settings import read_light_settings
 from desktop.printing.fonts import PrintFonts, choose_fonts
 from desktop.printing.pdf import check_pdf_path, paint, prepare_printer, render, write_pdf
 from desktop.printing.table import PageSetup, Table
@@ -305,9 +305,9 @@ class PrintDialog(QDialog):
             return edit.date().toPython()
 
         section = self.section_combo.currentData() if "section" in filters else None
-        return ReportOptions(
-            start=day(self.start_check, self.start_edit), end=day(self.end_check, self.end_edit), section=section
-        )
+        ahead = read_light_settings(self.settings).reminder_working_days  # the 逾期/临期清单's window
+        start, end = day(self.start_check, self.start_edit), day(self.end_check, self.end_edit)
+        return ReportOptions(start=start, end=end, section=section, reminder_working_days=ahead)
 
     def setup(self) -> PageSetup:
         return PageSetup(landscape=self.landscape_radio.isChecked(), paper=self.paper_combo.currentData())

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import insert, select, update
 
 from desktop.calendar.items import ItemKind, Shift, calendar_items, preparation_windows, task_deadline
-from desktop.calendar.recurrence import monthly_deadlines, monthly_on, shifted
+from desktop.recurrence import monthly_deadlines, monthly_on, shifted
 from desktop.lights import Light
 from desktop.models import DateWindow, Inspection, Milestone, Plan, Task, WindowKind
 from desktop.workdays import WorkdayCalendar, list_overrides, load_calendar, remove_override, set_override

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.calendar.recurrence import Shift, shifted
+from desktop.recurrence import Shift, shifted
 from desktop.models.enums import RestDayShift
 from desktop.quotas.counting import Spec, State, outstanding, parse_months, periods, spans, tally
 from desktop.services import quotas

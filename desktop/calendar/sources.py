@@ -16,14 +16,14 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import YEARLY as _YEARLY
 from sqlalchemy import and_, select
 
-from desktop.calendar.items import (
+from desktop.calendar.entries import (
     CalendarItem,
     ItemKind,
     Series,
     preparation_plan,
     task_deadline,
 )
-from desktop.calendar.recurrence import Recurrence, Shift, monthly_on
+from desktop.recurrence import Recurrence, Shift, monthly_on
 from desktop.lights import DueLights, Verdict
 from desktop.models.enums import QuotaScope, TaskUnitRole, WindowKind
 from desktop.periods import month_end

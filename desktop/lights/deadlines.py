@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.calendar.recurrence import Shift, shifted
+from desktop.recurrence import Shift, shifted
 from desktop.workdays import DEFAULT_CALENDAR, WorkdayCalendar
 
 

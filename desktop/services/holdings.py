@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from desktop.i18n import tr
-from desktop.calendar.recurrence import Shift, shifted
+from desktop.recurrence import Shift, shifted
 from desktop.lights import DEFAULT_YELLOW_DAYS, DueLights, Verdict
 from desktop.lights.deadlines import DeadlineRule, read_deadline_rule
 from desktop.models.enums import GroupKind, Status, TaskUnitRole, WindowKind

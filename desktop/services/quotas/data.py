@@ -261,7 +261,7 @@ def with_item_added(data: QuotaData, draft: ItemDraft) -> QuotaData:
 
 def shifter(calendar, how: RestDayShift, cache: dict | None = None):
     """A function moving a date off rest days on *calendar* as *how* says (remembered in *cache*)."""
-    from desktop.calendar.recurrence import Shift, shifted
+    from desktop.recurrence import Shift, shifted
 
     shift = Shift.AFTER if how is RestDayShift.AFTER else Shift.BEFORE
     memo = {} if cache is None else cache.setdefault(how, {})

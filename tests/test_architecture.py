@@ -68,12 +68,8 @@ def test_only_the_window_uses_qt_widgets():
 
 # -- private names -------------------------------------------------------------------------
 
-#: Imports of another module's private names still left (importer, module, name): their
-#: modules are being split now (issue 16) and will make them public or move them home.
-PRIVATE_IMPORTS_LEFT = {
-    ("desktop/services/reports.py", "desktop.services.tasks", "_event"),
-    ("tests/test_engine.py", "desktop.db.database", "_translated_errors"),
-}
+#: Imports of another module's private names allowed (importer, module, name), each with its reason.
+PRIVATE_IMPORTS_LEFT: set[tuple[str, str, str]] = set()
 
 
 def private_imports() -> set[tuple[str, str, str]]:

@@ -305,13 +305,13 @@ def test_server_errors_are_classified_by_error_class_and_sqlstate_not_text():
 def test_a_driver_cursors_error_becomes_a_message_too():
     from psycopg import errors
 
-    from desktop.db.database import _translated_errors
+    from desktop.db.database import translated_errors
 
     where = "postgresql+psycopg://duban@db.example/duban"
     with pytest.raises(DatabaseUnavailableError, match="无法连接数据库服务器") as caught:
-        with _translated_errors(where):
+        with translated_errors(where):
             raise errors.AdminShutdown("terminating connection due to administrator command")
     assert isinstance(caught.value.__cause__, errors.AdminShutdown)
     with pytest.raises(errors.UniqueViolation):  # a bug is not dressed up as a message
-        with _translated_errors(where):
+        with translated_errors(where):
             raise errors.UniqueViolation("duplicate key value violates unique constraint")

@@ -124,7 +124,7 @@ class Database:
         engine, writer = engines_for(target)
         try:
             if not target.is_file:
-                with _translated_errors(where), engine.connect() as connection:
+                with translated_errors(where), engine.connect() as connection:
                     state = schema.check_connection(connection, where)
                 if state.is_empty:
                     raise DatabaseFileError(tr("Database", "{0} 中没有 Duban 数据。请先用 duban init 创建。").format(where))
@@ -140,7 +140,7 @@ class Database:
                 # It is set up under the lock file; when that cannot be made now (a full disk),
                 # the file still opens to be read and the first save says why it cannot be saved.
                 try:
-                    with _translated_errors(where), writer.connect():
+                    with translated_errors(where), writer.connect():
                         pass
                 except DatabaseUnavailableError as error:
                     if not getattr(error, "lock_file", False):
@@ -177,7 +177,7 @@ class Database:
         engine, writer = engines_for(target, create=True)
         try:
             if not target.is_file:
-                with _translated_errors(where), engine.connect() as connection:
+                with translated_errors(where), engine.connect() as connection:
                     state = schema.check_connection(connection, where)
                 if not state.is_empty:
                     raise DatabaseFileError(tr("Database", "{0} 中已经有数据，Duban 不会覆盖它。").format(where))
@@ -219,7 +219,7 @@ class Database:
 
     def _migrate(self, created: bool) -> None:
         now = dt.datetime.now().isoformat(timespec="seconds")
-        with _translated_errors(self.target.display()), self._write_engine.connect() as connection:
+        with translated_errors(self.target.display()), self._write_engine.connect() as connection:
             with schema.migration_transaction(connection):
                 schema.upgrade(connection)
                 session = Session(bind=connection)
@@ -349,7 +349,7 @@ class Database:
     @contextlib.contextmanager
     def _translated(self) -> Iterator[None]:
         try:
-            with _translated_errors(self.target.display(), self.target.path):
+            with translated_errors(self.target.display(), self.target.path):
                 yield
         except DatabaseUnavailableError as error:
             if is_io_error(error.__cause__) or getattr(error, "io_failure", False):
@@ -440,7 +440,7 @@ class Database:
 
 
 @contextlib.contextmanager
-def _translated_errors(where: str, path: Path | None = None) -> Iterator[None]:
+def translated_errors(where: str, path: Path | None = None) -> Iterator[None]:
     """Turn what the environment causes (locks, vanished drives, full disks) into messages."""
     try:
         yield

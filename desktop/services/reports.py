@@ -31,7 +31,7 @@ from desktop.models import (
 from desktop.models.audit import current_actor
 from desktop.models.task import PROGRESS_LIMIT
 from desktop.services.editing import Undo, ValidationError, clean_text, word_count
-from desktop.services.tasks import OverLimit, _event
+from desktop.services.tasks import OverLimit, record_event
 
 
 def _check_report_text(text: str, confirm_over_limit: bool) -> tuple[str, bool]:
@@ -164,7 +164,7 @@ def correct_report(
         )
         session.add(new)
         session.flush()
-        _event(session, old.task_id, EventKind.REPORT_CORRECTED, old.period, new.id)
+        record_event(session, old.task_id, EventKind.REPORT_CORRECTED, old.period, new.id)
         return new.id
 
 
@@ -178,7 +178,7 @@ def _review(database: Database, report_id: int, state: ReportState, kind: EventK
         report.review_note = note
         report.reviewed_by = current_actor()[0]
         report.reviewed_on = dt.date.today()
-        _event(session, report.task_id, kind, note, report.id)
+        record_event(session, report.task_id, kind, note, report.id)
 
     def undo(db):
         with db.write(note=tr("Reports", "撤销审核")) as session:

@@ -66,7 +66,7 @@ class Choice:
     name: str
 
 
-def _event(session, task_id: int, kind: EventKind, note: str = "", report_id: int | None = None, *, report=None) -> None:
+def record_event(session, task_id: int, kind: EventKind, note: str = "", report_id: int | None = None, *, report=None) -> None:
     user, machine = session.info.get("actor") or current_actor()
     event = TaskEvent(
         task_id=task_id, report_id=report_id, kind=kind, note=note, os_user=user, machine=machine, at=dt.datetime.now()
@@ -129,7 +129,7 @@ def create_task(database: Database, plan_id: int, title: str, code: str = "") ->
         task = Task(plan_id=plan_id, code=code, title=title, position=position, level=TaskLevel.CITY, status=Status.NOT_STARTED)
         session.add(task)
         session.flush()
-        _event(session, task.id, EventKind.CREATED)
+        record_event(session, task.id, EventKind.CREATED)
         refresh_search_key(session, task.id)
         task_id = task.id
     return task_id, Undo(tr("Tasks", "新建任务“{0}”").format(title), lambda db: delete_task(db, task_id))
@@ -247,7 +247,7 @@ def close_task(database: Database, task_id: int, note: str = "", today: dt.date 
         previous = task.status
         task.status = Status.DONE
         task.closed_on = today or dt.date.today()
-        _event(session, task_id, EventKind.CLOSED, note)
+        record_event(session, task_id, EventKind.CLOSED, note)
     return Undo(tr("Tasks", "办结"), lambda db: reopen_task(db, task_id, tr("Tasks", "撤销办结"), previous))
 
 
@@ -259,7 +259,7 @@ def reopen_task(database: Database, task_id: int, note: str = "", status: Status
             raise ValidationError(tr("Tasks", "这项任务没有办结，不需要重新打开。"))
         task.closed_on = None
         task.status = status
-        _event(session, task_id, EventKind.REOPENED, note)
+        record_event(session, task_id, EventKind.REOPENED, note)
     return Undo(tr("Tasks", "重新打开"), lambda db: close_task(db, task_id, tr("Tasks", "撤销重新打开")))
 
 

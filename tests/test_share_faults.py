@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop.errors import DatabaseUnavailableError
 from faults.harness import (
     digest,
     foreign_key_problems,

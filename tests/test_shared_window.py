@@ -214,7 +214,7 @@ def test_a_damaged_file_switches_to_read_only_and_offers_a_backup(qtbot, sample_
 
 
 def test_the_daily_backup_is_taken_when_the_file_opens(qtbot, sample_target, backend, duban_home, messages):
-    window = open_window(qtbot, sample_target)
+    open_window(qtbot, sample_target)
     backups = list((duban_home / "backups").rglob("*.duban"))
     if backend == "sqlite":
         assert len(backups) == 1

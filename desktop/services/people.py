@@ -18,12 +18,7 @@ from desktop.db.database import ConflictError, Database
 from desktop.i18n import tr
 from desktop.lights import DEFAULT_YELLOW_DAYS
 from desktop.lights.deadlines import read_deadline_rule
-from desktop.models import (
-    Absence,
-    Department,
-    Person,
-    Task,
-)
+from desktop.models import Absence, Department, Person
 from desktop.models.enums import GroupKind, Role
 from desktop.models.search import PERSON_TEXT_FIELDS, person_search_key, refresh_person_search_key
 from desktop.people.reading import as_date, read_department_names, read_succession, session_fetch

@@ -33,7 +33,6 @@ import argparse
 import contextlib
 import json
 import os
-import shutil
 import signal
 import sqlite3
 import sys

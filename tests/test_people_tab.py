@@ -15,7 +15,7 @@ from desktop.services import people as ps
 from desktop.settings import Settings
 from desktop.views.group_pane import SEAT_MIME
 from desktop.views.main_window import MainWindow
-from desktop.views.people_dialogs import to_qdate
+from desktop.views.widgets import to_qdate
 from gui import choose, click_list_row, type_text
 
 TODAY = dt.date(2022, 6, 27)

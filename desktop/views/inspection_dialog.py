@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
+from desktop.views.widgets import date_edit
 
 
 class _WindowRow(QWidget):
@@ -49,9 +50,7 @@ class _WindowRow(QWidget):
 
     @staticmethod
     def _date_edit(day, year: int) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = date_edit(day)
         edit.setDateRange(QDate(year, 1, 1), QDate(year, 12, 31))
         return edit
 

@@ -7,11 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,21 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models.enums import DepartmentKind, Role
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+from desktop.views.widgets import date_edit, from_qdate, to_qdate
 
 
 def fill_combo(combo: QComboBox, choices: Sequence[tuple[object, str]], current=None, empty: str | None = None) -> None:

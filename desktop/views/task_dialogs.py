@@ -23,15 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models.enums import Status
+from desktop.views.widgets import from_qdate, to_qdate
 from desktop.views.word_counter import WordCounter
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(qdate: QDate) -> dt.date:
-    return dt.date(qdate.year(), qdate.month(), qdate.day())
 
 
 class OptionalDate(QWidget):

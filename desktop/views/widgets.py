@@ -1,8 +1,11 @@
-"""Small helpers the views share: read-only tables of plain rows, labels of vocabularies."""
+"""Small helpers the views share: read-only tables of plain rows, labels of vocabularies, date fields."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QTableView
 
 from desktop.i18n import tr
 from desktop.views.table_model import ROW_ROLE, RowTableModel
@@ -38,3 +41,19 @@ def selected_row(view: QTableView):
 
 def label_of(value) -> str:
     return tr("Labels", value.label) if hasattr(value, "label") else str(value)
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_edit(day: dt.date) -> QDateEdit:
+    """A date field as every dialog shows one: yyyy-MM-dd with a calendar to pick from."""
+    edit = QDateEdit(to_qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,26 +27,12 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.i18n import tr
 from desktop.models.enums import RestDayShift
+from desktop.views.widgets import date_edit, from_qdate
 
 #: Common outlets offered as completions (any text may be typed).
 CHANNELS = ["柳州日报", "广西日报", "科技日报", "柳州科技微信公众号", "自治区改革信息简报", "柳州电视台", "广西新闻网"]
 #: Period choices of the rule editor: label → every_months (0: given months).
 PERIODS = [("每月", 1), ("每 2 个月", 2), ("每季度", 3), ("每半年", 6), ("每年", 12), ("指定月份", 0)]
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def item_draft(form, channel: str, note: str = ""):

@@ -7,7 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop.views.quotas.dialogs import CHANNELS, date_edit, item_draft, to_qdate
+from desktop.views.quotas.dialogs import CHANNELS, item_draft
+from desktop.views.widgets import date_edit, to_qdate
 
 
 class QuickEntry(QWidget):

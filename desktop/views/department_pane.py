@@ -239,18 +239,28 @@ class ContactsPane(_ListPane):
             self.load(self.database, self.plan_id)
             self.changed.emit()
 
-    def edit(self) -> None:
-        from desktop.services.departments import contact_fields, save_contact
-        from desktop.views.people_dialogs import ContactDialog
+    def _current_contact(self):
+        """The selected contact and its (version, fields) as saved now; None when there is none to change
+        (one deleted meanwhile reloads the list)."""
+        from desktop.services.departments import contact_fields
 
         row = self.table.current_row()
         if row is None or not self._editable():
-            return
+            return None
         found = contact_fields(self.database, row.id)
         if found is None:
             self.load(self.database, self.plan_id)
+            return None
+        return row, found
+
+    def edit(self) -> None:
+        from desktop.services.departments import save_contact
+        from desktop.views.people_dialogs import ContactDialog
+
+        current = self._current_contact()
+        if current is None:
             return
-        version, fields = found
+        row, (version, fields) = current
         dialog = ContactDialog(self._units(), fields, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -263,15 +273,12 @@ class ContactsPane(_ListPane):
             self.load(self.database, self.plan_id)
 
     def remove(self) -> None:
-        from desktop.services.departments import contact_fields, remove_contact
+        from desktop.services.departments import remove_contact
 
-        row = self.table.current_row()
-        if row is None or not self._editable():
+        current = self._current_contact()
+        if current is None:
             return
-        found = contact_fields(self.database, row.id)
-        if found is None:
-            self.load(self.database, self.plan_id)
-            return
+        row, found = current
         answer = QMessageBox.question(self, self.tr("删除联系方式"), self.tr("确定删除“{0}”吗？").format(row.name))
         if answer == QMessageBox.StandardButton.Yes and saved(self, lambda: remove_contact(self.database, row.id, found[0])):
             self.load(self.database, self.plan_id)

@@ -38,6 +38,13 @@ def package_version(name: str) -> str | None:
         return None
 
 
+def machine() -> dict[str, str | None]:
+    """What a result was measured with: Python, PySide6 and the platform."""
+    import platform
+
+    return {"python": platform.python_version(), "pyside6": package_version("PySide6"), "platform": platform.platform()}
+
+
 def reproduce_command(script: str) -> str:
     """The command line that ran *script* (pass ``__file__``), relative to the repository root."""
     python = os.path.relpath(sys.executable, REPO_ROOT) if sys.executable.startswith(str(REPO_ROOT)) else sys.executable

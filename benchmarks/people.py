@@ -38,7 +38,6 @@ import datetime as dt
 import io
 import json
 import os
-import platform
 import pstats
 import random
 import shutil
@@ -48,7 +47,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from _common import BENCH_DIR, REPO_ROOT, RESULTS_DIR, launch, package_version, reproduce_command, summarize
+from _common import BENCH_DIR, REPO_ROOT, RESULTS_DIR, launch, machine, reproduce_command, summarize
 
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
@@ -302,9 +301,7 @@ def main() -> None:
         "results": results,
         "goal_ms": GOAL_MS,
         "met": met,
-        "python": platform.python_version(),
-        "pyside6": package_version("PySide6"),
-        "platform": platform.platform(),
+        **machine(),
     }, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"written {out.relative_to(REPO_ROOT)}")
 

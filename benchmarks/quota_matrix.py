@@ -35,7 +35,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import platform
 import random
 import sys
 import tempfile
@@ -43,7 +42,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from _common import REPO_ROOT, RESULTS_DIR, package_version, reproduce_command, summarize
+from _common import REPO_ROOT, RESULTS_DIR, machine, reproduce_command, summarize
 
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
@@ -212,9 +211,7 @@ def main() -> None:
         "results": results,
         "goal_ms": GOAL_MS,
         "met": met,
-        "python": platform.python_version(),
-        "pyside6": package_version("PySide6"),
-        "platform": platform.platform(),
+        **machine(),
     }, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"written {out.relative_to(REPO_ROOT)}")
     database.close()

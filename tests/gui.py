@@ -3,8 +3,9 @@ read a table's column."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 
 def type_with_ime(widget, text: str) -> None:
@@ -63,3 +64,16 @@ def wait_for_operations(qtbot, timeout: int = 20000) -> None:
     from desktop.views.operations import running
 
     qtbot.waitUntil(lambda: not running(), timeout=timeout)
+
+
+def on_next_dialog(handler):
+    """Answer the next dialog with *handler* (a progress dialog is passed over: it goes by itself)."""
+
+    def run():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or isinstance(dialog, QProgressDialog):
+            QTimer.singleShot(10, run)
+            return
+        handler(dialog)
+
+    QTimer.singleShot(0, run)

@@ -1,67 +1,35 @@
-"""Handing out the ledger forms (攻坚台帐) and exporting the whole plan to Excel."""
+"""Handing out the ledger forms (攻坚台帐): a task's form, a workbook per section, the files, the command line."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import subprocess
 import sys
-import zipfile
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from desktop.cli import EXIT_OK, EXIT_USER_ERROR, main
 from desktop.errors import UserError
 from desktop.excel.cells import safe_file_name
 from desktop.excel.form_layout import HEADINGS
-from desktop.excel.identity import (
-    FORM_FORMAT,
-    FormIdentity,
-    FormIdentityError,
-    FormTask,
-    read_identity,
-    write_identity,
-)
+from desktop.excel.identity import FORM_FORMAT, FormTask, read_identity
 from desktop.services.forms_export import (
     default_deadline,
     default_period,
     export_section_forms,
     export_task_form,
-    find_task_id,
 )
-from desktop.services.plan_export import export_ledger
 from desktop.services.reports import accept_report, add_report
 from desktop.services.tasks import close_task, create_task, load_task, set_task_sections
 from desktop.services.workspace import current_plan
-
-PERIOD = "2022年5月"
-DEADLINE = dt.date(2022, 5, 25)
-REPORT_2_1 = "1.根据《柳州市科技项目揭榜制工作管理办法（试行）》"
+from excel_files import DEADLINE, PERIOD, REPORT_2_1, cell_xml, form_sheet, one_line_error, run, task_id
 
 
 @pytest.fixture
 def plan_id(sample_db) -> int:
     return current_plan(sample_db).id
-
-
-def task_id(database, plan_id, code):
-    return find_task_id(database, plan_id, code)
-
-
-def form_sheet(path):
-    workbook = load_workbook(path)
-    return workbook, workbook.worksheets[0]
-
-
-def cell_xml(path, sheet_index: int, ref: str) -> str:
-    """The raw XML of one cell, as Excel, WPS and LibreOffice will read it."""
-    with zipfile.ZipFile(path) as archive:
-        xml = archive.read(f"xl/worksheets/sheet{sheet_index}.xml").decode("utf-8")
-    match = re.search(rf'<c r="{ref}"[^>]*?(?:/>|>.*?</c>)', xml, re.S)
-    assert match, f"no cell {ref}"
-    return match.group(0)
 
 
 # -- the form -------------------------------------------------------------------------------
@@ -218,111 +186,6 @@ def test_text_that_looks_like_a_formula_stays_text(sample_db, plan_id, tmp_path)
     assert workbook["_duban"]["C11"].data_type == "s"
     assert "<f>" not in cell_xml(path, 2, "C11")
 
-
-# -- the identity ---------------------------------------------------------------------------
-
-
-def an_identity(**changes) -> FormIdentity:
-    values = dict(
-        database_id="0f6c3e52-8d1f-4a57-9a0e-3c2b1f1d9e77",
-        plan_id=3,
-        plan_doc_number="柳科通〔2022〕20号",
-        kind="section",
-        section="发展规划与资源配置科",
-        period="2022年5月",
-        deadline=dt.date(2022, 5, 25),
-        made_at=dt.datetime(2022, 5, 6, 9, 30, 0),
-        tasks=[FormTask(7, "2-1", "柳州市建立“三制一补”机制", 4, 12), FormTask(9, "2-3", "=新任务", 1, None)],
-    )
-    values.update(changes)
-    return FormIdentity(**values)
-
-
-def saved_and_loaded(workbook, path):
-    workbook.save(path)
-    return load_workbook(path)
-
-
-def test_identity_round_trip(tmp_path):
-    workbook = Workbook()
-    identity = an_identity()
-    write_identity(workbook, identity)
-    assert read_identity(saved_and_loaded(workbook, tmp_path / "a.xlsx")) == identity
-
-
-def test_identity_survives_a_resave_by_another_program(tmp_path):
-    """What LibreOffice and WPS hand back: floats for numbers, a merely hidden sheet, empty cells as None."""
-    workbook = Workbook()
-    identity = an_identity()
-    write_identity(workbook, identity)
-    loaded = saved_and_loaded(workbook, tmp_path / "a.xlsx")
-    sheet = loaded["_duban"]
-    sheet.sheet_state = "hidden"
-    for row in sheet.iter_rows():
-        for cell in row:
-            if isinstance(cell.value, int):
-                cell.value = float(cell.value)
-    sheet["B8"].value = None  # the deadline cell emptied
-    sheet["B2"].value = " 0f6c3e52-8d1f-4a57-9a0e-3c2b1f1d9e77 "
-    sheet["B9"].value = dt.datetime(2022, 5, 6, 9, 30)  # a program that reads ISO text as a date
-    assert sheet["B3"].value == 3.0 and isinstance(sheet["B3"].value, float)
-    assert read_identity(loaded) == an_identity(deadline=None)
-    resaved = saved_and_loaded(loaded, tmp_path / "b.xlsx")
-    assert resaved["_duban"].sheet_state == "hidden"
-    assert read_identity(resaved) == an_identity(deadline=None)
-
-
-def test_identity_falls_back_on_the_document_properties(tmp_path):
-    workbook = Workbook()
-    write_identity(workbook, an_identity())
-    workbook["_duban"]["B2"].value = None
-    workbook["_duban"]["B3"].value = None
-    assert read_identity(saved_and_loaded(workbook, tmp_path / "a.xlsx")) == an_identity()
-
-
-def test_a_workbook_without_identity_is_not_a_form(tmp_path):
-    workbook = Workbook()
-    workbook.active["A1"] = "序号"
-    assert read_identity(saved_and_loaded(workbook, tmp_path / "a.xlsx")) is None
-
-
-def test_identity_copied_away_from_its_sheet_is_reported(tmp_path):
-    workbook = Workbook()
-    write_identity(workbook, an_identity())
-    del workbook["_duban"]
-    with pytest.raises(FormIdentityError, match="识别信息已丢失"):
-        read_identity(saved_and_loaded(workbook, tmp_path / "a.xlsx"))
-
-
-@pytest.mark.parametrize(
-    "ref, value, words",
-    [
-        ("A1", "something else", "已损坏"),
-        ("B3", "三", "缺少计划编号"),
-        ("B5", "person", "表格类型"),
-        ("B8", "5月25日", "报送截止日期"),
-        ("B9", None, "缺少生成时间"),
-        ("A10", "task list", "缺少任务清单"),
-        ("D11", "v4", "任务清单第 1 行"),
-    ],
-)
-def test_a_damaged_identity_is_a_clear_error(tmp_path, ref, value, words):
-    workbook = Workbook()
-    write_identity(workbook, an_identity())
-    workbook["_duban"][ref].value = value
-    with pytest.raises(FormIdentityError, match=words) as info:
-        read_identity(saved_and_loaded(workbook, tmp_path / "a.xlsx"))
-    assert isinstance(info.value, UserError)
-
-
-def test_a_form_from_a_newer_duban_is_refused(tmp_path):
-    workbook = Workbook()
-    write_identity(workbook, an_identity())
-    workbook["_duban"]["B1"].value = FORM_FORMAT + 1
-    with pytest.raises(FormIdentityError, match="更新版本的督办台"):
-        read_identity(saved_and_loaded(workbook, tmp_path / "a.xlsx"))
-
-
 # -- section forms --------------------------------------------------------------------------
 
 
@@ -443,92 +306,7 @@ def test_default_period_and_deadline():
     assert default_deadline(dt.date(2022, 5, 6)) == dt.date(2022, 5, 25)
     assert default_deadline(dt.date(2022, 12, 31)) == dt.date(2022, 12, 25)
 
-
-# -- the whole plan -------------------------------------------------------------------------
-
-
-def test_the_ledger_export_has_a_sheet_for_each_part_of_the_plan(sample_db, plan_id, tmp_path):
-    path = export_ledger(sample_db, plan_id, tmp_path / "台帐.xlsx")
-    workbook = load_workbook(path)
-    assert workbook.sheetnames == ["任务", "措施", "进展台帐", "督察清单", "宣传推广", "人员"]
-    headings = {ws.title: [c.value for c in ws[1]] for ws in workbook}
-    assert headings["任务"][:3] == ["编号", "事项", "级别"]
-    for name in ("状态", "牵头科室", "分管领导", "责任人", "难点堵点", "预期成果", "办结日期"):
-        assert name in headings["任务"]
-    assert headings["措施"] == ["任务编号", "序号", "措施", "内容", "负责", "期限", "状态"]
-    for name in ("任务编号", "期次", "报送日期", "报送人", "来源", "状态", "超字数", "进展情况"):
-        assert name in headings["进展台帐"]
-    assert headings["督察清单"][:9] == ["序号", "督查事项", "督查内容", "督查主体", "督查对象", "时间", "开始", "结束", "市科技局工作计划"]
-    for name in ("序号", "事项", "责任", "要求（原文）", "内容", "归集日"):
-        assert name in headings["宣传推广"]
-    assert headings["人员"][:3] == ["姓名", "职务", "部门"]
-    for name in ("电话", "邮箱", "在岗"):
-        assert name in headings["人员"]
-    for ws in workbook:
-        assert ws.freeze_panes == "A2", ws.title
-        assert ws.auto_filter.ref == f"A1:{ws.cell(row=1, column=ws.max_column).column_letter}{ws.max_row}", ws.title
-        assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
-        assert ws.column_dimensions["B"].width >= 6
-
-    tasks = workbook["任务"]
-    assert [tasks["A2"].value, tasks["A3"].value] == ["2-1", "2-2"]
-    assert tasks.cell(row=2, column=headings["任务"].index("牵头科室") + 1).value == "规配科"
-    assert tasks.cell(row=2, column=headings["任务"].index("分管领导") + 1).value == "靳磊"
-    assert tasks["B2"].alignment.wrap_text
-
-    reports = workbook["进展台帐"]
-    date_cell = reports.cell(row=2, column=headings["进展台帐"].index("报送日期") + 1)
-    assert date_cell.is_date and date_cell.number_format == "yyyy-mm-dd"
-    assert date_cell.value.date() == dt.date(2022, 5, 5)
-    text = reports.cell(row=2, column=headings["进展台帐"].index("进展情况") + 1).value
-    assert text.startswith(REPORT_2_1)
-
-    measures = workbook["措施"]
-    dues = [measures.cell(row=r, column=6) for r in range(2, measures.max_row + 1)]
-    assert any(c.is_date and c.value.date() == dt.date(2022, 6, 30) for c in dues)
-    assert measures.max_row == 1 + 7  # four measures of 2-1, three of 2-2
-
-    inspections = workbook["督察清单"]
-    assert inspections.max_row == 1 + 7
-    assert inspections["G2"].is_date and inspections["G2"].value.date() == dt.date(2022, 7, 1)
-    assert inspections["H2"].value.date() == dt.date(2022, 9, 30)
-    assert inspections["H5"].value is None  # 3月起: open-ended
-
-    assert workbook["人员"].max_row == 1 + 21
-    assert workbook["人员"]["A2"].value == "管伟荣"
-
-
-def test_the_ledger_export_keeps_formula_looking_text_as_text(sample_db, plan_id, tmp_path):
-    create_task(sample_db, plan_id, "=HYPERLINK(\"http://x\")", code="2-3")
-    path = export_ledger(sample_db, plan_id, tmp_path / "台帐.xlsx")
-    ws = load_workbook(path)["任务"]
-    assert ws["B4"].value == '=HYPERLINK("http://x")' and ws["B4"].data_type == "s"
-    assert "<f>" not in cell_xml(path, 1, "B4")
-
-
-def test_the_ledger_export_refuses_to_overwrite_and_wants_xlsx(sample_db, plan_id, tmp_path):
-    path = export_ledger(sample_db, plan_id, tmp_path / "台帐.xlsx")
-    with pytest.raises(UserError, match="已存在"):
-        export_ledger(sample_db, plan_id, path)
-    export_ledger(sample_db, plan_id, path, overwrite=True)
-    with pytest.raises(UserError, match=r"\.xlsx"):
-        export_ledger(sample_db, plan_id, tmp_path / "台帐.xls")
-
-
 # -- command line ---------------------------------------------------------------------------
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_line_error(err: str) -> str:
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("错误："), err
-    return lines[0]
-
 
 def test_cli_forms_export(sample_target, tmp_path, capsys):
     out_dir = tmp_path / "forms"
@@ -582,25 +360,6 @@ def test_cli_forms_needs_a_sub_verb(capsys):
     with pytest.raises(SystemExit) as info:
         main(["forms"])
     assert info.value.code == 2
-
-
-def test_cli_export(sample_target, tmp_path, capsys):
-    out = tmp_path / "计划.xlsx"
-    code, text, err = run(capsys, "export", sample_target, "--xlsx", out)
-    assert code == EXIT_OK and err == "" and "柳科通〔2022〕20号" in text
-    assert load_workbook(out).sheetnames[0] == "任务"
-    code, _, err = run(capsys, "export", sample_target, "--xlsx", out)
-    assert code == EXIT_USER_ERROR and "已存在" in one_line_error(err)
-    assert run(capsys, "export", sample_target, "--xlsx", out, "--overwrite")[0] == EXIT_OK
-    code, _, err = run(capsys, "export", tmp_path / "nope.duban", "--xlsx", tmp_path / "x.xlsx")
-    assert code == EXIT_USER_ERROR and "找不到文件" in one_line_error(err)
-
-
-def test_cli_export_of_an_empty_database(new_target, tmp_path, capsys):
-    assert run(capsys, "init", new_target, "--empty")[0] == EXIT_OK
-    code, _, err = run(capsys, "export", new_target, "--xlsx", tmp_path / "x.xlsx")
-    assert code == EXIT_USER_ERROR and "没有计划" in one_line_error(err)
-
 
 # -- start-up -------------------------------------------------------------------------------
 

@@ -261,25 +261,30 @@ def test_every_view_shows_the_light_of_the_module(
 
     # The reminder panel and the bar: the calendar's light, and every red item is listed.
     if today.year == 2022 and today.month < 12:
-        panel = reminder_items(database, plan, today, yellow_days=yellow_days)
-        for item in panel:
-            if item.uid in by_uid:
-                assert item.light == by_uid[item.uid].light
-        listed = {i.uid for i in panel}
-        assert {i.uid for i in on_calendar if i.light == Light.RED and i.end <= today} <= listed
-        bar = reports.reminders(database, plan, today, yellow_days=yellow_days)
-        for entry in bar.overdue:
-            assert entry.light == Light.RED
-        for entry in bar.due_soon:
-            assert entry.light != Light.RED
-        # The printout lists the bar's items, overdue exactly when the light is red.
-        try:
-            printed = overdue_table(read_overdue(database, plan, None, today))
-        except UserError:
-            printed = None
-        if printed is not None:
-            states = [row[4] for row in printed.rows]
-            assert sum("已逾期" in s for s in states) == len(bar.overdue)
+        _check_the_reminders(database, plan, today, yellow_days, on_calendar, by_uid)
+
+
+def _check_the_reminders(database, plan, today, yellow_days, on_calendar, by_uid) -> None:
+    """The reminder panel and the bar agree with the calendar; the overdue printout with the bar."""
+    panel = reminder_items(database, plan, today, yellow_days=yellow_days)
+    for item in panel:
+        if item.uid in by_uid:
+            assert item.light == by_uid[item.uid].light
+    listed = {i.uid for i in panel}
+    assert {i.uid for i in on_calendar if i.light == Light.RED and i.end <= today} <= listed
+    bar = reports.reminders(database, plan, today, yellow_days=yellow_days)
+    for entry in bar.overdue:
+        assert entry.light == Light.RED
+    for entry in bar.due_soon:
+        assert entry.light != Light.RED
+    # The printout lists the bar's items, overdue exactly when the light is red.
+    try:
+        printed = overdue_table(read_overdue(database, plan, None, today))
+    except UserError:
+        printed = None
+    if printed is not None:
+        states = [row[4] for row in printed.rows]
+        assert sum("已逾期" in s for s in states) == len(bar.overdue)
 
 
 def _change(database, person, measure_changes, milestone_changes, prepared) -> None:

@@ -105,7 +105,7 @@ def test_files_that_are_not_item_sheets(sample_db, plan_id, tmp_path):
 
 
 def test_a_kept_import_is_replayed_once_and_skips_rows_stored_meanwhile(sample_db, plan_id, tmp_path):
-    """What the recovery file does with an import the file could not take (see test_quotas_tab for the window)."""
+    """What the recovery file does with an import the file could not take (see test_quotas_tab_offline for the window)."""
     from desktop.services import recovery
     from desktop.services.recovery import PendingSave, RecoveryFile
 

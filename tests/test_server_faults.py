@@ -171,7 +171,7 @@ def test_a_dropped_connection_is_thrown_away_not_rolled_back_on_or_reused(
 
     from sqlalchemy import event
 
-    import desktop.db.database
+    import desktop.db.saving
     from desktop.db.database import Database
     from desktop.errors import DatabaseUnavailableError
     from desktop.services import reports
@@ -180,7 +180,7 @@ def test_a_dropped_connection_is_thrown_away_not_rolled_back_on_or_reused(
     invalidated = []
     event.listen(database.engine, "invalidate", lambda dbapi_connection, record, exc: invalidated.append(exc))
     dropped = []
-    real_cursor = desktop.db.database.driver_cursor
+    real_cursor = desktop.db.saving.driver_cursor
 
     def cursor_of_a_dropped_session(session):
         dbapi_connection = session.connection().connection.dbapi_connection
@@ -188,7 +188,7 @@ def test_a_dropped_connection_is_thrown_away_not_rolled_back_on_or_reused(
         _admin_scalar(pg_server, "SELECT pg_terminate_backend(:pid, 10000)", {"pid": dbapi_connection.info.backend_pid})
         return real_cursor(session)
 
-    monkeypatch.setattr(desktop.db.database, "driver_cursor", cursor_of_a_dropped_session)
+    monkeypatch.setattr(desktop.db.saving, "driver_cursor", cursor_of_a_dropped_session)
     caplog.set_level(logging.DEBUG)
     try:
         with pytest.raises(DatabaseUnavailableError, match=UNREACHABLE):
@@ -196,7 +196,7 @@ def test_a_dropped_connection_is_thrown_away_not_rolled_back_on_or_reused(
         assert len(invalidated) == 1 and dropped[0].closed  # closed by Duban, not handed out again
         # No rollback was tried on it (it would fail, and the pool would log it).
         assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
-        monkeypatch.setattr(desktop.db.database, "driver_cursor", real_cursor)
+        monkeypatch.setattr(desktop.db.saving, "driver_cursor", real_cursor)
         reports.add_report(database, 1, "2026-11", "连接恢复", save_id="next-save")
         assert database.save_applied("next-save") and not database.save_applied("dropped-save")
     finally:

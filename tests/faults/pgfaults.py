@@ -44,12 +44,12 @@ def paused_inside_save(point: str | None):
         return
     if point not in PAUSE_POINTS:
         raise ValueError(point)
-    import desktop.db.database
     import desktop.db.driver
+    import desktop.db.saving
     from sqlalchemy import event
     from sqlalchemy.orm import Session
 
-    module = desktop.db.driver if point == "report" else desktop.db.database
+    module = desktop.db.driver if point == "report" else desktop.db.saving
     real_cursor = module.driver_cursor
     done = False
 

@@ -89,7 +89,7 @@ def test_importing_a_returned_form_updates_the_reminder_bar_at_once(window, qtbo
     window.import_action.trigger()
     wait_for_operations(qtbot)
     assert "2-1" not in [code for codes in bar.reminders.unreported.values() for code in codes]
-    assert "2-1" not in bar.text.toPlainText().split("三、")[-1]
+    assert "2-1" not in bar.text.toPlainText().split("尚未报送进展")[-1]
 
 
 def test_a_title_edited_on_the_tasks_tab_reaches_the_person_page(window, qtbot):

@@ -263,3 +263,57 @@ def test_panel_double_click_on_an_inspection_asks_to_open_it(qtbot, sample_db):
         QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=position)
         QTest.mouseDClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=position)
     assert signal.args == [panel.items[index]] and opened == []
+
+
+def menu_entry(window, menu_title, text):
+    """The entry *text* of the menu *menu_title*, as a person finds it in the menu bar."""
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "").startswith(menu_title))
+    return next(a for a in menu.actions() if a.text().split("(")[0] == text)
+
+
+def test_a_closed_reminders_panel_comes_back_from_the_view_menu(qtbot, sample_target):
+    from desktop.settings import Settings
+    from desktop.views.main_window import MainWindow
+
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(str(sample_target))
+    entry = menu_entry(window, "查看", "提醒")
+    assert entry.isCheckable() and entry.isChecked()
+    window.reminder_dock.close()
+    qtbot.waitUntil(lambda: not window.reminder_panel.isVisible())
+    assert not entry.isChecked()
+    entry.trigger()
+    qtbot.waitUntil(window.reminder_panel.isVisible)
+    assert entry.isChecked()
+
+
+def test_the_light_settings_are_named_as_in_the_menu_and_counted_in_working_days(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from desktop.settings import Settings
+    from desktop.views.main_window import MainWindow
+    from desktop.views.options_dialog import OptionsDialog
+
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    entry = menu_entry(window, "编辑", "红黄绿灯与提醒")
+    seen = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, OptionsDialog):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(dialog.windowTitle())
+        seen.extend(label.text() for label in dialog.findChildren(QLabel))
+        seen.extend((dialog.yellow.suffix(), dialog.reminder.suffix()))
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    entry.trigger()
+    assert seen[0] == "红黄绿灯与提醒"
+    assert seen[-2:] == [" 个工作日", " 个工作日"]
+    assert not [text for text in seen if "天" in text]

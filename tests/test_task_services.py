@@ -228,3 +228,15 @@ def test_reminders_by_section(sample_db):
     assert "逾期 7 项，7 个工作日内到期 0 项（只计任务、措施和时间节点" in late.summary()
     reports.add_report(sample_db, task_id(sample_db, "2-2"), "2022年7月", "已印发", reported_on=D(2022, 7, 4))
     assert set(reports.reminders(sample_db, 1, today=D(2022, 7, 5)).unreported) == {"规配科"}
+
+
+def test_reminder_text_numbers_the_parts_shown_and_names_the_tasks_of_no_section(sample_db):
+    tasks.create_task(sample_db, 1, "推进科技金融改革", code="T3")
+    found = reports.reminders(sample_db, 1, today=D(2022, 6, 27), working_days=7)
+    assert found.overdue == [] and found.due_soon  # nothing overdue: the first part shown is 一
+    headings = [line for line in found.as_text().splitlines() if line[1:2] == "、"]
+    assert headings == ["一、7 个工作日内到期：", "二、2022年6月尚未报送进展："]
+    assert "（未指定科室）" not in found.as_text()
+    unreported = found.as_text().split("二、")[-1].splitlines()
+    assert unreported[-1] == "【未指定科室】 T3"  # after the sections, under a heading like theirs
+    assert "3 个科室 2022年6月未报送" in found.summary()

@@ -286,6 +286,9 @@ def test_reminder_panel_lists_and_copies(window, qtbot):
     qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
     text = QApplication.clipboard().text()
     assert "【规配科】" in text and "赛马制政策出台" in text
+    # Nothing is overdue on 27 June: the parts shown are numbered 一、二, in the bar as in the copy.
+    assert text == panel.text.toPlainText()
+    assert [line[:2] for line in text.splitlines() if line[1:2] == "、"] == ["一、", "二、"]
 
 
 def test_filters_by_section_status_and_due(window, qtbot):

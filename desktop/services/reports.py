@@ -236,21 +236,31 @@ class Reminders:
 
     def summary(self) -> str:
         return tr(
-            "Reports", "逾期 {0} 项，{1} 个工作日内到期 {2} 项（只计任务、措施和时间节点，按科室）；{3} 个科室{4}未报送"
+            "Reports", "逾期 {0} 项，{1} 个工作日内到期 {2} 项（只计任务、措施和时间节点，按科室）；{3} 个科室 {4}未报送"
         ).format(len(self.overdue), self.working_days, len(self.due_soon), len(self.unreported), self.round_label)
 
     def as_text(self) -> str:
-        """The reminder message, ready to paste into a chat or an e-mail."""
+        """The reminder message, ready to paste into a chat or an e-mail.
+
+        The parts shown are numbered in turn (一、二、三); a part with nothing in it is left out, and
+        the tasks of no section come last, under 未指定科室 like a section.
+        """
         lines = [tr("Reports", "督办提醒（{0}）").format(self.today.isoformat()), ""]
+        numerals = (tr("Reports", "一"), tr("Reports", "二"), tr("Reports", "三"))
+        headings: list[str] = []
+
+        def heading(title: str) -> None:
+            lines.append(tr("Reports", "{0}、{1}").format(numerals[len(headings)], title))
+            headings.append(title)
 
         def block(title: str, items: list[ReminderItem], overdue: bool) -> None:
             if not items:
                 return
-            lines.append(title)
+            heading(title)
             by_section: dict[str, list[ReminderItem]] = defaultdict(list)
             for item in items:
                 by_section[item.section].append(item)
-            for section in sorted(by_section):
+            for section in _in_order(by_section):
                 lines.append(f"【{section}】")
                 for item in sorted(by_section[section], key=lambda i: i.due):
                     if overdue:
@@ -261,16 +271,27 @@ class Reminders:
                     lines.append(f"  {item.task_code} {item.what}（{note}）")
             lines.append("")
 
-        block(tr("Reports", "一、已逾期："), self.overdue, True)
-        block(tr("Reports", "二、{0} 个工作日内到期：").format(self.working_days), self.due_soon, False)
+        block(tr("Reports", "已逾期："), self.overdue, True)
+        block(tr("Reports", "{0} 个工作日内到期：").format(self.working_days), self.due_soon, False)
         if self.unreported:
-            lines.append(tr("Reports", "三、{0}尚未报送进展：").format(self.round_label))
-            for section in sorted(self.unreported):
+            heading(tr("Reports", "{0}尚未报送进展：").format(self.round_label))
+            for section in _in_order(self.unreported):
                 lines.append(f"【{section}】 " + "、".join(self.unreported[section]))
             lines.append("")
         if self.is_empty:
             lines.append(tr("Reports", "没有逾期、临期或未报送的事项。"))
         return "\n".join(lines).rstrip() + "\n"
+
+
+def unassigned_section() -> str:
+    """The heading of the tasks that have no section, in the reminders."""
+    return tr("Reports", "未指定科室")
+
+
+def _in_order(sections) -> list[str]:
+    """Section names in order, 未指定科室 last."""
+    unassigned = unassigned_section()
+    return sorted(sections, key=lambda name: (name == unassigned, name))
 
 
 def reminders(
@@ -295,7 +316,7 @@ def reminders(
     yellow_days = DEFAULT_YELLOW_DAYS if yellow_days is None else yellow_days
     result = Reminders(today, working_days, tr("Reports", "{0}年{1}月").format(today.year, today.month))
     codes, leads, reported = _round(database, plan_id, today)
-    unassigned = tr("Reports", "（未指定科室）")
+    unassigned = unassigned_section()
     for item in reminder_items(database, plan_id, today, working_days, yellow_days=yellow_days):
         if item.kind.value not in TASK_KINDS or item.task_id not in codes:
             continue

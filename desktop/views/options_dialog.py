@@ -1,4 +1,4 @@
-"""Edit → 红黄灯与提醒设置: how early a deadline turns the light yellow, and how far ahead reminders look."""
+"""Edit → 红黄绿灯与提醒: how early a deadline turns the light yellow, and how far ahead reminders look."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ class OptionsDialog(QDialog):
 
     def __init__(self, values: LightSettings, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("红黄灯与提醒设置"))
+        self.setWindowTitle(self.tr("红黄绿灯与提醒"))
         self.yellow = QSpinBox()
         self.yellow.setRange(0, 60)
         self.yellow.setValue(values.yellow_days)

@@ -96,7 +96,7 @@ def build_edit_menu(window) -> None:
     menu = w.menuBar().addMenu(tr("MainWindow", "编辑(&E)"))
     w.undo_action = _action(w, tr("MainWindow", "撤销(&U)"), w.tasks_tab.undo, QKeySequence.StandardKey.Undo)
     w.new_task_action = _action(w, tr("MainWindow", "新建任务(&T)…"), w.new_task, QKeySequence("Ctrl+T"))
-    w.options_action = _action(w, tr("MainWindow", "红黄灯与提醒设置(&O)…"), lambda: edit_options(w))
+    w.options_action = _action(w, tr("MainWindow", "红黄绿灯与提醒(&O)…"), lambda: edit_options(w))
     w.workdays_action = _action(w, tr("MainWindow", "工作日调整(&W)…"), lambda: edit_workdays(w))
     menu.addAction(w.undo_action)
     menu.addAction(w.new_task_action)
@@ -118,7 +118,7 @@ def build_edit_menu(window) -> None:
 
 
 def build_view_menu(window) -> None:
-    """查看: one entry per tab (Ctrl+1…), find a task, refresh."""
+    """查看: one entry per tab (Ctrl+1…), the 提醒 panel shown or not, find a task, refresh."""
     w = window
     menu = w.menuBar().addMenu(tr("MainWindow", "查看(&V)"))
     w.tab_actions = []
@@ -128,6 +128,11 @@ def build_view_menu(window) -> None:
         )
         menu.addAction(action)
         w.tab_actions.append(action)
+    menu.addSeparator()
+    # Checkable, so the 提醒 panel can be brought back once closed.
+    w.reminders_view_action = w.reminder_dock.toggleViewAction()
+    w.reminders_view_action.setText(tr("MainWindow", "提醒(&M)"))
+    menu.addAction(w.reminders_view_action)
     menu.addSeparator()
     w.find_action = _action(w, tr("MainWindow", "查找任务(&F)"), w.focus_filter, QKeySequence.StandardKey.Find)
     menu.addAction(w.find_action)
@@ -151,7 +156,7 @@ def build_help_menu(window) -> None:
 
 
 def edit_options(window) -> None:
-    """编辑 → 红黄灯与提醒设置: kept in the settings; every tab hears Change.SETTINGS."""
+    """编辑 → 红黄绿灯与提醒: kept in the settings; every tab hears Change.SETTINGS."""
     dialog = OptionsDialog(LightSettings(window.tasks_tab.yellow_days, window.reminder_panel.working_days), window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return

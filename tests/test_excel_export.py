@@ -334,6 +334,25 @@ def test_cli_forms_export_one_section_or_task_with_defaults(sample_target, tmp_p
     assert [p.name for p in (tmp_path / "b").iterdir()] == ["攻坚台帐-2-1-2022年5月.xlsx"]
 
 
+def test_cli_forms_export_skips_and_names_the_tasks_no_section_leads(sample_db, sample_target, plan_id, tmp_path, capsys):
+    create_task(sample_db, plan_id, "无牵头科室的任务", code="2-3")
+    out_dir = tmp_path / "forms"
+    code, out, err = run(capsys, "forms", "export", sample_target, "--out", out_dir, "--period", PERIOD)
+    assert code == EXIT_OK and err == ""
+    assert sorted(p.name for p in out_dir.iterdir()) == ["攻坚台帐-人才科-2022年5月.xlsx", "攻坚台帐-规配科-2022年5月.xlsx"]
+    assert "跳过 1 项未指定牵头科室的任务" in out and "2-3 无牵头科室的任务" in out
+    assert "共 2 份台帐" in out
+
+
+def test_cli_forms_export_when_no_open_task_has_a_section(sample_db, sample_target, plan_id, tmp_path, capsys):
+    for code in ("2-1", "2-2"):
+        close_task(sample_db, task_id(sample_db, plan_id, code))
+    create_task(sample_db, plan_id, "无牵头科室的任务", code="2-3")
+    code, out, err = run(capsys, "forms", "export", sample_target, "--out", tmp_path / "out", "--period", PERIOD)
+    assert code == EXIT_USER_ERROR and "都没有指定牵头科室" in one_line_error(err)
+    assert not any((tmp_path / "out").glob("*.xlsx"))
+
+
 @pytest.mark.parametrize(
     "extra, words",
     [

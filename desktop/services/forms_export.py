@@ -61,12 +61,13 @@ def export_section_forms(
     section: str | None = None,
     *,
     overwrite: bool = False,
+    unassigned_form: bool = True,
 ) -> list[Path]:
     """One workbook per lead section holding its open tasks; only *section*'s when given.
 
     *section* is a department's full or short name (法规与监督诚信科 or 法监科). Open
     tasks that have no lead section go to a workbook of their own when every section's
-    forms are made. Raises :class:`UserError` for an unknown section and when there is
+    forms are made, unless *unassigned_form* is False (see :func:`unassigned_tasks`). Raises :class:`UserError` for an unknown section and when there is
     nothing to hand out, so the person always learns why no file appeared.
     """
     period = check_period(period)
@@ -75,7 +76,16 @@ def export_section_forms(
             raise UserError(tr("Excel", "计划已不存在（可能刚被另一台电脑删除）。"))
         snapshot = read_snapshot(session, plan_id, open_only=True)
         wanted = _find_section(session, plan_id, section) if section is not None else None
-    return write_section_forms(snapshot, wanted, out_dir, period, deadline, overwrite=overwrite)
+    return write_section_forms(
+        snapshot, wanted, out_dir, period, deadline, overwrite=overwrite, unassigned_form=unassigned_form
+    )
+
+
+def unassigned_tasks(database: Database, plan_id: int) -> list[tuple[str, str]]:
+    """The open tasks no section leads, as (code, title): the ones no section's form holds."""
+    with database.read() as session:
+        snapshot = read_snapshot(session, plan_id, open_only=True)
+    return [(row.code, row.title) for row in snapshot.rows if not row.lead_ids]
 
 
 def find_task_id(database: Database, plan_id: int, code: str) -> int:

@@ -271,8 +271,9 @@ def test_existing_files_are_not_overwritten(sample_db, plan_id, tmp_path):
     out = tmp_path / "out"
     path = export_task_form(sample_db, code_id, out, PERIOD, DEADLINE)
     before = path.read_bytes()
-    with pytest.raises(UserError, match="已存在"):
+    with pytest.raises(UserError, match="已存在") as info:
         export_task_form(sample_db, code_id, out, PERIOD, DEADLINE)
+    assert "--overwrite" not in info.value.message  # what the window shows names no command-line flag
     assert path.read_bytes() == before
     assert export_task_form(sample_db, code_id, out, PERIOD, None, overwrite=True) == path
     assert read_identity(load_workbook(path)).deadline is None
@@ -320,7 +321,7 @@ def test_cli_forms_export(sample_target, tmp_path, capsys):
     assert identity.deadline == DEADLINE and identity.period == PERIOD
 
     code, out, err = run(capsys, "forms", "export", sample_target, "--out", out_dir, "--period", PERIOD)
-    assert code == EXIT_USER_ERROR and "已存在" in one_line_error(err)
+    assert code == EXIT_USER_ERROR and "已存在" in one_line_error(err) and "--overwrite" in one_line_error(err)
 
 
 def test_cli_forms_export_one_section_or_task_with_defaults(sample_target, tmp_path, capsys):

@@ -266,6 +266,27 @@ def test_a_period_with_slashes_makes_a_safe_file_name(sample_db, plan_id, tmp_pa
     assert read_identity(load_workbook(path)).period == "2022/05:第2期"
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o002, 0o664)])
+def test_exported_files_follow_the_umask_like_any_new_file(sample_db, plan_id, tmp_path, umask, mode):
+    from desktop.calendar.ics import export_ics
+    from desktop.files import write_whole
+    from desktop.services.plan_export import export_ledger
+
+    old = os.umask(umask)
+    try:
+        written = [
+            *export_section_forms(sample_db, plan_id, tmp_path, PERIOD, DEADLINE),
+            export_task_form(sample_db, task_id(sample_db, plan_id, "2-1"), tmp_path, PERIOD, DEADLINE),
+            export_ledger(sample_db, plan_id, tmp_path / "台帐.xlsx"),
+            export_ics(sample_db, plan_id, tmp_path / "日历.ics"),
+            write_whole(tmp_path / "清单.pdf", b"%PDF-1.4"),  # how every PDF is written
+        ]
+    finally:
+        os.umask(old)
+    assert {p.name: oct(p.stat().st_mode & 0o777) for p in written} == {p.name: oct(mode) for p in written}
+
+
 def test_existing_files_are_not_overwritten(sample_db, plan_id, tmp_path):
     code_id = task_id(sample_db, plan_id, "2-1")
     out = tmp_path / "out"

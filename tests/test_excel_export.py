@@ -160,11 +160,21 @@ def test_the_newest_accepted_report_is_prefilled(sample_db, plan_id, tmp_path):
     code_id = task_id(sample_db, plan_id, "2-2")
     report = add_report(sample_db, code_id, "2022年6月", "《柳州市“人才飞地”管理暂行办法》已印发。")
     accept_report(sample_db, report)
-    add_report(sample_db, code_id, "2022年7月", "还没有审核的进展。")
-    path = export_task_form(sample_db, code_id, tmp_path, "2022年7月", None)
+    add_report(sample_db, code_id, "2022年6月", "还没有审核的进展。")
+    path = export_task_form(sample_db, code_id, tmp_path, "2022年6月", None)
     workbook, ws = form_sheet(path)
     assert ws["D5"].value == "《柳州市“人才飞地”管理暂行办法》已印发。"
     assert read_identity(workbook).tasks[0].latest_report_id == report
+
+
+def test_a_form_for_a_new_period_starts_with_an_empty_progress_cell(sample_db, plan_id, tmp_path):
+    code_id = task_id(sample_db, plan_id, "2-2")
+    report = add_report(sample_db, code_id, "2022年6月", "《柳州市“人才飞地”管理暂行办法》已印发。")
+    accept_report(sample_db, report)
+    path = export_task_form(sample_db, code_id, tmp_path, "2026年12月", None)
+    workbook, ws = form_sheet(path)
+    assert ws["D5"].value in (None, "")  # not June 2022's text in the December 2026 form
+    assert read_identity(workbook).tasks[0].latest_report_id == report  # a later change is still a conflict
 
 
 def test_text_that_looks_like_a_formula_stays_text(sample_db, plan_id, tmp_path):

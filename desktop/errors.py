@@ -33,3 +33,7 @@ class SchemaTooNewError(UserError):
 
 class DatabaseUnavailableError(UserError):
     """The database is locked, on a vanished drive, read-only or full."""
+
+
+class TargetExistsError(UserError):
+    """A file to be written exists and is not replaced; the command line adds how to replace it."""

@@ -80,6 +80,16 @@ def test_info_on_a_file_that_is_not_sqlite(tmp_path, capsys):
     assert digest(path) == before
 
 
+def test_info_on_a_duban_named_file_that_is_not_a_database(tmp_path, capsys):
+    path = tmp_path / "x.duban"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    code, _, err = run(capsys, "info", str(path))
+    line = one_line_error(err)
+    assert code == EXIT_USER_ERROR
+    assert "x.duban 不是督办台数据库文件（可能已损坏，或是别的文件改了扩展名）" in line
+    assert "扩展名为 .duban 的文件" not in line
+
+
 def test_info_on_another_programs_database(tmp_path, capsys):
     path = tmp_path / "calibre.db"
     raw = sqlite3.connect(path)

@@ -145,7 +145,7 @@ def test_open_an_empty_sqlite_file_is_refused(tmp_path):
     path = tmp_path / "empty.duban"
     sqlite3.connect(path).close()
     path.write_bytes(b"")
-    with pytest.raises(DatabaseFileError, match="不是 SQLite"):
+    with pytest.raises(DatabaseFileError, match="不是督办台数据库文件"):
         Database.open(path)
 
 

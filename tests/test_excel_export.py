@@ -160,11 +160,21 @@ def test_the_newest_accepted_report_is_prefilled(sample_db, plan_id, tmp_path):
     code_id = task_id(sample_db, plan_id, "2-2")
     report = add_report(sample_db, code_id, "2022年6月", "《柳州市“人才飞地”管理暂行办法》已印发。")
     accept_report(sample_db, report)
-    add_report(sample_db, code_id, "2022年7月", "还没有审核的进展。")
-    path = export_task_form(sample_db, code_id, tmp_path, "2022年7月", None)
+    add_report(sample_db, code_id, "2022年6月", "还没有审核的进展。")
+    path = export_task_form(sample_db, code_id, tmp_path, "2022年6月", None)
     workbook, ws = form_sheet(path)
     assert ws["D5"].value == "《柳州市“人才飞地”管理暂行办法》已印发。"
     assert read_identity(workbook).tasks[0].latest_report_id == report
+
+
+def test_a_form_for_a_new_period_starts_with_an_empty_progress_cell(sample_db, plan_id, tmp_path):
+    code_id = task_id(sample_db, plan_id, "2-2")
+    report = add_report(sample_db, code_id, "2022年6月", "《柳州市“人才飞地”管理暂行办法》已印发。")
+    accept_report(sample_db, report)
+    path = export_task_form(sample_db, code_id, tmp_path, "2026年12月", None)
+    workbook, ws = form_sheet(path)
+    assert ws["D5"].value in (None, "")  # not June 2022's text in the December 2026 form
+    assert read_identity(workbook).tasks[0].latest_report_id == report  # a later change is still a conflict
 
 
 def test_text_that_looks_like_a_formula_stays_text(sample_db, plan_id, tmp_path):
@@ -266,13 +276,35 @@ def test_a_period_with_slashes_makes_a_safe_file_name(sample_db, plan_id, tmp_pa
     assert read_identity(load_workbook(path)).period == "2022/05:第2期"
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o002, 0o664)])
+def test_exported_files_follow_the_umask_like_any_new_file(sample_db, plan_id, tmp_path, umask, mode):
+    from desktop.calendar.ics import export_ics
+    from desktop.files import write_whole
+    from desktop.services.plan_export import export_ledger
+
+    old = os.umask(umask)
+    try:
+        written = [
+            *export_section_forms(sample_db, plan_id, tmp_path, PERIOD, DEADLINE),
+            export_task_form(sample_db, task_id(sample_db, plan_id, "2-1"), tmp_path, PERIOD, DEADLINE),
+            export_ledger(sample_db, plan_id, tmp_path / "台帐.xlsx"),
+            export_ics(sample_db, plan_id, tmp_path / "日历.ics"),
+            write_whole(tmp_path / "清单.pdf", b"%PDF-1.4"),  # how every PDF is written
+        ]
+    finally:
+        os.umask(old)
+    assert {p.name: oct(p.stat().st_mode & 0o777) for p in written} == {p.name: oct(mode) for p in written}
+
+
 def test_existing_files_are_not_overwritten(sample_db, plan_id, tmp_path):
     code_id = task_id(sample_db, plan_id, "2-1")
     out = tmp_path / "out"
     path = export_task_form(sample_db, code_id, out, PERIOD, DEADLINE)
     before = path.read_bytes()
-    with pytest.raises(UserError, match="已存在"):
+    with pytest.raises(UserError, match="已存在") as info:
         export_task_form(sample_db, code_id, out, PERIOD, DEADLINE)
+    assert "--overwrite" not in info.value.message  # what the window shows names no command-line flag
     assert path.read_bytes() == before
     assert export_task_form(sample_db, code_id, out, PERIOD, None, overwrite=True) == path
     assert read_identity(load_workbook(path)).deadline is None
@@ -320,7 +352,7 @@ def test_cli_forms_export(sample_target, tmp_path, capsys):
     assert identity.deadline == DEADLINE and identity.period == PERIOD
 
     code, out, err = run(capsys, "forms", "export", sample_target, "--out", out_dir, "--period", PERIOD)
-    assert code == EXIT_USER_ERROR and "已存在" in one_line_error(err)
+    assert code == EXIT_USER_ERROR and "已存在" in one_line_error(err) and "--overwrite" in one_line_error(err)
 
 
 def test_cli_forms_export_one_section_or_task_with_defaults(sample_target, tmp_path, capsys):
@@ -332,6 +364,25 @@ def test_cli_forms_export_one_section_or_task_with_defaults(sample_target, tmp_p
     code, out, _ = run(capsys, "forms", "export", sample_target, "--out", tmp_path / "b", "--task", "2-1", "--period", PERIOD)
     assert code == EXIT_OK
     assert [p.name for p in (tmp_path / "b").iterdir()] == ["攻坚台帐-2-1-2022年5月.xlsx"]
+
+
+def test_cli_forms_export_skips_and_names_the_tasks_no_section_leads(sample_db, sample_target, plan_id, tmp_path, capsys):
+    create_task(sample_db, plan_id, "无牵头科室的任务", code="2-3")
+    out_dir = tmp_path / "forms"
+    code, out, err = run(capsys, "forms", "export", sample_target, "--out", out_dir, "--period", PERIOD)
+    assert code == EXIT_OK and err == ""
+    assert sorted(p.name for p in out_dir.iterdir()) == ["攻坚台帐-人才科-2022年5月.xlsx", "攻坚台帐-规配科-2022年5月.xlsx"]
+    assert "跳过 1 项未指定牵头科室的任务" in out and "2-3 无牵头科室的任务" in out
+    assert "共 2 份台帐" in out
+
+
+def test_cli_forms_export_when_no_open_task_has_a_section(sample_db, sample_target, plan_id, tmp_path, capsys):
+    for code in ("2-1", "2-2"):
+        close_task(sample_db, task_id(sample_db, plan_id, code))
+    create_task(sample_db, plan_id, "无牵头科室的任务", code="2-3")
+    code, out, err = run(capsys, "forms", "export", sample_target, "--out", tmp_path / "out", "--period", PERIOD)
+    assert code == EXIT_USER_ERROR and "都没有指定牵头科室" in one_line_error(err)
+    assert not any((tmp_path / "out").glob("*.xlsx"))
 
 
 @pytest.mark.parametrize(

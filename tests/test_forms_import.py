@@ -370,3 +370,23 @@ def test_forms_and_imports_agree_on_which_accepted_report_is_the_latest(sample_d
     row = fi.preview_files(sample_db, 1, [path])[0].rows[0]
     assert row.status == fi.READY
     assert row.old_text.startswith("《柳州市“人才飞地”管理暂行办法》")
+
+
+def test_an_import_of_only_rejected_files_writes_nothing(sample_db, tmp_path):
+    from sqlalchemy import func
+
+    from desktop.models.coordination import AppliedSave
+
+    def saves():
+        with sample_db.read() as session:
+            return session.scalar(select(func.count()).select_from(AppliedSave))
+
+    bad = tmp_path / "坏.xlsx"
+    bad.write_bytes(b"PK\x03\x04broken")
+    empty = make_form(tmp_path / "空.xlsx", [("2-1", TITLE_1, "", "")], identity=identity_for(sample_db, ["2-1"]))
+    previews = fi.preview_files(sample_db, 1, [bad, empty])
+    assert [p.status for p in previews] == [fi.REJECTED, fi.REJECTED]
+    revision, saved = sample_db.revision(), saves()
+    results = fi.apply(sample_db, previews, chosen=lambda p, r: True)
+    assert [r.imported for r in results] == [0, 0]
+    assert (sample_db.revision(), saves()) == (revision, saved)

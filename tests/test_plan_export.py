@@ -98,7 +98,7 @@ def test_cli_export(sample_target, tmp_path, capsys):
     assert code == EXIT_OK and err == "" and "柳科通〔2022〕20号" in text
     assert load_workbook(out).sheetnames[0] == "任务"
     code, _, err = run(capsys, "export", sample_target, "--xlsx", out)
-    assert code == EXIT_USER_ERROR and "已存在" in one_line_error(err)
+    assert code == EXIT_USER_ERROR and "已存在" in one_line_error(err) and "--overwrite" in one_line_error(err)
     assert run(capsys, "export", sample_target, "--xlsx", out, "--overwrite")[0] == EXIT_OK
     code, _, err = run(capsys, "export", tmp_path / "nope.duban", "--xlsx", tmp_path / "x.xlsx")
     assert code == EXIT_USER_ERROR and "找不到文件" in one_line_error(err)

@@ -351,7 +351,7 @@ def test_cli_prints_the_checklist(qapp, font_set, sample_target, tmp_path, capsy
     before = out.read_bytes()
     code, stdout, err = run(capsys, "print", sample_target, "checklist", "--pdf", out)
     assert code == EXIT_USER_ERROR and stdout == ""
-    assert err.startswith("错误：") and "已存在" in err and len(err.strip().splitlines()) == 1
+    assert err.startswith("错误：") and "已存在" in err and "--overwrite" in err and len(err.strip().splitlines()) == 1
     assert out.read_bytes() == before
     code, stdout, _ = run(capsys, "print", sample_target, "checklist", "--pdf", out, "--overwrite", "--portrait")
     assert code == EXIT_OK and f"7 项，共 {len(pdf_pages(out))} 页" in stdout

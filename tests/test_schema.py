@@ -123,8 +123,13 @@ def test_database_of_another_program_is_refused_unchanged(tmp_path):
 def test_text_file_is_not_a_database(tmp_path):
     path = tmp_path / "notes.duban"
     path.write_text("这不是数据库", encoding="utf-8")
-    with pytest.raises(DatabaseFileError, match="不是 SQLite"):
+    with pytest.raises(DatabaseFileError, match="不是督办台数据库文件") as info:
         Database.open(path)
+    assert "扩展名为 .duban" not in info.value.message  # it has that extension already
+    other = tmp_path / "notes.txt"
+    other.write_text("这不是数据库", encoding="utf-8")
+    with pytest.raises(DatabaseFileError, match="不是 SQLite 数据库.*扩展名为 .duban"):
+        Database.open(other)
 
 
 @pytest.mark.sqlite_only(reason="a damaged SQLite file")

@@ -19,7 +19,7 @@ import datetime as dt
 from pathlib import Path
 
 from desktop.calendar.items import CalendarItem, Collected, ItemKind, collect, occurrence_uid
-from desktop.errors import UserError
+from desktop.errors import TargetExistsError, UserError
 from desktop.files import exists, is_folder, write_whole
 from desktop.i18n import tr
 from desktop.lights import Light  # noqa: F401  (labels, when a caller wants the light in the text)
@@ -96,7 +96,9 @@ def export_ics(database, plan_id: int, out_path, *, overwrite: bool = True, toda
     if out_path.suffix.lower() != ".ics":
         raise UserError(tr("Calendar", "日历文件名应以 .ics 结尾：{0}").format(out_path))
     if not overwrite and exists(out_path):
-        raise UserError(tr("Calendar", "文件已存在：{0}。要覆盖它，请另选文件名或加 --overwrite。").format(out_path))
+        raise TargetExistsError(
+            tr("Calendar", "文件 {0} 已存在。督办台不会覆盖已有文件；请换一个文件名，或先移走旧文件。").format(out_path)
+        )
     if not is_folder(out_path.parent):
         raise UserError(tr("Calendar", "文件夹不存在：{0}。请先创建它或换一个位置。").format(out_path.parent))
     collected = collect(database, plan_id, today=today)

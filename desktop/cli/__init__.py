@@ -33,7 +33,7 @@ import sys
 from desktop import __version__
 from desktop.cli import database, exports, files, forms
 from desktop.cli.common import EXIT_OK, EXIT_USAGE, EXIT_USER_ERROR, print_error
-from desktop.errors import UserError
+from desktop.errors import TargetExistsError, UserError
 from desktop.i18n import tr
 
 __all__ = ["EXIT_OK", "EXIT_USAGE", "EXIT_USER_ERROR", "main"]
@@ -88,7 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return args.handler(args)
         except UserError as error:
-            print_error(error.message)
+            message = error.message
+            if isinstance(error, TargetExistsError) and getattr(args, "overwrite", None) is False:
+                message += tr("Cli", "要覆盖已有文件，请加 --overwrite。")
+            print_error(message)
             return EXIT_USER_ERROR
         except KeyboardInterrupt:
             return 130

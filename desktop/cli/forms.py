@@ -49,20 +49,32 @@ def cmd_forms_export(args: argparse.Namespace) -> int:
         export_section_forms,
         export_task_form,
         find_task_id,
+        unassigned_tasks,
     )
 
     period = args.period if args.period is not None else default_period()
     deadline = parse_day(args.deadline) if args.deadline is not None else default_deadline()
+    skipped: list[tuple[str, str]] = []
     with open_plan(args.path) as (database, plan):
         if args.task is not None:
             task_id = find_task_id(database, plan.id, args.task)
             paths = [export_task_form(database, task_id, args.out, period, deadline, overwrite=args.overwrite)]
         else:
+            # No section would receive a form of the tasks no section leads: they are named instead.
+            if args.section is None:
+                skipped = unassigned_tasks(database, plan.id)
             paths = export_section_forms(
-                database, plan.id, args.out, period, deadline, args.section, overwrite=args.overwrite
+                database, plan.id, args.out, period, deadline, args.section,
+                overwrite=args.overwrite, unassigned_form=False,
             )
     for path in paths:
         print(tr("Cli", "已生成：{0}").format(path))
+    if skipped:
+        print(
+            tr("Cli", "跳过 {0} 项未指定牵头科室的任务（没有科室会收到它们的台帐）：{1}").format(
+                len(skipped), "、".join(f"{code} {title}".strip() for code, title in skipped)
+            )
+        )
     print(
         tr("Cli", "共 {0} 份台帐（{1}，报送期次 {2}，报送截止 {3}）。").format(
             len(paths), plan.doc_number, period.strip(), deadline.isoformat()

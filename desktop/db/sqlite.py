@@ -35,6 +35,7 @@ import desktop
 from desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS, MIN_WRITER_VERSION, version_tuple
 from desktop.errors import DatabaseFileError, DatabaseUnavailableError, SchemaTooNewError
 from desktop.i18n import tr
+from desktop.paths import DATABASE_SUFFIX
 
 log = logging.getLogger(__name__)
 
@@ -321,6 +322,13 @@ def check_file(path: Path, *, recover: bool = True) -> SchemaState:
     except OSError as exc:
         raise path_error(path, exc) from exc
     if header != SQLITE_HEADER:
+        if path.suffix.lower() == DATABASE_SUFFIX:  # the right name: telling to pick a .duban file would not help
+            raise DatabaseFileError(
+                tr(
+                    "Database",
+                    "{0} 不是督办台数据库文件（可能已损坏，或是别的文件改了扩展名）。请选择正确的数据库文件，或从备份恢复。",
+                ).format(path)
+            )
         raise DatabaseFileError(
             tr("Database", "{0} 不是 Duban 数据库文件（不是 SQLite 数据库）。请选择扩展名为 .duban 的文件。").format(path)
         )

@@ -24,7 +24,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from desktop.errors import UserError
+from desktop.errors import TargetExistsError, UserError
 from desktop.files import exists, whole_file
 from desktop.i18n import tr
 
@@ -147,7 +147,7 @@ def refuse_existing(paths: Iterable[Path]) -> None:
     existing = [p for p in paths if exists(p)]
     if existing:
         names = "、".join(p.name for p in existing[:3]) + ("……" if len(existing) > 3 else "")
-        raise UserError(
+        raise TargetExistsError(
             tr("Excel", "文件 {0} 已存在于 {1}。督办台不会覆盖已有文件；请换一个文件夹，或先移走旧文件。").format(
                 names, existing[0].parent
             )

@@ -128,17 +128,20 @@ def write_section_forms(
     deadline: dt.date | None,
     *,
     overwrite: bool = False,
+    unassigned_form: bool = True,
 ) -> list[Path]:
     """One workbook per lead section of *snapshot*'s tasks, written to *out_dir*; only *wanted*'s when given.
 
     Tasks that have no lead section go to a workbook of their own when every section's forms
-    are made. Raises :class:`UserError` when there is nothing to hand out, so the person always
-    learns why no file appeared.
+    are made, unless *unassigned_form* is False. Raises :class:`UserError` when there is nothing
+    to hand out, so the person always learns why no file appeared.
     """
     groups: dict[int | None, list[FormRow]] = defaultdict(list)
     for row in snapshot.rows:
         for lead_id in row.lead_ids or (None,):
             groups[lead_id].append(row)
+    if not unassigned_form and groups.pop(None, None) and not groups and wanted is None:
+        raise UserError(tr("Excel", "所有未办结的任务都没有指定牵头科室，没有生成台帐。请先在任务页为它们指定牵头科室。"))
     if wanted is not None:
         groups = {wanted.id: groups.get(wanted.id, [])}
         if not groups[wanted.id]:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, Q
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPainterPath, QPdfWriter, QPen
 
 from desktop import APP_NAME
-from desktop.errors import UserError
+from desktop.errors import TargetExistsError, UserError
 from desktop.files import exists, is_folder, write_whole
 from desktop.i18n import tr
 from desktop.printing.fonts import PrintFonts, choose_fonts, ensure_gui_application
@@ -121,7 +121,7 @@ def check_pdf_path(path: str | Path, *, overwrite: bool = False) -> Path:
     if path.suffix.lower() != ".pdf":
         raise UserError(tr("Printing", "PDF 文件名应以 .pdf 结尾：{0}").format(path))
     if not overwrite and exists(path):
-        raise UserError(
+        raise TargetExistsError(
             tr("Printing", "文件 {0} 已存在。督办台不会覆盖已有文件；请换一个文件名，或先移走旧文件。").format(path)
         )
     if not is_folder(path.parent):

@@ -48,7 +48,7 @@ def export_task_form(
         plan_id = session.scalar(select(Task.plan_id).where(Task.id == task_id))
         if plan_id is None:
             raise UserError(tr("Excel", "这项任务已不存在（可能刚被另一台电脑删除）。请刷新后再导出。"))
-        snapshot = read_snapshot(session, plan_id, task_ids=[task_id])
+        snapshot = read_snapshot(session, plan_id, task_ids=[task_id], period=period)
     return write_task_form(snapshot, out_dir, period, deadline, overwrite=overwrite)
 
 
@@ -61,21 +61,31 @@ def export_section_forms(
     section: str | None = None,
     *,
     overwrite: bool = False,
+    unassigned_form: bool = True,
 ) -> list[Path]:
     """One workbook per lead section holding its open tasks; only *section*'s when given.
 
     *section* is a department's full or short name (法规与监督诚信科 or 法监科). Open
     tasks that have no lead section go to a workbook of their own when every section's
-    forms are made. Raises :class:`UserError` for an unknown section and when there is
+    forms are made, unless *unassigned_form* is False (see :func:`unassigned_tasks`). Raises :class:`UserError` for an unknown section and when there is
     nothing to hand out, so the person always learns why no file appeared.
     """
     period = check_period(period)
     with database.read() as session:
         if session.get(Plan, plan_id) is None:
             raise UserError(tr("Excel", "计划已不存在（可能刚被另一台电脑删除）。"))
-        snapshot = read_snapshot(session, plan_id, open_only=True)
+        snapshot = read_snapshot(session, plan_id, open_only=True, period=period)
         wanted = _find_section(session, plan_id, section) if section is not None else None
-    return write_section_forms(snapshot, wanted, out_dir, period, deadline, overwrite=overwrite)
+    return write_section_forms(
+        snapshot, wanted, out_dir, period, deadline, overwrite=overwrite, unassigned_form=unassigned_form
+    )
+
+
+def unassigned_tasks(database: Database, plan_id: int) -> list[tuple[str, str]]:
+    """The open tasks no section leads, as (code, title): the ones no section's form holds."""
+    with database.read() as session:
+        snapshot = read_snapshot(session, plan_id, open_only=True)
+    return [(row.code, row.title) for row in snapshot.rows if not row.lead_ids]
 
 
 def find_task_id(database: Database, plan_id: int, code: str) -> int:
@@ -90,8 +100,14 @@ def find_task_id(database: Database, plan_id: int, code: str) -> int:
     )
 
 
-def read_snapshot(session, plan_id: int, *, task_ids: list[int] | None = None, open_only: bool = False) -> FormSnapshot:
-    """The plan's tasks (only *task_ids*, or only the open ones) as the forms show them today."""
+def read_snapshot(
+    session, plan_id: int, *, task_ids: list[int] | None = None, open_only: bool = False, period: str | None = None
+) -> FormSnapshot:
+    """The plan's tasks (only *task_ids*, or only the open ones) as the forms show them today.
+
+    With *period*, a task's 进展情况 is prefilled only from a report of that period: a form
+    for a new round starts empty instead of repeating an older round's text.
+    """
     plan = session.get(Plan, plan_id)
     database_id = session.scalar(select(Meta.value).where(Meta.key == "database_id")) or ""
     query = (
@@ -119,7 +135,7 @@ def read_snapshot(session, plan_id: int, *, task_ids: list[int] | None = None, o
                 version=task.version,
                 report_id=report.id if report else None,
                 difficulty_text=ledger_difficulty_text(task.difficulties, task.expected_results),
-                progress_text=report.text if report else "",
+                progress_text=report.text if report and (period is None or report.period.strip() == period) else "",
                 unit=task.responsible_unit,
                 person=person,
                 lead_ids=tuple(

@@ -323,20 +323,27 @@ def apply(
 
     Rows needing confirmation or in conflict are imported only when *chosen* says so.
     All files go in one write transaction with a savepoint each: a file whose rows cannot
-    all be written leaves nothing behind and does not stop the others.
+    all be written leaves nothing behind and does not stop the others. When no row is to be
+    written (every file rejected, say), nothing is: no save is recorded, the revision stays.
     """
     from desktop.services.reports import add_report_in
 
     today = today or dt.date.today()
-    results = []
-    with database.write(note=tr("Import", "导入返回的台帐")) as session:
-        for preview in previews:
-            result = ImportResult(preview.path, 0, [])
-            results.append(result)
-            rows = [
+    wanted = [
+        (
+            preview,
+            [
                 row for row in preview.rows
                 if row.importable and (chosen(preview, row) if chosen is not None else row.status == READY)
-            ]
+            ],
+        )
+        for preview in previews
+    ]
+    results = [ImportResult(preview.path, 0, []) for preview, _ in wanted]
+    if not any(rows for _, rows in wanted):
+        return results  # nothing to write: no save, no revision for the other PCs to refresh for
+    with database.write(note=tr("Import", "导入返回的台帐")) as session:
+        for (preview, rows), result in zip(wanted, results):
             if not rows:
                 continue
             try:

@@ -311,6 +311,17 @@ def test_light_column_and_its_tooltip(window):
     assert "规则" in index.data(Qt.ItemDataRole.ToolTipRole) and "3 个工作日" in index.data(Qt.ItemDataRole.ToolTipRole)
 
 
+def test_a_new_task_without_deadlines_has_no_light(window, qtbot):
+    tab = window.tasks_tab
+    on_next_dialog(answer_input("建立科技成果转化基金"))
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    last = tab.model.index(tab.model.rowCount() - 1, 7)
+    assert last.data() == "无灯"
+    assert last.data(Qt.ItemDataRole.ToolTipRole).startswith("无灯：未定期限")
+    assert tab.editor.light_label.toolTip().startswith("无灯：未定期限")
+    assert rows(tab.model, 7)[:2] != ["无灯", "无灯"]  # the dated tasks keep their lights
+
+
 def test_yellow_days_are_configurable_from_the_menu(window, qtbot):
     def set_days(dialog):
         dialog.yellow.setValue(1)

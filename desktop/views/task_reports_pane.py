@@ -12,6 +12,7 @@ from desktop.i18n import tr
 from desktop.models.enums import ReportState
 from desktop.views.table_model import Column, format_value
 from desktop.views.task_dialogs import ReportDialog
+from desktop.views.text_dialog import ask_text
 from desktop.views.widgets import label_of, make_table, selected_row
 
 
@@ -161,9 +162,17 @@ class TaskReportsPage:
         report = selected_row(self.reports_view)
         if report is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("退回"), self.tr("退回原因（报送科室会看到）："))
-        if ok:
-            self._push(self._run(lambda: reports.return_report(self.database, report.id, reason)))
+        undo = ask_text(
+            self,
+            self.tr("退回"),
+            self.tr("退回原因（报送科室会看到）："),
+            lambda reason: reports.return_report(self.database, report.id, reason),
+            multiline=True,
+        )
+        if undo is not None:
+            self._push(undo)
+            self.reload()
+            self.task_changed.emit(self.snapshot.id)
 
     def accept_report(self) -> None:
         from desktop.services import reports

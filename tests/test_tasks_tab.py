@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMes
 
 from desktop.db.database import Database
 from desktop.services.tasks import task_history
-from desktop.settings import YELLOW_WORKING_DAYS, Settings
+from desktop.settings import REPORTER_NAME, YELLOW_WORKING_DAYS, Settings
 from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.task_dialogs import MeasureDialog, ReportDialog
@@ -20,6 +20,7 @@ TODAY = dt.date(2022, 6, 27)
 
 @pytest.fixture
 def window(qtbot, sample_target):
+    Settings().set(REPORTER_NAME, "改革办")  # this PC's 报送人, set once
     window = MainWindow(Settings())
     window.tasks_tab.today = lambda: TODAY
     qtbot.addWidget(window)
@@ -253,6 +254,35 @@ def test_add_a_report_return_it_and_close_the_task(window, qtbot):
     editor.tabs.setCurrentIndex(5)
     history = rows(editor.history_model, 3)
     assert "办结" in history and "退回" in history and "报送进展" in history
+
+
+def test_the_reporter_is_asked_once_and_not_the_login(window, qtbot):
+    Settings().set(REPORTER_NAME, "")
+    editor = window.tasks_tab.editor
+    editor.tabs.setCurrentIndex(4)
+    buttons = {b.text(): b for b in editor.tabs.widget(4).findChildren(type(window.tasks_tab.new_button))}
+    authors = []
+
+    def name_this_pc(dialog):
+        assert isinstance(dialog, TextDialog)
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        type_with_ime(dialog.edit, "体改科 张三")
+        on_next_dialog(write_report)
+        ok(dialog)
+
+    def write_report(dialog):
+        assert isinstance(dialog, ReportDialog)
+        authors.append(dialog.author.text())
+        dialog.text_edit.setPlainText("赛马制实施方案已报市政府审议。")
+        ok(dialog)
+
+    on_next_dialog(name_this_pc)
+    qtbot.mouseClick(buttons["报送进展"], Qt.MouseButton.LeftButton)
+    assert rows(editor.reports_model, 2)[0] == "体改科 张三"
+    assert Settings().get(REPORTER_NAME) == "体改科 张三"
+    on_next_dialog(write_report)  # the second time: no question
+    qtbot.mouseClick(buttons["报送进展"], Qt.MouseButton.LeftButton)
+    assert authors == ["体改科 张三", "体改科 张三"]
 
 
 def test_a_long_report_needs_confirmation_and_is_marked(window, qtbot):

@@ -44,6 +44,8 @@ LANGUAGE = Key("ui/language", "zh_CN", str)
 LANGUAGES = ("zh_CN", "en")
 #: The faces printouts are set in, by role ("" = chosen automatically from the installed fonts,
 #: see desktop.printing.fonts). A face that is gone or lacks a character falls back to the choice.
+#: Who reports progress from this PC (报送人 of a new report); asked the first time a report is added.
+REPORTER_NAME = Key("reports/reporter_name", "", str)
 PRINT_TITLE_FONT = Key("printing/title_font", "", str)
 PRINT_BODY_FONT = Key("printing/body_font", "", str)
 

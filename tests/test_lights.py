@@ -354,3 +354,22 @@ def test_the_reminder_panel_says_why_an_entry_is_red(sample_db, qtbot):
     rows = [panel.list.item(n) for n in range(panel.list.count())]
     evaluation = next(r for r in rows if r.text().endswith(f"督查  {EVALUATION}"))
     assert evaluation.toolTip().startswith("红灯：督查已开始（2022-04-01 至 2022-06-30），尚未备检")
+
+
+def test_a_task_with_nothing_dated_has_no_light_in_the_list_the_editor_and_the_person_page(sample_db):
+    from desktop.services import tasks
+
+    plan = plan_of(sample_db)
+    today = D(2022, 6, 27)
+    undated, _ = tasks.create_task(sample_db, plan, "尚未分解的事项")
+    all_done, _ = tasks.create_task(sample_db, plan, "措施均已完成的事项")
+    with sample_db.write() as session:
+        session.add(Measure(task_id=all_done, title="已完成的措施", due_date=D(2022, 3, 1), status=Status.DONE))
+    rows = {r.id: r for r in task_rows(sample_db, plan, today)}
+    assert (rows[undated].light, rows[undated].light_reason) == (int(Light.GREY), "未定期限")
+    assert load_task(sample_db, undated, today).light.reason == "未定期限"
+    # something dated, all of it done: on track, not undated
+    assert rows[all_done].light == int(Light.GREEN) == int(load_task(sample_db, all_done, today).light.light)
+    assert judge(Status.NOT_STARTED, [], today, dated=False).light is Light.GREY
+    assert judge(Status.DONE, [], today, dated=False).light is Light.GREEN
+    assert judge(Status.ON_HOLD, [], today, dated=False).reason == "暂缓"

@@ -28,13 +28,29 @@ def test_register_a_task_and_find_it_by_pinyin(sample_db):
     new_id, _ = tasks.create_task(sample_db, 1, "  推进科技金融改革  ")
     snap = tasks.load_task(sample_db, new_id)
     assert snap.fields["title"] == "推进科技金融改革"
-    assert snap.fields["code"] == "T3"
+    assert snap.fields["code"] == "2-3"  # the plan's numbering continued after 2-1, 2-2
     assert snap.events[0].kind is EventKind.CREATED
     keys = search_keys(sample_db, 1)
     assert "kjjr" in keys[new_id] and "tuijinkejijinrong" in keys[new_id]
     assert "jbz" in keys[task_id(sample_db, "2-1")]
     # initials are indexed for short texts only: the difficulties paragraph adds none
     assert "lzssgjzdzcd" not in keys[task_id(sample_db, "2-1")]
+
+
+def test_new_codes_continue_the_plans_numbering_unless_typed(sample_db):
+    first, _ = tasks.create_task(sample_db, 1, "甲")
+    second, _ = tasks.create_task(sample_db, 1, "乙")
+    typed, _ = tasks.create_task(sample_db, 1, "丙", code="专项A")
+    assert [tasks.load_task(sample_db, i).fields["code"] for i in (first, second, typed)] == ["2-3", "2-4", "专项A"]
+    assert tasks.load_task(sample_db, tasks.create_task(sample_db, 1, "丁")[0]).fields["code"] == "2-5"
+
+
+def test_new_codes_fall_back_to_t_numbers_without_numbered_tasks(sample_db):
+    with sample_db.write() as session:
+        for task in session.scalars(select(Task).where(Task.plan_id == 1)):
+            task.code = "甲" + task.code.replace("-", "乙").replace("1", "一").replace("2", "二")
+    new_id, _ = tasks.create_task(sample_db, 1, "戊")
+    assert tasks.load_task(sample_db, new_id).fields["code"] == "T3"
 
 
 def test_bad_input_is_refused_with_a_message(sample_db):

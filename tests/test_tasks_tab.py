@@ -8,17 +8,19 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMes
 
 from desktop.db.database import Database
 from desktop.services.tasks import task_history
-from desktop.settings import YELLOW_WORKING_DAYS, Settings
+from desktop.settings import REPORTER_NAME, YELLOW_WORKING_DAYS, Settings
 from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.task_dialogs import MeasureDialog, ReportDialog
-from gui import finish_line, type_over, type_with_ime
+from desktop.views.text_dialog import TextDialog
+from gui import finish_line, type_over, type_text, type_with_ime
 
 TODAY = dt.date(2022, 6, 27)
 
 
 @pytest.fixture
 def window(qtbot, sample_target):
+    Settings().set(REPORTER_NAME, "改革办")  # this PC's 报送人, set once
     window = MainWindow(Settings())
     window.tasks_tab.today = lambda: TODAY
     qtbot.addWidget(window)
@@ -64,6 +66,17 @@ def answer_input(text):
     return handler
 
 
+def answer_text(text):
+    """Type *text* into a TextDialog (新建任务, 退回) and click 确定."""
+
+    def handler(dialog):
+        assert isinstance(dialog, TextDialog)
+        type_with_ime(dialog.edit, text)
+        ok(dialog)
+
+    return handler
+
+
 def answer_message(button):
     def handler(dialog):
         assert isinstance(dialog, QMessageBox)
@@ -78,7 +91,7 @@ def rows(model, column):
 
 def test_create_a_task_add_measures_and_find_it_by_pinyin(window, qtbot):
     tab = window.tasks_tab
-    on_next_dialog(answer_input("建立科技成果转化基金"))
+    on_next_dialog(answer_text("建立科技成果转化基金"))
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     assert rows(tab.model, 1)[-1] == "建立科技成果转化基金"
     editor = tab.editor
@@ -105,6 +118,68 @@ def test_create_a_task_add_measures_and_find_it_by_pinyin(window, qtbot):
     tab.filter_edit.clear()
     type_with_ime(tab.filter_edit, "人才")
     assert rows(tab.model, 0) == ["2-2"]
+
+
+def test_the_new_task_dialog_fits_a_long_title_and_keeps_it_when_refused(window, qtbot):
+    tab = window.tasks_tab
+    title = "推动科技成果转化和产业化，建立健全揭榜挂帅、赛马制等科研项目组织管理新机制" [:40]
+    seen = []
+
+    def fill(dialog):
+        assert isinstance(dialog, TextDialog)
+        okay = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        seen.append(okay.isEnabled())  # nothing typed yet
+        assert dialog.edit.width() >= dialog.edit.fontMetrics().horizontalAdvance(title)
+        type_with_ime(dialog.edit, title)
+        seen.append(okay.isEnabled())
+        code = dialog.findChildren(type(tab.filter_edit))[-1]
+        type_text(code, "2-1")  # taken
+        ok(dialog)
+        assert dialog.isVisible() and dialog.edit.text() == title
+        assert "已被另一项任务使用" in dialog.error_label.text() and dialog.error_label.isVisible()
+        code.selectAll()
+        type_text(code, "2-9")
+        ok(dialog)
+
+    on_next_dialog(fill)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert seen == [False, True]
+    assert rows(tab.model, 0)[-1] == "2-9" and rows(tab.model, 1)[-1] == title
+
+
+def test_a_refused_return_reason_stays_in_its_dialog(window, qtbot):
+    editor = window.tasks_tab.editor
+    editor.tabs.setCurrentIndex(4)
+    buttons = {b.text(): b for b in editor.tabs.widget(4).findChildren(type(window.tasks_tab.new_button))}
+
+    def write_report(dialog):
+        dialog.text_edit.setPlainText("赛马制实施方案已报市政府审议。")
+        ok(dialog)
+
+    on_next_dialog(write_report)
+    qtbot.mouseClick(buttons["报送进展"], Qt.MouseButton.LeftButton)
+    editor.reports_view.selectRow(0)
+    reason = "请补充具体成效，" * 130  # over the 1000 characters a reason may have
+    shown = []
+
+    def give_reason(dialog):
+        assert isinstance(dialog, TextDialog)
+        okay = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        shown.append(okay.isEnabled())
+        type_with_ime(dialog.edit, reason)
+        ok(dialog)
+        shown.append((dialog.isVisible(), dialog.edit.toPlainText() == reason, dialog.error_label.text()))
+        dialog.edit.selectAll()
+        type_with_ime(dialog.edit, "请补充具体成效")
+        ok(dialog)
+
+    on_next_dialog(give_reason)
+    qtbot.mouseClick(buttons["退回"], Qt.MouseButton.LeftButton)
+    assert shown[0] is False
+    visible, kept, message = shown[1]
+    assert visible and kept and "1000" in message
+    assert rows(editor.reports_model, 4)[0] == "已退回"
+    assert "请补充具体成效" in editor.report_text.toPlainText()
 
 
 def test_editing_a_field_saves_it_and_ctrl_z_takes_it_back(window, qtbot, sample_target):
@@ -166,7 +241,7 @@ def test_add_a_report_return_it_and_close_the_task(window, qtbot):
     assert rows(editor.reports_model, 0)[0] == "2022年6月"
     assert rows(editor.reports_model, 4)[0] == "待审核"
     editor.reports_view.selectRow(0)
-    on_next_dialog(answer_input("请补充具体成效"))
+    on_next_dialog(answer_text("请补充具体成效"))
     qtbot.mouseClick(buttons["退回"], Qt.MouseButton.LeftButton)
     assert rows(editor.reports_model, 4)[0] == "已退回"
     assert "请补充具体成效" in editor.report_text.toPlainText()
@@ -179,6 +254,35 @@ def test_add_a_report_return_it_and_close_the_task(window, qtbot):
     editor.tabs.setCurrentIndex(5)
     history = rows(editor.history_model, 3)
     assert "办结" in history and "退回" in history and "报送进展" in history
+
+
+def test_the_reporter_is_asked_once_and_not_the_login(window, qtbot):
+    Settings().set(REPORTER_NAME, "")
+    editor = window.tasks_tab.editor
+    editor.tabs.setCurrentIndex(4)
+    buttons = {b.text(): b for b in editor.tabs.widget(4).findChildren(type(window.tasks_tab.new_button))}
+    authors = []
+
+    def name_this_pc(dialog):
+        assert isinstance(dialog, TextDialog)
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        type_with_ime(dialog.edit, "体改科 张三")
+        on_next_dialog(write_report)
+        ok(dialog)
+
+    def write_report(dialog):
+        assert isinstance(dialog, ReportDialog)
+        authors.append(dialog.author.text())
+        dialog.text_edit.setPlainText("赛马制实施方案已报市政府审议。")
+        ok(dialog)
+
+    on_next_dialog(name_this_pc)
+    qtbot.mouseClick(buttons["报送进展"], Qt.MouseButton.LeftButton)
+    assert rows(editor.reports_model, 2)[0] == "体改科 张三"
+    assert Settings().get(REPORTER_NAME) == "体改科 张三"
+    on_next_dialog(write_report)  # the second time: no question
+    qtbot.mouseClick(buttons["报送进展"], Qt.MouseButton.LeftButton)
+    assert authors == ["体改科 张三", "体改科 张三"]
 
 
 def test_a_long_report_needs_confirmation_and_is_marked(window, qtbot):
@@ -312,6 +416,17 @@ def test_light_column_and_its_tooltip(window):
     index = model.index(0, 7)
     assert index.data() == "黄灯"
     assert "规则" in index.data(Qt.ItemDataRole.ToolTipRole) and "3 个工作日" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_new_task_without_deadlines_has_no_light(window, qtbot):
+    tab = window.tasks_tab
+    on_next_dialog(answer_text("建立科技成果转化基金"))
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    last = tab.model.index(tab.model.rowCount() - 1, 7)
+    assert last.data() == "无灯"
+    assert last.data(Qt.ItemDataRole.ToolTipRole).startswith("无灯：未定期限")
+    assert tab.editor.light_label.toolTip().startswith("无灯：未定期限")
+    assert rows(tab.model, 7)[:2] != ["无灯", "无灯"]  # the dated tasks keep their lights
 
 
 def test_yellow_days_are_configurable_from_the_menu(window, qtbot):

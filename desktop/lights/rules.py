@@ -4,7 +4,8 @@
 * yellow: the next deadline falls within *yellow_days* working days (default 3), or
   the reported progress lags the time elapsed by more than :data:`LAG_TOLERANCE`;
 * green: on track, or done;
-* grey: no light — on hold (暂缓), or nothing left to do by a date (an inspection that is over).
+* grey: no light — on hold (暂缓), nothing left to do by a date (an inspection that is over), or
+  nothing dated at all (未定期限: a task just registered, with no dated measure or milestone).
 
 :func:`judge` is the rule; :mod:`desktop.lights.kinds` applies it to each kind of dated thing.
 """
@@ -58,7 +59,7 @@ def rule_text(yellow_days: int = DEFAULT_YELLOW_DAYS) -> str:
     return tr(
         "Lights",
         "规则：红灯＝有期限已过而未完成；黄灯＝最近的期限在 {0} 个工作日内，或已完成措施的比例落后于时间进度 {1}% 以上；"
-        "绿灯＝按计划推进或已完成；暂缓的事项和时间已过的督查不亮灯。灯按日期随时计算，不保存。",
+        "绿灯＝按计划推进或已完成；暂缓或未定期限的事项、时间已过的督查不亮灯。灯按日期随时计算，不保存。",
     ).format(yellow_days, int(LAG_TOLERANCE * 100))
 
 
@@ -71,17 +72,21 @@ def judge(
     progress: float | None = None,
     yellow_days: int = DEFAULT_YELLOW_DAYS,
     calendar: WorkdayCalendar = DEFAULT_CALENDAR,
+    dated: bool = True,
 ) -> Verdict:
     """The light for something with *status* and the deadlines still open under it.
 
     *progress* is the share done (0..1), *start* when the work began; together with the
     last deadline they give the schedule the progress is compared against.
+    *dated* False: nothing under it has a deadline at all, open or done — no light (未定期限).
     """
     if status is Status.ON_HOLD:
         return Verdict(Light.GREY, tr("Lights", "暂缓"), open=False)
     if status is Status.DONE:
         return Verdict(Light.GREEN, tr("Lights", "已完成"), open=False)
     deadlines = sorted(open_deadlines)
+    if not deadlines and not dated:
+        return Verdict(Light.GREY, tr("Lights", "未定期限"))
     overdue = [d for d in deadlines if d < today]
     if overdue:
         days = (today - overdue[0]).days

@@ -48,9 +48,9 @@ FROM measure m JOIN task t ON t.id = m.task_id
 WHERE t.plan_id = :plan_id {scope}
 """
 _MILESTONES = """
-SELECT m.task_id, m.due_date
+SELECT m.task_id, m.due_date, m.done_on
 FROM milestone m JOIN task t ON t.id = m.task_id
-WHERE t.plan_id = :plan_id AND m.done_on IS NULL AND m.due_date IS NOT NULL {scope}
+WHERE t.plan_id = :plan_id AND m.due_date IS NOT NULL {scope}
 """
 _REPORTS = """
 SELECT r.task_id, max(r.reported_on)
@@ -115,7 +115,7 @@ def read_task_rows(
         status = Status(status)
         open_deadlines = work.deadlines.get(task_id, [])
         verdict = judge(status, open_deadlines, today, start=_date(start), progress=work.progress(task_id),
-                        yellow_days=yellow_days, calendar=_calendar(rule))
+                        yellow_days=yellow_days, calendar=_calendar(rule), dated=task_id in work.dated)
         rows.append(
             TaskRow(
                 id=task_id,
@@ -147,6 +147,8 @@ class _Work:
         self.measures_done: dict[int, int] = defaultdict(int)
         self.measures_active: dict[int, int] = defaultdict(int)
         self.deadlines: dict[int, list[dt.date]] = defaultdict(list)
+        #: Tasks with any deadline at all, open or done (the others have no light: 未定期限).
+        self.dated: set[int] = set()
 
     @classmethod
     def read(cls, fetch: Fetch, scope: str, params: dict, rule: DeadlineRule | None = None) -> _Work:
@@ -167,10 +169,14 @@ class _Work:
                 work.measures_active[task_id] += 1
             if status == done:
                 work.measures_done[task_id] += 1
-            if due is not None and status in _OPEN:
+            if due is not None:
+                work.dated.add(task_id)
+                if status in _OPEN:
+                    work.deadlines[task_id].append(day(due))
+        for task_id, due, done_on in fetch(_MILESTONES.format(scope=scope), params):
+            work.dated.add(task_id)
+            if done_on is None:
                 work.deadlines[task_id].append(day(due))
-        for task_id, due in fetch(_MILESTONES.format(scope=scope), params):
-            work.deadlines[task_id].append(day(due))
         return work
 
     def progress(self, task_id: int) -> float | None:
@@ -206,7 +212,7 @@ def read_task_lights(
     for task_id, status, start in fetch(_STATES.format(scope=scope), params):
         deadlines = work.deadlines.get(task_id, [])
         verdict = judge(Status(status), deadlines, today, start=_date(start), progress=work.progress(task_id),
-                        yellow_days=yellow_days, calendar=_calendar(rule))
+                        yellow_days=yellow_days, calendar=_calendar(rule), dated=task_id in work.dated)
         lights[task_id] = (verdict, min(deadlines) if deadlines else None)
     return lights
 

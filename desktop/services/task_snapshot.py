@@ -219,5 +219,6 @@ def _task_light(task, plan, today: dt.date, yellow_days: int, rule: DeadlineRule
     open_deadlines += [m.due_date for m in task.measures if m.due_date and m.status in (Status.NOT_STARTED, Status.IN_PROGRESS)]
     active = [m for m in task.measures if m.status is not Status.ON_HOLD]
     progress = sum(m.status is Status.DONE for m in active) / len(active) if active else None
+    dated = any(m.due_date for m in task.milestones) or any(m.due_date for m in task.measures)
     return judge(task.status, [rule(d) for d in open_deadlines], today, start=plan.issue_date, progress=progress,
-                 yellow_days=yellow_days, calendar=rule.calendar)
+                 yellow_days=yellow_days, calendar=rule.calendar, dated=dated)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -122,8 +123,7 @@ def create_task(database: Database, plan_id: int, title: str, code: str = "") ->
     with database.write(note=tr("Tasks", "立项")) as session:
         position = (session.scalar(select(func.max(Task.position)).where(Task.plan_id == plan_id)) or 0) + 1
         if not code:
-            count = session.scalar(select(func.count()).select_from(Task).where(Task.plan_id == plan_id)) or 0
-            code = _free_code(session, plan_id, count + 1)
+            code = _next_code(session, plan_id)
         elif session.scalar(select(Task.id).where(Task.plan_id == plan_id, Task.code == code)):
             raise ValidationError(tr("Tasks", "编号“{0}”已被另一项任务使用。请换一个编号。").format(code))
         task = Task(plan_id=plan_id, code=code, title=title, position=position, level=TaskLevel.CITY, status=Status.NOT_STARTED)
@@ -133,6 +133,23 @@ def create_task(database: Database, plan_id: int, title: str, code: str = "") ->
         refresh_search_key(session, task.id)
         task_id = task.id
     return task_id, Undo(tr("Tasks", "新建任务“{0}”").format(title), lambda db: delete_task(db, task_id))
+
+
+def _next_code(session, plan_id: int) -> str:
+    """The plan's numbering continued: after 2-1, 2-2 comes 2-3; "T<n>" when no code ends in a number."""
+    codes = list(session.scalars(select(Task.code).where(Task.plan_id == plan_id).order_by(Task.position, Task.id)))
+    for code in reversed(codes):
+        match = _NUMBERED.match(code or "")
+        if match:
+            prefix, number = match.group(1), int(match.group(2)) + 1
+            taken = set(codes)
+            while f"{prefix}{number}" in taken:
+                number += 1
+            return f"{prefix}{number}"
+    return _free_code(session, plan_id, len(codes) + 1)
+
+
+_NUMBERED = re.compile(r"^(.*?)(\d+)$")
 
 
 def _free_code(session, plan_id: int, number: int) -> str:

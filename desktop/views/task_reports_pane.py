@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QSplitter, QTe
 from desktop.errors import DatabaseUnavailableError, UserError
 from desktop.i18n import tr
 from desktop.models.enums import ReportState
+from desktop.services.editing import clean_text
+from desktop.settings import REPORTER_NAME, Settings
 from desktop.views.table_model import Column, format_value
 from desktop.views.task_dialogs import ReportDialog
+from desktop.views.text_dialog import ask_text
 from desktop.views.widgets import label_of, make_table, selected_row
 
 
@@ -115,8 +118,26 @@ class TaskReportsPage:
         self.kept_for_later.emit()
         return True
 
+    def reporter_name(self) -> str:
+        """This PC's 报送人 (setting ``reports/reporter_name``); asked once, when it is not set yet."""
+        settings = Settings()
+        name = settings.get(REPORTER_NAME).strip()
+        if name:
+            return name
+
+        def keep(text: str) -> str:
+            text = clean_text(tr("Reports", "报送人"), text, required=True, max_length=100).text.strip()
+            settings.set(REPORTER_NAME, text)
+            return text
+
+        return ask_text(
+            self,
+            self.tr("本机报送人"),
+            self.tr("在这台电脑上报送进展的人（姓名或科室），以后每次报送都会预先填好，报送时仍可修改："),
+            keep,
+        ) or ""
+
     def add_report(self) -> None:
-        from desktop.models.audit import current_actor
         from desktop.services import reports
 
         from desktop.services import recovery
@@ -125,7 +146,8 @@ class TaskReportsPage:
         task_id = self.snapshot.id
         code = self.snapshot.fields.get("code", "")
         save_id = recovery.new_save_id()
-        dialog = ReportDialog(tr("Reports", "{0}年{1}月").format(today.year, today.month), current_actor()[0], parent=self)
+        author = self.reporter_name()
+        dialog = ReportDialog(tr("Reports", "{0}年{1}月").format(today.year, today.month), author, parent=self)
         self._report_dialog(
             dialog,
             lambda f, confirm: reports.add_report(
@@ -141,13 +163,12 @@ class TaskReportsPage:
         )
 
     def correct_report(self) -> None:
-        from desktop.models.audit import current_actor
         from desktop.services import reports
 
         report = selected_row(self.reports_view)
         if report is None:
             return
-        dialog = ReportDialog(report.period, current_actor()[0], report.text, correcting=True, parent=self)
+        dialog = ReportDialog(report.period, self.reporter_name(), report.text, correcting=True, parent=self)
         self._report_dialog(
             dialog,
             lambda f, confirm: reports.correct_report(
@@ -161,9 +182,17 @@ class TaskReportsPage:
         report = selected_row(self.reports_view)
         if report is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("退回"), self.tr("退回原因（报送科室会看到）："))
-        if ok:
-            self._push(self._run(lambda: reports.return_report(self.database, report.id, reason)))
+        undo = ask_text(
+            self,
+            self.tr("退回"),
+            self.tr("退回原因（报送科室会看到）："),
+            lambda reason: reports.return_report(self.database, report.id, reason),
+            multiline=True,
+        )
+        if undo is not None:
+            self._push(undo)
+            self.reload()
+            self.task_changed.emit(self.snapshot.id)
 
     def accept_report(self) -> None:
         from desktop.services import reports

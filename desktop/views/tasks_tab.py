@@ -15,10 +15,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -41,6 +41,7 @@ from desktop.services.editing import UndoStack
 from desktop.views.operations import Refresher
 from desktop.views.task_editor import TaskEditor
 from desktop.views.task_list_model import TaskColumn, TaskFilter, TaskListModel
+from desktop.views.text_dialog import TextDialog
 
 #: What the list, the editor and the reminder bar show.
 SHOWN = (
@@ -401,14 +402,18 @@ class TasksTab(QWidget):
     def new_task(self) -> None:
         from desktop.services import tasks
 
-        title, ok = QInputDialog.getText(self, self.tr("新建任务"), self.tr("改革攻坚落实事项："))
-        if not ok:
+        dialog = TextDialog(
+            self.tr("新建任务"),
+            self.tr("改革攻坚落实事项："),
+            lambda title: tasks.create_task(self.database, self.plan_id, title, code_edit.text()),
+            parent=self,
+        )
+        code_edit = QLineEdit()
+        code_edit.setPlaceholderText(self.tr("不填则按本计划的编号续编"))
+        dialog.form.addRow(self.tr("编号（可不填）："), code_edit)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            task_id, undo = tasks.create_task(self.database, self.plan_id, title)
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("没有新建"), error.message)
-            return
+        task_id, undo = dialog.result_value
         self.undo_stack.push(undo)
         self.refresh_task(task_id)
         self._fill_filter_choices(self.model.all_rows())

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
 from desktop.app import create_application, install_translators
 from desktop.settings import LANGUAGE, Settings
@@ -51,6 +51,27 @@ def test_chinese_is_the_default_with_qt_buttons_in_chinese(qtbot, chinese_after)
     qtbot.addWidget(buttons)
     assert sorted(b.text() for b in buttons.buttons()) == sorted(["确定", "取消", "关闭"])
     assert app.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+def file_dialog_labels(qtbot) -> list[str]:
+    """The labels of Qt's own file dialog (the one Linux shows), as a person sees them."""
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return [label.text() for label in dialog.findChildren(QLabel)]
+
+
+def test_qt_file_dialog_speaks_chinese_and_english_stays_english(qtbot, chinese_after):
+    app = create_application(language="zh_CN")
+    # The mnemonic labels of Qt 6, which qtbase_zh_CN.qm has only without the "&":
+    assert file_dialog_labels(qtbot) == ["查找范围(&L)：", "文件名称(&N)：", "文件类型(&T)："]
+    assert app.translate("QFileDialog", "Look in:") == "查找范围："
+    assert app.translate("QFileDialog", "Files of &type:") == "文件类型(&T)："
+    assert app.translate("QFileDialog", "no such label &x") == "no such label &x"
+    install_translators(app, "en")
+    assert file_dialog_labels(qtbot) == ["&Look in:", "File &name:", "Files of &type:"]
+    assert app.translate("QFileDialog", "Look in:") == "Look in:"
 
 
 def test_choosing_english_shows_english_menus_after_a_restart(qtbot, chinese_after):

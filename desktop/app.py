@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import desktop
 from desktop import crash, logs
+from desktop.i18n import tr
 from desktop.paths import default_database_path, icon_file, translations_dir
 from desktop.services.startup import preview_task_rows
 from desktop.settings import LAST_FILE, Settings
@@ -24,7 +25,6 @@ def create_application(argv: list[str] | None = None, language: str = "zh_CN") -
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(desktop.APP_NAME)
     app.setOrganizationName(desktop.ORGANIZATION)
-    app.setApplicationDisplayName(desktop.APP_DISPLAY_NAME)
     app.setApplicationVersion(desktop.__version__)
     app.setWindowIcon(application_icon())
     install_translators(app, language)
@@ -102,6 +102,8 @@ def install_translators(app: QApplication, language: str = "zh_CN") -> list[QTra
         else:
             log.warning("translation %s not found in %s", name, folders)
     app._duban_translators = installed
+    # Qt appends the display name to every window title: "Duban" in English.
+    app.setApplicationDisplayName(tr("MainWindow", "督办台"))
     return installed
 
 

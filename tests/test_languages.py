@@ -106,6 +106,26 @@ def test_choosing_english_shows_english_menus_after_a_restart(qtbot, chinese_aft
     assert app.translate("Labels", "推进中") == "In progress"
 
 
+def has_chinese(text: str) -> bool:
+    return any("\u4e00" <= char <= "\u9fff" for char in text)
+
+
+def test_english_window_title_is_duban_and_closing_a_task_is_complete(qtbot, sample_target, chinese_after):
+    app = create_application(language="en")
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(str(sample_target))
+    # Qt shows the title followed by the application's display name.
+    shown = f"{window.windowTitle()} — {app.applicationDisplayName()}"
+    assert window.windowTitle().startswith("Duban — ") and app.applicationDisplayName() == "Duban"
+    assert shown.endswith(" — Duban") and not has_chinese(shown.replace("柳科通〔2022〕20号", "")), shown  # the plan's own number
+    editor = window.tasks_tab.editor
+    assert (editor.close_button.text(), editor.reopen_button.text()) == ("Complete", "Reopen")
+    install_translators(app, "zh_CN")
+    assert app.applicationDisplayName() == "督办台"
+
+
 def test_the_english_translation_is_complete_and_compiled():
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "check"],
                           capture_output=True, text=True, timeout=120)

@@ -126,6 +126,31 @@ def test_english_window_title_is_duban_and_closing_a_task_is_complete(qtbot, sam
     assert app.applicationDisplayName() == "督办台"
 
 
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_filter_boxes_show_their_whole_text_at_1366(qtbot, sample_target, language, chinese_after):
+    create_application(language=language)
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.open_path(str(sample_target))
+    tab = window.tasks_tab
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    calendar_combo = window.calendar_tab.toolbar.section_combo
+    window.tabs.setCurrentWidget(tab)
+    for combo in [tab.section_combo, tab.leader_combo, tab.status_combo, tab.due_combo, calendar_combo]:
+        if combo is calendar_combo:
+            window.tabs.setCurrentWidget(window.calendar_tab)
+        assert combo.isVisible() and combo.count() > 1
+        for index in range(combo.count()):
+            combo.setCurrentIndex(index)
+            qtbot.wait(20)
+            text = combo.currentText()
+            needed = combo.fontMetrics().horizontalAdvance(text) + 20  # the arrow and the frame
+            assert combo.width() >= needed, (text, combo.width(), needed)
+        combo.setCurrentIndex(0)
+
+
 def test_the_english_translation_is_complete_and_compiled():
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "check"],
                           capture_output=True, text=True, timeout=120)

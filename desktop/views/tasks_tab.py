@@ -41,6 +41,7 @@ from desktop.services.editing import UndoStack
 from desktop.views.operations import Refresher
 from desktop.views.task_editor import TaskEditor
 from desktop.views.task_list_model import TaskColumn, TaskFilter, TaskListModel
+from desktop.views.widgets import fit_to_contents
 
 #: What the list, the editor and the reminder bar show.
 SHOWN = (
@@ -168,6 +169,7 @@ class TasksTab(QWidget):
         self.count_label = QLabel()
         self.filter_edit.textChanged.connect(self.apply_filter)
         for combo in (self.section_combo, self.leader_combo, self.status_combo, self.due_combo):
+            fit_to_contents(combo)  # "全部分管领导", "All sections" unclipped
             combo.currentIndexChanged.connect(self.apply_filter)
         self.due_days.valueChanged.connect(self.apply_filter)
 

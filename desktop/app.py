@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import desktop
 from desktop import crash, logs
+from desktop.i18n import tr
 from desktop.paths import default_database_path, icon_file, translations_dir
 from desktop.services.startup import preview_task_rows
 from desktop.settings import LAST_FILE, Settings
@@ -24,7 +25,6 @@ def create_application(argv: list[str] | None = None, language: str = "zh_CN") -
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(desktop.APP_NAME)
     app.setOrganizationName(desktop.ORGANIZATION)
-    app.setApplicationDisplayName(desktop.APP_DISPLAY_NAME)
     app.setApplicationVersion(desktop.__version__)
     app.setWindowIcon(application_icon())
     install_translators(app, language)
@@ -58,6 +58,27 @@ def qt_translation_dirs() -> list[str]:
     return dirs
 
 
+class QtBaseTranslator(QTranslator):
+    """Qt's own translation, also for labels Qt 6 gave a mnemonic that the shipped file lacks.
+
+    qtbase_zh_CN.qm translates "Look in:" and "Files of type:" but not the "&Look in:" and
+    "Files of &type:" the file dialog shows now; those are looked up without the "&" and
+    given back with the key in Qt's Chinese form, "查找范围(&L)：".
+    """
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        # None, not "", for "no translation": Qt then asks the next translator or keeps the source.
+        text = super().translate(context, source, disambiguation, n)
+        if text or source.count("&") != 1 or source.endswith("&"):
+            return text or None
+        text = super().translate(context, source.replace("&", ""), disambiguation, n)
+        if not text:
+            return None
+        key = source[source.index("&") + 1].upper()
+        colon = text[-1] if text[-1] in "：:" else ""
+        return f"{text.removesuffix(colon)}(&{key}){colon}"
+
+
 def install_translators(app: QApplication, language: str = "zh_CN") -> list[QTranslator]:
     """The window's language: Chinese (Duban's own strings, and Qt's buttons 确定/取消) or English.
 
@@ -74,13 +95,15 @@ def install_translators(app: QApplication, language: str = "zh_CN") -> list[QTra
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         wanted = [("qtbase_zh_CN", qt_translation_dirs())]
     for name, folders in wanted:
-        translator = QTranslator(app)
+        translator = QtBaseTranslator(app) if name.startswith("qtbase") else QTranslator(app)
         if any(translator.load(name, folder) for folder in folders):
             app.installTranslator(translator)
             installed.append(translator)
         else:
             log.warning("translation %s not found in %s", name, folders)
     app._duban_translators = installed
+    # Qt appends the display name to every window title: "Duban" in English.
+    app.setApplicationDisplayName(tr("MainWindow", "督办台"))
     return installed
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
 from desktop.app import create_application, install_translators
 from desktop.settings import LANGUAGE, Settings
@@ -53,6 +53,27 @@ def test_chinese_is_the_default_with_qt_buttons_in_chinese(qtbot, chinese_after)
     assert app.translate("QPlatformTheme", "Cancel") == "取消"
 
 
+def file_dialog_labels(qtbot) -> list[str]:
+    """The labels of Qt's own file dialog (the one Linux shows), as a person sees them."""
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return [label.text() for label in dialog.findChildren(QLabel)]
+
+
+def test_qt_file_dialog_speaks_chinese_and_english_stays_english(qtbot, chinese_after):
+    app = create_application(language="zh_CN")
+    # The mnemonic labels of Qt 6, which qtbase_zh_CN.qm has only without the "&":
+    assert file_dialog_labels(qtbot) == ["查找范围(&L)：", "文件名称(&N)：", "文件类型(&T)："]
+    assert app.translate("QFileDialog", "Look in:") == "查找范围："
+    assert app.translate("QFileDialog", "Files of &type:") == "文件类型(&T)："
+    assert app.translate("QFileDialog", "no such label &x") == "no such label &x"
+    install_translators(app, "en")
+    assert file_dialog_labels(qtbot) == ["&Look in:", "File &name:", "Files of &type:"]
+    assert app.translate("QFileDialog", "Look in:") == "Look in:"
+
+
 def test_choosing_english_shows_english_menus_after_a_restart(qtbot, chinese_after):
     app = create_application(language="zh_CN")
     settings = Settings()
@@ -83,6 +104,55 @@ def test_choosing_english_shows_english_menus_after_a_restart(qtbot, chinese_aft
 
     assert tr("Lights", "红灯") == "Red"
     assert app.translate("Labels", "推进中") == "In progress"
+
+
+def has_chinese(text: str) -> bool:
+    return any("\u4e00" <= char <= "\u9fff" for char in text)
+
+
+def test_english_window_title_is_duban_and_closing_a_task_is_complete(qtbot, sample_target, chinese_after):
+    app = create_application(language="en")
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(str(sample_target))
+    # Qt shows the title followed by the application's display name.
+    shown = f"{window.windowTitle()} — {app.applicationDisplayName()}"
+    assert window.windowTitle().startswith("Duban — ") and app.applicationDisplayName() == "Duban"
+    assert shown.endswith(" — Duban") and not has_chinese(shown.replace("柳科通〔2022〕20号", "")), shown  # the plan's own number
+    editor = window.tasks_tab.editor
+    assert (editor.close_button.text(), editor.reopen_button.text()) == ("Complete", "Reopen")
+    install_translators(app, "zh_CN")
+    assert app.applicationDisplayName() == "督办台"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_filter_boxes_show_their_whole_text_at_1366(qtbot, sample_target, language, chinese_after):
+    create_application(language=language)
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.open_path(str(sample_target))
+    tab = window.tasks_tab
+    # The filter box beside them keeps room for its whole hint.
+    hint = tab.filter_edit.placeholderText()
+    assert tab.filter_edit.width() >= tab.filter_edit.fontMetrics().horizontalAdvance(hint) + 10, (
+        tab.filter_edit.width(), hint)
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    calendar_combo = window.calendar_tab.toolbar.section_combo
+    window.tabs.setCurrentWidget(tab)
+    for combo in [tab.section_combo, tab.leader_combo, tab.status_combo, tab.due_combo, calendar_combo]:
+        if combo is calendar_combo:
+            window.tabs.setCurrentWidget(window.calendar_tab)
+        assert combo.isVisible() and combo.count() > 1
+        for index in range(combo.count()):
+            combo.setCurrentIndex(index)
+            qtbot.wait(20)
+            text = combo.currentText()
+            needed = combo.fontMetrics().horizontalAdvance(text) + 20  # the arrow and the frame
+            assert combo.width() >= needed, (text, combo.width(), needed)
+        combo.setCurrentIndex(0)
 
 
 def test_the_english_translation_is_complete_and_compiled():

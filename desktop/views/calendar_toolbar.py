@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QMen
 
 from desktop.i18n import tr
 from desktop.views.calendar_month import kind_labels
+from desktop.views.widgets import fit_to_contents
 
 MONTH, WEEK, AGENDA, TIMELINE, ALL = range(5)
 AGENDA_DAYS = (30, 90, 365)
@@ -37,7 +38,7 @@ class CalendarToolbar(QWidget):
         self.agenda_days_combo.setToolTip(tr("CalendarTab", "日程列出的天数"))
         self.section_combo = QComboBox()
         self.section_combo.addItem(tr("CalendarTab", "全部科室"), "")
-        self.section_combo.setMinimumContentsLength(8)
+        fit_to_contents(self.section_combo)
         self._build_kind_menu()
 
         toolbar = QHBoxLayout(self)

@@ -42,6 +42,7 @@ from desktop.views.operations import Refresher
 from desktop.views.task_editor import TaskEditor
 from desktop.views.task_list_model import TaskColumn, TaskFilter, TaskListModel
 from desktop.views.text_dialog import TextDialog
+from desktop.views.widgets import fit_to_contents
 
 #: What the list, the editor and the reminder bar show.
 SHOWN = (
@@ -144,7 +145,7 @@ class TasksTab(QWidget):
 
     # -- building --------------------------------------------------------------------------
 
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> QVBoxLayout:
         """新建任务, the filter box, the choices and the count above the list."""
         self.new_button = QPushButton(self.tr("新建任务"))
         self.new_button.clicked.connect(self.new_task)
@@ -169,18 +170,22 @@ class TasksTab(QWidget):
         self.count_label = QLabel()
         self.filter_edit.textChanged.connect(self.apply_filter)
         for combo in (self.section_combo, self.leader_combo, self.status_combo, self.due_combo):
+            fit_to_contents(combo)  # "全部分管领导", "All sections" unclipped
             combo.currentIndexChanged.connect(self.apply_filter)
         self.due_days.valueChanged.connect(self.apply_filter)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.new_button)
-        filters.addWidget(self.filter_edit, 2)
-        filters.addWidget(self.section_combo)
-        filters.addWidget(self.leader_combo)
-        filters.addWidget(self.status_combo)
-        filters.addWidget(self.due_combo)
-        filters.addWidget(self.due_days)
-        filters.addWidget(self.count_label)
+        # Two rows, so that at 1366 wide the filter box keeps room for its hint beside the drop-downs.
+        first = QHBoxLayout()
+        first.addWidget(self.new_button)
+        first.addWidget(self.filter_edit, 1)
+        first.addWidget(self.count_label)
+        second = QHBoxLayout()
+        for widget in (self.section_combo, self.leader_combo, self.status_combo, self.due_combo, self.due_days):
+            second.addWidget(widget)
+        second.addStretch(1)
+        filters = QVBoxLayout()
+        filters.addLayout(first)
+        filters.addLayout(second)
         return filters
 
     def _build_list(self) -> None:

@@ -1,11 +1,11 @@
-"""Small helpers the views share: read-only tables of plain rows, labels of vocabularies, date fields."""
+"""Small helpers the views share: read-only tables of plain rows, labels of vocabularies, date fields, combo boxes that fit their text."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QHeaderView, QSizePolicy, QTableView
 
 from desktop.i18n import tr
 from desktop.views.table_model import ROW_ROLE, RowTableModel
@@ -32,6 +32,12 @@ def fit_columns(view: QTableView, cap: int = 240) -> None:
     header = view.horizontalHeader()
     for column in range(header.count() - 1):
         header.resizeSection(column, min(header.sectionSize(column), cap))
+
+
+def fit_to_contents(combo: QComboBox) -> None:
+    """Keep *combo* as wide as its longest item: a crowded row squeezes its neighbours, not its text."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setSizePolicy(QSizePolicy.Policy.Minimum, combo.sizePolicy().verticalPolicy())
 
 
 def selected_row(view: QTableView):

@@ -1549,7 +1549,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
         <message>
             <location filename="../../desktop/excel/forms.py" />
             <source>{0}没有牵头的未办结任务，没有生成台帐。</source>
-            <translation>{0} leads no open tasks; no form was made.</translation>
+            <translation>{0} leads no uncompleted tasks; no form was made.</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/ledger.py" />
@@ -1942,7 +1942,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
         <message>
             <location filename="../../desktop/excel/forms.py" />
             <source>计划中没有未办结的任务，没有生成台帐。</source>
-            <translation>The plan has no open tasks; no form was made.</translation>
+            <translation>The plan has no uncompleted tasks; no form was made.</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/forms.py" />
@@ -2799,7 +2799,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         <message>
             <location filename="../../desktop/models/enums.py" />
             <source>办结</source>
-            <translation>Closed</translation>
+            <translation>Completed</translation>
         </message>
         <message>
             <location filename="../../desktop/models/enums.py" />
@@ -7323,7 +7323,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/task_editor.py" />
             <source>办结</source>
-            <translation>Close</translation>
+            <translation>Complete</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_editor.py" />
@@ -7508,7 +7508,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/task_editor.py" />
             <source>（{0}办结）</source>
-            <translation>(closed {0})</translation>
+            <translation>(completed {0})</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_editor.py" />
@@ -7885,7 +7885,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/services/tasks.py" />
             <source>办结</source>
-            <translation>Closed</translation>
+            <translation>Completed</translation>
         </message>
         <message>
             <location filename="../../desktop/services/tasks.py" />
@@ -7947,7 +7947,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/services/tasks.py" />
             <source>撤销办结</source>
-            <translation>Undo closing</translation>
+            <translation>Undo completion</translation>
         </message>
         <message>
             <location filename="../../desktop/services/task_parts.py" />
@@ -8130,7 +8130,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/services/tasks.py" />
             <source>这项任务已经办结。</source>
-            <translation>This task has already been closed.</translation>
+            <translation>This task has already been completed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/tasks.py" />
@@ -8140,7 +8140,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/services/tasks.py" />
             <source>这项任务没有办结，不需要重新打开。</source>
-            <translation>This task is not closed; it does not need reopening.</translation>
+            <translation>This task is not completed; it does not need reopening.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/tasks.py" />
@@ -8248,7 +8248,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/tasks_tab.py" />
             <source>未办结</source>
-            <translation>Open</translation>
+            <translation>Not completed</translation>
         </message>
         <message>
             <location filename="../../desktop/views/tasks_tab.py" />

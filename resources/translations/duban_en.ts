@@ -259,13 +259,17 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar/ics.py" />
+            <source>文件 {0} 已存在。督办台不会覆盖已有文件；请换一个文件名，或先移走旧文件。</source>
+            <translation>The file {0} already exists. Duban does not overwrite existing files; choose another name or move the old file away first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/calendar/ics.py" />
             <source>文件夹不存在：{0}。请先创建它或换一个位置。</source>
             <translation>The folder does not exist: {0}. Create it first or choose another location.</translation>
         </message>
         <message>
-            <location filename="../../desktop/calendar/ics.py" />
             <source>文件已存在：{0}。要覆盖它，请另选文件名或加 --overwrite。</source>
-            <translation>The file already exists: {0}. To overwrite it, choose another file name or add --overwrite.</translation>
+            <translation type="vanished">The file already exists: {0}. To overwrite it, choose another file name or add --overwrite.</translation>
         </message>
         <message>
             <source>无法写入 {0}：{1}。请检查磁盘空间和文件夹权限。</source>
@@ -995,6 +999,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>The database file to open (default: the database in the user data folder)</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/__init__.py" />
+            <source>要覆盖已有文件，请加 --overwrite。</source>
+            <translation>To replace the existing file, add --overwrite.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/forms.py" />
             <source>覆盖同名的已有文件</source>
             <translation>Overwrite existing files of the same name</translation>
@@ -1023,6 +1032,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/cli/__init__.py" />
             <source>请只指定数据库文件或 --db-url 中的一个</source>
             <translation>Give either a database file or --db-url, not both</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/forms.py" />
+            <source>跳过 {0} 项未指定牵头科室的任务（没有科室会收到它们的台帐）：{1}</source>
+            <translation>Skipped {0} task(s) with no lead section (no section would receive their forms): {1}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/forms.py" />
@@ -1203,6 +1217,11 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <location filename="../../desktop/db/sqlite.py" />
             <source>{0} 不是普通文件（是管道、设备或套接字），不是 Duban 数据库文件，督办台不会打开它。请选择扩展名为 .duban 的数据库文件。</source>
             <translation>{0} is not a regular file (it is a pipe, device or socket), so it is not a Duban database and Duban will not open it. Please choose a database file ending in .duban.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/sqlite.py" />
+            <source>{0} 不是督办台数据库文件（可能已损坏，或是别的文件改了扩展名）。请选择正确的数据库文件，或从备份恢复。</source>
+            <translation>{0} is not a Duban database (it may be damaged, or another file renamed to this extension). Choose the right database file, or restore from a backup.</translation>
         </message>
         <message>
             <location filename="../../desktop/db/database.py" />
@@ -1532,7 +1551,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>At most {0} characters (punctuation counts; spaces and line breaks do not). Characters over the limit are marked on import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/forms.py" />
+            <location filename="../../desktop/services/forms_export.py" />
             <source>{0}年{1}月</source>
             <translation>{0}年{1}月</translation>
         </message>
@@ -1552,17 +1571,17 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>{0} leads no uncompleted tasks; no form was made.</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>人员</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>任务</source>
             <translation>Task</translation>
         </message>
@@ -1577,32 +1596,32 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Line {0} of the task list was not understood</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>任务编号</source>
             <translation>Task no.</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>分管领导</source>
             <translation>Leader in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>办结日期</source>
             <translation>Completed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>协同科室</source>
             <translation>Cooperating sections</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>合办科室</source>
             <translation>Co-sections</translation>
         </message>
@@ -1612,7 +1631,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>在岗</source>
             <translation>In post</translation>
         </message>
@@ -1632,72 +1651,77 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>When filled in, save it as .xlsx (not .xls or .et) and send it back to {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>审核人</source>
             <translation>Reviewer</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>审核意见</source>
             <translation>Review comment</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>审核日期</source>
             <translation>Reviewed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>宣传推广</source>
             <translation>Publicity</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/excel/sheets.py" />
             <source>导出文件名应以 .xlsx 结尾：{0}</source>
             <translation>The export file name should end in .xlsx: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>小组职务</source>
             <translation>Group role</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>已备检</source>
             <translation>Prepared</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>已更正</source>
             <translation>Corrected</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>市科技局工作计划</source>
             <translation>Municipal S&amp;T Bureau work plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>开始</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>归集日</source>
             <translation>Collection day</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/excel/forms.py" />
+            <source>所有未办结的任务都没有指定牵头科室，没有生成台帐。请先在任务页为它们指定牵头科室。</source>
+            <translation>None of the uncompleted tasks has a lead section, so no forms were made. Give them a lead section on the Tasks tab first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plan_export.py" />
             <source>报送人</source>
             <translation>Reported by</translation>
         </message>
@@ -1712,7 +1736,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Reporting deadline: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>报送日期</source>
             <translation>Reported on</translation>
         </message>
@@ -1727,7 +1751,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Reporting period: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>措施</source>
             <translation>Measure</translation>
         </message>
@@ -1747,7 +1771,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Text too long</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/forms.py" />
+            <location filename="../../desktop/services/forms_export.py" />
             <source>无</source>
             <translation>None</translation>
         </message>
@@ -1760,7 +1784,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation type="vanished">Cannot write {0}: the file is open in another program (e.g. Excel) or there is no write permission. Close the file or choose another folder and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
@@ -1770,17 +1794,17 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>最近报送</source>
             <translation>Latest report</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>期次</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>期限</source>
             <translation>Deadline</translation>
         </message>
@@ -1790,12 +1814,12 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>No section given</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>来源说明</source>
             <translation>Source note</translation>
         </message>
@@ -1809,53 +1833,53 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation type="vanished">There is no section named "{0}". Available sections: {1}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>牵头科室</source>
             <translation>Lead section</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/forms.py" />
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/excel/sheets.py" />
             <source>督办台 Duban</source>
             <translation>Duban</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>督察清单</source>
             <translation>Inspection checklist</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>督查主体</source>
             <translation>Inspecting body</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>督查事项</source>
             <translation>Inspection item</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>督查内容</source>
             <translation>Inspection content</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>督查对象</source>
             <translation>Inspected party</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>科室负责人</source>
             <translation>Section head</translation>
         </message>
@@ -1875,22 +1899,22 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>The first row is not the form marker</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>级别</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>结束</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>统筹科室</source>
             <translation>Coordinating section</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
@@ -1920,7 +1944,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>The plan number is missing</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>职务</source>
             <translation>Title</translation>
         </message>
@@ -1930,12 +1954,12 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>The form type "{0}" was not recognised</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>要求</source>
             <translation>Requirement</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>要求（原文）</source>
             <translation>Requirement (as written)</translation>
         </message>
@@ -1945,13 +1969,13 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>The plan has no uncompleted tasks; no form was made.</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/forms.py" />
+            <location filename="../../desktop/services/forms_export.py" />
             <source>计划中没有编号为“{0}”的任务。已有的编号：{1}。</source>
             <translation>The plan has no task numbered "{0}". Existing numbers: {1}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/forms.py" />
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/forms_export.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>计划已不存在（可能刚被另一台电脑删除）。</source>
             <translation>The plan no longer exists (another PC may have just deleted it).</translation>
         </message>
@@ -1961,27 +1985,27 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Please enter the reporting period, e.g. "2022年5月".</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>负责</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>责任</source>
             <translation>Responsibility</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>责任人</source>
             <translation>Person responsible</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>责任部门</source>
             <translation>Responsible department</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>超字数</source>
             <translation>Over length</translation>
         </message>
@@ -2006,33 +2030,33 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>This form's identification is damaged ({0}), so it cannot be told which tasks it belongs to. Please export the form again and ask the section to fill in the new one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/forms.py" />
+            <location filename="../../desktop/services/forms_export.py" />
             <source>这项任务已不存在（可能刚被另一台电脑删除）。请刷新后再导出。</source>
             <translation>This task no longer exists (another PC may have just deleted it). Please refresh and export again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>进展台帐</source>
             <translation>Progress ledger</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/forms.py" />
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>进展情况</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>邮箱</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>难点堵点</source>
             <translation>Difficulties</translation>
         </message>
@@ -2042,17 +2066,17 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Difficulties and expected results</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>预期成果</source>
             <translation>Expected results</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/forms.py" />
+            <location filename="../../desktop/services/forms_export.py" />
             <source>领导小组办公室</source>
             <translation>Leading Group Office</translation>
         </message>
         <message>
-            <location filename="../../desktop/excel/ledger.py" />
+            <location filename="../../desktop/services/plan_export.py" />
             <source>频次</source>
             <translation>Frequency</translation>
         </message>
@@ -2391,7 +2415,6 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/excel/importing.py" />
-            <location filename="../../desktop/services/quota_import.py" />
             <source>表格中没有可见的工作表。</source>
             <translation>The workbook has no visible sheet.</translation>
         </message>
@@ -2772,7 +2795,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../desktop/calendar/items.py" />
+            <location filename="../../desktop/calendar/entries.py" />
             <source>任务期限</source>
             <translation>Task deadline</translation>
         </message>
@@ -2812,7 +2835,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Co-sections</translation>
         </message>
         <message>
-            <location filename="../../desktop/calendar/items.py" />
+            <location filename="../../desktop/calendar/entries.py" />
             <location filename="../../desktop/models/enums.py" />
             <source>备检</source>
             <translation>Preparation</translation>
@@ -2828,12 +2851,12 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Approved</translation>
         </message>
         <message>
-            <location filename="../../desktop/calendar/items.py" />
+            <location filename="../../desktop/calendar/entries.py" />
             <source>宣传指标</source>
             <translation>Publicity quota</translation>
         </message>
         <message>
-            <location filename="../../desktop/calendar/items.py" />
+            <location filename="../../desktop/calendar/entries.py" />
             <source>宣传活动</source>
             <translation>Publicity event</translation>
         </message>
@@ -2873,7 +2896,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Municipal reform item</translation>
         </message>
         <message>
-            <location filename="../../desktop/calendar/items.py" />
+            <location filename="../../desktop/calendar/entries.py" />
             <source>归集</source>
             <translation>Collection</translation>
         </message>
@@ -2903,7 +2926,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/calendar/items.py" />
+            <location filename="../../desktop/calendar/entries.py" />
             <source>措施期限</source>
             <translation>Measure deadline</translation>
         </message>
@@ -2918,7 +2941,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../desktop/calendar/items.py" />
+            <location filename="../../desktop/calendar/entries.py" />
             <source>时间节点</source>
             <translation>Milestone</translation>
         </message>
@@ -2943,7 +2966,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Lead section</translation>
         </message>
         <message>
-            <location filename="../../desktop/calendar/items.py" />
+            <location filename="../../desktop/calendar/entries.py" />
             <source>督查</source>
             <translation>Inspection</translation>
         </message>
@@ -3060,6 +3083,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>On hold</translation>
         </message>
         <message>
+            <location filename="../../desktop/lights/rules.py" />
+            <source>未定期限</source>
+            <translation>No deadline set</translation>
+        </message>
+        <message>
             <location filename="../../desktop/lights/kinds.py" />
             <source>本期（{0} 至 {1}）已报送 {2} 条，要求 {3} 条；{4}</source>
             <translation>This period ({0} to {1}): {2} submitted, {3} required; {4}</translation>
@@ -3095,13 +3123,17 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Green</translation>
         </message>
         <message>
+            <location filename="../../desktop/lights/rules.py" />
+            <source>规则：红灯＝有期限已过而未完成；黄灯＝最近的期限在 {0} 个工作日内，或已完成措施的比例落后于时间进度 {1}% 以上；绿灯＝按计划推进或已完成；暂缓或未定期限的事项、时间已过的督查不亮灯。灯按日期随时计算，不保存。</source>
+            <translation>Rules: red = a deadline has passed without completion; yellow = the next deadline is within {0} working days, or the share of completed measures lags behind the elapsed time by more than {1}%; green = on schedule or completed; items on hold or without a deadline, and inspections already over, have no light. Lights are computed from the date at any moment, never stored.</translation>
+        </message>
+        <message>
             <source>规则：红灯＝有期限已过而未完成；黄灯＝最近的期限在 {0} 个工作日内，或已完成措施的比例落后于时间进度 {1}% 以上；绿灯＝按计划推进或已完成；暂缓的事项不亮灯。灯按日期随时计算，不保存。</source>
             <translation type="vanished">Rules: red = a deadline has passed without completion; yellow = the next deadline is within {0} working days, or the share of completed measures lags behind the elapsed time by more than {1}%; green = on schedule or completed; items on hold have no light. Lights are computed from the date at any moment, never stored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/lights/rules.py" />
             <source>规则：红灯＝有期限已过而未完成；黄灯＝最近的期限在 {0} 个工作日内，或已完成措施的比例落后于时间进度 {1}% 以上；绿灯＝按计划推进或已完成；暂缓的事项和时间已过的督查不亮灯。灯按日期随时计算，不保存。</source>
-            <translation>Rules: red = a deadline has passed without completion; yellow = the next deadline is within {0} working days, or the share of completed measures lags behind the elapsed time by more than {1}%; green = on schedule or completed; items on hold and inspections already over have no light. Lights are computed from the date at any moment, never stored.</translation>
+            <translation type="vanished">Rules: red = a deadline has passed without completion; yellow = the next deadline is within {0} working days, or the share of completed measures lags behind the elapsed time by more than {1}%; green = on schedule or completed; items on hold and inspections already over have no light. Lights are computed from the date at any moment, never stored.</translation>
         </message>
         <message>
             <location filename="../../desktop/lights/rules.py" />
@@ -3390,6 +3422,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/views/window_menus.py" />
+            <source>提醒(&amp;M)</source>
+            <translation>Re&amp;minders</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window_menus.py" />
             <source>撤销(&amp;U)</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -3510,6 +3547,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Not exported</translation>
         </message>
         <message>
+            <location filename="../../desktop/app.py" />
             <location filename="../../desktop/views/main_window.py" />
             <location filename="../../desktop/views/window_menus.py" />
             <source>督办台</source>
@@ -3553,8 +3591,12 @@ Open {1} instead?</translation>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/window_menus.py" />
             <source>红黄灯与提醒设置(&amp;O)…</source>
+            <translation type="vanished">Traffic lights and rem&amp;inders…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window_menus.py" />
+            <source>红黄绿灯与提醒(&amp;O)…</source>
             <translation>Traffic lights and rem&amp;inders…</translation>
         </message>
         <message>
@@ -3847,8 +3889,12 @@ Choose "No" for an empty database.</translation>
             <translation>Working days before a deadline when the light turns yellow</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/options_dialog.py" />
             <source>红黄灯与提醒设置</source>
+            <translation type="vanished">Traffic lights and reminders</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/options_dialog.py" />
+            <source>红黄绿灯与提醒</source>
             <translation>Traffic lights and reminders</translation>
         </message>
     </context>
@@ -5089,7 +5135,7 @@ Choose "No" for an empty database.</translation>
             <translation>{0} roster</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/checklist.py" />
+            <location filename="../../desktop/printing/table.py" />
             <source>{0}年{1}月{2}日</source>
             <translation>{0}-{1:02d}-{2:02d}</translation>
         </message>
@@ -5186,7 +5232,7 @@ Choose "No" for an empty database.</translation>
             <translation>Task {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/reports.py" />
+            <location filename="../../desktop/services/printouts.py" />
             <source>任务与措施时间轴</source>
             <translation>Tasks and measures timeline</translation>
         </message>
@@ -5221,12 +5267,12 @@ Choose "No" for an empty database.</translation>
             <translation>Name (section)</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/reports.py" />
+            <location filename="../../desktop/services/printouts.py" />
             <source>宣传推广完成情况</source>
             <translation>Publicity completion</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/reports.py" />
+            <location filename="../../desktop/services/printouts.py" />
             <source>宣传推广清单</source>
             <translation>Publicity list</translation>
         </message>
@@ -5261,13 +5307,13 @@ Choose "No" for an empty database.</translation>
             <translation>Municipal S&amp;T Bureau work plan</translation>
         </message>
         <message>
+            <location filename="../../desktop/excel/form_layout.py" />
             <location filename="../../desktop/printing/checklist.py" />
-            <location filename="../../desktop/printing/ledger.py" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/checklist.py" />
+            <location filename="../../desktop/services/printouts.py" />
             <source>开始日期 {0} 晚于结束日期 {1}。请对调后再试。</source>
             <translation>The start date {0} is after the end date {1}. Please swap them and try again.</translation>
         </message>
@@ -5295,22 +5341,18 @@ Choose "No" for an empty database.</translation>
             <translation type="vanished">As of {0}: {1} overdue, {3} due within {2} days.</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/checklist.py" />
-            <location filename="../../desktop/printing/ledger.py" />
             <location filename="../../desktop/printing/overdue.py" />
-            <location filename="../../desktop/printing/quotas.py" />
-            <location filename="../../desktop/printing/roster.py" />
-            <location filename="../../desktop/printing/timeline.py" />
+            <location filename="../../desktop/printing/table.py" />
             <source>打印日期：{0}</source>
             <translation>Printed on: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/ledger.py" />
+            <location filename="../../desktop/excel/form_layout.py" />
             <source>改革攻坚落实事项</source>
             <translation>Reform item</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/reports.py" />
+            <location filename="../../desktop/services/printouts.py" />
             <source>攻坚台帐</source>
             <translation>Reform ledger</translation>
         </message>
@@ -5464,7 +5506,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/checklist.py" />
-            <location filename="../../desktop/printing/reports.py" />
+            <location filename="../../desktop/services/printouts.py" />
             <source>督察清单</source>
             <translation>Inspection checklist</translation>
         </message>
@@ -5500,12 +5542,8 @@ Choose "No" for an empty database.</translation>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/checklist.py" />
-            <location filename="../../desktop/printing/ledger.py" />
             <location filename="../../desktop/printing/overdue.py" />
-            <location filename="../../desktop/printing/quotas.py" />
-            <location filename="../../desktop/printing/roster.py" />
-            <location filename="../../desktop/printing/timeline.py" />
+            <location filename="../../desktop/printing/table.py" />
             <source>第 {0} 页 共 {1} 页</source>
             <translation>Page {0} of {1}</translation>
         </message>
@@ -5581,7 +5619,7 @@ Choose "No" for an empty database.</translation>
             <translation>The plan has no leading group or working group roster yet; no roster was made.</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/checklist.py" />
+            <location filename="../../desktop/services/printouts.py" />
             <source>计划已不存在（可能刚被另一台电脑删除）。</source>
             <translation>The plan no longer exists (another PC may have just deleted it).</translation>
         </message>
@@ -5596,12 +5634,12 @@ Choose "No" for an empty database.</translation>
             <translation>Responsibility</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/ledger.py" />
+            <location filename="../../desktop/excel/form_layout.py" />
             <source>责任人</source>
             <translation>Person responsible</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/ledger.py" />
+            <location filename="../../desktop/excel/form_layout.py" />
             <source>责任部门</source>
             <translation>Responsible department</translation>
         </message>
@@ -5616,7 +5654,7 @@ Choose "No" for an empty database.</translation>
             <translation>Progress is the latest approved report. Filled in by: ________　Reviewed by: ________</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/ledger.py" />
+            <location filename="../../desktop/excel/form_layout.py" />
             <source>进展情况（主要措施及成效）</source>
             <translation>Progress (main measures and results)</translation>
         </message>
@@ -5631,7 +5669,7 @@ Choose "No" for an empty database.</translation>
             <translation>Overdue and due-soon items</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/reports.py" />
+            <location filename="../../desktop/services/printouts.py" />
             <source>逾期/临期清单</source>
             <translation>Overdue/due-soon list</translation>
         </message>
@@ -5656,13 +5694,13 @@ Choose "No" for an empty database.</translation>
             <translation>Annex 4</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/ledger.py" />
+            <location filename="../../desktop/excel/form_layout.py" />
             <source>需要攻坚突破的难点堵点及预期成果</source>
             <translation>Difficulties to break through and expected results</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/reports.py" />
             <location filename="../../desktop/printing/roster.py" />
+            <location filename="../../desktop/services/printouts.py" />
             <source>领导小组名单</source>
             <translation>Leading group roster</translation>
         </message>
@@ -6649,24 +6687,51 @@ Choose "No" for an empty database.</translation>
         <name>Reports</name>
         <message>
             <location filename="../../desktop/services/reports.py" />
+            <source>{0} 个工作日内到期：</source>
+            <translation>Due within {0} working days:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reports.py" />
+            <source>{0}、{1}</source>
+            <translation>{0}. {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reports.py" />
+            <source>{0}尚未报送进展：</source>
+            <translation>Not yet reported for {0}:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reports.py" />
             <location filename="../../desktop/views/task_reports_pane.py" />
             <source>{0}年{1}月</source>
             <translation>{0}年{1}月</translation>
         </message>
         <message>
             <location filename="../../desktop/services/reports.py" />
+            <source>一</source>
+            <translation>1</translation>
+        </message>
+        <message>
             <source>一、已逾期：</source>
-            <translation>1. Overdue:</translation>
+            <translation type="vanished">1. Overdue:</translation>
         </message>
         <message>
             <location filename="../../desktop/services/reports.py" />
+            <source>三</source>
+            <translation>3</translation>
+        </message>
+        <message>
             <source>三、{0}尚未报送进展：</source>
-            <translation>3. Not yet reported for {0}:</translation>
+            <translation type="vanished">3. Not yet reported for {0}:</translation>
         </message>
         <message>
             <location filename="../../desktop/services/reports.py" />
+            <source>二</source>
+            <translation>2</translation>
+        </message>
+        <message>
             <source>二、{0} 个工作日内到期：</source>
-            <translation>2. Due within {0} working days:</translation>
+            <translation type="vanished">2. Due within {0} working days:</translation>
         </message>
         <message>
             <source>二、{0} 天内到期：</source>
@@ -6679,6 +6744,12 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/reports.py" />
+            <source>已逾期：</source>
+            <translation>Overdue:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reports.py" />
+            <location filename="../../desktop/views/task_reports_pane.py" />
             <source>报送人</source>
             <translation>Reported by</translation>
         </message>
@@ -6711,6 +6782,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/services/reports.py" />
             <source>期限 {0}，已逾期 {1} 天</source>
             <translation>Deadline {0}, {1} days overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reports.py" />
+            <source>未指定科室</source>
+            <translation>No section given</translation>
         </message>
         <message>
             <location filename="../../desktop/services/reports.py" />
@@ -6754,17 +6830,20 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/reports.py" />
-            <source>逾期 {0} 项，{1} 个工作日内到期 {2} 项（只计任务、措施和时间节点，按科室）；{3} 个科室{4}未报送</source>
+            <source>逾期 {0} 项，{1} 个工作日内到期 {2} 项（只计任务、措施和时间节点，按科室）；{3} 个科室 {4}未报送</source>
             <translation>{0} overdue, {2} due within {1} working days (tasks, measures and milestones only, by section); {3} section(s) not reported for {4}</translation>
+        </message>
+        <message>
+            <source>逾期 {0} 项，{1} 个工作日内到期 {2} 项（只计任务、措施和时间节点，按科室）；{3} 个科室{4}未报送</source>
+            <translation type="vanished">{0} overdue, {2} due within {1} working days (tasks, measures and milestones only, by section); {3} section(s) not reported for {4}</translation>
         </message>
         <message>
             <source>逾期 {0} 项，{1} 天内到期 {2} 项，{3} 个科室{4}未报送</source>
             <translation type="vanished">{0} overdue, {2} due within {1} days, {3} section(s) not reported for {4}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reports.py" />
             <source>（未指定科室）</source>
-            <translation>(no section given)</translation>
+            <translation type="vanished">(no section given)</translation>
         </message>
     </context>
     <context>
@@ -7697,6 +7776,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_reports_pane.py" />
+            <source>在这台电脑上报送进展的人（姓名或科室），以后每次报送都会预先填好，报送时仍可修改：</source>
+            <translation>Who reports progress on this PC (a name or a section); it is filled in for every report and can still be changed when reporting:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_reports_pane.py" />
             <source>字数</source>
             <translation>Characters</translation>
         </message>
@@ -7743,6 +7827,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/task_reports_pane.py" />
             <source>期次</source>
             <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_reports_pane.py" />
+            <source>本机报送人</source>
+            <translation>Reporter on this PC</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_reports_pane.py" />
@@ -8192,6 +8281,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/tasks_tab.py" />
+            <source>不填则按本计划的编号续编</source>
+            <translation>Leave empty to continue the plan's numbering</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/tasks_tab.py" />
             <source>全部分管领导</source>
             <translation>All leaders in charge</translation>
         </message>
@@ -8251,9 +8345,8 @@ Choose "No" for an empty database.</translation>
             <translation>Not completed</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/tasks_tab.py" />
             <source>没有新建</source>
-            <translation>Not created</translation>
+            <translation type="vanished">Not created</translation>
         </message>
         <message>
             <location filename="../../desktop/views/tasks_tab.py" />
@@ -8284,6 +8377,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/tasks_tab.py" />
             <source>编号</source>
             <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/tasks_tab.py" />
+            <source>编号（可不填）：</source>
+            <translation>Code (optional):</translation>
         </message>
         <message>
             <location filename="../../desktop/views/tasks_tab.py" />

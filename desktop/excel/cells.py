@@ -24,7 +24,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from desktop.errors import TargetExistsError, UserError
+from desktop.errors import TargetExistsError
 from desktop.files import exists, whole_file
 from desktop.i18n import tr
 

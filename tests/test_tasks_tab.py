@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from desktop.db.database import Database
 from desktop.services.tasks import task_history
@@ -55,15 +55,6 @@ def click_button(dialog, text):
 def ok(dialog):
     box = dialog.findChild(QDialogButtonBox)
     box.button(QDialogButtonBox.StandardButton.Ok).click()
-
-
-def answer_input(text):
-    def handler(dialog):
-        assert isinstance(dialog, QInputDialog)
-        dialog.setTextValue(text)
-        dialog.accept()
-
-    return handler
 
 
 def answer_text(text):
@@ -246,7 +237,7 @@ def test_add_a_report_return_it_and_close_the_task(window, qtbot):
     assert rows(editor.reports_model, 4)[0] == "已退回"
     assert "请补充具体成效" in editor.report_text.toPlainText()
 
-    on_next_dialog(answer_input("政策均已出台"))
+    on_next_dialog(answer_text("政策均已出台"))
     qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
     assert "办结" in editor.header.text()
     assert not editor.close_button.isEnabled() and editor.reopen_button.isEnabled()
@@ -254,6 +245,11 @@ def test_add_a_report_return_it_and_close_the_task(window, qtbot):
     editor.tabs.setCurrentIndex(5)
     history = rows(editor.history_model, 3)
     assert "办结" in history and "退回" in history and "报送进展" in history
+
+    on_next_dialog(answer_text("需补充材料"))
+    qtbot.mouseClick(editor.reopen_button, Qt.MouseButton.LeftButton)
+    assert editor.close_button.isEnabled() and not editor.reopen_button.isEnabled()
+    assert rows(tab.model, 8)[0] != "已完成"
 
 
 def test_the_reporter_is_asked_once_and_not_the_login(window, qtbot):
@@ -479,3 +475,35 @@ def test_opening_another_file_saves_typing_and_forgets_the_undo_steps(window, qt
 
         assert session.query(Task).filter_by(code="2-1").one().expected_results == "正在输入的预期成果"
     db.close()
+
+
+def test_a_review_note_over_its_limit_keeps_the_dialog_and_the_text(window, qtbot):
+    """审核通过 asks in the wide box: a refused note is said inside it, the text kept; a shorter one saves."""
+    editor = window.tasks_tab.editor
+    editor.tabs.setCurrentIndex(4)
+    buttons = {b.text(): b for b in editor.tabs.widget(4).findChildren(type(window.tasks_tab.new_button))}
+
+    def write_report(dialog):
+        assert isinstance(dialog, ReportDialog)
+        dialog.text_edit.setPlainText("赛马制实施方案已报市政府审议。")
+        ok(dialog)
+
+    on_next_dialog(write_report)
+    qtbot.mouseClick(buttons["报送进展"], Qt.MouseButton.LeftButton)
+    editor.reports_view.selectRow(0)
+    long_note = "很好" * 520
+    seen = []
+
+    def review(dialog):
+        assert isinstance(dialog, TextDialog)
+        type_with_ime(dialog.edit, long_note)
+        ok(dialog)
+        seen.append((dialog.isVisible(), dialog.text(), dialog.error_label.text()))
+        dialog.edit.clear()
+        type_with_ime(dialog.edit, "同意")
+        ok(dialog)
+
+    on_next_dialog(review)
+    qtbot.mouseClick(buttons["审核通过"], Qt.MouseButton.LeftButton)
+    assert seen and seen[0][0] and seen[0][1] == long_note and "1000" in seen[0][2]
+    assert rows(editor.reports_model, 4)[0] == "已采纳"

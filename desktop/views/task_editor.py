@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -38,6 +37,7 @@ from desktop.views.widgets import fit_columns, label_of, make_table
 from desktop.views.table_model import Column
 from desktop.views.task_list_model import light_icon
 from desktop.views.word_counter import WordCounter
+from desktop.views.text_dialog import ask_text
 
 #: How long typing may pause before a long text is saved.
 SAVE_DELAY_MS = 1200
@@ -398,16 +398,32 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
     def close_task(self) -> None:
         from desktop.services import tasks
 
-        note, ok = QInputDialog.getText(self, self.tr("办结"), self.tr("办结说明（可不填）："))
-        if ok:
-            self._push(self._run(lambda: tasks.close_task(self.database, self.snapshot.id, note, today=self.today())))
+        task_id = self.snapshot.id
+        self._ask_and_save(
+            self.tr("办结"),
+            self.tr("办结说明（可不填）："),
+            lambda note: tasks.close_task(self.database, task_id, note, today=self.today()),
+        )
 
     def reopen_task(self) -> None:
         from desktop.services import tasks
 
-        reason, ok = QInputDialog.getText(self, self.tr("重新打开"), self.tr("重新打开的原因："))
-        if ok:
-            self._push(self._run(lambda: tasks.reopen_task(self.database, self.snapshot.id, reason)))
+        task_id = self.snapshot.id
+        self._ask_and_save(
+            self.tr("重新打开"),
+            self.tr("重新打开的原因："),
+            lambda reason: tasks.reopen_task(self.database, task_id, reason),
+        )
+
+    def _ask_and_save(self, title: str, label: str, save) -> None:
+        """Ask for an optional note in a wide box that keeps the text when the save is refused, then save."""
+        undo = ask_text(self, title, label, save, multiline=True, required=False)
+        if undo is None:
+            return
+        self._push(undo)
+        if self.snapshot is not None:
+            self.reload()
+            self.task_changed.emit(self.snapshot.id)
 
 
 __all__ = ["SAVE_DELAY_MS", "TaskEditor"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.errors import DatabaseUnavailableError, UserError
 from desktop.i18n import tr
@@ -200,6 +200,15 @@ class TaskReportsPage:
         report = selected_row(self.reports_view)
         if report is None:
             return
-        note, ok = QInputDialog.getText(self, self.tr("审核通过"), self.tr("审核意见（可不填）："))
-        if ok:
-            self._push(self._run(lambda: reports.accept_report(self.database, report.id, note)))
+        undo = ask_text(
+            self,
+            self.tr("审核通过"),
+            self.tr("审核意见（可不填）："),
+            lambda note: reports.accept_report(self.database, report.id, note),
+            multiline=True,
+            required=False,
+        )
+        if undo is not None:
+            self._push(undo)
+            self.reload()
+            self.task_changed.emit(self.snapshot.id)

@@ -415,9 +415,9 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
             lambda reason: tasks.reopen_task(self.database, task_id, reason),
         )
 
-    def _ask_and_save(self, title: str, label: str, save) -> None:
-        """Ask for an optional note in a wide box that keeps the text when the save is refused, then save."""
-        undo = ask_text(self, title, label, save, multiline=True, required=False)
+    def _ask_and_save(self, title: str, label: str, save, *, required: bool = False) -> None:
+        """Ask for a note in a wide box that keeps the text when the save is refused, then save."""
+        undo = ask_text(self, title, label, save, multiline=True, required=required)
         if undo is None:
             return
         self._push(undo)

@@ -182,17 +182,12 @@ class TaskReportsPage:
         report = selected_row(self.reports_view)
         if report is None:
             return
-        undo = ask_text(
-            self,
+        self._ask_and_save(
             self.tr("退回"),
             self.tr("退回原因（报送科室会看到）："),
             lambda reason: reports.return_report(self.database, report.id, reason),
-            multiline=True,
+            required=True,
         )
-        if undo is not None:
-            self._push(undo)
-            self.reload()
-            self.task_changed.emit(self.snapshot.id)
 
     def accept_report(self) -> None:
         from desktop.services import reports
@@ -200,15 +195,8 @@ class TaskReportsPage:
         report = selected_row(self.reports_view)
         if report is None:
             return
-        undo = ask_text(
-            self,
+        self._ask_and_save(
             self.tr("审核通过"),
             self.tr("审核意见（可不填）："),
             lambda note: reports.accept_report(self.database, report.id, note),
-            multiline=True,
-            required=False,
         )
-        if undo is not None:
-            self._push(undo)
-            self.reload()
-            self.task_changed.emit(self.snapshot.id)

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
 from desktop.db.database import Database
 from desktop.services.tasks import task_history
@@ -507,3 +507,24 @@ def test_a_review_note_over_its_limit_keeps_the_dialog_and_the_text(window, qtbo
     qtbot.mouseClick(buttons["审核通过"], Qt.MouseButton.LeftButton)
     assert seen and seen[0][0] and seen[0][1] == long_note and "1000" in seen[0][2]
     assert rows(editor.reports_model, 4)[0] == "已采纳"
+
+
+def test_cancelling_the_milestone_dialog_closes_it_and_adds_nothing(window, qtbot):
+    """取消 on 添加节点 (its 完成日期 field once shadowed QDialog.done, and cancelling crashed the program)."""
+    tab = window.tasks_tab
+    tab.view.selectRow(0)
+    editor = tab.editor
+    editor.tabs.setCurrentIndex(2)
+    before = editor.milestones_model.rowCount()
+    seen = []
+
+    def cancel(dialog):
+        seen.append(type(dialog).__name__)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    on_next_dialog(cancel)
+    add = next(b for b in editor.findChildren(QPushButton) if b.text() == "添加节点")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert seen == ["MilestoneDialog"]
+    assert QApplication.activeModalWidget() is None
+    assert editor.milestones_model.rowCount() == before

@@ -124,18 +124,18 @@ class MilestoneDialog(_FormDialog):
         self.due_text = QLineEdit(milestone.due_text if milestone else "")
         self.due_text.setPlaceholderText(self.tr("原文写法，如“6 月前出台”"))
         self.due = OptionalDate(self.tr("有期限"), milestone.due_date if milestone else None, dt.date(plan_year, 12, 31))
-        self.done = OptionalDate(self.tr("已完成"), milestone.done_on if milestone else None, dt.date.today())
+        self.done_edit = OptionalDate(self.tr("已完成"), milestone.done_on if milestone else None, dt.date.today())
         self.form.addRow(self.tr("节点"), self.title_edit)
         self.form.addRow(self.tr("原文期限"), self.due_text)
         self.form.addRow(self.tr("期限"), self.due)
-        self.form.addRow(self.tr("完成日期"), self.done)
+        self.form.addRow(self.tr("完成日期"), self.done_edit)
 
     def fields(self) -> dict:
         return {
             "title": self.title_edit.text(),
             "due_text": self.due_text.text(),
             "due_date": self.due.value(),
-            "done_on": self.done.value(),
+            "done_on": self.done_edit.value(),
         }
 
 

@@ -28,11 +28,11 @@ def chinese_after(qapp):
     install_translators(qapp, "zh_CN")
 
 
-def open_window(qtbot, target, language: str = "zh_CN") -> MainWindow:
+def open_window(qtbot, target, language: str = "zh_CN", size=SIZE) -> MainWindow:
     create_application(language=language)
     window = MainWindow(Settings())
     qtbot.addWidget(window)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     assert window.open_path(str(target))
     wait_for_operations(qtbot)
@@ -124,9 +124,10 @@ def drag_heading(qtbot, view, logical: int, to_visual: int) -> None:
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
 
 
+@pytest.mark.parametrize("size", [SIZE, (1280, 720)], ids=["1366x768", "1280x720"])
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
-def test_the_title_takes_the_room_and_no_heading_is_cut_at_1366(qtbot, sample_target, language, chinese_after):
-    window = open_window(qtbot, sample_target, language)
+def test_the_title_takes_the_room_and_no_heading_is_cut_at_1366(qtbot, sample_target, language, size, chinese_after):
+    window = open_window(qtbot, sample_target, language, size)
     view = window.tasks_tab.view
     header = view.horizontalHeader()
     check_fitted(view)

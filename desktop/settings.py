@@ -37,6 +37,10 @@ MAIN_WINDOW_GEOMETRY = Key("window/main/geometry", QByteArray(), QByteArray)
 MAIN_WINDOW_STATE = Key("window/main/state", QByteArray(), QByteArray)
 #: The 任务 tab's split between the task list and the editor.
 TASKS_SPLITTER_STATE = Key("window/main/tasks_splitter", QByteArray(), QByteArray)
+#: The task list's columns as the person arranged them (order, hidden, widths: QHeaderView's state;
+#: empty = fitted to the window), and the column keys that state was saved with (another set: not used).
+TASKS_HEADER_STATE = Key("window/main/tasks_header", QByteArray(), QByteArray)
+TASKS_HEADER_COLUMNS = Key("window/main/tasks_header_columns", "", str)
 #: The user guide's window.
 HELP_WINDOW_GEOMETRY = Key("window/help/geometry", QByteArray(), QByteArray)
 #: The language of the window: "zh_CN" (the default) or "en". Takes effect at the next start.

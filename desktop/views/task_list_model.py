@@ -94,6 +94,8 @@ class TaskColumn:
     title: str
     value: Callable[[Any], Any]
     light: bool = False
+    #: Names the column in a saved layout (see :class:`desktop.views.list_view.ColumnLayout`).
+    key: str = ""
 
 
 class TaskListModel(QAbstractTableModel):
@@ -173,6 +175,9 @@ class TaskListModel(QAbstractTableModel):
 
     def all_rows(self) -> list[Any]:
         return list(self._all)
+
+    def column_keys(self) -> list[str]:
+        return [column.key for column in self._columns]
 
     # -- Qt model ----------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressBar, QTableView, QV
 
 from desktop.views.table_model import Column
 from desktop.views.task_dialogs import IndicatorDialog, MeasureDialog, MilestoneDialog, ValueDialog
+from desktop.views.task_list_model import light_icon
 from desktop.views.widgets import label_of, make_table, selected_row
 
 
@@ -18,7 +19,7 @@ class TaskPartsPages:
             [
                 Column(self.tr("序号"), lambda m: m.number),
                 Column(self.tr("灯"), lambda m: int(m.light.light), display=lambda m: m.light.light.label,
-                       tooltip=lambda m: m.light.tooltip(self.yellow_days)),
+                       tooltip=lambda m: m.light.tooltip(self.yellow_days), icon=lambda m: light_icon(int(m.light.light))),
                 Column(self.tr("措施"), lambda m: m.title),
                 Column(self.tr("负责"), lambda m: m.owner),
                 Column(self.tr("期限"), lambda m: m.due_date),

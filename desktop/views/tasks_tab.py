@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -38,6 +37,8 @@ from desktop.lights import DEFAULT_YELLOW_DAYS, Light, rule_text
 from desktop.models.enums import Status
 from desktop.people.names import DepartmentMatcher
 from desktop.services.editing import UndoStack
+from desktop.settings import TASKS_HEADER_COLUMNS, TASKS_HEADER_STATE, Settings
+from desktop.views.list_view import ColumnLayout
 from desktop.views.operations import Refresher
 from desktop.views.task_editor import TaskEditor
 from desktop.views.task_list_model import TaskColumn, TaskFilter, TaskListModel
@@ -97,10 +98,12 @@ class ReminderPanel(QFrame):
 
 
 class TasksTab(QWidget):
+    """The 任务 tab; *settings* keeps the list's columns as the person arranges them (Settings() if None)."""
+
     #: The list was (re)loaded or filtered: shown rows, total rows.
     list_changed = Signal(int, int)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, settings: Settings | None = None):
         super().__init__(parent)
         self.database = None
         self.plan_id = None
@@ -116,7 +119,7 @@ class TasksTab(QWidget):
         self.reminder_panel.setVisible(False)
 
         filters = self._build_filters()
-        self._build_list()
+        self._build_list(settings or Settings())
 
         self.read_only = False
         #: Keeps the list, the editor and the reminders current with every change to the plan.
@@ -188,20 +191,20 @@ class TasksTab(QWidget):
         filters.addLayout(second)
         return filters
 
-    def _build_list(self) -> None:
+    def _build_list(self, settings: Settings) -> None:
         """The task list: its model and its table."""
         self.model = TaskListModel(
             [
-                TaskColumn(self.tr("编号"), lambda r: r.code),
-                TaskColumn(self.tr("改革攻坚落实事项"), lambda r: r.title),
-                TaskColumn(self.tr("级别"), lambda r: r.level),
-                TaskColumn(self.tr("牵头科室"), lambda r: r.lead_section),
-                TaskColumn(self.tr("分管领导"), lambda r: r.supervising_leader),
-                TaskColumn(self.tr("责任人"), lambda r: r.responsible),
-                TaskColumn(self.tr("下一截止"), lambda r: r.next_deadline),
-                TaskColumn(self.tr("灯"), lambda r: r.light, light=True),
-                TaskColumn(self.tr("状态"), lambda r: r.status),
-                TaskColumn(self.tr("最新进展"), lambda r: r.latest_report),
+                TaskColumn(self.tr("编号"), lambda r: r.code, key="code"),
+                TaskColumn(self.tr("改革攻坚落实事项"), lambda r: r.title, key="title"),
+                TaskColumn(self.tr("级别"), lambda r: r.level, key="level"),
+                TaskColumn(self.tr("牵头科室"), lambda r: r.lead_section, key="lead"),
+                TaskColumn(self.tr("分管领导"), lambda r: r.supervising_leader, key="leader"),
+                TaskColumn(self.tr("责任人"), lambda r: r.responsible, key="responsible"),
+                TaskColumn(self.tr("下一截止"), lambda r: r.next_deadline, key="deadline"),
+                TaskColumn(self.tr("灯"), lambda r: r.light, light=True, key="light"),
+                TaskColumn(self.tr("状态"), lambda r: r.status, key="status"),
+                TaskColumn(self.tr("最新进展"), lambda r: r.latest_report, key="latest"),
             ],
             light_tooltip=lambda row: f"{Light(row.light).label}：{row.light_reason}\n\n{rule_text(self.yellow_days)}",
             parent=self,
@@ -216,10 +219,15 @@ class TasksTab(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(200)
+        self.view.horizontalHeader().setResizeContentsPrecision(200)
+        # The title takes what the short columns leave; what does not fit is hidden, until the
+        # person arranges the columns (kept for the next start).
+        self.columns = ColumnLayout(
+            self.view, self.model.column_keys(), stretch="title",
+            priority=("code", "light", "status", "deadline", "lead", "latest", "leader", "responsible", "level"),
+            squeezable=("lead", "latest", "leader", "responsible", "level"),
+            settings=settings, state_key=TASKS_HEADER_STATE, columns_key=TASKS_HEADER_COLUMNS,
+        )
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._restore_selection)
 
@@ -229,7 +237,7 @@ class TasksTab(QWidget):
         """Task rows read before the database was fully open (start-up)."""
         self.model.set_rows(rows)
         self._fill_filter_choices(rows)
-        self._fit_columns()
+        self.columns.refit()
         self._update_count()
         if self.model.rowCount():
             self.view.selectRow(0)
@@ -266,7 +274,7 @@ class TasksTab(QWidget):
         self.model.set_search_keys({})
         self.model.set_rows(rows)
         self._fill_filter_choices(rows)
-        self._fit_columns()
+        self.columns.refit()
         if self.filter_edit.text().strip():
             self.apply_filter()
         self._update_count()
@@ -282,14 +290,6 @@ class TasksTab(QWidget):
             self.reminder_panel.show_reminders(None)
         if self.model.rowCount():
             self.view.selectRow(0)
-
-    def _fit_columns(self) -> None:
-        header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            if column == 1:
-                continue
-            self.view.resizeColumnToContents(column)
-            header.resizeSection(column, min(header.sectionSize(column), 150))
 
     def detach(self) -> None:
         """Let go of the open database (another is being opened): save typing, forget its undo steps."""

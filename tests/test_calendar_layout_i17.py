@@ -7,9 +7,14 @@ import colorsys
 import datetime as dt
 from dataclasses import dataclass
 
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor
 
+from desktop.app import create_application
+from desktop.settings import Settings
 from desktop.views.calendar_month import KIND_COLOURS, CalendarGrid
+from desktop.views.main_window import MainWindow
 
 
 @dataclass(frozen=True)
@@ -78,3 +83,52 @@ def test_inspections_and_preparations_are_painted_in_clearly_different_colours(q
         for alpha in (34, 60):  # a bar, a selected bar
             tint = blend(KIND_COLOURS[code], alpha, palette.base().color())
             assert contrast(palette.text().color(), tint) >= 7, (code, alpha)
+
+
+# -- the tab in the window at 1366×768 -----------------------------------------------------------------
+
+
+@pytest.fixture
+def window(qtbot, sample_target):
+    create_application()
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(str(sample_target))
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    qtbot.waitUntil(lambda: window.calendar_tab.plan_id is not None)
+    window.calendar_tab.go_to(dt.date(2022, 6, 1))
+    return window
+
+
+def click_day(qtbot, tab, day: dt.date) -> None:
+    """Click *day* in the month grid (on its number, beside any bar)."""
+    rect = tab.month_view.day_rect(day)
+    qtbot.mouseClick(tab.month_view, Qt.MouseButton.LeftButton, pos=QPoint(rect.right() - 4, rect.top() + 4))
+
+
+# -- 2. the day's list wraps ---------------------------------------------------------------------
+
+
+def test_a_days_long_entries_wrap_in_the_side_list_and_none_is_cut(window, qtbot):
+    tab = window.calendar_tab
+    busiest = max((dt.date(2022, 6, d) for d in range(1, 31)), key=lambda d: len(tab.month_view.items_on(d)))
+    click_day(qtbot, tab, busiest)
+    listed = tab.side.day_list
+    assert listed.count() == len(tab.month_view.items_on(busiest)) > 5
+    viewport = listed.viewport()
+    assert listed.horizontalScrollBar().maximum() == 0  # nothing runs off to the right
+    fm = listed.fontMetrics()
+    room = viewport.width() - listed.iconSize().width() - 12  # the icon and the item's margins
+    grown = 0
+    for row in range(listed.count()):
+        entry = listed.item(row)
+        rect = listed.visualItemRect(entry)
+        assert rect.left() >= 0 and rect.right() <= viewport.width()
+        needed = fm.boundingRect(QRect(0, 0, room, 10000), Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere,
+                                 entry.text())
+        assert rect.height() >= needed.height(), (entry.text(), rect.height(), needed.height())
+        grown += rect.height() > 2 * fm.height()
+    assert grown, "a long title takes more than one line"

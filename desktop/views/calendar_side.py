@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from desktop.i18n import tr
 from desktop.lights import Light
@@ -30,6 +30,12 @@ class CalendarSidePanel(QWidget):
         self.day_label = QLabel()
         self.day_label.setStyleSheet("font-weight: bold;")
         self.day_list = QListWidget()
+        # The panel is narrow (at 1366 wide, about 180 pixels): long titles wrap instead of being cut off.
+        self.day_list.setWordWrap(True)
+        self.day_list.setUniformItemSizes(False)
+        self.day_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.day_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from desktop.app import create_application
 from desktop.settings import Settings
 from desktop.views.calendar_month import KIND_COLOURS, CalendarGrid
+from desktop.views.calendar_tab import AGENDA, ALL, MONTH, TIMELINE, WEEK
 from desktop.views.main_window import MainWindow
 
 
@@ -132,3 +133,31 @@ def test_a_days_long_entries_wrap_in_the_side_list_and_none_is_cut(window, qtbot
         assert rect.height() >= needed.height(), (entry.text(), rect.height(), needed.height())
         grown += rect.height() > 2 * fm.height()
     assert grown, "a long title takes more than one line"
+
+
+# -- 3. the view switcher stays put ----------------------------------------------------------------
+
+
+def test_the_view_buttons_stay_in_place_whatever_the_view_and_the_filters(window, qtbot):
+    tab = window.calendar_tab
+    toolbar = tab.toolbar
+    buttons = [toolbar.view_buttons.button(index) for index in (MONTH, WEEK, AGENDA, TIMELINE, ALL)]
+
+    def places():
+        qtbot.wait(10)  # the layout settles
+        return [QRect(button.mapTo(tab, QPoint(0, 0)), button.size()) for button in buttons]
+
+    before = places()
+    for index in (WEEK, AGENDA, TIMELINE, ALL, MONTH, AGENDA, WEEK):
+        qtbot.mouseClick(buttons[index], Qt.MouseButton.LeftButton)
+        assert tab.view_index == index
+        assert toolbar.agenda_days_combo.isVisible() == (index == AGENDA)
+        assert places() == before, index
+        qtbot.mouseClick(toolbar.next_button, Qt.MouseButton.LeftButton)  # another title
+        assert places() == before, index
+    # A chosen section and hidden kinds change the widths on the right, not the switcher's place.
+    longest = max(range(toolbar.section_combo.count()), key=lambda i: len(toolbar.section_combo.itemText(i)))
+    toolbar.section_combo.setCurrentIndex(longest)
+    tab.set_kind_visible("inspection", False)
+    assert toolbar.kind_button.text() != "类别"
+    assert places() == before

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QTableView
 
 from desktop.app import create_application
 from desktop.settings import Settings
@@ -110,6 +111,21 @@ def click_day(qtbot, tab, day: dt.date) -> None:
     qtbot.mouseClick(tab.month_view, Qt.MouseButton.LeftButton, pos=QPoint(rect.right() - 4, rect.top() + 4))
 
 
+def click_small_calendar(qtbot, tab, day: dt.date) -> None:
+    """Click *day* in the side panel's small calendar (on the page it shows)."""
+    view = tab.side.calendar.findChild(QTableView)
+    model = view.model()
+    for row in range(1, model.rowCount()):
+        for column in range(model.columnCount()):
+            number = model.index(row, column).data()
+            of_another_month = (row == 1 and number > 7) or (row >= 5 and number < 15)
+            if number == day.day and not of_another_month:
+                rect = view.visualRect(model.index(row, column))
+                qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+                return
+    raise AssertionError(f"{day} not on the small calendar's page")
+
+
 # -- 2. the day's list wraps ---------------------------------------------------------------------
 
 
@@ -161,3 +177,38 @@ def test_the_view_buttons_stay_in_place_whatever_the_view_and_the_filters(window
     tab.set_kind_visible("inspection", False)
     assert toolbar.kind_button.text() != "类别"
     assert places() == before
+
+
+# -- 4. the week of the day picked -------------------------------------------------------------------
+
+
+def test_the_week_view_shows_the_week_of_the_day_picked(window, qtbot):
+    tab = window.calendar_tab
+    toolbar = tab.toolbar
+    assert tab.title() == "2022年6月"
+    click_day(qtbot, tab, dt.date(2022, 6, 15))
+    assert tab.side.calendar.selectedDate().toPython() == dt.date(2022, 6, 15)
+    qtbot.mouseClick(toolbar.view_buttons.button(WEEK), Qt.MouseButton.LeftButton)
+    assert tab.title() == "2022年6月13日–19日"
+    assert (tab.week_view.first_day, tab.week_view.last_day) == (dt.date(2022, 6, 13), dt.date(2022, 6, 19))
+    assert tab.week_view.selected_day == dt.date(2022, 6, 15)
+    assert tab.side.day_label.text().startswith("2022年6月15日")
+    # Picking a day in the small calendar, in the week view, turns to that day's week.
+    click_small_calendar(qtbot, tab, dt.date(2022, 6, 28))
+    assert tab.title() == "2022年6月27日–7月3日"
+    assert tab.week_view.selected_day == dt.date(2022, 6, 28)
+    assert tab.side.day_label.text().startswith("2022年6月28日")
+    # A day clicked in the week is the day the month shows, and the next week.
+    rect = tab.week_view.day_rect(dt.date(2022, 7, 2))
+    qtbot.mouseClick(tab.week_view, Qt.MouseButton.LeftButton, pos=QPoint(rect.right() - 4, rect.bottom() - 4))
+    qtbot.mouseClick(toolbar.view_buttons.button(MONTH), Qt.MouseButton.LeftButton)
+    assert tab.title() == "2022年7月"
+    assert tab.month_view.selected_day == dt.date(2022, 7, 2)
+    # In the month view, the small calendar picks the day and turns the month; ▶ then goes on from there.
+    click_small_calendar(qtbot, tab, dt.date(2022, 7, 20))
+    assert tab.title() == "2022年7月" and tab.month_view.selected_day == dt.date(2022, 7, 20)
+    qtbot.mouseClick(toolbar.next_button, Qt.MouseButton.LeftButton)
+    assert tab.title() == "2022年8月"
+    assert tab.side.calendar.selectedDate().toPython() == dt.date(2022, 8, 1)
+    qtbot.mouseClick(toolbar.view_buttons.button(WEEK), Qt.MouseButton.LeftButton)
+    assert tab.title() == "2022年8月1日–7日"

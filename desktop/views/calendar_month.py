@@ -32,9 +32,11 @@ DAY = dt.timedelta(days=1)
 LAYOUTS_KEPT = 24
 
 #: Colour of each kind of entry (``ItemKind`` values); not red, yellow or green, which are the lights'.
+#: The one home of the kind → colour mapping (the grids and the timeline paint with it; there is no legend).
+#: 督查 (violet) and 备检 (pink) sit far apart in hue, so that the two are not taken for one another.
 KIND_COLOURS: dict[str, QColor] = {
-    "inspection": QColor("#6a1b9a"),
-    "preparation": QColor("#ab47bc"),
+    "inspection": QColor("#512da8"),
+    "preparation": QColor("#c2185b"),
     "task_deadline": QColor("#1565c0"),
     "measure_deadline": QColor("#4f8fd6"),
     "milestone": QColor("#00897b"),

@@ -128,6 +128,7 @@ class CalendarTab(QWidget):
             grid.day_clicked.connect(self.show_day)
         self.upcoming.current_row_changed.connect(lambda item: item is not None and self.show_item(item))
         self.upcoming.view.doubleClicked.connect(lambda _index: self._activate_current())
+        self.side.day_picked.connect(self.go_to)
         self.side.item_chosen.connect(lambda item: self.show_item(item, list_day=False))
         self.side.item_activated.connect(self.activate)
         for key, handler in ((QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.step(-1)),
@@ -168,10 +169,11 @@ class CalendarTab(QWidget):
         if another:
             # Another plan opens on today, or on its first dated entry when it is of another year
             # (the same plan reloaded, after changes from other PCs, stays where it was).
-            self.anchor = self.today()
             years = {r.start.year for r in rows if r.start is not None}
-            if years and self.anchor.year not in years:
-                self.anchor = min(r.start for r in rows if r.start is not None)
+            opening = self.today()
+            if years and opening.year not in years:
+                opening = min(r.start for r in rows if r.start is not None)
+            self._pick(opening)
         self._refresh()
 
     def forget(self) -> None:
@@ -258,6 +260,11 @@ class CalendarTab(QWidget):
     # -- navigation ---------------------------------------------------------------------------
 
     def set_view(self, index: int) -> None:
+        """Show view *index*; the day picked in the month or week grid is the day the next view is about."""
+        if index != self.view_index and self.view_index in (MONTH, WEEK):
+            picked = self._grid().selected_day
+            if picked is not None:
+                self._pick(picked)
         self.view_index = index
         self.toolbar.view_buttons.button(index).setChecked(True)
         self.stack.setCurrentIndex(index)
@@ -274,15 +281,24 @@ class CalendarTab(QWidget):
             self.anchor = _add_months(self.anchor, 12 * direction)
         else:
             self.anchor = _add_months(self.anchor, direction)
+        self._pick(self.anchor)
         self._refresh()
 
     def go_today(self) -> None:
-        self.anchor = self.today()
-        self._refresh()
+        self.go_to(self.today())
 
     def go_to(self, day: dt.date) -> None:
-        self.anchor = day
+        """Show the month, week or days of *day*, with *day* picked."""
+        self._pick(day)
         self._refresh()
+
+    def _pick(self, day: dt.date) -> None:
+        """*day* is the day the views are about, and the one picked in both grids."""
+        self.anchor = day
+        self.month_view.selected_day = self.week_view.selected_day = None  # set to the anchor when shown
+
+    def _grid(self) -> CalendarGrid:
+        return self.week_view if self.view_index == WEEK else self.month_view
 
     def _refresh(self) -> None:
         anchor = self.anchor
@@ -315,6 +331,8 @@ class CalendarTab(QWidget):
             items = self.month_items(anchor.year, anchor.month)
             self._show_grid(self.month_view, month_grid_start(anchor), (anchor.year, anchor.month), (anchor.year, anchor.month), items)
             title = self.tr("{0}年{1}月").format(anchor.year, anchor.month)
+        if self.view_index not in (MONTH, WEEK):
+            self.side.show_date(self.anchor)  # the grids show their picked day's entries, which shows it
         self.toolbar.title_label.setText(title)
         self.toolbar.set_navigable(self.view_index != ALL)
 
@@ -357,13 +375,13 @@ class CalendarTab(QWidget):
     def show_day(self, day: dt.date, grid: CalendarGrid | None = None) -> None:
         """List *day*'s entries in the side panel (all of them, also those under "+N 项")."""
         if grid is None:
-            grid = self.week_view if self.view_index == WEEK else self.month_view
+            grid = self._grid()
         self.side.list_day(day, grid.items_on(day))
 
     def show_item(self, item, list_day: bool = True) -> None:
         """The entry's title, dates as written, sections and light in the side panel."""
         if list_day and self.view_index in (MONTH, WEEK):
-            grid = self.week_view if self.view_index == WEEK else self.month_view
+            grid = self._grid()
             day = grid.selected_day if grid.selected_day and item.start <= grid.selected_day <= item.end else item.start
             self.show_day(day)
         self.side.show_item(item)

@@ -41,15 +41,24 @@ class CalendarToolbar(QWidget):
         fit_to_contents(self.section_combo)
         self._build_kind_menu()
 
+        # Shown in the 日程 view only, keeping its room in the others so that nothing beside it moves.
+        policy = self.agenda_days_combo.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.agenda_days_combo.setSizePolicy(policy)
+        self.agenda_days_combo.setVisible(False)
+
+        # The view switcher comes first: nothing before it changes width (the title, the 日程's
+        # days, the sections and 类别（N） do), so 月 / 周 / 日程 stay where the hand left them.
         toolbar = QHBoxLayout(self)
         toolbar.setContentsMargins(0, 0, 0, 0)
+        toolbar.addLayout(view_row)
+        toolbar.addSpacing(12)
         toolbar.addWidget(self.prev_button)
         toolbar.addWidget(self.today_button)
         toolbar.addWidget(self.next_button)
         toolbar.addSpacing(12)
         toolbar.addWidget(self.title_label)
         toolbar.addStretch(1)
-        toolbar.addLayout(view_row)
         toolbar.addWidget(self.agenda_days_combo)
         toolbar.addSpacing(12)
         toolbar.addWidget(QLabel(tr("CalendarTab", "科室：")))

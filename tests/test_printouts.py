@@ -274,7 +274,7 @@ def test_quota_matrix_prints_each_kind_by_section_and_month(qapp, font_set, samp
                                                 "合计", "欠缺"]
     first = table.rows[:4]
     assert [row[0] for row in first] == ["改革信息", "", "", ""]
-    assert [row[1] for row in first] == ["规配科", "重大科", "人才科", "全局合计"]
+    assert [row[1] for row in first] == ["规配科", "重大科", "人才科", "全市要求"]
     # 规配科: May met, June met (1 a month); 重大科 and 人才科 short in June (1 every 2 months, due the 30th).
     assert first[0][2] == "1/1" and first[0][3] == "1/1" and first[0][4] == "0/1 未到期"
     assert first[1][2:4] == ["0", "0/1 未到期"]

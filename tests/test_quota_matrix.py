@@ -91,8 +91,8 @@ def test_seed_matrix_with_items_and_the_working_day_calendar(sample_db, plan_id)
     assert [c.state for c in rows["规配科"].cells[4:8]] == [M, S, P, P]
     assert [c.text() for c in rows["重大科"].cells[4:6]] == ["0", "1/1"]
     assert [c.text() for c in rows["法监科"].cells[4:6]] == ["", "1"]  # no duty, but its item is shown
-    assert [c.text() for c in rows["全局合计"].cells[4:7]] == ["1/2", "2/2", "0/2"]
-    assert [c.state for c in rows["全局合计"].cells[4:7]] == [S, M, P]
+    assert [c.text() for c in rows["全市要求"].cells[4:7]] == ["1/2", "2/2", "0/2"]
+    assert [c.state for c in rows["全市要求"].cells[4:7]] == [S, M, P]
     # The collection day of the media reports follows the working-day calendar: 2022-06-25 is a
     # Saturday, so the May–June period was due on Friday the 24th and is short on the 25th.
     media = quotas.compute_matrix(data, load_calendar(sample_db), D(2022, 6, 25), "媒体报道")

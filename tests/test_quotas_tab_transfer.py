@@ -133,7 +133,7 @@ def test_export_the_matrix_and_read_only(window, qtbot, tmp_path, monkeypatch):
     wait_for_operations(qtbot)
     sheet = load_workbook(target).active
     assert sheet["A1"].value == "2022年宣传推广完成情况"
-    assert [sheet.cell(r, 1).value for r in range(4, 8)] == ["规配科", "重大科", "人才科", "全局合计"]
+    assert [sheet.cell(r, 1).value for r in range(4, 8)] == ["规配科", "重大科", "人才科", "全市要求"]
     assert sheet["F4"].value == "0/1" and sheet["F7"].value == "0/2" and sheet.freeze_panes == "B4"
 
     window.set_read_only(True, "测试")

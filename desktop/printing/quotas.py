@@ -160,7 +160,7 @@ def quota_matrix_table(data: QuotaMatrixData, today: dt.date | None = None) -> T
     columns += [Column(tr("Printing", "合计"), 0.8, centered=True), Column(tr("Printing", "欠缺"), 0.5, centered=True)]
     notes = [
         tr("Printing", "“已报/应报”写在各周期到期的月份（遇休息日按规则提前或顺延）；期内月份只写当月已报条数。"),
-        tr("Printing", "“全局合计”为全局全部条目对照全市要求（如每月至少 2 条）。"),
+        tr("Printing", "“全市要求”一行为全局全部条目对照全市要求（如每月至少 2 条），不是各科室之和。"),
     ]
     if owner_name:
         notes.append(tr("Printing", "筛选：科室：{0}").format(owner_name))

@@ -24,7 +24,7 @@ from desktop.models.search import PERSON_TEXT_FIELDS, person_search_key, refresh
 from desktop.people.reading import as_date, read_department_names, read_succession, session_fetch
 from desktop.people.succession import Capacity, Presence, Succession
 from desktop.services.editing import SaveResult, ValidationError, clean_text, save_fields
-from desktop.services.holdings import Holding, collect_holdings, task_lights
+from desktop.services.holdings import QUOTA, Holding, collect_holdings, task_lights
 from desktop.services.person_history import HistoryLine, group_label, person_history
 from desktop.services.row_types import PersonRow
 
@@ -244,6 +244,7 @@ def person_page(
             session, fetch, succession, person.plan_id, person_id, today, yellow_days, task_lights_later=task_lights_later
         )
         holdings += _acting_holdings(session, fetch, succession, person.plan_id, person_id, today, yellow_days)
+        _number_publicity(holdings)
         absences = session.scalars(select(Absence).where(Absence.person_id == person_id).order_by(Absence.start_date)).all()
         history = person_history(session, succession, person_id)
         stand = succession.stand(person_id, today)
@@ -264,6 +265,17 @@ def person_page(
             holdings=tuple(holdings),
             history=tuple(history),
         )
+
+
+def _number_publicity(holdings: list[Holding]) -> None:
+    """Number the publicity rows 1..n in the order the page lists them.
+
+    Their code was the rule's number in 附件 4, which repeats for each requirement of a rule
+    and for the rules coordinated (1, 2, 2, 3, 4, 5, 2): a list read as a count must not.
+    """
+    publicity = (holding for holding in holdings if holding.kind == QUOTA)
+    for number, holding in enumerate(publicity, start=1):
+        holding.code = str(number)
 
 
 def page_task_lights(

@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -38,6 +39,10 @@ from desktop.views.list_view import FilteredTable
 from desktop.views.operations import Refresher
 from desktop.views.person_page import PersonPageView
 from desktop.views.table_model import Column
+
+
+#: The 人员 list's 小组职务 column.
+_ROLES_COLUMN = 3
 
 
 def person_line(row) -> str:
@@ -114,16 +119,22 @@ class PeopleTab(QWidget):
                 Column(self.tr("姓名"), lambda r: r.name),
                 Column(self.tr("职务"), lambda r: r.title),
                 Column(self.tr("部门"), lambda r: r.department),
-                Column(self.tr("小组职务"), lambda r: r.roles),
+                # One seat a line, so the succession order (第N位) is never cut off.
+                Column(self.tr("小组职务"), lambda r: r.roles, display=lambda r: "\n".join(r.roles.split("；"))),
                 Column(self.tr("电话"), lambda r: r.phone),
                 Column(self.tr("邮箱"), lambda r: r.email),
                 Column(self.tr("状态"), lambda r: r.status, tooltip=lambda r: f"{r.status} {r.acting}".strip()),
                 Column(self.tr("代行"), lambda r: r.acting),
             ],
-            stretch_column=3,
+            stretch_column=2,
             refit=False,
         )
         self.main.view.horizontalHeader().setResizeContentsPrecision(60)
+        # 小组职务 is as wide as its longest seat and a row as tall as its seats; 部门 gives way (its tooltip is whole).
+        self.main.view.horizontalHeader().setSectionResizeMode(_ROLES_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.main.view.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.main.filter_edit.setPlaceholderText(self.tr("筛选：姓名、拼音或首字母（如 zln）、职务、科室"))
         self.copy = CopySupport(
             self.main.view,

@@ -7,12 +7,14 @@ the 任务 tab. Below it, their absences and the history of their roles.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyleOptionViewItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -147,7 +149,30 @@ class PersonPageView(QWidget):
         # 事项 keeps a readable width; a narrow page scrolls sideways rather than squeeze it away.
         for column, width in enumerate((60, 64, 52, 180, 96, 80, 84)):
             header.resizeSection(column, width)
+        self._fit_light_column()
         self.holdings_view.setToolTip(self.tr("双击任务、措施或工作小组，在“任务”页打开该任务"))
+
+    def _fit_light_column(self) -> None:
+        """The 灯 column as wide as its widest label with its dot (无灯 …), measured in the list's own font."""
+        view = self.holdings_view
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.font, option.fontMetrics = view.font(), view.fontMetrics()
+        option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay | QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        extent = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
+        option.decorationSize = QSize(extent, extent)
+        option.decorationPosition = QStyleOptionViewItem.Position.Left
+        widths = [view.horizontalHeader().sectionSizeHint(_LIGHT_COLUMN)]
+        for light in Light:
+            option.text, option.icon = light.label, light_icon(int(light))
+            widths.append(view.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), view).width())
+        view.horizontalHeader().resizeSection(_LIGHT_COLUMN, max(widths) + view.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, view))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_light_column()
 
     def _build_lower(self) -> None:
         """The tabs under the list: the history of roles and the absences."""

@@ -239,8 +239,20 @@ class QuotasTab(QWidget):
 
     def _item_saved(self, draft) -> None:
         self.item_added(draft)
+        self._show_saved_cell(draft)
         self._load_items()
         self._own_save_shown()
+
+    def _show_saved_cell(self, draft) -> None:
+        """Select the cell the new item is counted in, so the list below shows it (its 事项 shown if another is)."""
+        data = self.scope.data
+        rule = next((r for r in data.rules if r.id == draft.rule_id), None)
+        if rule is not None and self.scope.kind() not in (None, rule.kind):
+            self.scope.choose_kind(rule.kind)
+        if draft.date.year != data.year:
+            return
+        row = self.scope.matrix.row_for(draft.department_id)
+        self.matrix_page.select_cell(row.department_id if row else None, draft.date.month)
 
     def _items_changed(self) -> None:
         self.refresh_counts()

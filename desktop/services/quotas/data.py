@@ -275,6 +275,20 @@ def shifter(calendar, how: RestDayShift, cache: dict | None = None):
     return move
 
 
+def bureau_row_name() -> str:
+    """The name of the matrix's last row: the bureau's items against the city-wide requirements."""
+    return tr("Quotas", "全市要求")
+
+
+def bureau_row_note() -> str:
+    """What the last row counts, for its tooltip and the notes under the matrix: not the sections' sum."""
+    return tr(
+        "Quotas",
+        "“全市要求”一行：全局的全部条目（各科室的和不属科室的）对照全市层面的要求（如改革信息每月至少 2 条）计数，"
+        "不是上面各科室之和。",
+    )
+
+
 def compute_matrix(
     data: QuotaData, calendar, today: dt.date, kind: str | None = None, cache: dict | None = None
 ) -> Matrix:
@@ -295,5 +309,5 @@ def compute_matrix(
     return build_matrix(
         year=data.year, first_month=data.first_month, today=today,
         sections=[(s.id, s.name) for s in data.sections], requirements=requirements, counts=data.counts,
-        rule_kinds=data.rule_kinds(), kind=kind, shift_for=shift_of, bureau_name=tr("Quotas", "全局合计"),
+        rule_kinds=data.rule_kinds(), kind=kind, shift_for=shift_of, bureau_name=bureau_row_name(),
     )

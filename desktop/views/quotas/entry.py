@@ -8,7 +8,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.views.quotas.dialogs import CHANNELS, item_draft
-from desktop.views.widgets import date_edit, to_qdate
+from desktop.views.widgets import date_edit, fit_to_contents, to_qdate
 
 
 class QuickEntry(QWidget):
@@ -21,6 +21,8 @@ class QuickEntry(QWidget):
         super().__init__(parent)
         self.kind = QComboBox()
         self.section = QComboBox()
+        for combo in (self.kind, self.section):
+            fit_to_contents(combo)
         self.date = date_edit(dt.date.today())
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("标题（回车保存）"))
@@ -50,18 +52,25 @@ class QuickEntry(QWidget):
         self.save_button.clicked.connect(self.submitted)
 
     def set_choices(self, data, day: dt.date) -> None:
-        """The 事项 and 科室 of *data* to choose from; the date moves into the plan's year (to *day* at most)."""
+        """The 事项 and 科室 of *data* to choose from; the date moves into the plan's year (to *day* at most).
+
+        What was chosen stays chosen; the first time, the 科室 is the matrix's first section, not （不属科室）.
+        """
         for combo, choices in (
             (self.kind, [(f"{r.kind}", r.id) for r in data.rules]),
             (self.section, [(self.tr("（不属科室）"), None)] + [(s.name, s.id) for s in data.all_sections]),
         ):
+            # An empty combo's currentData() is None, which is also （不属科室）'s: only a real choice is kept.
+            chosen = combo.currentIndex() >= 0
             current = combo.currentData()
             with QSignalBlocker(combo):
                 combo.clear()
                 for label, value in choices:
                     combo.addItem(label, value)
-                index = combo.findData(current)
-                combo.setCurrentIndex(index if index >= 0 else (1 if combo is self.section and combo.count() > 1 else 0))
+                index = combo.findData(current) if chosen else -1
+                if index < 0 and combo is self.section:
+                    index = combo.findData(data.sections[0].id) if data.sections else min(1, combo.count() - 1)
+                combo.setCurrentIndex(max(0, index))
         today = dt.date.today()
         if self.date.date() == to_qdate(today) and data.year != today.year:
             self.date.setDate(to_qdate(min(day, dt.date(data.year, 12, 31))))

@@ -1,7 +1,8 @@
 """The quota matrix as a table model: rows are the sections and the bureau, columns 科室, 1–12 月, 合计, 欠缺.
 
 Each month cell shows ``已报/应报`` in the month its period falls due, coloured by its state
-(:data:`COLOURS`, which the Excel export shares); the tooltip explains the count.
+(:data:`COLOURS`); the tooltip explains the count. The colours' meanings (:func:`state_labels`,
+:func:`legend_html`) live here too, so the legend under the matrix says what the cells show.
 """
 
 from __future__ import annotations
@@ -10,9 +11,47 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-#: Cell colours by state (the Excel export uses the same).
+from desktop.i18n import tr
+
+#: Cell colours by state (the legend reads them from here).
 COLOURS = {"met": "#c8e6c9", "short": "#ffcdd2", "pending": "#fff3c4", "in_period": "#eef3f8", "none": "#ffffff"}
+#: The bureau row's cells outside the months (科室, 合计, 欠缺).
+BUREAU_COLOUR = "#eceff1"
 STATE_ROLE = Qt.ItemDataRole.UserRole + 10
+#: What a cell of each state shows in the legend, as it would in the matrix.
+_LEGEND_SAMPLES = {"met": "1/1", "short": "0/1", "pending": "0/2", "in_period": "0"}
+
+
+def state_labels() -> dict[str, str]:
+    """The name of each cell state, as the tooltips and the legend say it."""
+    return {
+        "met": tr("MatrixModel", "已完成"),
+        "short": tr("MatrixModel", "欠缺"),
+        "pending": tr("MatrixModel", "未到期"),
+        "in_period": tr("MatrixModel", "期内（到期月份在后）"),
+        "none": tr("MatrixModel", "本月不计"),
+    }
+
+
+def state_meanings() -> dict[str, str]:
+    """What a cell of each coloured state tells the reader (the legend's words after each colour)."""
+    return {
+        "met": tr("MatrixModel", "周期已到期，已报够"),
+        "short": tr("MatrixModel", "周期已到期，条数不足"),
+        "pending": tr("MatrixModel", "周期未到期"),
+        "in_period": tr("MatrixModel", "灰色，周期在后面的月份到期，只写本月已报条数"),
+    }
+
+
+def legend_html(bureau_note: str) -> str:
+    """The legend under the matrix: each colour as a cell shows it, its name and meaning, then *bureau_note*."""
+    labels, meanings = state_labels(), state_meanings()
+    chips = "　".join(
+        f"<span style='background:{COLOURS[state]}'>&nbsp;{sample}&nbsp;</span> <b>{labels[state]}</b>：{meanings[state]}"
+        for state, sample in _LEGEND_SAMPLES.items()
+    )
+    note = tr("MatrixModel", "“已报/应报”写在周期到期的月份；（转N）为上期欠缺结转的条数。")
+    return f"{chips}<br>{note}{bureau_note}"
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -100,7 +139,7 @@ class MatrixModel(QAbstractTableModel):
             if cell is not None:
                 return QBrush(QColor(COLOURS[cell.state.value]))
             if row.is_bureau:
-                return QBrush(QColor("#eceff1"))
+                return QBrush(QColor(BUREAU_COLOUR))
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if (cell is not None and cell.state.value == "short") or (column == 14 and row.outstanding):
@@ -112,13 +151,17 @@ class MatrixModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and cell is not None:
-            return self._tooltip(row, cell)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if cell is not None:
+                return self._tooltip(row, cell)
+            if row.is_bureau:
+                from desktop.services.quotas import bureau_row_note
+
+                return bureau_row_note()
         return None
 
     def _tooltip(self, row, cell) -> str:
-        states = {"met": self.tr("已完成"), "short": self.tr("欠缺"), "pending": self.tr("未到期"),
-                  "in_period": self.tr("期内（到期月份在后）"), "none": self.tr("本月不计")}
+        states = state_labels()
         lines = [self.tr("{0}　{1}月：{2}").format(row.name, cell.month, states[cell.state.value])]
         for requirement, outcome in cell.outcomes:
             period = outcome.period
@@ -134,4 +177,8 @@ class MatrixModel(QAbstractTableModel):
                 line += self.tr("；含上期欠缺结转 {0} 条").format(outcome.carried_in)
             lines.append(line)
         lines.append(self.tr("本月登记 {0} 条").format(cell.month_delivered))
+        if row.is_bureau:
+            from desktop.services.quotas import bureau_row_note
+
+            lines.append(bureau_row_note())
         return "\n".join(lines)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxL
 from desktop.i18n import tr
 from desktop.views.list_view import FilteredTable
 from desktop.views.quotas.entry import QuickEntry
-from desktop.views.quotas.matrix_model import CellDelegate, MatrixModel
+from desktop.views.quotas.matrix_model import CellDelegate, MatrixModel, legend_html
 from desktop.views.quotas.tables import item_columns, keep_current
 
 
@@ -38,16 +38,12 @@ class MatrixPage(QSplitter):
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.view.clicked.connect(self._cell_clicked)
         self.view.selectionModel().currentChanged.connect(lambda current, _: self._cell_clicked(current))
-        self.legend = QLabel(
-            tr(
-                "QuotasTab",
-                "<span style='background:#c8e6c9'>&nbsp;已完成&nbsp;</span> "
-                "<span style='background:#ffcdd2'>&nbsp;欠缺&nbsp;</span> "
-                "<span style='background:#fff3c4'>&nbsp;未到期&nbsp;</span> "
-                "<span style='background:#eef3f8'>&nbsp;期内&nbsp;</span>　"
-                "“已报/应报”写在周期到期的月份；（转N）为上期欠缺结转的条数。",
-            )
-        )
+        from desktop.services.quotas import bureau_row_note
+
+        # On white, as the cells are: the light colours (期内's grey) show against it.
+        self.legend = QLabel(legend_html(bureau_row_note()))
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("QLabel { background: white; border: 1px solid #d0d0d0; padding: 3px; }")
         self.entry = QuickEntry()
         self.cell_label = QLabel(tr("QuotasTab", "点击表格中的单元格，查看该科室该月的条目。"))
         self.cell_items = FilteredTable(tr("QuotasTab", "条目"), item_columns(), stretch_column=3)

@@ -390,3 +390,16 @@ def test_an_import_of_only_rejected_files_writes_nothing(sample_db, tmp_path):
     results = fi.apply(sample_db, previews, chosen=lambda p, r: True)
     assert [r.imported for r in results] == [0, 0]
     assert (sample_db.revision(), saves()) == (revision, saved)
+
+
+def test_a_section_form_that_keeps_one_clause_of_the_title_is_proposed(sample_db, tmp_path):
+    # A section's own form: rows numbered from 1, the title shortened to one clause of task 2-1's.
+    path = make_form(tmp_path / "规配科自制.xlsx", [("1", "加快建国家创新型城市", "", "已完成第一批揭榜。")])
+    [preview] = fi.preview_files(sample_db, 1, [path])
+    row = preview.rows[0]
+    assert row.status == fi.NEEDS_CONFIRMATION and row.task_id == tasks_by_code(sample_db)["2-1"].id
+    assert 0.75 <= row.confidence < fi.CERTAIN_MATCH and "相似度" in row.messages[-1]
+    assert fi.apply(sample_db, [preview])[0].imported == 0  # never guessed
+    assert fi.apply(sample_db, [preview], chosen=lambda p, r: True)[0].imported == 1  # confirmed
+    path = make_form(tmp_path / "无关.xlsx", [("1", "完成全市道路绿化改造", "", "内容")])
+    assert fi.preview_files(sample_db, 1, [path])[0].rows[0].status == fi.REJECTED

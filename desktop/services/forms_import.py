@@ -12,7 +12,6 @@ for the person to confirm it. A bad file changes nothing and does not stop the o
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -295,7 +294,7 @@ def _match(row, identity, made, tasks, by_title, by_code) -> tuple[TaskState | N
         return by_title[key], 1.0
     best, score = None, 0.0
     for title_key, state in by_title.items():
-        ratio = difflib.SequenceMatcher(None, key, title_key).ratio()
+        ratio = _similarity(key, title_key)
         if ratio > score:
             best, score = state, ratio
     if best is not None and score >= POSSIBLE_MATCH:
@@ -303,6 +302,20 @@ def _match(row, identity, made, tasks, by_title, by_code) -> tuple[TaskState | N
     if row.code in by_code and key:
         return by_code[row.code], POSSIBLE_MATCH
     return None, 0.0
+
+
+def _similarity(key: str, title_key: str) -> float:
+    """How alike two normalised titles are (0..1); a form's row that keeps one clause of the title scores high.
+
+    rapidfuzz is imported here, not at start-up: only an import of returned forms needs it.
+    """
+    from rapidfuzz import fuzz
+
+    whole = fuzz.ratio(key, title_key)
+    if min(len(key), len(title_key)) < 4:  # a clause this short says too little
+        return whole / 100
+    # A clause scores a little below a whole title, so that it is always proposed, never certain.
+    return max(whole, 0.95 * fuzz.partial_ratio(key, title_key)) / 100
 
 
 @dataclass

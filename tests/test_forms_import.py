@@ -403,3 +403,10 @@ def test_a_section_form_that_keeps_one_clause_of_the_title_is_proposed(sample_db
     assert fi.apply(sample_db, [preview], chosen=lambda p, r: True)[0].imported == 1  # confirmed
     path = make_form(tmp_path / "无关.xlsx", [("1", "完成全市道路绿化改造", "", "内容")])
     assert fi.preview_files(sample_db, 1, [path])[0].rows[0].status == fi.REJECTED
+
+
+def test_a_section_form_s_clause_is_compared_with_the_tasks_that_section_leads(sample_db, tmp_path):
+    # "机制" clauses are in both tasks' titles; the file's name says the form is 人才科's (task 2-2).
+    path = make_form(tmp_path / "人才科5月台帐.xlsx", [("1", "建立飞地引才机制", "", "已拟订管理办法。")])
+    row = fi.preview_files(sample_db, 1, [path])[0].rows[0]
+    assert row.status == fi.NEEDS_CONFIRMATION and row.task_id == tasks_by_code(sample_db)["2-2"].id

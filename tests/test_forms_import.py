@@ -410,3 +410,25 @@ def test_a_section_form_s_clause_is_compared_with_the_tasks_that_section_leads(s
     path = make_form(tmp_path / "人才科5月台帐.xlsx", [("1", "建立飞地引才机制", "", "已拟订管理办法。")])
     row = fi.preview_files(sample_db, 1, [path])[0].rows[0]
     assert row.status == fi.NEEDS_CONFIRMATION and row.task_id == tasks_by_code(sample_db)["2-2"].id
+
+
+def test_a_new_period_s_form_shows_the_last_accepted_text_read_only_and_the_import_ignores_it(sample_db, tmp_path):
+    from desktop.excel.form_layout import REFERENCE_HEADING
+    from desktop.services.forms_export import export_task_form
+
+    code_id = tasks_by_code(sample_db)["2-1"].id
+    path = export_task_form(sample_db, code_id, tmp_path, "2099年1月", None)
+    workbook = openpyxl.load_workbook(path)
+    ws = workbook.worksheets[0]
+    assert ws["G4"].value == REFERENCE_HEADING
+    assert ws["D5"].value is None  # a new period starts empty
+    assert ws["G5"].value and ws["G5"].value.startswith("1.根据《柳州市科技项目揭榜制工作管理办法（试行）》")
+    assert ws["G5"].protection.locked is True and ws.protection.sheet is True
+    assert ws["G5"].fill.fgColor.rgb == ws["B5"].fill.fgColor.rgb != ws["D5"].fill.fgColor.rgb  # grey
+    ws["D5"] = "本期新进展。"
+    ws["G5"] = "不应导入的参考文字"
+    workbook.save(path)
+    [preview] = fi.preview_files(sample_db, 1, [path])
+    [row] = preview.rows
+    assert row.status == fi.READY and row.new_text == "本期新进展。"
+    assert fi.apply(sample_db, [preview])[0].imported == 1

@@ -69,7 +69,7 @@ def test_a_task_form_is_laid_out_like_the_ledger_table(sample_db, plan_id, tmp_p
     assert ws["E5"].value == "柳州市"
     assert ws["F5"].value == "邱明宏 （具体承办部门：市科技局）"
     assert ws["A6"].value is None
-    assert {str(r) for r in ws.merged_cells.ranges} == {"A1:F1", "A2:F2", "A3:F3"}
+    assert {str(r) for r in ws.merged_cells.ranges} == {"A1:G1", "A2:G2", "A3:G3"}
     assert ws["C5"].alignment.wrap_text and ws["D5"].alignment.wrap_text
     assert ws.row_dimensions[5].height > 150  # room for 300 characters
     assert ws.column_dimensions["D"].width > ws.column_dimensions["A"].width

@@ -390,3 +390,45 @@ def test_an_import_of_only_rejected_files_writes_nothing(sample_db, tmp_path):
     results = fi.apply(sample_db, previews, chosen=lambda p, r: True)
     assert [r.imported for r in results] == [0, 0]
     assert (sample_db.revision(), saves()) == (revision, saved)
+
+
+def test_a_section_form_that_keeps_one_clause_of_the_title_is_proposed(sample_db, tmp_path):
+    # A section's own form: rows numbered from 1, the title shortened to one clause of task 2-1's.
+    path = make_form(tmp_path / "规配科自制.xlsx", [("1", "加快建国家创新型城市", "", "已完成第一批揭榜。")])
+    [preview] = fi.preview_files(sample_db, 1, [path])
+    row = preview.rows[0]
+    assert row.status == fi.NEEDS_CONFIRMATION and row.task_id == tasks_by_code(sample_db)["2-1"].id
+    assert 0.75 <= row.confidence < fi.CERTAIN_MATCH and "相似度" in row.messages[-1]
+    assert fi.apply(sample_db, [preview])[0].imported == 0  # never guessed
+    assert fi.apply(sample_db, [preview], chosen=lambda p, r: True)[0].imported == 1  # confirmed
+    path = make_form(tmp_path / "无关.xlsx", [("1", "完成全市道路绿化改造", "", "内容")])
+    assert fi.preview_files(sample_db, 1, [path])[0].rows[0].status == fi.REJECTED
+
+
+def test_a_section_form_s_clause_is_compared_with_the_tasks_that_section_leads(sample_db, tmp_path):
+    # "机制" clauses are in both tasks' titles; the file's name says the form is 人才科's (task 2-2).
+    path = make_form(tmp_path / "人才科5月台帐.xlsx", [("1", "建立飞地引才机制", "", "已拟订管理办法。")])
+    row = fi.preview_files(sample_db, 1, [path])[0].rows[0]
+    assert row.status == fi.NEEDS_CONFIRMATION and row.task_id == tasks_by_code(sample_db)["2-2"].id
+
+
+def test_a_new_period_s_form_shows_the_last_accepted_text_read_only_and_the_import_ignores_it(sample_db, tmp_path):
+    from desktop.excel.form_layout import REFERENCE_HEADING
+    from desktop.services.forms_export import export_task_form
+
+    code_id = tasks_by_code(sample_db)["2-1"].id
+    path = export_task_form(sample_db, code_id, tmp_path, "2099年1月", None)
+    workbook = openpyxl.load_workbook(path)
+    ws = workbook.worksheets[0]
+    assert ws["G4"].value == REFERENCE_HEADING
+    assert ws["D5"].value is None  # a new period starts empty
+    assert ws["G5"].value and ws["G5"].value.startswith("1.根据《柳州市科技项目揭榜制工作管理办法（试行）》")
+    assert ws["G5"].protection.locked is True and ws.protection.sheet is True
+    assert ws["G5"].fill.fgColor.rgb == ws["B5"].fill.fgColor.rgb != ws["D5"].fill.fgColor.rgb  # grey
+    ws["D5"] = "本期新进展。"
+    ws["G5"] = "不应导入的参考文字"
+    workbook.save(path)
+    [preview] = fi.preview_files(sample_db, 1, [path])
+    [row] = preview.rows
+    assert row.status == fi.READY and row.new_text == "本期新进展。"
+    assert fi.apply(sample_db, [preview])[0].imported == 1

@@ -150,3 +150,18 @@ def test_importing_before_the_tasks_tab_was_ever_shown(qtbot, sample_target, tmp
     window.tabs.setCurrentWidget(window.tasks_tab)
     window.tasks_tab.select_task(window.tasks_tab.model.row(0).id)
     assert window.tasks_tab.editor.reports_model.rowCount() == 2
+
+
+def test_the_window_s_section_export_skips_the_tasks_no_section_leads(window, qtbot, tmp_path, monkeypatch):
+    from desktop.services.tasks import create_task
+
+    create_task(window.database, window.plan.id, "无牵头科室的任务", code="2-3")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    window.export_forms_action.trigger()
+    wait_for_operations(qtbot)
+    names = sorted(p.name for p in tmp_path.glob("*.xlsx"))
+    assert len(names) == 2 and not any("未指定科室" in name for name in names)
+    assert "2 个台帐表" in shown[-1]
+    assert "跳过 1 项未指定牵头科室的任务" in shown[-1] and "2-3 无牵头科室的任务" in shown[-1]

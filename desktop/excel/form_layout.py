@@ -21,6 +21,9 @@ FORM_HEADINGS = {
 HEADINGS = tuple(FORM_HEADINGS.values())
 HEADING_ROW = 4
 FIRST_TASK_ROW = 5
+#: Right of the six headings: the last accepted 进展情况, for reference only (locked, grey; the import ignores it).
+REFERENCE_HEADING = "上次已审核进展（仅供参考）"
+REFERENCE_COLUMN = "G"
 #: The columns a section fills in: 难点堵点及预期成果 and 进展情况.
 DIFFICULTY_COLUMN = "C"
 PROGRESS_COLUMN = "D"

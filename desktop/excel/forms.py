@@ -51,6 +51,8 @@ from desktop.excel.form_layout import (
     HEADING_ROW,
     HEADINGS,
     PROGRESS_COLUMN,
+    REFERENCE_COLUMN,
+    REFERENCE_HEADING,
     SHEET_TITLE,
 )
 from desktop.excel.identity import KIND_SECTION, KIND_TASK, FormIdentity, FormTask, write_identity
@@ -60,10 +62,11 @@ from desktop.models.task import DIFFICULTY_LABEL, DIFFICULTY_LIMIT, PROGRESS_LIM
 #: A hard cap for the spreadsheet's own check; the real limits (200, 300) are checked on import.
 HARD_TEXT_CAP = 2000
 
-_WIDTHS = {"A": 7, "B": 24, "C": 44, "D": 56, "E": 14, "F": 16}
+_WIDTHS = {"A": 7, "B": 22, "C": 40, "D": 50, "E": 12, "F": 14, REFERENCE_COLUMN: 40}
 _COLUMNS = tuple(_WIDTHS)
 #: Text past the limit turns red on screen and on paper; a fill would make the printout hard to read.
 _OVER_FONT = Font(color="C00000")
+_REFERENCE_FONT = Font(name="宋体", size=10, color="808080")
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class FormRow:
     unit: str
     person: str
     lead_ids: tuple[int, ...]
+    #: The last accepted 进展情况, shown beside the cell to fill in (read-only, ignored by the import).
+    reference_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -276,7 +281,7 @@ def _form(snapshot: FormSnapshot, identity: FormIdentity, rows: list[FormRow]) -
 
     _write_head(ws, snapshot, identity)
 
-    for letter, heading in zip(_COLUMNS, HEADINGS):
+    for letter, heading in zip(_COLUMNS, (*HEADINGS, REFERENCE_HEADING)):
         set_text(ws[f"{letter}{HEADING_ROW}"], heading)
     style_heading_row(ws, HEADING_ROW, _COLUMNS)
     ws.row_dimensions[HEADING_ROW].height = 36
@@ -284,7 +289,7 @@ def _form(snapshot: FormSnapshot, identity: FormIdentity, rows: list[FormRow]) -
     room = line_count("字" * PROGRESS_LIMIT, _WIDTHS[PROGRESS_COLUMN])
     for number, row in enumerate(rows):
         r = FIRST_TASK_ROW + number
-        values = (row.code, row.title, row.difficulty_text, row.progress_text, row.unit, row.person)
+        values = (row.code, row.title, row.difficulty_text, row.progress_text, row.unit, row.person, row.reference_text)
         for letter, value in zip(_COLUMNS, values):
             cell = set_text(ws[f"{letter}{r}"], value)
             cell.font = BODY_FONT
@@ -294,6 +299,7 @@ def _form(snapshot: FormSnapshot, identity: FormIdentity, rows: list[FormRow]) -
                 cell.protection = Protection(locked=False)
             else:
                 cell.fill = LOCKED_FILL
+        ws[f"{REFERENCE_COLUMN}{r}"].font = _REFERENCE_FONT
         ws[f"A{r}"].alignment = Alignment(horizontal="center", vertical="top", wrap_text=True)
         fit_row_height(ws, r, _WIDTHS, min_lines=room)
     last_row = FIRST_TASK_ROW + max(len(rows), 1) - 1

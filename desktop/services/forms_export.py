@@ -138,6 +138,7 @@ def read_snapshot(
                 progress_text=report.text if report and (period is None or report.period.strip() == period) else "",
                 unit=task.responsible_unit,
                 person=person,
+                reference_text=report.text if report else "",
                 lead_ids=tuple(
                     u.department_id for u in sorted(task.units, key=lambda u: u.position) if u.role is TaskUnitRole.LEAD
                 ),

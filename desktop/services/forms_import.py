@@ -12,7 +12,6 @@ for the person to confirm it. A bad file changes nothing and does not stop the o
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +22,7 @@ from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.excel.importing import FormError, ParsedForm, read_form
 from desktop.i18n import tr
-from desktop.models import Plan, ProgressReport, ReportSource, Task
+from desktop.models import Plan, ProgressReport, ReportSource, Task, TaskUnit, TaskUnitRole
 from desktop.models.task import PROGRESS_LIMIT, latest_accepted_id, ledger_difficulty_text
 from desktop.people.names import DepartmentMatcher
 from desktop.people.reading import read_matcher, session_fetch
@@ -168,6 +167,13 @@ def preview_files(
         plan = session.get(Plan, plan_id)
         tasks = task_states(session, plan_id)
         matcher = read_matcher(session_fetch(session), plan_id)
+        leads: dict[int, set[int]] = {}
+        for task_id, department_id in session.execute(
+            select(TaskUnit.task_id, TaskUnit.department_id)
+            .join(Task, Task.id == TaskUnit.task_id)
+            .where(Task.plan_id == plan_id, TaskUnit.role == TaskUnitRole.LEAD)
+        ):
+            leads.setdefault(department_id, set()).add(task_id)
         imported = {
             (task_id, digest)
             for task_id, digest in session.execute(
@@ -192,7 +198,11 @@ def preview_files(
         except UserError as error:  # a malformed identity sheet
             preview.error = tr("Import", "{0}：{1}").format(path.name, error.message)
         else:
-            _preview_form(preview, form, plan, database_id, tasks, by_title, by_code, imported)
+            named = matcher.mentioned_in(path.stem)
+            # A section's own form: its titles are compared with the tasks it leads, when its name says which.
+            led = leads.get(named[0].id, set()) if named else set()
+            candidates = {key: t for key, t in by_title.items() if t.id in led} or by_title
+            _preview_form(preview, form, plan, database_id, tasks, by_title, by_code, imported, candidates)
             preview.section = _section_of(matcher, preview.section, form.path)
         previews.append(preview)
     return previews
@@ -207,7 +217,7 @@ def _section_of(matcher: DepartmentMatcher, named: str, path: Path) -> str:
     return mentioned[0].display_name if mentioned else ""
 
 
-def _preview_form(preview, form: ParsedForm, plan, database_id, tasks, by_title, by_code, imported) -> None:
+def _preview_form(preview, form: ParsedForm, plan, database_id, tasks, by_title, by_code, imported, candidates) -> None:
     preview.sha256 = form.sha256
     identity = form.identity
     name = form.path.name
@@ -226,7 +236,7 @@ def _preview_form(preview, form: ParsedForm, plan, database_id, tasks, by_title,
         cell = f"{form.sheet}!{row.progress_cell}"
         item = RowPreview(row.code, row.title, None, "", row.progress, READY, cell)
         preview.rows.append(item)
-        state, confidence = _match(row, identity, made, tasks, by_title, by_code)
+        state, confidence = _match(row, identity, made, tasks, by_title, by_code, candidates)
         if state is None:
             item.status = REJECTED
             item.messages.append(tr("Import", "第 {0} 行的任务“{1}”在当前计划中找不到。").format(row.row, row.title))
@@ -282,7 +292,7 @@ def _preview_form(preview, form: ParsedForm, plan, database_id, tasks, by_title,
             )
 
 
-def _match(row, identity, made, tasks, by_title, by_code) -> tuple[TaskState | None, float]:
+def _match(row, identity, made, tasks, by_title, by_code, candidates) -> tuple[TaskState | None, float]:
     if identity is not None:
         form_task = made.get(row.code)
         if form_task is None:
@@ -294,8 +304,8 @@ def _match(row, identity, made, tasks, by_title, by_code) -> tuple[TaskState | N
     if key in by_title:
         return by_title[key], 1.0
     best, score = None, 0.0
-    for title_key, state in by_title.items():
-        ratio = difflib.SequenceMatcher(None, key, title_key).ratio()
+    for title_key, state in candidates.items():
+        ratio = _similarity(key, title_key)
         if ratio > score:
             best, score = state, ratio
     if best is not None and score >= POSSIBLE_MATCH:
@@ -303,6 +313,20 @@ def _match(row, identity, made, tasks, by_title, by_code) -> tuple[TaskState | N
     if row.code in by_code and key:
         return by_code[row.code], POSSIBLE_MATCH
     return None, 0.0
+
+
+def _similarity(key: str, title_key: str) -> float:
+    """How alike two normalised titles are (0..1); a form's row that keeps one clause of the title scores high.
+
+    rapidfuzz is imported here, not at start-up: only an import of returned forms needs it.
+    """
+    from rapidfuzz import fuzz
+
+    whole = fuzz.ratio(key, title_key)
+    if min(len(key), len(title_key)) < 4:  # a clause this short says too little
+        return whole / 100
+    # A clause scores a little below a whole title, so that it is always proposed, never certain.
+    return max(whole, 0.95 * fuzz.partial_ratio(key, title_key)) / 100
 
 
 @dataclass

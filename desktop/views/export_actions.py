@@ -32,19 +32,25 @@ def export_section_forms(window) -> None:
     folder = QFileDialog.getExistingDirectory(window, tr("MainWindow", "选择保存台帐表的文件夹"), window.dialog_folder())
     if not folder:
         return
-    from desktop.services.forms_export import default_deadline, default_period, export_section_forms
+    from desktop.services.forms_export import default_deadline, default_period, export_section_forms, unassigned_tasks
 
     database, plan_id, period, deadline = window.database, window.plan.id, default_period(), default_deadline()
 
-    def done(paths) -> None:
-        QMessageBox.information(
-            window,
-            tr("MainWindow", "已导出台帐表"),
-            tr("MainWindow", "已在 {0} 生成 {1} 个台帐表：\n{2}").format(folder, len(paths), "\n".join(p.name for p in paths)),
-        )
+    def work():
+        # As on the command line: no section would receive the tasks no section leads, so they get no form.
+        skipped = unassigned_tasks(database, plan_id)
+        return export_section_forms(database, plan_id, folder, period, deadline, unassigned_form=False), skipped
 
-    title = tr("MainWindow", "导出台帐表")
-    _export(window, title, lambda: export_section_forms(database, plan_id, folder, period, deadline), done)
+    def done(result) -> None:
+        paths, skipped = result
+        text = tr("MainWindow", "已在 {0} 生成 {1} 个台帐表：\n{2}").format(folder, len(paths), "\n".join(p.name for p in paths))
+        if skipped:
+            text += "\n\n" + tr("MainWindow", "跳过 {0} 项未指定牵头科室的任务（没有科室会收到它们的台帐）：{1}").format(
+                len(skipped), "、".join(f"{code} {name}".strip() for code, name in skipped)
+            )
+        QMessageBox.information(window, tr("MainWindow", "已导出台帐表"), text)
+
+    _export(window, tr("MainWindow", "导出台帐表"), work, done)
 
 
 def export_task_form(window) -> None:

@@ -37,6 +37,7 @@ from desktop.views.widgets import fit_columns, label_of, make_table
 from desktop.views.table_model import Column
 from desktop.views.task_list_model import light_icon
 from desktop.views.word_counter import WordCounter
+from desktop.views.wrapping_edit import WrappingLabel, WrappingLineEdit
 from desktop.views.text_dialog import ask_text
 
 #: How long typing may pause before a long text is saved.
@@ -113,7 +114,7 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
 
     def _build_fields(self) -> QWidget:
         self.code_edit = QLineEdit()
-        self.title_edit = QLineEdit()
+        self.title_edit = WrappingLineEdit()
         self.level_combo = QComboBox()
         for level in TaskLevel:
             self.level_combo.addItem(label_of(level), level.value)
@@ -123,22 +124,20 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
         self.leader_combo = QComboBox()
         self.head_combo = QComboBox()
         self.person_combo = QComboBox()
-        self.sections_label = QLabel()
-        self.sections_label.setWordWrap(True)
+        self.sections_label = WrappingLabel()
         self.sections_button = QPushButton(self.tr("选择科室…"))
         self.sections_button.clicked.connect(self.choose_sections)
         sections = QHBoxLayout()
         sections.addWidget(self.sections_label, 1)
-        sections.addWidget(self.sections_button)
+        sections.addWidget(self.sections_button, 0, Qt.AlignmentFlag.AlignTop)
         self.difficulties_edit = QPlainTextEdit()
         self.expected_edit = QPlainTextEdit()
         for edit in (self.difficulties_edit, self.expected_edit):
             edit.setMinimumHeight(70)
         self.limit_counter = WordCounter(self.tr("难点堵点及预期成果"), 200, [self.difficulties_edit, self.expected_edit])
         self.unit_edit = QLineEdit()
-        self.person_text_edit = QLineEdit()
         self.special_edit = QLineEdit()
-        self.requirement_edit = QLineEdit()
+        self.requirement_edit = WrappingLineEdit()
 
         form = QFormLayout()
         form.addRow(self.tr("编号"), self.code_edit)
@@ -159,8 +158,7 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
         form.addRow(self.tr("预期成果"), self.expected_edit)
         form.addRow("", self.limit_counter)
         form.addRow(self.tr("责任部门"), self.unit_edit)
-        form.addRow(self.tr("责任人"), self.person_text_edit)
-        form.addRow(self.tr("责任人（人员）"), self.person_combo)
+        form.addRow(self.tr("责任人"), self._person_row())
         form.addRow(self.tr("专项小组"), self.special_edit)
         form.addRow(self.tr("要求"), self.requirement_edit)
 
@@ -173,13 +171,37 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
         scroll.setWidget(holder)
         return scroll
 
+    def _person_row(self) -> QWidget:
+        """责任人: the person picked, with the notice's own wording under it when it says more."""
+        #: The notice's 责任人 as printed (``responsible_person_text``): kept in the data, shown, not edited here.
+        self.person_note = QLabel()
+        self.person_note.setWordWrap(True)
+        self.person_note.setStyleSheet("color: #777;")
+        self.person_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.person_note.setVisible(False)
+        row = QWidget()
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.person_combo)
+        column.addWidget(self.person_note)
+        self.person_combo.currentIndexChanged.connect(lambda _index: self._show_person_note())
+        return row
+
+    def _show_person_note(self) -> None:
+        """“通知原文：…” under 责任人, unless the notice names just the person picked (or no one)."""
+        text = (self.snapshot.fields.get("responsible_person_text") or "").strip() if self.snapshot else ""
+        shown = bool(text) and text != (self.person_combo.currentText() if self.person_combo.currentData() else "")
+        self.person_note.setText(self.tr("通知原文：{0}").format(text) if shown else "")
+        self.person_note.setToolTip(self.tr("通知原文中的责任人") if shown else "")
+        self.person_note.setVisible(shown)
+
     def _connect_fields(self) -> None:
         """Name the field widgets by their task field and save each as it is edited."""
         self.line_fields = {
             "code": self.code_edit,
             "title": self.title_edit,
             "responsible_unit": self.unit_edit,
-            "responsible_person_text": self.person_text_edit,
             "special_group": self.special_edit,
             "requirement": self.requirement_edit,
         }
@@ -323,6 +345,7 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
                     self.text_fields[name].setPlainText(text)
         finally:
             self._loading = False
+        self._show_person_note()
         labels = {"supervising_leader_id": self.tr("分管领导"), "section_head_id": self.tr("科室负责人"),
                   "responsible_person_id": self.tr("责任人")}
         self.acting_label.setText("；".join(f"{labels[name]} {text}" for name, text in s.acting.items()))

@@ -10,6 +10,7 @@ from desktop.models import EventKind, ProgressReport, ReportState, Status, Task
 from desktop.services import reports, task_parts, tasks
 from desktop.services.editing import EditConflict, UndoStack, ValidationError
 from desktop.services.rows import search_keys, task_rows
+from desktop.services.history import task_history
 
 D = dt.date
 TODAY = D(2022, 6, 1)
@@ -198,14 +199,14 @@ def test_close_and_reopen_are_recorded(sample_db):
 def test_history_names_who_and_old_and_new(sample_db):
     snap = snapshot(sample_db)
     tasks.save_task(sample_db, snap.id, snap.version, snap.fields, {"special_group": "开放合作体制改革专项小组"})
-    history = tasks.task_history(sample_db, snap.id)
+    history = task_history(sample_db, snap.id)
     change = next(h for h in history if h.field == "专项小组")
     assert (change.old, change.new) == ("", "开放合作体制改革专项小组")
     assert change.who and change.machine
     measure = snap.measures[0]
     task_parts.save_measure(sample_db, measure.id, measure.version, {"status": measure.status}, {"status": Status.DONE})
-    history = tasks.task_history(sample_db, snap.id)
-    assert history[0].what == "措施" and (history[0].old, history[0].new) == ("in_progress", "done")
+    history = task_history(sample_db, snap.id)
+    assert history[0].what == "措施" and (history[0].field, history[0].old, history[0].new) == ("状态", "推进中", "已完成")
 
 
 def test_traffic_light_rules():

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
 from desktop.db.database import Database
-from desktop.services.tasks import task_history
+from desktop.services.history import task_history
 from desktop.settings import REPORTER_NAME, YELLOW_WORKING_DAYS, Settings
 from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.main_window import MainWindow
@@ -528,3 +528,22 @@ def test_cancelling_the_milestone_dialog_closes_it_and_adds_nothing(window, qtbo
     assert seen == ["MilestoneDialog"]
     assert QApplication.activeModalWidget() is None
     assert editor.milestones_model.rowCount() == before
+
+
+def test_history_tab_reads_in_words(window, qtbot):
+    """The 历史 tab as a person opens it: “新增专项小组”, not “group新增”; no column name or code."""
+    tab = window.tasks_tab
+    tab.view.selectRow(0)
+    editor = tab.editor
+    bar = editor.tabs.tabBar()
+    history_index = editor.tabs.count() - 1
+    assert editor.tabs.tabText(history_index) == "历史"
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(history_index).center())
+    assert editor.tabs.currentIndex() == history_index
+    model = editor.history_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    what = rows(model, headers.index("内容"))
+    assert what and "新增专项小组" in what, what
+    for row in range(model.rowCount()):
+        texts = " ".join(str(model.index(row, c).data() or "") for c in range(3, model.columnCount()))
+        assert "group" not in texts and "_id" not in texts, texts

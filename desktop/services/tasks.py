@@ -1,4 +1,4 @@
-"""Registering, editing, closing and reopening tasks; a task's snapshot (:mod:`~desktop.services.task_snapshot`) and history.
+"""Registering, editing, closing and reopening tasks (a task's snapshot is :mod:`~desktop.services.task_snapshot`, its history :mod:`~desktop.services.history`).
 
 Every function opens its own short session (one per user action) and returns plain
 objects. Edits return an :class:`~desktop.services.editing.Undo` for this session's
@@ -8,7 +8,6 @@ undo stack.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 
@@ -19,7 +18,6 @@ from desktop.db.database import Database
 from desktop.i18n import tr
 from desktop.lights import DEFAULT_YELLOW_DAYS
 from desktop.models import (
-    AuditEntry,
     Department,
     EventKind,
     Indicator,
@@ -278,67 +276,3 @@ def reopen_task(database: Database, task_id: int, note: str = "", status: Status
         task.status = status
         record_event(session, task_id, EventKind.REOPENED, note)
     return Undo(tr("Tasks", "重新打开"), lambda db: close_task(db, task_id, tr("Tasks", "撤销重新打开")))
-
-
-@dataclass(frozen=True)
-class HistoryRow:
-    at: dt.datetime
-    who: str
-    machine: str
-    what: str
-    field: str
-    old: str
-    new: str
-
-
-_TABLE_LABELS = {
-    "task": "任务",
-    "measure": "措施",
-    "milestone": "时间节点",
-    "indicator": "指标",
-    "indicator_value": "指标实际值",
-    "progress_report": "进展台帐",
-    "task_unit": "科室",
-    "responsibility_history": "责任交接",
-}
-
-
-def _show(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return tr("Tasks", "是") if value else tr("Tasks", "否")
-    return str(value)
-
-
-def task_history(database: Database, task_id: int, limit: int = 500) -> list[HistoryRow]:
-    """Who changed what of the task and everything under it, newest first, with old and new values."""
-    labels = task_field_labels()
-    with database.read() as session:
-        entries = session.scalars(
-            select(AuditEntry)
-            .where(AuditEntry.task_id == task_id)
-            .order_by(AuditEntry.id.desc())
-            .limit(limit)
-        ).all()
-        events = session.scalars(select(TaskEvent).where(TaskEvent.task_id == task_id)).all()
-    rows: list[HistoryRow] = []
-    for entry in entries:
-        what = tr("Tasks", _TABLE_LABELS.get(entry.table_name, entry.table_name))
-        changes = json.loads(entry.changes or "{}")
-        action = {"insert": tr("Tasks", "新增"), "delete": tr("Tasks", "删除")}.get(entry.action)
-        if action:
-            name = changes.get("title") or changes.get("name") or changes.get("period") or ""
-            rows.append(HistoryRow(entry.at, entry.os_user, entry.machine, f"{what}{action}", "", "", _show(name)))
-            continue
-        for field_name, (old, new) in changes.items():
-            if field_name in ("search_key",):
-                continue
-            label = labels.get(field_name, field_name) if entry.table_name == "task" else field_name
-            rows.append(HistoryRow(entry.at, entry.os_user, entry.machine, what, label, _show(old), _show(new)))
-    for event in events:
-        rows.append(
-            HistoryRow(event.at, event.os_user, event.machine, tr("Labels", event.kind.label), "", "", event.note)
-        )
-    rows.sort(key=lambda r: r.at, reverse=True)
-    return rows

@@ -381,9 +381,9 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
     def _fill_history(self) -> None:
         if self.snapshot is None or self.tabs.currentIndex() != self.tabs.count() - 1:
             return
-        from desktop.services import tasks
+        from desktop.services import history
 
-        self.history_model.set_rows(tasks.task_history(self.database, self.snapshot.id))
+        self.history_model.set_rows(history.task_history(self.database, self.snapshot.id))
         fit_columns(self.history_view)
 
     # -- running service actions -------------------------------------------------------

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QMen
 from desktop.i18n import tr
 from desktop.views.calendar_month import kind_labels
 from desktop.views.widgets import fit_to_contents
+from desktop.views.wrapping_edit import WrappingLabel
 
 MONTH, WEEK, AGENDA, TIMELINE, ALL = range(5)
 AGENDA_DAYS = (30, 90, 365)
@@ -26,7 +27,8 @@ class CalendarToolbar(QWidget):
         self.today_button.setToolTip(tr("CalendarTab", "回到今天（Home）"))
         self.next_button = QToolButton(text="▶")
         self.next_button.setToolTip(tr("CalendarTab", "下一个月、下一周或下一段（PgDn）"))
-        self.title_label = QLabel()
+        # Wraps rather than widening the window (“2022年 任务与措施时间轴” is long in English).
+        self.title_label = WrappingLabel()
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -57,8 +59,7 @@ class CalendarToolbar(QWidget):
         toolbar.addWidget(self.today_button)
         toolbar.addWidget(self.next_button)
         toolbar.addSpacing(12)
-        toolbar.addWidget(self.title_label)
-        toolbar.addStretch(1)
+        toolbar.addWidget(self.title_label, 1)  # the room to spare: one line where it can
         toolbar.addWidget(self.agenda_days_combo)
         toolbar.addSpacing(12)
         toolbar.addWidget(QLabel(tr("CalendarTab", "科室：")))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.settings import Key, Settings
 from desktop.views.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+from desktop.views.widgets import fit_placeholder
 
 
 class FilteredTable(QWidget):
@@ -47,9 +48,9 @@ class FilteredTable(QWidget):
         self.title_label.setStyleSheet("font-weight: bold;")
         self.count_label = QLabel()
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("筛选：输入任意文字"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMaximumWidth(320)
+        fit_placeholder(self.filter_edit, self.tr("筛选：输入任意文字"))
         self.filter_edit.textChanged.connect(self._apply_filter)
 
         self.view = QTableView()
@@ -89,9 +90,16 @@ class FilteredTable(QWidget):
             return
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
+        needed = 2 * self.view.frameWidth() + self.view.verticalScrollBar().sizeHint().width()
         for column in range(self.model.columnCount()):
             if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
                 header.resizeSection(column, min(header.sectionSize(column), 260))
+                needed += header.sectionSize(column)
+            else:
+                needed += header.sectionSizeHint(column)
+        # The stretching column (the title) is never squeezed below its own heading; up to a point:
+        # past it the table scrolls sideways rather than widen the window.
+        self.view.setMinimumWidth(min(needed, 640))
 
     def _apply_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())

@@ -9,6 +9,8 @@ from desktop.errors import UserError
 from desktop.lights.settings import MAX_REMINDER_WORKING_DAYS, LightSettings
 from desktop.services.editing import clean_text
 from desktop.settings import REPORTER_NAME, Settings
+from desktop.views.widgets import fit_placeholder
+from desktop.views.wrapping_edit import WrappingLabel
 
 
 class OptionsDialog(QDialog):
@@ -27,10 +29,13 @@ class OptionsDialog(QDialog):
         self.reminder.setValue(values.reminder_working_days)
         self.reminder.setSuffix(self.tr(" 个工作日"))
         self.reporter = QLineEdit(Settings().get(REPORTER_NAME))
-        self.reporter.setPlaceholderText(self.tr("未设置：第一次报送进展时会询问"))
+        fit_placeholder(self.reporter, self.tr("未设置：第一次报送进展时会询问"))
         form = QFormLayout(self)
         form.addRow(self.tr("期限前多少个工作日亮黄灯"), self.yellow)
-        form.addRow(self.tr("提醒（任务页的提醒栏、右侧提醒栏、系统通知、逾期/临期清单）列出多少个工作日内到期"), self.reminder)
+        reminder_label = WrappingLabel(
+            self.tr("提醒（任务页的提醒栏、右侧提醒栏、系统通知、逾期/临期清单）列出多少个工作日内到期"))
+        reminder_label.setMinimumWidth(320)
+        form.addRow(reminder_label, self.reminder)
         form.addRow(self.tr("本机报送人"), self.reporter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

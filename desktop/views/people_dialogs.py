@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from desktop.models.enums import DepartmentKind, Role
-from desktop.views.widgets import date_edit, from_qdate, to_qdate
+from desktop.views.widgets import date_edit, fit_placeholder, from_qdate, to_qdate
 
 
 def fill_combo(combo: QComboBox, choices: Sequence[tuple[object, str]], current=None, empty: str | None = None) -> None:
@@ -292,7 +292,7 @@ class AddSeatDialog(FormDialog):
         fill_combo(self.role_combo, [(r, tr("Labels", r.label)) for r in roles])
         self.holder_combo = QComboBox()
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(tr("People", "名单上印在姓名旁的职务（默认为本人职务）"))
+        fit_placeholder(self.title_edit, tr("People", "名单上印在姓名旁的职务（默认为本人职务）"))
         self.form.addRow(tr("People", "职务"), self.role_combo)
         self.form.addRow(tr("People", "人员或科室"), self.holder_combo)
         self.form.addRow(tr("People", "名单职务"), self.title_edit)

@@ -39,6 +39,7 @@ from desktop.views.list_view import FilteredTable
 from desktop.views.operations import Refresher
 from desktop.views.person_page import PersonPageView
 from desktop.views.table_model import Column
+from desktop.views.widgets import fit_placeholder
 
 
 #: The 人员 list's 小组职务 column.
@@ -135,7 +136,7 @@ class PeopleTab(QWidget):
         rows = self.main.view.verticalHeader()
         rows.setMinimumSectionSize(rows.defaultSectionSize())
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.main.filter_edit.setPlaceholderText(self.tr("筛选：姓名、拼音或首字母（如 zln）、职务、科室"))
+        fit_placeholder(self.main.filter_edit, self.tr("筛选：姓名、拼音或首字母（如 zln）、职务、科室"))
         self.copy = CopySupport(
             self.main.view,
             [(self.tr("复制电话"), lambda r: r.phone), (self.tr("复制邮箱"), lambda r: r.email)],

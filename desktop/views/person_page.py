@@ -148,7 +148,7 @@ class PersonPageView(QWidget):
         header.setStretchLastSection(False)
         # 事项 keeps a readable width; a narrow page scrolls sideways rather than squeeze it away.
         for column, width in enumerate((60, 64, 52, 180, 96, 80, 84)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self._fit_light_column()
         self.holdings_view.setToolTip(self.tr("双击任务、措施或工作小组，在“任务”页打开该任务"))
 

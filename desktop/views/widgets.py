@@ -1,11 +1,11 @@
-"""Small helpers the views share: read-only tables of plain rows, labels of vocabularies, date fields, combo boxes that fit their text."""
+"""Small helpers the views share: read-only tables of plain rows, labels of vocabularies, date fields, combo boxes and line edits that fit their text."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QHeaderView, QSizePolicy, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QHeaderView, QLineEdit, QSizePolicy, QTableView
 
 from desktop.i18n import tr
 from desktop.views.table_model import ROW_ROLE, RowTableModel
@@ -32,6 +32,15 @@ def fit_columns(view: QTableView, cap: int = 240) -> None:
     header = view.horizontalHeader()
     for column in range(header.count() - 1):
         header.resizeSection(column, min(header.sectionSize(column), cap))
+
+
+def fit_placeholder(edit: QLineEdit, hint: str) -> None:
+    """Give an empty line edit its hint (如 jbz) and the width to show it whole."""
+    edit.setPlaceholderText(hint)
+    needed = edit.fontMetrics().horizontalAdvance(hint) + 16 + (24 if edit.isClearButtonEnabled() else 0)
+    edit.setMinimumWidth(needed)
+    if edit.maximumWidth() < needed:
+        edit.setMaximumWidth(needed)
 
 
 def fit_to_contents(combo: QComboBox) -> None:

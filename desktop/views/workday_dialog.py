@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
+from desktop.views.widgets import fit_placeholder
 
 
 class WorkdayDialog(QDialog):
@@ -62,7 +63,7 @@ class WorkdayDialog(QDialog):
         self.kind_combo.addItem(self.tr("休息"), False)
         self.kind_combo.addItem(self.tr("上班（调休）"), True)
         self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(self.tr("如：春节、国庆调休"))
+        fit_placeholder(self.note_edit, self.tr("如：春节、国庆调休"))
         self.add_button = QPushButton(self.tr("添加或更正"))
         self.add_button.clicked.connect(self.add)
         self.remove_button = QPushButton(self.tr("删除所选"))

@@ -10,7 +10,8 @@ edit's do. Its height follows the wrapped lines of its text, from one line up to
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QSizePolicy
 
 #: The most lines the field grows to before it scrolls.
@@ -158,10 +159,25 @@ class WrappingLabel(QLabel):
         super().setText(text)
         self._fit_height()
 
+    def _lines_height(self, width: int) -> int:
+        """The height of the text wrapped at *width* (measured afresh: QLabel's own answer keeps an old minimum)."""
+        margins = self.contentsMargins()
+        room = width - margins.left() - margins.right() - 2 * self.margin()
+        if room <= 0 or not self.text():
+            return -1
+        if self.textFormat() == Qt.TextFormat.RichText or (
+            self.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(self.text())
+        ):
+            return self.heightForWidth(width)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(self.alignment())
+        text = self.fontMetrics().boundingRect(QRect(0, 0, room, 100000), flags, self.text())
+        return text.height() + margins.top() + margins.bottom() + 2 * self.margin()
+
     def _fit_height(self) -> None:
-        height = self.heightForWidth(self.width()) if self.width() > 0 else -1
-        if height > 0 and height != self.minimumHeight():
-            self.setMinimumHeight(height)
+        height = self._lines_height(self.width()) if self.width() > 0 else -1
+        if height > 0 and (height != self.minimumHeight() or height != self.maximumHeight()):
+            # Exactly its lines: not cut, and not stretched by a layout with room to spare.
+            self.setFixedHeight(height)
 
 
 def _one_line(text: str) -> str:

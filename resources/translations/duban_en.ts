@@ -1050,6 +1050,14 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
     </context>
     <context>
+        <name>ColumnLayout</name>
+        <message>
+            <location filename="../../desktop/views/list_view.py" />
+            <source>恢复默认列</source>
+            <translation>Restore default columns</translation>
+        </message>
+    </context>
+    <context>
         <name>Conflict</name>
         <message>
             <location filename="../../desktop/views/conflict_dialog.py" />
@@ -2223,6 +2231,259 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/views/help_dialog.py" />
             <source>督办台使用指南</source>
             <translation>Duban user guide</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>专项小组</source>
+            <translation>Special group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>主要任务标题</source>
+            <translation>Heading in the plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>交接的职责</source>
+            <translation>Responsibility handed over</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>任务</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>删除{0}</source>
+            <translation>Deleted {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>办结日期</source>
+            <translation>Completed on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>原负责人</source>
+            <translation>Previous holder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>原负责人姓名</source>
+            <translation>Previous holder's name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>台帐表头</source>
+            <translation>Ledger headings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>实际值</source>
+            <translation>Actual value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>审核人</source>
+            <translation>Reviewed by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>审核意见</source>
+            <translation>Review note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>审核日期</source>
+            <translation>Reviewed on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>审核状态</source>
+            <translation>Review state</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>对应任务</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>序号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>开始日期</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>承办科室</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>报送人</source>
+            <translation>Reported by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>报送日期</source>
+            <translation>Reported on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>报送期</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>报送期开始</source>
+            <translation>Period start</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>报送期结束</source>
+            <translation>Period end</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>指标</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>指标实际值</source>
+            <translation>Indicator value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>措施</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>新增{0}</source>
+            <translation>Added {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>时间节点</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>更正的报送</source>
+            <translation>Corrected report</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>来源文件</source>
+            <translation>Source file</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>科室</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>结束日期</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>责任交接</source>
+            <translation>Handover</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>责任人</source>
+            <translation>Responsible person</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>超过字数限制</source>
+            <translation>Over the length limit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>进展台帐</source>
+            <translation>Progress report</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>进展情况</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>通知原文</source>
+            <translation>Wording in the notice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>通知原文中的责任人</source>
+            <translation>Responsible person as worded in the notice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>顺序</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>（已删除，编号 {0}）</source>
+            <translation>(deleted, id {0})</translation>
         </message>
     </context>
     <context>
@@ -3642,6 +3903,11 @@ Choose "No" for an empty database.</translation>
             <translation>Please open a database file first. Restore a server database with the server's own tools.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/export_actions.py" />
+            <source>跳过 {0} 项未指定牵头科室的任务（没有科室会收到它们的台帐）：{1}</source>
+            <translation>Skipped {0} task(s) without a lead section (no section would receive their ledger): {1}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window_menus.py" />
             <source>连接到数据库服务器(&amp;C)…</source>
             <translation>&amp;Connect to a database server…</translation>
@@ -3701,8 +3967,28 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas/matrix_model.py" />
+            <source>“已报/应报”写在周期到期的月份；（转N）为上期欠缺结转的条数。</source>
+            <translation>"Reported/required" is written in the month the period ends; (+N) is the shortfall carried over from the previous period.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
             <source>合计</source>
             <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
+            <source>周期已到期，已报够</source>
+            <translation>Period ended, enough reported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
+            <source>周期已到期，条数不足</source>
+            <translation>Period ended, too few reported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
+            <source>周期未到期</source>
+            <translation>Period not yet ended</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas/matrix_model.py" />
@@ -3733,6 +4019,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/quotas/matrix_model.py" />
             <source>欠缺</source>
             <translation>Short</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/matrix_model.py" />
+            <source>灰色，周期在后面的月份到期，只写本月已报条数</source>
+            <translation>grey: the period ends in a later month; only this month's count is shown</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas/matrix_model.py" />
@@ -3887,6 +4178,21 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/options_dialog.py" />
             <source>期限前多少个工作日亮黄灯</source>
             <translation>Working days before a deadline when the light turns yellow</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/options_dialog.py" />
+            <source>未设置：第一次报送进展时会询问</source>
+            <translation>Not set: asked at the first report</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/options_dialog.py" />
+            <source>本机报送人</source>
+            <translation>Reporter on this PC</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/options_dialog.py" />
+            <source>没有保存</source>
+            <translation>Not saved</translation>
         </message>
         <message>
             <source>红黄灯与提醒设置</source>
@@ -4140,7 +4446,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/people_dialogs.py" />
             <source>名单上印在姓名旁的职务（默认为本人职务）</source>
-            <translation>The title printed beside the name on the roster (by default the person's own)</translation>
+            <translation>Title on the roster (default: their own)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/people_dialogs.py" />
@@ -4723,7 +5029,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/people_tab.py" />
             <source>筛选：姓名、拼音或首字母（如 zln）、职务、科室</source>
-            <translation>Filter: name, pinyin or initials (e.g. zln), title, section</translation>
+            <translation>Filter: name, pinyin (e.g. zln), title, section</translation>
         </message>
         <message>
             <location filename="../../desktop/views/people_tab.py" />
@@ -5180,9 +5486,13 @@ Choose "No" for an empty database.</translation>
             <translation type="vanished">{0} (left)</translation>
         </message>
         <message>
-            <location filename="../../desktop/printing/quotas.py" />
             <source>“全局合计”为全局全部条目对照全市要求（如每月至少 2 条）。</source>
-            <translation>"Bureau total" sets all of the bureau's entries against the citywide requirement (e.g. at least 2 a month).</translation>
+            <translation type="vanished">"Bureau total" sets all of the bureau's entries against the citywide requirement (e.g. at least 2 a month).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/quotas.py" />
+            <source>“全市要求”一行为全局全部条目对照全市要求（如每月至少 2 条），不是各科室之和。</source>
+            <translation>The "City-wide requirement" row counts all of the bureau's items against the city-wide requirement (e.g. at least 2 a month); it is not the sum of the sections.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -5806,6 +6116,11 @@ Choose "No" for an empty database.</translation>
             <translation>{0}: the starting month should be from 1 to 12.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/quotas/data.py" />
+            <source>“全市要求”一行：全局的全部条目（各科室的和不属科室的）对照全市层面的要求（如改革信息每月至少 2 条）计数，不是上面各科室之和。</source>
+            <translation>The "City-wide requirement" row: all of the bureau's items (the sections' and those of no section) counted against the city-wide requirement (e.g. at least 2 reform briefs a month); it is not the sum of the sections above.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/excel/quota_matrix.py" />
             <source>“已报/应报”写在各周期到期的月份；期内月份只写当月已报条数。</source>
             <translation>"Reported/required" is written in the month each period falls due; the other months of a period show only the entries reported in that month.</translation>
@@ -5847,9 +6162,13 @@ Choose "No" for an empty database.</translation>
             <translation>Change publicity entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/quotas/data.py" />
             <source>全局合计</source>
-            <translation>Bureau total</translation>
+            <translation type="vanished">Bureau total</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/quotas/data.py" />
+            <source>全市要求</source>
+            <translation>City-wide requirement</translation>
         </message>
         <message>
             <location filename="../../desktop/services/quotas/rules.py" />
@@ -6155,9 +6474,8 @@ Choose "No" for an empty database.</translation>
     <context>
         <name>QuotasTab</name>
         <message>
-            <location filename="../../desktop/views/quotas/matrix_page.py" />
             <source>&lt;span style='background:#c8e6c9'&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffcdd2'&gt;&amp;nbsp;欠缺&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff3c4'&gt;&amp;nbsp;未到期&amp;nbsp;&lt;/span&gt; &lt;span style='background:#eef3f8'&gt;&amp;nbsp;期内&amp;nbsp;&lt;/span&gt;　“已报/应报”写在周期到期的月份；（转N）为上期欠缺结转的条数。</source>
-            <translation>&lt;span style='background:#c8e6c9'&gt;&amp;nbsp;Completed&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffcdd2'&gt;&amp;nbsp;Short&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff3c4'&gt;&amp;nbsp;Not yet due&amp;nbsp;&lt;/span&gt; &lt;span style='background:#eef3f8'&gt;&amp;nbsp;In period&amp;nbsp;&lt;/span&gt;　"Reported/required" is shown in the month a period falls due; (+N carried) is the shortfall carried over from the previous period.</translation>
+            <translation type="vanished">&lt;span style='background:#c8e6c9'&gt;&amp;nbsp;Completed&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffcdd2'&gt;&amp;nbsp;Short&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff3c4'&gt;&amp;nbsp;Not yet due&amp;nbsp;&lt;/span&gt; &lt;span style='background:#eef3f8'&gt;&amp;nbsp;In period&amp;nbsp;&lt;/span&gt;　"Reported/required" is shown in the month a period falls due; (+N carried) is the shortfall carried over from the previous period.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas/transfer.py" />
@@ -7530,9 +7848,8 @@ Choose "No" for an empty database.</translation>
             <translation>Person responsible</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_editor.py" />
             <source>责任人（人员）</source>
-            <translation>Person responsible (people)</translation>
+            <translation type="vanished">Person responsible (people)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_editor.py" />
@@ -7547,12 +7864,22 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/task_editor.py" />
             <source>进展台帐</source>
-            <translation>Progress ledger</translation>
+            <translation>Progress</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_editor.py" />
             <source>选择科室…</source>
             <translation>Choose sections…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_editor.py" />
+            <source>通知原文中的责任人</source>
+            <translation>Responsible person as worded in the notice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_editor.py" />
+            <source>通知原文：{0}</source>
+            <translation>In the notice: {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_editor.py" />
@@ -7902,9 +8229,8 @@ Choose "No" for an empty database.</translation>
             <translation>Special group</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
             <source>任务</source>
-            <translation>Task</translation>
+            <translation type="vanished">Task</translation>
         </message>
         <message>
             <location filename="../../desktop/services/tasks.py" />
@@ -7947,9 +8273,8 @@ Choose "No" for an empty database.</translation>
             <translation>Leader in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
             <source>删除</source>
-            <translation> deleted</translation>
+            <translation type="vanished"> deleted</translation>
         </message>
         <message>
             <location filename="../../desktop/services/tasks.py" />
@@ -7997,9 +8322,8 @@ Choose "No" for an empty database.</translation>
             <translation>A section cannot be both the lead section and a co-section.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
             <source>否</source>
-            <translation>No</translation>
+            <translation type="vanished">No</translation>
         </message>
         <message>
             <location filename="../../desktop/services/task_parts.py" />
@@ -8018,18 +8342,15 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/task_parts.py" />
-            <location filename="../../desktop/services/tasks.py" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
             <source>指标实际值</source>
-            <translation>Indicator values</translation>
+            <translation type="vanished">Indicator values</translation>
         </message>
         <message>
             <location filename="../../desktop/services/task_parts.py" />
-            <location filename="../../desktop/services/tasks.py" />
             <source>措施</source>
             <translation>Measure</translation>
         </message>
@@ -8055,9 +8376,8 @@ Choose "No" for an empty database.</translation>
             <translation>Reform item</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
             <source>新增</source>
-            <translation> added</translation>
+            <translation type="vanished"> added</translation>
         </message>
         <message>
             <location filename="../../desktop/services/task_parts.py" />
@@ -8085,14 +8405,12 @@ Choose "No" for an empty database.</translation>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
             <source>时间节点</source>
-            <translation>Milestones</translation>
+            <translation type="vanished">Milestones</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
             <source>是</source>
-            <translation>Yes</translation>
+            <translation type="vanished">Yes</translation>
         </message>
         <message>
             <location filename="../../desktop/services/task_parts.py" />
@@ -8121,9 +8439,8 @@ Choose "No" for an empty database.</translation>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
             <source>科室</source>
-            <translation>Section</translation>
+            <translation type="vanished">Section</translation>
         </message>
         <message>
             <location filename="../../desktop/services/task_snapshot.py" />
@@ -8182,9 +8499,8 @@ Choose "No" for an empty database.</translation>
             <translation>Responsible section</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
             <source>责任交接</source>
-            <translation>Handover</translation>
+            <translation type="vanished">Handover</translation>
         </message>
         <message>
             <location filename="../../desktop/services/task_snapshot.py" />
@@ -8232,9 +8548,8 @@ Choose "No" for an empty database.</translation>
             <translation>This task is not completed; it does not need reopening.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" />
             <source>进展台帐</source>
-            <translation>Progress ledger</translation>
+            <translation type="vanished">Progress ledger</translation>
         </message>
         <message>
             <location filename="../../desktop/services/tasks.py" />
@@ -8287,7 +8602,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/tasks_tab.py" />
             <source>全部分管领导</source>
-            <translation>All leaders in charge</translation>
+            <translation>All leaders</translation>
         </message>
         <message>
             <location filename="../../desktop/views/tasks_tab.py" />

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.views.quotas.dialogs import CHANNELS, item_draft
-from desktop.views.widgets import date_edit, fit_to_contents, to_qdate
+from desktop.views.widgets import date_edit, fit_placeholder, fit_to_contents, to_qdate
 
 
 class QuickEntry(QWidget):
@@ -25,15 +25,15 @@ class QuickEntry(QWidget):
             fit_to_contents(combo)
         self.date = date_edit(dt.date.today())
         self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("标题（回车保存）"))
+        fit_placeholder(self.title, self.tr("标题（回车保存）"))
         self.channel = QLineEdit()
-        self.channel.setPlaceholderText(self.tr("渠道/媒体"))
+        fit_placeholder(self.channel, self.tr("渠道/媒体"))
         completer = QCompleter(CHANNELS, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.channel.setCompleter(completer)
         self.published = QCheckBox(self.tr("已采用"))
         self.link = QLineEdit()
-        self.link.setPlaceholderText(self.tr("链接或文件"))
+        fit_placeholder(self.link, self.tr("链接或文件"))
         self.save_button = QPushButton(self.tr("登记"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desktop.i18n import tr
+from desktop.views.wrapping_edit import WrappingLabel
 
 
 class Scope(QWidget):
@@ -38,7 +39,7 @@ class Scope(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.setMinimumWidth(140)
         self.kind_filter.currentIndexChanged.connect(self._kind_chosen)
-        self.summary = QLabel()
+        self.summary = WrappingLabel()
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(QLabel(tr("QuotasTab", "事项：")))

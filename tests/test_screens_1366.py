@@ -1,0 +1,200 @@
+"""Every screen a clerk meets, on a 1366×768 office laptop, in Chinese and in English: each tab (and each of
+its pages and views), the task editor's pages and every dialog the menus and buttons open are rendered, and
+no visible label, button, tab, combo box or column heading may be cut off. The task list gives the title
+(改革攻坚落实事项) at least 30% of its width.
+
+Set DUBAN_SCREENSHOTS to a folder to keep a PNG of every screen checked (to look at them).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
+
+from desktop.app import create_application, install_translators
+from desktop.settings import Settings
+from desktop.views.main_window import MainWindow
+from tests.gui import wait_for_operations
+from tests.screen_audit import clipped_texts, header_clipped
+
+SIZE = (1366, 768)
+
+
+@pytest.fixture
+def chinese_after(qapp):
+    yield
+    install_translators(qapp, "zh_CN")
+
+
+class Screens:
+    """Walks the screens of one window, collecting what is cut off on each."""
+
+    def __init__(self, qtbot, window, language: str):
+        self.qtbot = qtbot
+        self.window = window
+        self.language = language
+        self.problems: list[str] = []
+        self.seen: list[str] = []
+        folder = os.environ.get("DUBAN_SCREENSHOTS")
+        self.folder = Path(folder) if folder else None
+
+    def check(self, name: str, widget: QWidget | None = None, wait: bool = True) -> None:
+        widget = widget or self.window
+        if wait:
+            self.qtbot.wait(30)
+        QApplication.processEvents()
+        self.seen.append(name)
+        if self.folder:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            slug = re.sub(r"[^\w.-]+", "_", name)
+            widget.grab().save(str(self.folder / f"{self.language}-{len(self.seen):02d}-{slug}.png"))
+        self.problems.extend(f"[{name}] {problem}" for problem in clipped_texts(widget))
+        if widget.width() > SIZE[0] or widget.height() > SIZE[1]:
+            self.problems.append(f"[{name}] {widget.width()}×{widget.height()} does not fit a {SIZE[0]}×{SIZE[1]} screen")
+
+    def dialog(self, name: str, open_it) -> None:
+        """Open a dialog as a person does (*open_it* clicks or triggers), check it, then cancel it."""
+        done: list[bool] = []
+
+        def answer():
+            dialog = QApplication.activeModalWidget()
+            if dialog is None or isinstance(dialog, QProgressDialog) or not dialog.isVisible():
+                QTimer.singleShot(10, answer)
+                return
+            self.check(name, dialog, wait=False)
+            if isinstance(dialog, QMessageBox):
+                dialog.reject() if dialog.escapeButton() else dialog.accept()
+            else:
+                dialog.reject()
+            done.append(True)
+
+        QTimer.singleShot(0, answer)
+        open_it()
+        self.qtbot.waitUntil(lambda: bool(done), timeout=10000)
+        wait_for_operations(self.qtbot)
+
+
+def button(root: QWidget, context: str, source: str) -> QPushButton:
+    """The visible push button reading *source* (in the language shown) under *root*."""
+    text = QCoreApplication.translate(context, source)
+    found = [b for b in root.findChildren(QPushButton) if b.text() == text and b.isVisible()]
+    assert found, f"no button {text!r}"
+    return found[0]
+
+
+def open_window(qtbot, sample_target, language: str):
+    create_application(language=language)
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.resize(*SIZE)
+    window.show()
+    assert window.open_path(str(sample_target))
+    wait_for_operations(qtbot)
+    return window
+
+
+def check_task_list(screens: Screens) -> None:
+    tab = screens.window.tasks_tab
+    view = tab.view
+    header = view.horizontalHeader()
+    title = QCoreApplication.translate("TasksTab", "改革攻坚落实事项")
+    model = view.model()
+    titles = [model.headerData(c, header.orientation()) for c in range(header.count())]
+    column = titles.index(title)
+    width = view.viewport().width()
+    if header.sectionSize(column) < 0.3 * width:
+        screens.problems.append(f"[任务] the title column has {header.sectionSize(column)}px of {width}px")
+    screens.problems.extend(f"[任务] {problem}" for problem in header_clipped(header))
+    # What is not hidden fits beside it: the light, the state and the latest progress are on screen.
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    if sum(header.sectionSize(c) for c in shown) > width + 1:
+        screens.problems.append(f"[任务] columns past the edge: {[(titles[c], header.sectionSize(c)) for c in shown]}")
+
+
+def walk_tabs(screens: Screens) -> None:
+    window = screens.window
+    qtbot = screens.qtbot
+    tasks = window.tasks_tab
+    window.tabs.setCurrentWidget(tasks)
+    tasks.view.selectRow(0)
+    check_task_list(screens)
+    editor = tasks.editor
+    for page in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(page)
+        screens.check(f"任务 · {editor.tabs.tabText(page)}")
+
+    calendar = window.calendar_tab
+    window.tabs.setCurrentWidget(calendar)
+    buttons = calendar.toolbar.view_buttons
+    for view in buttons.buttons():
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton)
+        screens.check(f"日历 · {view.text()}")
+        # The title wraps rather than widen the window, and is not left taller than its lines.
+        toolbar = calendar.toolbar
+        if toolbar.title_label.height() > 2.5 * toolbar.title_label.fontMetrics().height():
+            screens.problems.append(f"[日历 · {view.text()}] the title is {toolbar.title_label.height()}px tall")
+
+    people = window.people_tab
+    window.tabs.setCurrentWidget(people)
+    for page in range(people.sections.count()):
+        people.sections.setCurrentIndex(page)
+        screens.check(f"人员 · {people.sections.tabText(page)}")
+    people.sections.setCurrentIndex(0)
+
+    quotas = window.quotas_tab
+    window.tabs.setCurrentWidget(quotas)
+    for page in range(quotas.pages.count()):
+        quotas.pages.setCurrentIndex(page)
+        screens.check(f"指标 · {quotas.pages.tabText(page)}")
+    quotas.pages.setCurrentIndex(0)
+
+
+def walk_dialogs(screens: Screens) -> None:
+    window = screens.window
+    tasks = window.tasks_tab
+    editor = tasks.editor
+    window.tabs.setCurrentWidget(tasks)
+    screens.dialog("新建任务", window.new_task_action.trigger)
+    screens.dialog("红黄绿灯与提醒", window.options_action.trigger)
+    screens.dialog("工作日调整", window.workdays_action.trigger)
+    screens.dialog("打印", window.print_action.trigger)
+    screens.dialog("连接到数据库服务器", window.connect_action.trigger)
+    screens.dialog("关于", window.about_action.trigger)
+    editor.tabs.setCurrentIndex(0)
+    screens.dialog("选择科室", editor.sections_button.click)
+    screens.dialog("办结", editor.close_button.click)
+    editor.tabs.setCurrentIndex(1)
+    screens.dialog("添加措施", button(editor, "TaskPartsPages", "添加措施").click)
+    editor.tabs.setCurrentIndex(2)
+    screens.dialog("添加节点", button(editor, "TaskPartsPages", "添加节点").click)
+
+    people = window.people_tab
+    window.tabs.setCurrentWidget(people)
+    people.sections.setCurrentIndex(0)
+    screens.dialog("新增人员", people.new_button.click)
+    people.main.view.selectRow(0)
+    screens.dialog("暂离", people.absence_button.click)
+    people.sections.setCurrentIndex(1)
+    screens.dialog("添加成员", people.groups.add_button.click)
+    people.sections.setCurrentIndex(0)
+
+    quotas = window.quotas_tab
+    window.tabs.setCurrentWidget(quotas)
+    quotas.pages.setCurrentIndex(2)
+    screens.dialog("新增宣传推广规则", quotas.rules_page.new_button.click)
+    quotas.pages.setCurrentIndex(0)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_every_screen_shows_its_text_whole_at_1366(qtbot, sample_target, language, chinese_after):
+    window = open_window(qtbot, sample_target, language)
+    screens = Screens(qtbot, window, language)
+    walk_tabs(screens)
+    walk_dialogs(screens)
+    assert len(screens.seen) >= 25, screens.seen
+    assert not screens.problems, "\n".join(screens.problems)

@@ -100,3 +100,16 @@ def test_group_roles_show_their_order_whole(people):
     assert view.sizeHintForColumn(3) <= view.columnWidth(3)
     for row in range(people.main.proxy.rowCount()):
         assert view.sizeHintForIndex(people.main.proxy.index(row, 3)).height() <= view.rowHeight(row)
+
+
+def test_a_seat_s_kind_and_group_show_whole_on_the_person_page(people, qtbot):
+    """李荣军's seat reads 小组职务 · 领导小组 in full, not “领导…”."""
+    _show(people, qtbot, "李荣军")
+    page = people.person_page
+    view = page.holdings_view
+    rows = page.holdings_model.rows()
+    seats = [i for i, r in enumerate(rows) if r.code == "领导小组"]
+    assert seats
+    for row in seats:
+        for column in (1, 2):
+            assert view.sizeHintForIndex(page.holdings_model.index(row, column)).width() <= view.columnWidth(column)

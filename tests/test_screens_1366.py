@@ -153,6 +153,7 @@ def walk_tabs(screens: Screens) -> None:
 
     people = window.people_tab
     window.tabs.setCurrentWidget(people)
+    people.main.view.selectRow(1)  # a deputy head: the person page lists seats, tasks and lights
     for page in range(people.sections.count()):
         people.sections.setCurrentIndex(page)
         screens.check(f"人员 · {people.sections.tabText(page)}")

@@ -28,6 +28,8 @@ from desktop.views.widgets import make_table, selected_row
 
 _ANSWERING_COLUMN = 4
 _LIGHT_COLUMN = 0
+#: 类别 and 编号: few distinct values each (a seat's 编号 is its group, 领导小组), fitted to the widest.
+_SHORT_COLUMNS = {1: (64, lambda h: h.kind_label), 2: (52, lambda h: h.code)}
 _DUE_COLUMN = 6
 #: Tasks whose lights are read at once when a row without one is shown.
 _LIGHTS_AT_ONCE = 150
@@ -169,6 +171,14 @@ class PersonPageView(QWidget):
         view.horizontalHeader().resizeSection(_LIGHT_COLUMN, max(widths) + view.style().pixelMetric(
             QStyle.PixelMetric.PM_FocusFrameHMargin, None, view))
 
+    def _fit_short_columns(self, holdings) -> None:
+        """类别 and 编号 as wide as their widest value, each distinct value measured once (a page may list a thousand)."""
+        header = self.holdings_view.horizontalHeader()
+        metrics = self.holdings_view.fontMetrics()
+        for column, (least, value) in _SHORT_COLUMNS.items():
+            widest = max((metrics.horizontalAdvance(text) for text in {value(h) for h in holdings}), default=0)
+            header.resizeSection(column, max(least, header.sectionSizeHint(column), min(widest + 16, 160)))
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
@@ -229,6 +239,7 @@ class PersonPageView(QWidget):
         )
         self.acting_label.setVisible(bool(page.acting_lines))
         self.holdings_model.set_rows(page.holdings)
+        self._fit_short_columns(page.holdings)
         self.count_label.setText(self.tr("（{0} 项）").format(len(page.holdings)))
         self.holdings_view.setColumnHidden(_ANSWERING_COLUMN, not any(h.answering for h in page.holdings))
         self.absences_model.set_rows(page.absences)

@@ -56,6 +56,8 @@ class Screens:
             slug = re.sub(r"[^\w.-]+", "_", name)
             widget.grab().save(str(self.folder / f"{self.language}-{len(self.seen):02d}-{slug}.png"))
         self.problems.extend(f"[{name}] {problem}" for problem in clipped_texts(widget))
+        if widget is self.window:
+            self.problems.extend(f"[{name}] {problem}" for problem in status_message_cut(widget.statusBar()))
         if widget.width() > SIZE[0] or widget.height() > SIZE[1]:
             self.problems.append(f"[{name}] {widget.width()}×{widget.height()} does not fit a {SIZE[0]}×{SIZE[1]} screen")
 
@@ -79,6 +81,18 @@ class Screens:
         open_it()
         self.qtbot.waitUntil(lambda: bool(done), timeout=10000)
         wait_for_operations(self.qtbot)
+
+
+def status_message_cut(bar) -> list[str]:
+    """The status bar's passing message (自动备份 …) must fit left of its lasting fields (who else has the file …)."""
+    message = bar.currentMessage()
+    if not message:
+        return []
+    fields = [w for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+              if w.isVisible() and not w.isWindow() and w.x() > 0]
+    room = min((w.x() for w in fields), default=bar.width())
+    needed = bar.fontMetrics().horizontalAdvance(message) + 8
+    return [f"status message {message!r} needs {needed}px, has {room}px"] if needed > room else []
 
 
 def button(root: QWidget, context: str, source: str) -> QPushButton:

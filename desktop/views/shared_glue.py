@@ -9,6 +9,8 @@ file. The strings keep the main window's translation context.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -47,7 +49,10 @@ class SharedFileGlue(QObject):
         watcher.pending_changed.connect(self._show_pending)
         watcher.damaged.connect(self._damaged)
         watcher.backed_up.connect(
-            lambda path: window.statusBar().showMessage(tr("MainWindow", "已自动备份到 {0}").format(path), 8000)
+            # The file's name only: a full path pushed the status bar's other fields aside (the folder is
+            # under 文件 → 备份文件夹).
+            lambda path: window.statusBar().showMessage(
+                tr("MainWindow", "已自动备份：{0}").format(os.path.basename(str(path))), 8000)
         )
         watcher.backup_failed.connect(
             lambda message: window.statusBar().showMessage(tr("MainWindow", "自动备份没有成功：{0}").format(message), 15000)

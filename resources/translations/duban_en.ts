@@ -3622,9 +3622,13 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Created {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared_glue.py" />
             <source>已自动备份到 {0}</source>
-            <translation>Backed up automatically to {0}</translation>
+            <translation type="vanished">Backed up automatically to {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared_glue.py" />
+            <source>已自动备份：{0}</source>
+            <translation>Backed up automatically: {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/main_window.py" />

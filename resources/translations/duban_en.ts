@@ -316,7 +316,7 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         <message>
             <location filename="../../desktop/views/reminders.py" />
             <source>不再提醒</source>
-            <translation>Do not remind again</translation>
+            <translation>Dismiss</translation>
         </message>
         <message>
             <location filename="../../desktop/views/reminders.py" />
@@ -326,7 +326,7 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         <message>
             <location filename="../../desktop/views/reminders.py" />
             <source>恢复全部提醒</source>
-            <translation>Restore all reminders</translation>
+            <translation>Restore all</translation>
         </message>
         <message>
             <location filename="../../desktop/views/reminders.py" />

@@ -27,12 +27,14 @@ class Change(enum.Flag):
     #: This PC's dismissed reminders.
     REMINDERS = enum.auto()
     PLAN = enum.auto()
+    #: 督办单 and 提示单 issued, answered or withdrawn.
+    NOTICES = enum.auto()
     #: This PC's settings (the lights' yellow window, how far reminders look ahead).
     SETTINGS = enum.auto()
     #: Another database was opened, or this one restored: everything is new.
     DATABASE = enum.auto()
     #: Whatever is kept in the database: what another PC's save (or F5) may have changed.
-    DATA = TASKS | MEASURES | REPORTS | PEOPLE | DEPARTMENTS | INSPECTIONS | QUOTAS | WORKDAYS | REMINDERS | PLAN
+    DATA = TASKS | MEASURES | REPORTS | PEOPLE | DEPARTMENTS | INSPECTIONS | QUOTAS | WORKDAYS | REMINDERS | PLAN | NOTICES
     EVERYTHING = DATA | SETTINGS | DATABASE
 
     @classmethod
@@ -66,6 +68,7 @@ TABLE_CHANGES: dict[str, Change] = {
     "workday_override": Change.WORKDAYS,
     "reminder_dismissal": Change.REMINDERS,
     "plan": Change.PLAN,
+    "notice": Change.NOTICES,
 }
 
 

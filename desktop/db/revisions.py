@@ -2,7 +2,7 @@
 
 #: Every revision of ``desktop/migrations``, oldest first. A test checks it against
 #: Alembic's script directory, so it cannot drift.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 #: The oldest Duban version allowed to write a file at each revision. It is stored in the
@@ -24,6 +24,8 @@ MIN_WRITER_VERSION: dict[str, str] = {
     "0006": "0.2.0",
     "0007": "0.2.0",
     "0008": "0.2.0",
+    # Only adds the notices table and three plan columns with defaults (督办单, issue 18).
+    "0009": "0.2.0",
 }
 
 

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
         DepartmentKind,
         EventKind,
         GroupKind,
+        NoticeGrade,
+        NoticeState,
+        NoticeSubject,
         QuotaScope,
         ReportSource,
         ReportState,
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
     )
     from desktop.models.inspection import DateWindow, Inspection, InspectionUnit
     from desktop.models.org import Absence, Contact, Department, Group, Membership, Person, ResponsibilityHistory
+    from desktop.models.notice import Notice
     from desktop.models.plan import Plan
     from desktop.models.quota import PublicityItem, QuotaRequirement, QuotaRule
     from desktop.models.reminder import ReminderDismissal
@@ -53,6 +57,7 @@ _MODULES = (
     "desktop.models.coordination",
     "desktop.models.enums",
     "desktop.models.inspection",
+    "desktop.models.notice",
     "desktop.models.org",
     "desktop.models.plan",
     "desktop.models.quota",
@@ -95,6 +100,10 @@ __all__ = [
     "Membership",
     "Meta",
     "Milestone",
+    "Notice",
+    "NoticeGrade",
+    "NoticeState",
+    "NoticeSubject",
     "OpenSession",
     "PROGRESS_LIMIT",
     "Person",

@@ -105,3 +105,28 @@ class EventKind(LabelledEnum):
     REPORT_ACCEPTED = ("report_accepted", "审核通过")
     CLOSED = ("closed", "办结")
     REOPENED = ("reopened", "重新打开")
+
+
+class NoticeGrade(LabelledEnum):
+    """How pressing a 督办 notice is (提示单 blue, 督办单 yellow, 督办单 red); ordered by urgency."""
+
+    PROMPT = ("prompt", "提示单")
+    YELLOW = ("yellow", "黄色督办单")
+    RED = ("red", "红色督办单")
+
+
+class NoticeState(LabelledEnum):
+    OPEN = ("open", "待回复")
+    ANSWERED = ("answered", "已回复")
+    #: 作废: withdrawn; the number stays taken, never reused.
+    WITHDRAWN = ("withdrawn", "已作废")
+
+
+class NoticeSubject(LabelledEnum):
+    """What a notice is about."""
+
+    TASK = ("task", "任务")
+    MEASURE = ("measure", "措施")
+    MILESTONE = ("milestone", "时间节点")
+    PREPARATION = ("preparation", "备检")
+    QUOTA = ("quota", "宣传指标")

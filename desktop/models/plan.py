@@ -12,6 +12,9 @@ from desktop.models.enums import RestDayShift
 from desktop.models.types import enum_column_type
 
 
+NOTICE_NUMBER_FORMAT = "〔{year}〕第 {number} 号"
+
+
 class Plan(Versioned, Base):
     """A yearly reform plan as issued in one notice, e.g. 柳科通〔2022〕20号."""
 
@@ -48,6 +51,15 @@ class Plan(Versioned, Base):
     deadline_shift: Mapped[RestDayShift] = mapped_column(
         enum_column_type(RestDayShift), default=RestDayShift.BEFORE, server_default=RestDayShift.BEFORE.value
     )
+
+    #: 督办单: the number as printed ({year}, {number}), e.g. 〔{year}〕第 {number} 号.
+    notice_number_format: Mapped[str] = mapped_column(
+        String(100), default=NOTICE_NUMBER_FORMAT, server_default=NOTICE_NUMBER_FORMAT
+    )
+    #: Working days overdue after which a notice is red (a second notice on the same item is red too).
+    notice_red_after: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    #: Working days a section has to answer a notice.
+    notice_reply_days: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
 
     def __repr__(self) -> str:
         return f"<Plan {self.id} {self.doc_number}>"

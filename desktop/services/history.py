@@ -44,6 +44,7 @@ def table_labels() -> dict[str, str]:
         "progress_report": tr("History", "进展台帐"),
         "responsibility_history": tr("History", "责任交接"),
         "group": tr("History", "专项小组"),
+        "notice": tr("History", "督办单"),
     }
 
 
@@ -100,6 +101,16 @@ def field_labels() -> dict[str, dict[str, str]]:
             "start_date": tr("History", "开始日期"),
             "end_date": tr("History", "结束日期"),
             "note": tr("History", "说明"),
+        },
+        "notice": {
+            "number": tr("History", "编号"),
+            "grade": tr("History", "等级"),
+            "state": tr("History", "状态"),
+            "requirement": tr("History", "督办要求"),
+            "reply_by": tr("History", "回复期限"),
+            "answered_on": tr("History", "回复日期"),
+            "answer_note": tr("History", "回复情况"),
+            "withdrawn_reason": tr("History", "作废原因"),
         },
         "group": {
             "name": tr("History", "名称"),
@@ -184,6 +195,9 @@ class _Words:
 
     def row_name(self, table_name: str, values: dict) -> str:
         """What names an inserted or deleted row: its title, name or period; a section with its role."""
+        if table_name == "notice":
+            grade = self.value(table_name, "grade", values.get("grade"))
+            return tr("History", "{0} 第 {1} 号：{2}").format(grade, values.get("number"), values.get("title") or "")
         if table_name == "task_unit":
             department = self.value(table_name, "department_id", values.get("department_id"))
             return f"{department}（{self.value(table_name, 'role', values.get('role'))}）"

@@ -179,11 +179,21 @@ def _review(database: Database, report_id: int, state: ReportState, kind: EventK
         report.reviewed_by = current_actor()[0]
         report.reviewed_on = dt.date.today()
         record_event(session, report.task_id, kind, note, report.id)
+        answered = []
+        if state is ReportState.ACCEPTED:
+            from desktop.services.notices import answer_by_report
+
+            # The section's accepted report answers the 督办单 open on its task.
+            answered = answer_by_report(session, report.task_id, report, report.reviewed_on)
 
     def undo(db):
         with db.write(note=tr("Reports", "撤销审核")) as session:
             row = session.get(ProgressReport, report_id)
             row.state, row.review_note, row.reviewed_by, row.reviewed_on = previous
+            if answered:
+                from desktop.services.notices import reopen_answered
+
+                reopen_answered(session, answered)
 
     return Undo(tr("Labels", kind.label), undo)
 

@@ -2237,6 +2237,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         <name>History</name>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>{0} 第 {1} 号：{2}</source>
+            <translation>{0} no. {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>专项小组</source>
             <translation>Special group</translation>
         </message>
@@ -2254,6 +2259,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/services/history.py" />
             <source>任务</source>
             <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>作废原因</source>
+            <translation>Reason for withdrawal</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -2289,6 +2299,21 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/services/history.py" />
             <source>否</source>
             <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>回复情况</source>
+            <translation>Reply</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>回复日期</source>
+            <translation>Answered on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>回复期限</source>
+            <translation>Reply by</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -2417,8 +2442,28 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>状态</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>督办单</source>
+            <translation>Supervision notice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>督办要求</source>
+            <translation>Requirement</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>科室</source>
             <translation>Section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>等级</source>
+            <translation>Grade</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -2429,6 +2474,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/services/history.py" />
             <source>结束日期</source>
             <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>编号</source>
+            <translation>No.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -3056,6 +3106,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
     <context>
         <name>Labels</name>
         <message>
+            <location filename="../../desktop/models/enums.py" />
+            <source>任务</source>
+            <translation>Task</translation>
+        </message>
+        <message>
             <location filename="../../desktop/calendar/entries.py" />
             <source>任务期限</source>
             <translation>Task deadline</translation>
@@ -3113,6 +3168,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/calendar/entries.py" />
+            <location filename="../../desktop/models/enums.py" />
             <source>宣传指标</source>
             <translation>Publicity quota</translation>
         </message>
@@ -3135,6 +3191,16 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/models/enums.py" />
             <source>工作小组</source>
             <translation>Working group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
+            <source>已作废</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
+            <source>已回复</source>
+            <translation>Answered</translation>
         </message>
         <message>
             <location filename="../../desktop/models/enums.py" />
@@ -3163,6 +3229,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/models/enums.py" />
+            <source>待回复</source>
+            <translation>Awaiting reply</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
             <source>待审核</source>
             <translation>Awaiting review</translation>
         </message>
@@ -3187,6 +3258,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>In progress</translation>
         </message>
         <message>
+            <location filename="../../desktop/models/enums.py" />
+            <source>措施</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
             <location filename="../../desktop/calendar/entries.py" />
             <source>措施期限</source>
             <translation>Measure deadline</translation>
@@ -3198,11 +3274,17 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/models/enums.py" />
+            <source>提示单</source>
+            <translation>Reminder notice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
             <source>文件</source>
             <translation>Document</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar/entries.py" />
+            <location filename="../../desktop/models/enums.py" />
             <source>时间节点</source>
             <translation>Milestone</translation>
         </message>
@@ -3253,6 +3335,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/models/enums.py" />
+            <source>红色督办单</source>
+            <translation>Red supervision notice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
             <source>组长</source>
             <translation>Head</translation>
         </message>
@@ -3295,6 +3382,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/models/enums.py" />
             <source>领导小组办公室</source>
             <translation>Leading Group Office</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
+            <source>黄色督办单</source>
+            <translation>Yellow supervision notice</translation>
         </message>
     </context>
     <context>
@@ -4134,6 +4226,109 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/task_dialogs.py" />
             <source>节点</source>
             <translation>Milestone</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notices</name>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>以 {0} 审核通过的进展回复</source>
+            <translation>Answered by the accepted report of {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>作废原因</source>
+            <translation>Reason for withdrawal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>作废督办单</source>
+            <translation>Withdraw notice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>修改督办单设置</source>
+            <translation>Change notice settings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>只有待回复的督办单可以标为已回复。</source>
+            <translation>Only a notice awaiting a reply can be marked answered.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>回复情况</source>
+            <translation>Reply</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>督办单已回复</source>
+            <translation>Notice answered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>督办要求</source>
+            <translation>Requirement</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>签发人</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>签发督办单</source>
+            <translation>Issue notice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>红色督办的逾期工作日数应在 0–250 之间，回复期限应在 1–60 个工作日之间。</source>
+            <translation>The working days overdue before a notice is red must be 0–250, and the reply period 1–60 working days.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>编号格式只能含有 {year} 和 {number} 两个占位符。</source>
+            <translation>The number format may contain only the placeholders {year} and {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>编号格式必须含有 {number}（序号），可以含有 {year}（年份）。</source>
+            <translation>The number format must contain {number} (the serial number) and may contain {year}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>该事项即将到期，请抓紧推进，按期完成并报送进展情况。</source>
+            <translation>This item falls due soon: please press on, finish it on time and report progress.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>请于回复期限前书面说明未按期完成的原因、目前进展和整改措施，并明确完成时限。</source>
+            <translation>Before the reply date, explain in writing why it was not done on time, where it stands, what will be done, and by when.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>请抓紧做好迎检准备，并将准备情况书面报领导小组办公室。</source>
+            <translation>Please complete the preparation for the inspection and report it in writing to the leading group's office.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>这份督办单刚被另一台电脑改过，请刷新后再试。</source>
+            <translation>This notice was just changed on another PC. Refresh and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>这份督办单已不存在。</source>
+            <translation>This notice no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>这份督办单已经作废。</source>
+            <translation>This notice has already been withdrawn.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notices.py" />
+            <source>（尚无审核通过的进展）</source>
+            <translation>(no accepted report yet)</translation>
         </message>
     </context>
     <context>

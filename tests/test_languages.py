@@ -95,7 +95,7 @@ def test_choosing_english_shows_english_menus_after_a_restart(qtbot, chinese_aft
     create_application(language=settings.language())
     again = MainWindow(settings)
     qtbot.addWidget(again)
-    assert menu_titles(again) == ["&File", "&Edit", "&View", "&Help"]
+    assert menu_titles(again) == ["&File", "&Edit", "&Supervision", "&View", "&Help"]
     assert again.tabs.tabText(0) == "Tasks"
     assert again.tasks_tab.new_button.text() == "New task"  # a self.tr() in another class
     assert again.open_action.text() == "&Open…"

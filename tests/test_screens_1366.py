@@ -21,6 +21,7 @@ from desktop.settings import REPORTER_NAME, Settings
 from desktop.views.help_dialog import HelpDialog
 from desktop.views.inspection_dialog import InspectionDialog
 from desktop.views.main_window import MainWindow
+from desktop.views.notices_window import NoticesWindow
 from tests.gui import wait_for_operations
 from tests.screen_audit import clipped_texts, header_clipped
 
@@ -218,6 +219,12 @@ def walk_dialogs(screens: Screens) -> None:
     screens.qtbot.waitUntil(guide.isVisible)
     screens.check("使用指南", guide)
     guide.close()
+    window.notices_action.trigger()
+    register = window.findChild(NoticesWindow)
+    screens.qtbot.waitUntil(register.isVisible)
+    screens.check("督办单登记簿", register)
+    screens.dialog("签发督办单", window.issue_overdue_action.trigger)
+    register.close()
 
     people = window.people_tab
     window.tabs.setCurrentWidget(people)

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.shared = SharedFileGlue(self)
         self.calendar_tab.open_task.connect(self.open_task)
         self.calendar_tab.item_activated.connect(self.open_calendar_entry)
+        self.tasks_tab.editor.notice_requested.connect(lambda task_id: window_menus.issue_notices(self, task_id))
         self._build_reminders()
         self._build_status_bar()
         window_menus.build_menus(self)

@@ -53,6 +53,8 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
     task_shown = Signal(int)
     #: An edit was kept in the local recovery file because the database could not be reached.
     kept_for_later = Signal()
+    #: 督办单…: issue a notice on the task shown (the window opens the register's issuing dialog).
+    notice_requested = Signal(int)
 
     def __init__(self, undo_stack, parent=None):
         super().__init__(parent)
@@ -91,6 +93,11 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
         top.addWidget(self.header, 1)
         top.addWidget(self.close_button)
         top.addWidget(self.reopen_button)
+        self.notice_button = QPushButton(self.tr("督办单…"))
+        self.notice_button.setToolTip(self.tr("为这项任务（及其措施、时间节点）签发提示单或督办单"))
+        self.notice_button.clicked.connect(
+            lambda: self.snapshot is not None and self.notice_requested.emit(self.snapshot.id))
+        top.addWidget(self.notice_button)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_fields(), self.tr("基本信息"))
@@ -260,6 +267,7 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
         self.tabs.setVisible(enabled)
         self.close_button.setVisible(enabled)
         self.reopen_button.setVisible(enabled)
+        self.notice_button.setVisible(enabled)
         self.empty_label.setVisible(not enabled)
 
     def show_task(self, task_id: int | None) -> None:

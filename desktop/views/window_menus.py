@@ -23,6 +23,7 @@ from desktop.views.options_dialog import OptionsDialog
 def build_menus(window) -> None:
     build_file_menu(window)
     build_edit_menu(window)
+    build_supervision_menu(window)
     build_view_menu(window)
     build_help_menu(window)
     file_actions.fill_recent_menu(window)
@@ -115,6 +116,32 @@ def build_edit_menu(window) -> None:
         action.triggered.connect(lambda _checked=False, c=code: choose_language(w, c))
         w.language_actions[code] = action
     w.edit_menu = menu
+
+
+def build_supervision_menu(window) -> None:
+    """督办: the register of 督办单, issuing them (all overdue items at once), their numbering and grading."""
+    w = window
+    menu = w.menuBar().addMenu(tr("MainWindow", "督办(&S)"))
+    w.notices_action = _action(w, tr("MainWindow", "督办单登记簿(&R)…"), lambda: _register(w), QKeySequence("Ctrl+D"))
+    w.issue_notices_action = _action(w, tr("MainWindow", "签发督办单(&I)…"), lambda: issue_notices(w))
+    w.issue_overdue_action = _action(w, tr("MainWindow", "为所有逾期事项生成督办单(&A)…"),
+                                     lambda: issue_notices(w, overdue_only=True))
+    for action in (w.notices_action, w.issue_notices_action, w.issue_overdue_action):
+        menu.addAction(action)
+    w.supervision_menu = menu
+
+
+def _register(window):
+    from desktop.views.notices_window import show_notices
+
+    return show_notices(window)
+
+
+def issue_notices(window, task_id: int | None = None, *, overdue_only: bool = False) -> None:
+    """Open the register and its issuing dialog: today's drafts (a task's only, or the overdue ones)."""
+    register = _register(window)
+    if register is not None:
+        register.register.issue(overdue_only=overdue_only, task_id=task_id)
 
 
 def build_view_menu(window) -> None:

@@ -1514,6 +1514,64 @@ Please click "Copy details" and send the text to whoever supports you.</translat
         </message>
     </context>
     <context>
+        <name>DraftsDialog</name>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>原因</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>回复期限</source>
+            <translation>Reply by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>按等级规则（逾期、临期、再次督办）列出今天应发的督办单；选中要签发的行。编号在保存时按年度顺序分配。</source>
+            <translation>The notices today's items call for by the grading rule (overdue, due soon, a second notice); select the rows to issue. Numbers are given in the year's order when saved.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>接收人</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>期限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>科室</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>等级</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>签发所选</source>
+            <translation>Issue selected</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>签发督办单</source>
+            <translation>Issue notices</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>逾期工作日</source>
+            <translation>Working days late</translation>
+        </message>
+    </context>
+    <context>
         <name>Editing</name>
         <message>
             <location filename="../../desktop/services/editing.py" />
@@ -3533,6 +3591,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/views/window_menus.py" />
+            <source>为所有逾期事项生成督办单(&amp;A)…</source>
+            <translation>Issue notices for &amp;all overdue items…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window_menus.py" />
             <source>交办：导出各科室台帐表(&amp;H)…</source>
             <translation>Hand out: export each section's forms (&amp;H)…</translation>
         </message>
@@ -3904,8 +3967,19 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Not exported</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window_menus.py" />
+            <source>督办(&amp;S)</source>
+            <translation>&amp;Supervision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window_menus.py" />
+            <source>督办单登记簿(&amp;R)…</source>
+            <translation>Notice &amp;register…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/app.py" />
             <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/notices_window.py" />
             <location filename="../../desktop/views/window_menus.py" />
             <source>督办台</source>
             <translation>Duban</translation>
@@ -3946,6 +4020,11 @@ Open {1} instead?</translation>
             <location filename="../../desktop/views/window_menus.py" />
             <source>立即备份(&amp;B)</source>
             <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window_menus.py" />
+            <source>签发督办单(&amp;I)…</source>
+            <translation>&amp;Issue notices…</translation>
         </message>
         <message>
             <source>红黄灯与提醒设置(&amp;O)…</source>
@@ -3989,6 +4068,7 @@ Choose "No" for an empty database.</translation>
             <translation>Please open a database that holds a plan first.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/notices_window.py" />
             <location filename="../../desktop/views/window_menus.py" />
             <source>请先打开一个数据库。</source>
             <translation>Please open a database first.</translation>
@@ -4229,6 +4309,154 @@ Choose "No" for an empty database.</translation>
         </message>
     </context>
     <context>
+        <name>NoticeRegister</name>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>为所有逾期事项生成督办单…</source>
+            <translation>Issue for all overdue items…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>今天没有需要督办的事项：没有逾期的，也没有在黄灯期限内到期而本期未报送进展的。</source>
+            <translation>Nothing calls for a notice today: nothing is overdue, and nothing due within the yellow window lacks this round's report.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>作废</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>作废…</source>
+            <translation>Withdraw…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>作废原因（编号 {0} 保留，不再使用）：</source>
+            <translation>Reason for withdrawing (number {0} stays taken and is not reused):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>全部状态</source>
+            <translation>All states</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>全部科室</source>
+            <translation>All sections</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>全部等级</source>
+            <translation>All grades</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>共 {0} 份</source>
+            <translation>{0} notice(s)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>回复情况（如“书面说明已收到”）：</source>
+            <translation>How it was answered (e.g. "written explanation received"):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>回复或作废</source>
+            <translation>Answer or withdrawal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>回复期限</source>
+            <translation>Reply by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>已签发 {0} 份督办单</source>
+            <translation>{0} notice(s) issued</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>接收人</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>期限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>标为已回复</source>
+            <translation>Mark answered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>标为已回复…</source>
+            <translation>Mark answered…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>没有签发</source>
+            <translation>Not issued</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>状态</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>科室</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>等级</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>签发日期</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>签发督办单</source>
+            <translation>Issue notices</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>签发督办单…</source>
+            <translation>Issue notices…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>请先选中一份待回复的督办单。</source>
+            <translation>Select a notice awaiting a reply first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>请先选中一份没有作废的督办单。</source>
+            <translation>Select a notice that is not withdrawn first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>逾期工作日</source>
+            <translation>Working days late</translation>
+        </message>
+    </context>
+    <context>
         <name>Notices</name>
         <message>
             <location filename="../../desktop/services/notices.py" />
@@ -4329,6 +4557,14 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/services/notices.py" />
             <source>（尚无审核通过的进展）</source>
             <translation>(no accepted report yet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticesWindow</name>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>督办单登记簿</source>
+            <translation>Notice register</translation>
         </message>
     </context>
     <context>
@@ -7893,6 +8129,11 @@ Choose "No" for an empty database.</translation>
             <translation>Special group</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/task_editor.py" />
+            <source>为这项任务（及其措施、时间节点）签发提示单或督办单</source>
+            <translation>Issue a reminder or supervision notice for this task (its measures and milestones too)</translation>
+        </message>
+        <message>
             <source>也无法写入本机的恢复文件（{0}）。请先复制您输入的文字。</source>
             <translation type="vanished">The recovery file on this PC cannot be written either ({0}). Please copy the text you typed first.</translation>
         </message>
@@ -8005,6 +8246,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/task_editor.py" />
             <source>状态</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_editor.py" />
+            <source>督办单…</source>
+            <translation>Notice…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_editor.py" />

@@ -1,0 +1,275 @@
+"""督办单登记簿: the notices issued, filtered by grade, section and state; issuing, answering and withdrawing them.
+
+One window beside the main one (督办 → 督办单登记簿). Issuing runs through the operation
+helper; the register keeps itself current with a :class:`~desktop.views.operations.Refresher`
+(a notice issued from the task editor, or answered by an accepted report, shows at once).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.changes import Change
+from desktop.i18n import tr
+from desktop.models.enums import NoticeGrade, NoticeState
+from desktop.views.operations import Operation, Refresher
+from desktop.views.table_model import Column
+from desktop.views.text_dialog import ask_text
+from desktop.views.widgets import fit_columns, fit_to_contents, label_of, make_table, selected_row
+
+#: The grades' colours: 提示 blue, 督办 yellow (amber, to read on white) and red.
+GRADE_COLOURS = {NoticeGrade.PROMPT: "#1565c0", NoticeGrade.YELLOW: "#b26a00", NoticeGrade.RED: "#c62828"}
+
+
+_icons: dict[NoticeGrade, QIcon] = {}
+
+
+def grade_icon(grade: NoticeGrade) -> QIcon:
+    """A square of the grade's colour (a notice is not a light: a square, not a dot)."""
+    if grade not in _icons:
+        pixmap = QPixmap(14, 14)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setBrush(QColor(GRADE_COLOURS[grade]))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRect(2, 2, 10, 10)
+        painter.end()
+        _icons[grade] = QIcon(pixmap)
+    return _icons[grade]
+
+
+def _grade_column(title: str) -> Column:
+    return Column(title, lambda r: list(NoticeGrade).index(r.grade), display=lambda r: label_of(r.grade),
+                  icon=lambda r: grade_icon(r.grade))
+
+
+class DraftsDialog(QDialog):
+    """签发督办单: the notices the items deserve today, each ticked to issue; the requirement can be reworded."""
+
+    def __init__(self, drafts, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("签发督办单"))
+        self.drafts = drafts
+        self.view, self.model = make_table([
+            _grade_column(self.tr("等级")),
+            Column(self.tr("事项"), lambda d: d.title),
+            Column(self.tr("科室"), lambda d: d.section_name),
+            Column(self.tr("接收人"), lambda d: d.person_name),
+            Column(self.tr("期限"), lambda d: d.deadline.isoformat() if d.deadline else ""),
+            Column(self.tr("逾期工作日"), lambda d: d.days_late, align_right=True),
+            Column(self.tr("回复期限"), lambda d: d.reply_by.isoformat()),
+            Column(self.tr("原因"), lambda d: d.reason),
+        ], self)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        self.model.set_rows(drafts)
+        fit_columns(self.view)
+        self.view.selectAll()
+        note = QLabel(self.tr("按等级规则（逾期、临期、再次督办）列出今天应发的督办单；选中要签发的行。编号在保存时按年度顺序分配。"))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.issue_button = buttons.addButton(self.tr("签发所选"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(980, 460)
+
+    def chosen(self) -> list:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.drafts[row] for row in rows]
+
+
+class NoticeRegister(QWidget):
+    """The register's table, filters and buttons."""
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.window_ = window
+        self.grade_filter = QComboBox()
+        self.grade_filter.addItem(self.tr("全部等级"), None)
+        for grade in NoticeGrade:
+            self.grade_filter.addItem(label_of(grade), grade)
+        self.state_filter = QComboBox()
+        self.state_filter.addItem(self.tr("全部状态"), None)
+        for state in NoticeState:
+            self.state_filter.addItem(label_of(state), state)
+        self.section_filter = QComboBox()
+        self.section_filter.addItem(self.tr("全部科室"), None)
+        for combo in (self.grade_filter, self.state_filter, self.section_filter):
+            fit_to_contents(combo)
+            combo.currentIndexChanged.connect(lambda _i: self.load())
+        self.view, self.model = make_table([
+            Column(self.tr("编号"), lambda r: (r.year, r.number), display=lambda r: r.number_text),
+            _grade_column(self.tr("等级")),
+            Column(self.tr("状态"), lambda r: label_of(r.state)),
+            Column(self.tr("科室"), lambda r: r.section_name),
+            Column(self.tr("接收人"), lambda r: r.person_name),
+            Column(self.tr("事项"), lambda r: r.title),
+            Column(self.tr("期限"), lambda r: r.deadline.isoformat() if r.deadline else ""),
+            Column(self.tr("逾期工作日"), lambda r: r.days_late, align_right=True),
+            Column(self.tr("签发日期"), lambda r: r.issued_on.isoformat()),
+            Column(self.tr("回复期限"), lambda r: r.reply_by.isoformat()),
+            Column(self.tr("回复或作废"), lambda r: r.answer_note or r.withdrawn_reason),
+        ], self)
+        self.count_label = QLabel()
+        self.issue_button = QPushButton(self.tr("签发督办单…"))
+        self.issue_all_button = QPushButton(self.tr("为所有逾期事项生成督办单…"))
+        self.answered_button = QPushButton(self.tr("标为已回复…"))
+        self.withdraw_button = QPushButton(self.tr("作废…"))
+        self.issue_button.clicked.connect(lambda: self.issue(overdue_only=False))
+        self.issue_all_button.clicked.connect(lambda: self.issue(overdue_only=True))
+        self.answered_button.clicked.connect(self.mark_answered)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        filters = QHBoxLayout()
+        for widget in (self.grade_filter, self.state_filter, self.section_filter, self.count_label):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.issue_button, self.issue_all_button, self.answered_button, self.withdraw_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.refresher = Refresher(self, Change.NOTICES | Change.REPORTS | Change.PLAN, lambda _note: self.load())
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def attach(self, database, plan_id) -> None:
+        self.refresher.attach(database, plan_id)
+
+    @property
+    def database(self):
+        return self.window_.database
+
+    @property
+    def plan_id(self):
+        return self.window_.plan.id if self.window_.plan else None
+
+    def load(self) -> None:
+        from desktop.services import notices
+
+        if self.database is None or self.plan_id is None:
+            self.model.set_rows([])
+            return
+        rows = notices.register(self.database, self.plan_id, grade=self.grade_filter.currentData(),
+                                state=self.state_filter.currentData(), section=self.section_filter.currentData())
+        self._fill_sections(notices.register(self.database, self.plan_id))
+        self.model.set_rows(rows)
+        fit_columns(self.view)
+        self.count_label.setText(self.tr("共 {0} 份").format(len(rows)))
+        writable = not getattr(self.database, "read_only", False)
+        for button in (self.issue_button, self.issue_all_button, self.answered_button, self.withdraw_button):
+            button.setEnabled(writable)
+
+    def _fill_sections(self, rows) -> None:
+        chosen = self.section_filter.currentData()
+        sections = sorted({r.section_name for r in rows if r.section_name})
+        known = [self.section_filter.itemData(i) for i in range(1, self.section_filter.count())]
+        if known == sections:
+            return
+        self.section_filter.blockSignals(True)
+        while self.section_filter.count() > 1:
+            self.section_filter.removeItem(1)
+        for section in sections:
+            self.section_filter.addItem(section, section)
+        self.section_filter.setCurrentIndex(max(0, self.section_filter.findData(chosen)) if chosen else 0)
+        self.section_filter.blockSignals(False)
+
+    # -- acting ------------------------------------------------------------------------------
+
+    def issue(self, *, overdue_only: bool, task_id: int | None = None) -> None:
+        """签发: the drafts of today (overdue ones only, or one task's), chosen in a dialog, issued in one save."""
+        from desktop.services import notices
+
+        if self.database is None or self.plan_id is None:
+            return
+        today = self.window_.tasks_tab.today()
+        drafts = notices.drafts(self.database, self.plan_id, today, yellow_days=self.window_.tasks_tab.yellow_days)
+        if overdue_only:
+            drafts = [d for d in drafts if d.days_late > 0]
+        if task_id is not None:
+            drafts = [d for d in drafts if d.task_id == task_id]
+        if not drafts:
+            QMessageBox.information(self, self.tr("签发督办单"), self.tr(
+                "今天没有需要督办的事项：没有逾期的，也没有在黄灯期限内到期而本期未报送进展的。"))
+            return
+        dialog = DraftsDialog(drafts, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
+            return
+        chosen = dialog.chosen()
+        from desktop.settings import REPORTER_NAME, Settings
+
+        issued_by = Settings().get(REPORTER_NAME) or ""
+        Operation(self, self.database, lambda _p: notices.issue_many(self.database, self.plan_id, chosen, today,
+                                                                      issued_by=issued_by),
+                  title=self.tr("没有签发")).success(lambda ids: self._issued(len(ids))).run_in_background()
+
+    def _issued(self, count: int) -> None:
+        self.window_.statusBar().showMessage(self.tr("已签发 {0} 份督办单").format(count), 8000)
+
+    def mark_answered(self) -> None:
+        from desktop.services import notices
+
+        row = selected_row(self.view)
+        if row is None or row.state is not NoticeState.OPEN:
+            QMessageBox.information(self, self.tr("标为已回复"), self.tr("请先选中一份待回复的督办单。"))
+            return
+        today = self.window_.tasks_tab.today()
+        ask_text(self, self.tr("标为已回复"), self.tr("回复情况（如“书面说明已收到”）："),
+                 lambda note: notices.mark_answered(self.database, row.id, row.version, today, note))
+
+    def withdraw(self) -> None:
+        from desktop.services import notices
+
+        row = selected_row(self.view)
+        if row is None or row.state is NoticeState.WITHDRAWN:
+            QMessageBox.information(self, self.tr("作废"), self.tr("请先选中一份没有作废的督办单。"))
+            return
+        ask_text(self, self.tr("作废"), self.tr("作废原因（编号 {0} 保留，不再使用）：").format(row.number_text),
+                 lambda reason: notices.withdraw(self.database, row.id, row.version, reason))
+
+
+class NoticesWindow(QDialog):
+    """督办单登记簿, a window of its own beside the main one (one of it)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.setWindowTitle(self.tr("督办单登记簿"))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.register = NoticeRegister(window, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.register)
+        self.resize(1100, 560)
+
+
+def show_notices(window) -> NoticesWindow | None:
+    """督办 → 督办单登记簿: the register, opened once and brought to the front after."""
+    if window.database is None or window.plan is None:
+        QMessageBox.information(window, tr("MainWindow", "督办台"), tr("MainWindow", "请先打开一个数据库。"))
+        return None
+    register = window.findChild(NoticesWindow)
+    if register is None:
+        register = NoticesWindow(window)
+    register.register.attach(window.database, window.plan.id)
+    register.show()
+    register.raise_()
+    register.register.refresher.refresh_now()
+    return register

@@ -1,0 +1,109 @@
+"""督办 → 督办单登记簿 driven as the office would: issue for every overdue item, from the task editor, answer, withdraw."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
+
+from desktop.settings import REPORTER_NAME, Settings
+from desktop.views.main_window import MainWindow
+from desktop.views.notices_window import DraftsDialog, NoticesWindow
+from desktop.views.text_dialog import TextDialog
+from gui import model_texts, on_next_dialog, type_text, wait_for_operations
+
+JULY_5 = dt.date(2022, 7, 5)
+
+
+@pytest.fixture
+def window(qtbot, sample_target):
+    Settings().set(REPORTER_NAME, "改革办")
+    window = MainWindow(Settings())
+    window.tasks_tab.today = lambda: JULY_5
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(str(sample_target))
+    return window
+
+
+def issue_all_shown(seen):
+    def answer(dialog):
+        seen.append((type(dialog).__name__, dialog.model.rowCount() if isinstance(dialog, DraftsDialog) else 0))
+        next(b for b in dialog.findChildren(QPushButton) if b.text() == "签发所选").click()
+
+    return answer
+
+
+def register_of(window) -> NoticesWindow:
+    return window.findChild(NoticesWindow)
+
+
+def test_issue_for_every_overdue_item_from_the_menu(window, qtbot):
+    seen = []
+    on_next_dialog(issue_all_shown(seen))
+    window.issue_overdue_action.trigger()
+    wait_for_operations(qtbot)
+    assert seen and seen[0][0] == "DraftsDialog" and seen[0][1] >= 7
+    register = register_of(window).register
+    qtbot.waitUntil(lambda: register.model.rowCount() == seen[0][1])
+    numbers = model_texts(register.model, 0)
+    assert "〔2022〕第 1 号" in numbers and f"〔2022〕第 {seen[0][1]} 号" in numbers
+    grades = set(model_texts(register.model, 1))
+    assert grades <= {"黄色督办单", "红色督办单"} and "黄色督办单" in grades
+    assert "已签发" in window.statusBar().currentMessage()
+
+
+def test_the_task_editor_issues_for_its_task_and_the_register_answers_and_withdraws(window, qtbot):
+    tab = window.tasks_tab
+    tab.view.selectRow(0)
+    editor = tab.editor
+    seen = []
+    on_next_dialog(issue_all_shown(seen))
+    qtbot.mouseClick(editor.notice_button, Qt.MouseButton.LeftButton)
+    wait_for_operations(qtbot)
+    register = register_of(window).register
+    qtbot.waitUntil(lambda: register.model.rowCount() == seen[0][1])
+    code = editor.snapshot.fields["code"]
+    assert all(title.startswith(code) for title in model_texts(register.model, 5))
+    # 作废 the first, with a reason typed into the wide box.
+    register.view.selectRow(0)
+    withdrawn = model_texts(register.model, 0)[0]
+
+    def give_reason(dialog):
+        assert isinstance(dialog, TextDialog)
+        type_text(dialog.edit, "重复签发")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    on_next_dialog(give_reason)
+    qtbot.mouseClick(register.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已作废" in model_texts(register.model, 2))
+    row = model_texts(register.model, 0).index(withdrawn)
+    assert register.model.index(row, 10).data() == "重复签发"
+    # The register filters by state.
+    register.state_filter.setCurrentIndex(register.state_filter.findText("已作废"))
+    assert model_texts(register.model, 0) == [withdrawn]
+    # The task's history names the notices.
+    assert any(h.what == "新增督办单" for h in _history(window, editor.snapshot.id))
+
+
+def _history(window, task_id):
+    from desktop.services.history import task_history
+
+    return task_history(window.database, task_id)
+
+
+def test_nothing_to_issue_is_said_plainly(window, qtbot):
+    window.tasks_tab.today = lambda: dt.date(2022, 5, 10)  # nothing overdue yet, nothing in the yellow window
+    seen = []
+
+    def read(box):
+        seen.append(box.text())
+        box.accept()
+
+    on_next_dialog(lambda dialog: read(dialog) if isinstance(dialog, QMessageBox) else dialog.reject())
+    window.issue_overdue_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "没有需要督办的事项" in seen[0]
+    assert QApplication.activeModalWidget() is None

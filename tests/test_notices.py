@@ -52,7 +52,11 @@ def test_each_grade_from_the_sample_plan_at_fixed_dates(sample_db):
     very_late = task_draft(sample_db, AUGUST_15)
     assert very_late.grade is NoticeGrade.RED and very_late.days_late > 10
     # A city-wide minimum is the office's own: no section receives a notice for it.
-    assert all(d.section_name != "全市" for d in notices.drafts(sample_db, plan_id(sample_db), AUGUST_15))
+    august = notices.drafts(sample_db, plan_id(sample_db), AUGUST_15)
+    assert all(d.section_name != "全市" for d in august)
+    # A section's quota shortfall goes to the section's head.
+    quota = next(d for d in august if d.subject is NoticeSubject.QUOTA and d.section_name == "规配科")
+    assert quota.person_name == "钟丽娜" and quota.grade is NoticeGrade.RED
 
 
 def test_numbers_run_yearly_and_a_withdrawn_number_is_never_reused(sample_db):

@@ -276,6 +276,9 @@ class _Context:
             section = item.sections[0]
             department_id = self.departments.get(section)
         head = self.heads.get(item.task_id)
+        if head is None and department_id is not None:
+            # A preparation or a quota duty: the section's head answers for it.
+            head = self.succession.head_of(department_id, self.today)
         if head is None:
             return section, department_id, None, ""
         stand = self.succession.stand(head, self.today, Capacity.SECTION_HEAD)

@@ -174,3 +174,24 @@ def test_two_processes_issuing_at_once_take_every_number_once(sample_target, sam
     finally:
         db.close()
     assert numbers == list(range(1, 2 * each + 1))
+
+
+def test_an_open_notice_is_on_the_calendar_at_its_reply_date_until_answered(sample_db):
+    from desktop.calendar.entries import ItemKind
+    from desktop.calendar.items import collect
+
+    pid = plan_id(sample_db)
+    draft = task_draft(sample_db, JULY_5)
+    notice_id = notices.issue(sample_db, pid, draft, JULY_5)
+
+    def replies(today):
+        collected = collect(sample_db, pid, dt.date(2022, 7, 1), dt.date(2022, 7, 31), today=today)
+        return [i for i in collected.expand(dt.date(2022, 7, 1), dt.date(2022, 7, 31)) if i.kind is ItemKind.NOTICE_REPLY]
+
+    [shown] = replies(JULY_5)
+    assert shown.start == dt.date(2022, 7, 8) and shown.title.startswith("〔2022〕第 1 号 2-1")
+    assert shown.sections == ("规配科",) and shown.task_id == draft.task_id and shown.light != Light.RED
+    assert replies(dt.date(2022, 7, 11))[0].light == Light.RED  # the reply is late
+    row = notices.register(sample_db, pid)[0]
+    notices.mark_answered(sample_db, notice_id, row.version, dt.date(2022, 7, 7), "已书面说明")
+    assert replies(JULY_5) == []

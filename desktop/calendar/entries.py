@@ -32,6 +32,8 @@ class ItemKind(enum.Enum):
     COLLECTION = "collection"
     QUOTA_DUE = "quota_due"
     EVENT = "event"
+    #: An open 督办单's reply deadline.
+    NOTICE_REPLY = "notice_reply"
 
     @property
     def label(self) -> str:
@@ -47,6 +49,7 @@ KIND_LABELS = {
     ItemKind.COLLECTION: "归集",
     ItemKind.QUOTA_DUE: "宣传指标",
     ItemKind.EVENT: "宣传活动",
+    ItemKind.NOTICE_REPLY: "督办回复",
 }
 _KIND_ORDER = {kind: index for index, kind in enumerate(ItemKind)}
 

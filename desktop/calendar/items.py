@@ -64,6 +64,7 @@ def collect(
             *sources.milestones(ctx, facts),
             *sources.measures(ctx, facts),  # after the milestones: a measure's deadline reads their words
             *sources.inspections(ctx),
+            *sources.notice_replies(ctx, session),
         ]
         quotas = sources.read_quotas(ctx)
         series = [*sources.quota_dues(ctx, quotas), *sources.collections(ctx, quotas)]

@@ -429,3 +429,33 @@ def events(ctx: Context, facts: QuotaFacts) -> list[CalendarItem]:
                 )
             )
     return items
+
+
+def notice_replies(ctx: Context, session) -> list[CalendarItem]:
+    """Each open 督办单 on the day its reply is due (red once past): the office sees whom to chase."""
+    from sqlalchemy import inspect as inspect_schema
+
+    from desktop.models import Notice, NoticeState, Plan
+
+    if not inspect_schema(session.connection()).has_table(Notice.__tablename__):
+        return []  # a file from before revision 0009, opened read-only
+    number_format = ctx.run(select(Plan.__table__.c.notice_number_format).where(Plan.__table__.c.id == ctx.plan_id)).scalar()
+    n = Notice.__table__.c
+    rows = ctx.run(
+        select(n.id, n.year, n.number, n.title, n.section_name, n.reply_by, n.task_id)
+        .where(n.plan_id == ctx.plan_id, n.state == NoticeState.OPEN.value, ctx.in_range(n.reply_by))
+    ).all()
+    items = []
+    for notice_id, year, number, title, section, reply_by, task_id in rows:
+        if not ctx.shows(reply_by):
+            continue
+        try:
+            numbered = (number_format or "{number}").format(year=year, number=number)
+        except (KeyError, IndexError, ValueError):
+            numbered = str(number)
+        items.append(item(
+            ctx.uid(ItemKind.NOTICE_REPLY, "notice", notice_id, "0"), ItemKind.NOTICE_REPLY,
+            f"{numbered} {title}", reply_by, reply_by, "", (section,) if section else (),
+            ctx.lights.due(reply_by), "notice", notice_id, task_id,
+        ))
+    return items

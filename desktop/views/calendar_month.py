@@ -43,6 +43,7 @@ KIND_COLOURS: dict[str, QColor] = {
     "collection": QColor("#ef6c00"),
     "quota_due": QColor("#8d6e63"),
     "event": QColor("#546e7a"),
+    "notice_reply": QColor("#8e24aa"),
 }
 _OTHER_COLOUR = QColor("#607d8b")
 
@@ -74,6 +75,7 @@ def _translated_labels() -> dict[str, str]:
         "collection": tr("Calendar", "归集"),
         "quota_due": tr("Calendar", "宣传指标"),
         "event": tr("Calendar", "宣传活动"),
+        "notice_reply": tr("Calendar", "督办回复"),
     }
 
 

@@ -33,7 +33,7 @@ from desktop.views.operations import Refresher
 #: What the calendar shows: every dated thing, who it is for, and the working days.
 SHOWN = (
     Change.TASKS | Change.MEASURES | Change.REPORTS | Change.INSPECTIONS | Change.QUOTAS | Change.WORKDAYS
-    | Change.PEOPLE | Change.DEPARTMENTS | Change.PLAN | Change.SETTINGS
+    | Change.PEOPLE | Change.DEPARTMENTS | Change.PLAN | Change.SETTINGS | Change.NOTICES
 )
 
 

@@ -297,6 +297,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/calendar_month.py" />
+            <source>督办回复</source>
+            <translation>Notice reply due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_month.py" />
             <source>督查</source>
             <translation>Inspection</translation>
         </message>
@@ -3365,6 +3370,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/models/enums.py" />
             <source>牵头科室</source>
             <translation>Lead section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/calendar/entries.py" />
+            <source>督办回复</source>
+            <translation>Notice reply due</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar/entries.py" />

@@ -107,3 +107,28 @@ def test_nothing_to_issue_is_said_plainly(window, qtbot):
     qtbot.waitUntil(lambda: bool(seen))
     assert "没有需要督办的事项" in seen[0]
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_settings_dialog_keeps_a_refused_format_and_saves_a_good_one(window, qtbot):
+    from desktop.services import notices
+    from desktop.views.notices_window import NoticeSettingsDialog
+    from gui import type_over
+
+    seen = []
+
+    def fill(dialog):
+        assert isinstance(dialog, NoticeSettingsDialog)
+        type_over(dialog.number_format, "柳科督〔{year}〕")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        seen.append((dialog.isVisible(), dialog.error.text(), dialog.number_format.text()))
+        type_over(dialog.number_format, "柳科督〔{year}〕{number} 号")
+        seen.append(dialog.preview.text())
+        dialog.red_after.setValue(5)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    on_next_dialog(fill)
+    window.notice_settings_action.trigger()
+    assert seen[0][0] and "{number}" in seen[0][1] and seen[0][2] == "柳科督〔{year}〕"
+    assert seen[1] == "柳科督〔2022〕7 号"
+    saved = notices.notice_settings(window.database, window.plan.id)
+    assert (saved.number_format, saved.red_after) == ("柳科督〔{year}〕{number} 号", 5)

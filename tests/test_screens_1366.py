@@ -224,6 +224,7 @@ def walk_dialogs(screens: Screens) -> None:
     screens.qtbot.waitUntil(register.isVisible)
     screens.check("督办单登记簿", register)
     screens.dialog("签发督办单", window.issue_overdue_action.trigger)
+    screens.dialog("督办单设置", window.notice_settings_action.trigger)
     register.close()
 
     people = window.people_tab

@@ -28,7 +28,7 @@ from desktop.models.enums import NoticeGrade, NoticeState
 from desktop.views.operations import Operation, Refresher
 from desktop.views.table_model import Column
 from desktop.views.text_dialog import ask_text
-from desktop.views.widgets import fit_columns, fit_to_contents, label_of, make_table, selected_row
+from desktop.views.widgets import fit_columns, fit_placeholder, fit_to_contents, label_of, make_table, selected_row
 
 #: The grades' colours: 提示 blue, 督办 yellow (amber, to read on white) and red.
 GRADE_COLOURS = {NoticeGrade.PROMPT: "#1565c0", NoticeGrade.YELLOW: "#b26a00", NoticeGrade.RED: "#c62828"}
@@ -273,3 +273,70 @@ def show_notices(window) -> NoticesWindow | None:
     register.raise_()
     register.register.refresher.refresh_now()
     return register
+
+
+class NoticeSettingsDialog(QDialog):
+    """督办 → 督办单设置: the number's format and the grading (kept in the file: every PC numbers alike)."""
+
+    def __init__(self, database, plan_id: int, parent=None):
+        from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox
+
+        from desktop.services import notices
+
+        super().__init__(parent)
+        self.database, self.plan_id = database, plan_id
+        self.setWindowTitle(self.tr("督办单设置"))
+        current = notices.notice_settings(database, plan_id)
+        self.number_format = QLineEdit(current.number_format)
+        fit_placeholder(self.number_format, self.tr("如 〔{year}〕第 {number} 号"))
+        self.preview = QLabel()
+        self.red_after = QSpinBox()
+        self.red_after.setRange(0, 250)
+        self.red_after.setValue(current.red_after)
+        self.red_after.setSuffix(self.tr(" 个工作日"))
+        self.reply_days = QSpinBox()
+        self.reply_days.setRange(1, 60)
+        self.reply_days.setValue(current.reply_days)
+        self.reply_days.setSuffix(self.tr(" 个工作日"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        rule = QLabel(self.tr(
+            "提示单：期限在黄灯时间内、本期尚未报送进展；黄色督办单：已逾期，或同一事项再次提示；"
+            "红色督办单：逾期超过下面的工作日数，或同一事项再次督办。"))
+        rule.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(rule)
+        form.addRow(self.tr("编号格式"), self.number_format)
+        form.addRow(self.tr("示例"), self.preview)
+        form.addRow(self.tr("逾期多久发红色督办单"), self.red_after)
+        form.addRow(self.tr("回复期限"), self.reply_days)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.number_format.textChanged.connect(lambda _text: self._preview())
+        self._preview()
+
+    def values(self):
+        from desktop.services.notices import NoticeSettings
+
+        return NoticeSettings(self.number_format.text().strip(), self.red_after.value(), self.reply_days.value())
+
+    def _preview(self) -> None:
+        self.preview.setText(self.values().number_text(2022, 7))
+
+    def accept(self) -> None:
+        """Saved on 确定; a refused format is said here and the dialog stays open with what was typed."""
+        from desktop.errors import UserError
+        from desktop.services import notices
+
+        try:
+            notices.save_notice_settings(self.database, self.plan_id, self.values())
+        except UserError as error:
+            self.error.setText(error.message)
+            self.error.show()
+            return
+        super().accept()

@@ -126,8 +126,11 @@ def build_supervision_menu(window) -> None:
     w.issue_notices_action = _action(w, tr("MainWindow", "签发督办单(&I)…"), lambda: issue_notices(w))
     w.issue_overdue_action = _action(w, tr("MainWindow", "为所有逾期事项生成督办单(&A)…"),
                                      lambda: issue_notices(w, overdue_only=True))
+    w.notice_settings_action = _action(w, tr("MainWindow", "督办单设置(&S)…"), lambda: edit_notice_settings(w))
     for action in (w.notices_action, w.issue_notices_action, w.issue_overdue_action):
         menu.addAction(action)
+    menu.addSeparator()
+    menu.addAction(w.notice_settings_action)
     w.supervision_menu = menu
 
 
@@ -135,6 +138,15 @@ def _register(window):
     from desktop.views.notices_window import show_notices
 
     return show_notices(window)
+
+
+def edit_notice_settings(window) -> None:
+    from desktop.views.notices_window import NoticeSettingsDialog
+
+    if window.database is None or window.plan is None:
+        QMessageBox.information(window, tr("MainWindow", "督办台"), tr("MainWindow", "请先打开一个数据库。"))
+        return
+    NoticeSettingsDialog(window.database, window.plan.id, window).exec()
 
 
 def issue_notices(window, task_id: int | None = None, *, overdue_only: bool = False) -> None:

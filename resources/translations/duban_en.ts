@@ -3987,6 +3987,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Notice &amp;register…</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window_menus.py" />
+            <source>督办单设置(&amp;S)…</source>
+            <translation>Notice &amp;settings…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/app.py" />
             <location filename="../../desktop/views/main_window.py" />
             <location filename="../../desktop/views/notices_window.py" />
@@ -4464,6 +4469,49 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/notices_window.py" />
             <source>逾期工作日</source>
             <translation>Working days late</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeSettingsDialog</name>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source> 个工作日</source>
+            <translation> working days</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>回复期限</source>
+            <translation>Reply within</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>如 〔{year}〕第 {number} 号</source>
+            <translation>e.g. 〔{year}〕第 {number} 号</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>提示单：期限在黄灯时间内、本期尚未报送进展；黄色督办单：已逾期，或同一事项再次提示；红色督办单：逾期超过下面的工作日数，或同一事项再次督办。</source>
+            <translation>Reminder notice: the deadline is within the yellow window and this round's report is missing. Yellow notice: overdue, or a second reminder on the same item. Red notice: overdue longer than the working days below, or a second notice on the same item.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>督办单设置</source>
+            <translation>Notice settings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>示例</source>
+            <translation>Example</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>编号格式</source>
+            <translation>Number format</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>逾期多久发红色督办单</source>
+            <translation>Red notice after overdue by</translation>
         </message>
     </context>
     <context>

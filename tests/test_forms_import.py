@@ -436,13 +436,14 @@ def test_a_new_period_s_form_shows_the_last_accepted_text_read_only_and_the_impo
 
 def test_openpyxl_parses_with_defusedxml_even_with_lxml_installed():
     """python-docx brings lxml; openpyxl would then parse returned forms with it, not defusedxml."""
+    import importlib
     import os
     import subprocess
     import sys
 
     import openpyxl.xml
 
-    import desktop.excel.importing  # noqa: F401
+    importlib.import_module("desktop.excel.importing")
 
     assert openpyxl.xml.LXML is False
     # In a fresh interpreter too, where nothing but Duban's excel module has imported openpyxl.

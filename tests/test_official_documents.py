@@ -17,7 +17,8 @@ import pytest
 
 from desktop.errors import UserError
 from desktop.printing.official import OfficialDocument, Paragraph, TableBlock
-from desktop.printing.official_docx import clean, write_official_docx
+from desktop.printing.official import clean
+from desktop.printing.official_docx import write_official_docx
 from desktop.printing.official_pdf import render_official, write_official_pdf
 
 ISSUER = "柳州市科学技术局改革攻坚领导小组办公室"
@@ -243,3 +244,23 @@ def test_both_files_follow_the_umask(qapp, font_set, tmp_path, umask, mode):
     finally:
         os.umask(old)
     assert {p.name: oct(p.stat().st_mode & 0o777) for p in folder.iterdir()} == {"a.docx": oct(mode), "a.pdf": oct(mode)}
+
+
+def test_odd_documents_still_print(qapp, font_set, tmp_path):
+    """No rows, empty texts, control characters, no number or date, and a row taller than a page."""
+    tall = "\n".join(f"第{n}行" for n in range(1, 121))
+    document = OfficialDocument(
+        issuer=ISSUER, title="提示单", number="", mark="提示",
+        blocks=(Paragraph(""), Paragraph(HOSTILE), TableBlock(headings=("事项",), rows=()),
+                TableBlock(headings=("序号", "内容"), rows=(("1", tall), ("2", "后一行")))),
+    )
+    path = tmp_path / "提示单.pdf"
+    write_official_pdf(document, path)
+    pages = pdf_pages(path)
+    assert len(pages) >= 3
+    whole = "".join(pages)
+    assert "MERGEFIELDx" in whole and "提示单" in whole and whole.count("后一行") == 1
+    # Every line of the tall row once, the heading row again on the pages it runs over.
+    assert [n for n in range(1, 121) if whole.count(f"第{n}行") != 1] == []
+    assert all(page.startswith("序号内容") for page in pages[1:] if "行" in page)
+    assert pages[-1].endswith(ISSUER + f"—{len(pages)}—")

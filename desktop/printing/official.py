@@ -17,8 +17,9 @@ ever read as markup or a field code by either writer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 #: The paragraph styles: body text (first line indented two characters, 仿宋 三号), a first-level
 #: heading (一、 in 黑体), a second-level heading (（一） in 楷体) and a note (smaller, e.g. 抄送).
@@ -129,6 +130,30 @@ def mark_colour(document: OfficialDocument) -> str:
             return "#000000"
         return colour.lower()
     return "#000000"
+
+
+#: Characters no document may hold: controls other than tab and newline (XML 1.0 cannot hold
+#: them, python-docx refuses them, a PDF would print a box), lone surrogates, U+FFFE and U+FFFF.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    """*text* as a document may hold it: line ends as ``\\n``, the characters above dropped."""
+    return _UNPRINTABLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def cleaned(document: OfficialDocument) -> OfficialDocument:
+    """*document* with every text :func:`clean`; what both writers write."""
+
+    def block(b: Block) -> Block:
+        if isinstance(b, Paragraph):
+            return replace(b, text=clean(b.text))
+        return replace(b, headings=tuple(map(clean, b.headings)),
+                       rows=tuple(tuple(map(clean, row)) for row in b.rows))
+
+    texts = {name: clean(getattr(document, name))
+             for name in ("issuer", "title", "number", "recipient", "signature", "date", "mark", "mark_colour")}
+    return replace(document, blocks=tuple(block(b) for b in document.blocks), **texts)
 
 
 #: The red of the issuer line and the rule under it (GB/T 9704's 红头).

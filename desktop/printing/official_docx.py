@@ -22,7 +22,6 @@ permissions any new file gets (the person's umask).
 from __future__ import annotations
 
 import copy
-import re
 from pathlib import Path
 
 from docx import Document
@@ -35,7 +34,7 @@ from docx.shared import Mm, Pt, RGBColor
 from desktop.errors import UserError
 from desktop.files import whole_file
 from desktop.i18n import tr
-from desktop.printing.official import ISSUER_RED, OfficialDocument, Paragraph, TableBlock, mark_colour
+from desktop.printing.official import ISSUER_RED, OfficialDocument, Paragraph, TableBlock, clean, cleaned, mark_colour
 from desktop.printing.table import PORTRAIT_MARGINS_MM
 from desktop.printing.titles import balanced_lines
 
@@ -48,15 +47,6 @@ HEADING2_FACE = "楷体_GB2312"
 BODY_PITCH = Pt(28.9)
 #: Type sizes in points: 二号 title, 三号 text, 四号 notes, 小四 tables.
 SIZES = {"issuer": 26.0, "title": 22.0, "body": 16.0, "note": 14.0, "table": 12.0, "mark": 16.0}
-
-#: Characters XML 1.0 cannot hold (tab, newline and carriage return aside), which python-docx refuses.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
-def clean(text: str) -> str:
-    """*text* as a Word file can hold it: newlines as ``\\n``, characters XML cannot hold dropped."""
-    return _ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-
 
 def em_width(text: str) -> float:
     """An estimate of *text*'s advance in ems without measuring a face: wide characters one, others half."""
@@ -247,8 +237,8 @@ def _end(document, doc: OfficialDocument) -> None:
     _paragraph(document)
     size = SIZES["body"]
     date_indent = 4.0 if doc.date else 2.0
-    centre = date_indent + em_width(clean(doc.date)) / 2
-    for text, indent in ((doc.signed_by, max(centre - em_width(clean(doc.signed_by)) / 2, 0.0)), (doc.date, date_indent)):
+    centre = date_indent + em_width(doc.date) / 2
+    for text, indent in ((doc.signed_by, max(centre - em_width(doc.signed_by) / 2, 0.0)), (doc.date, date_indent)):
         if text:
             made = _paragraph(document, align=WD_ALIGN_PARAGRAPH.RIGHT)
             made.paragraph_format.right_indent = Pt(size * indent)
@@ -257,13 +247,14 @@ def _end(document, doc: OfficialDocument) -> None:
 
 def build_docx(doc: OfficialDocument):
     """*doc* as a python-docx Document (not saved)."""
+    doc = cleaned(doc)
     document = Document()
     _page(document)
     # The default template's empty first paragraph, if any, would stand above the mark.
     for empty in list(document.paragraphs):
         empty._p.getparent().remove(empty._p)
     properties = document.core_properties
-    properties.title, properties.author, properties.last_modified_by = clean(doc.title), clean(doc.issuer), ""
+    properties.title, properties.author, properties.last_modified_by = doc.title, doc.issuer, ""
     properties.comments = properties.keywords = properties.subject = ""
     _head(document, doc)
     for block in doc.blocks:

@@ -30,7 +30,7 @@ from desktop import APP_NAME
 from desktop.errors import UserError
 from desktop.i18n import tr
 from desktop.printing.fonts import PrintFonts, choose_fonts, ensure_gui_application
-from desktop.printing.official import ISSUER_RED, OfficialDocument, Paragraph, TableBlock, mark_colour
+from desktop.printing.official import ISSUER_RED, OfficialDocument, Paragraph, TableBlock, cleaned, mark_colour
 from desktop.printing.pdf import check_pdf_path, write_pdf
 from desktop.printing.pdf_text import corrected
 from desktop.printing.table import PORTRAIT_MARGINS_MM, Text, mm, wrap, wrap_title
@@ -237,7 +237,10 @@ def _paragraph(flow: _Flow, paragraph: Paragraph) -> None:
     else:
         font = flow.font(False, s.body_pt)
     spacing = s.body_spacing * (s.body_pt / font.pointSizeF())  # notes keep the body's pitch
-    flow.lines(flow.paragraph(paragraph.text, font, spacing), flow.left)
+    text = flow.paragraph(paragraph.text, font, spacing)
+    if paragraph.style.startswith("heading") and flow.room() < text.height + 2 * text.pitch and not flow.at_top():
+        flow.new_page()  # a heading stays with the two lines after it
+    flow.lines(text, flow.left)
 
 
 @dataclass
@@ -333,7 +336,7 @@ def _end(flow: _Flow, document: OfficialDocument) -> None:
         return
     metrics = QFontMetricsF(font, flow.device)
     date_right = flow.right - 4 * em
-    centre = date_right - metrics.horizontalAdvance(document.date) / 2 if document.date else flow.right - 2 * em - 0.0
+    centre = date_right - metrics.horizontalAdvance(document.date) / 2
     needed = (len(lines) + 1) * pitch
     if flow.room() < needed and not flow.at_top():
         flow.new_page()
@@ -390,6 +393,7 @@ def render_official(document: OfficialDocument, setup: OfficialSetup = OfficialS
                     fonts: PrintFonts | None = None) -> tuple[bytes, int]:
     """The PDF of *document* as bytes, and its number of pages; *fonts* default to the chosen faces."""
     ensure_gui_application()
+    document = cleaned(document)
     texts = _Texts(document)
     if fonts is None:
         fonts = choose_fonts(texts.title_texts(), texts.body_texts())

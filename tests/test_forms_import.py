@@ -432,3 +432,22 @@ def test_a_new_period_s_form_shows_the_last_accepted_text_read_only_and_the_impo
     [row] = preview.rows
     assert row.status == fi.READY and row.new_text == "本期新进展。"
     assert fi.apply(sample_db, [preview])[0].imported == 1
+
+
+def test_openpyxl_parses_with_defusedxml_even_with_lxml_installed():
+    """python-docx brings lxml; openpyxl would then parse returned forms with it, not defusedxml."""
+    import importlib
+    import os
+    import subprocess
+    import sys
+
+    import openpyxl.xml
+
+    importlib.import_module("desktop.excel.importing")
+
+    assert openpyxl.xml.LXML is False
+    # In a fresh interpreter too, where nothing but Duban's excel module has imported openpyxl.
+    check = "import desktop.excel.importing, openpyxl.xml; print(openpyxl.xml.LXML, openpyxl.xml.DEFUSEDXML)"
+    env = {k: v for k, v in os.environ.items() if k != "OPENPYXL_LXML"} | {"OPENPYXL_LXML": "True"}
+    out = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.split() == ["False", "True"]

@@ -5924,6 +5924,11 @@ Choose "No" for an empty database.</translation>
             <translation>The PDF file name should end in .pdf: {0}</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/official_docx.py" />
+            <source>Word 文件名应以 .docx 结尾：{0}</source>
+            <translation>The Word file name should end in .docx: {0}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/overdue.py" />
             <source>{0} 天后到期</source>
             <translation>Due in {0} days</translation>
@@ -5977,6 +5982,11 @@ Choose "No" for an empty database.</translation>
         <message>
             <source>{0}（已离任）</source>
             <translation type="vanished">{0} (left)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/official_pdf.py" />
+            <source>— {0} —</source>
+            <translation>— {0} —</translation>
         </message>
         <message>
             <source>“全局合计”为全局全部条目对照全市要求（如每月至少 2 条）。</source>
@@ -6187,6 +6197,7 @@ Choose "No" for an empty database.</translation>
             <translation type="vanished">Cannot write {0}: no write permission, or the file is open in another program (e.g. a PDF reader). Close it or choose another location.</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/official_pdf.py" />
             <location filename="../../desktop/printing/pdf.py" />
             <source>无法开始打印：打印机没有响应或已被移除。请检查打印机后再试，或先导出 PDF。</source>
             <translation>Cannot start printing: the printer is not responding or has been removed. Check the printer and try again, or export a PDF first.</translation>

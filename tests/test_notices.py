@@ -195,3 +195,32 @@ def test_an_open_notice_is_on_the_calendar_at_its_reply_date_until_answered(samp
     row = notices.register(sample_db, pid)[0]
     notices.mark_answered(sample_db, notice_id, row.version, dt.date(2022, 7, 7), "已书面说明")
     assert replies(JULY_5) == []
+
+
+def _pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def test_a_notice_reads_back_from_word_and_pdf_with_its_facts(qapp, sample_db, tmp_path):
+    import docx
+
+    from desktop.services.notice_documents import export_notice
+
+    pid = plan_id(sample_db)
+    draft = task_draft(sample_db, JULY_5)
+    notice_id = notices.issue(sample_db, pid, draft, JULY_5, requirement="请于 7 月 8 日前说明 { DATE } 原因")
+    word = export_notice(sample_db, notice_id, tmp_path / "督办单.docx")
+    document = docx.Document(str(word))
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert "〔2022〕第 1 号" in text and "督办单" in text and "规配科（钟丽娜）：" in text
+    assert "黄色督办" in text and "2022年7月8日" in text and "{ DATE }" in text  # the section's text, as text
+    assert "已逾期 3 个工作日" in cells and "2022年6月30日" in cells
+    assert any(c.startswith("2-1 柳州市建立") for c in cells)
+    assert "领导小组办公室" in text
+    pdf = export_notice(sample_db, notice_id, tmp_path / "督办单.pdf")
+    printed = "".join(_pdf_text(pdf).split())
+    for fact in ("〔2022〕第1号", "督办单", "规配科", "已逾期3个工作日", "2022年7月8日", "黄色督办"):
+        assert fact in printed, fact
+    with pytest.raises(ValidationError, match=".docx"):
+        export_notice(sample_db, notice_id, tmp_path / "督办单.txt")

@@ -132,3 +132,25 @@ def test_the_settings_dialog_keeps_a_refused_format_and_saves_a_good_one(window,
     assert seen[1] == "柳科督〔2022〕7 号"
     saved = notices.notice_settings(window.database, window.plan.id)
     assert (saved.number_format, saved.red_after) == ("柳科督〔{year}〕{number} 号", 5)
+
+
+def test_a_notice_is_exported_to_word_from_the_register(window, qtbot, tmp_path, monkeypatch):
+    import docx
+    from PySide6.QtWidgets import QFileDialog
+
+    seen = []
+    on_next_dialog(issue_all_shown(seen))
+    window.issue_overdue_action.trigger()
+    wait_for_operations(qtbot)
+    register = register_of(window).register
+    qtbot.waitUntil(lambda: register.model.rowCount() == seen[0][1])
+    register.view.selectRow(0)
+    number = model_texts(register.model, 0)[0]
+    out = tmp_path / "notice"  # the suffix is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(register.word_button, Qt.MouseButton.LeftButton)
+    wait_for_operations(qtbot)
+    written = tmp_path / "notice.docx"
+    qtbot.waitUntil(written.exists)
+    assert number in "\n".join(p.text for p in docx.Document(str(written)).paragraphs)
+    assert "已导出" in window.statusBar().currentMessage()

@@ -264,7 +264,7 @@ class _Context:
             return tr("Notices", "（尚无审核通过的进展）")
         day, text = self.reports[task_id]
         line = " ".join(text.split())
-        short = line if len(line) <= 120 else line[:119] + "…"
+        short = line if len(line) <= 70 else line[:69] + "…"
         return f"{day.isoformat() if day else ''} {short}".strip()
 
     def recipient(self, item) -> tuple[str, int | None, int | None, str]:

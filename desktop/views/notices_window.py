@@ -30,8 +30,7 @@ from desktop.views.table_model import Column
 from desktop.views.text_dialog import ask_text
 from desktop.views.widgets import fit_columns, fit_placeholder, fit_to_contents, label_of, make_table, selected_row
 
-#: The grades' colours: 提示 blue, 督办 yellow (amber, to read on white) and red.
-GRADE_COLOURS = {NoticeGrade.PROMPT: "#1565c0", NoticeGrade.YELLOW: "#b26a00", NoticeGrade.RED: "#c62828"}
+from desktop.services.notice_documents import GRADE_COLOURS
 
 
 _icons: dict[NoticeGrade, QIcon] = {}
@@ -131,6 +130,11 @@ class NoticeRegister(QWidget):
         self.issue_all_button = QPushButton(self.tr("为所有逾期事项生成督办单…"))
         self.answered_button = QPushButton(self.tr("标为已回复…"))
         self.withdraw_button = QPushButton(self.tr("作废…"))
+        self.word_button = QPushButton(self.tr("导出 Word…"))
+        self.word_button.setToolTip(self.tr("保存为可编辑的 Word 文件（.docx），盖章前可修改"))
+        self.pdf_button = QPushButton(self.tr("导出 PDF…"))
+        self.word_button.clicked.connect(lambda: self.export(".docx"))
+        self.pdf_button.clicked.connect(lambda: self.export(".pdf"))
         self.issue_button.clicked.connect(lambda: self.issue(overdue_only=False))
         self.issue_all_button.clicked.connect(lambda: self.issue(overdue_only=True))
         self.answered_button.clicked.connect(self.mark_answered)
@@ -143,6 +147,8 @@ class NoticeRegister(QWidget):
         for button in (self.issue_button, self.issue_all_button, self.answered_button, self.withdraw_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.word_button)
+        buttons.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view)
@@ -244,6 +250,32 @@ class NoticeRegister(QWidget):
             return
         ask_text(self, self.tr("作废"), self.tr("作废原因（编号 {0} 保留，不再使用）：").format(row.number_text),
                  lambda reason: notices.withdraw(self.database, row.id, row.version, reason))
+
+
+    def export(self, suffix: str) -> None:
+        """导出 Word / PDF: the selected notice in 公文 layout, to a file the person names."""
+        import re
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.services.notice_documents import export_notice
+
+        row = selected_row(self.view)
+        if row is None:
+            QMessageBox.information(self, self.tr("导出督办单"), self.tr("请先选中一份督办单。"))
+            return
+        name = re.sub(r'[\\/:*?"<>|]+', "", f"{row.number_text} {row.section_name}").strip() or "notice"
+        kind = self.tr("Word 文件 (*.docx)") if suffix == ".docx" else self.tr("PDF 文件 (*.pdf)")
+        folder = self.window_.dialog_folder() if hasattr(self.window_, "dialog_folder") else ""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出督办单"), f"{folder}/{name}{suffix}", kind)
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        database, notice_id = self.database, row.id
+        Operation(self, database, lambda _p: export_notice(database, notice_id, path), title=self.tr("没有导出")).success(
+            lambda written: self.window_.statusBar().showMessage(self.tr("已导出 {0}").format(written), 8000)
+        ).failure(lambda error: QMessageBox.warning(self, self.tr("没有导出"), error.message)).run_in_background()
 
 
 class NoticesWindow(QDialog):

@@ -4327,6 +4327,16 @@ Choose "No" for an empty database.</translation>
         <name>NoticeRegister</name>
         <message>
             <location filename="../../desktop/views/notices_window.py" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>Word 文件 (*.docx)</source>
+            <translation>Word files (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
             <source>为所有逾期事项生成督办单…</source>
             <translation>Issue for all overdue items…</translation>
         </message>
@@ -4354,6 +4364,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/notices_window.py" />
             <source>作废原因（编号 {0} 保留，不再使用）：</source>
             <translation>Reason for withdrawing (number {0} stays taken and is not reused):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>保存为可编辑的 Word 文件（.docx），盖章前可修改</source>
+            <translation>Save as an editable Word file (.docx), to edit before stamping</translation>
         </message>
         <message>
             <location filename="../../desktop/views/notices_window.py" />
@@ -4392,6 +4407,26 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/notices_window.py" />
+            <source>导出 PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>导出 Word…</source>
+            <translation>Export Word…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>导出督办单</source>
+            <translation>Export notice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>已导出 {0}</source>
+            <translation>Exported {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
             <source>已签发 {0} 份督办单</source>
             <translation>{0} notice(s) issued</translation>
         </message>
@@ -4414,6 +4449,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/notices_window.py" />
             <source>标为已回复…</source>
             <translation>Mark answered…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>没有导出</source>
+            <translation>Not exported</translation>
         </message>
         <message>
             <location filename="../../desktop/views/notices_window.py" />
@@ -4467,6 +4507,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/notices_window.py" />
+            <source>请先选中一份督办单。</source>
+            <translation>Select a notice first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
             <source>逾期工作日</source>
             <translation>Working days late</translation>
         </message>
@@ -4517,6 +4562,21 @@ Choose "No" for an empty database.</translation>
     <context>
         <name>Notices</name>
         <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>{0}年{1}月{2}日</source>
+            <translation>{0}-{1:02}-{2:02}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>一、督办要求</source>
+            <translation>1. Requirement</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>二、回复要求</source>
+            <translation>2. Reply</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/notices.py" />
             <source>以 {0} 审核通过的进展回复</source>
             <translation>Answered by the accepted report of {0}</translation>
@@ -4537,6 +4597,11 @@ Choose "No" for an empty database.</translation>
             <translation>Change notice settings</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>内容</source>
+            <translation>Details</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/notices.py" />
             <source>只有待回复的督办单可以标为已回复。</source>
             <translation>Only a notice awaiting a reply can be marked answered.</translation>
@@ -4547,9 +4612,64 @@ Choose "No" for an empty database.</translation>
             <translation>Reply</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>完成期限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>尚未到期</source>
+            <translation>Not yet due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>已作废</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>已逾期 {0} 个工作日</source>
+            <translation>Overdue by {0} working days</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>提示</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>最近报送</source>
+            <translation>Last report</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>根据《{0}》督查督办工作要求，下列事项即将到期，特此提示：</source>
+            <translation>Under the supervision requirements of "{0}", the following item falls due soon:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>根据《{0}》督查督办工作要求，下列事项未按期完成，现予督办：</source>
+            <translation>Under the supervision requirements of "{0}", the following item was not completed on time and is hereby supervised:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>督办事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>督办单</source>
+            <translation>Supervision notice</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/notices.py" />
             <source>督办单已回复</source>
             <translation>Notice answered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>督办提示单</source>
+            <translation>Reminder notice</translation>
         </message>
         <message>
             <location filename="../../desktop/services/notices.py" />
@@ -4565,6 +4685,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/services/notices.py" />
             <source>签发督办单</source>
             <translation>Issue notice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>红色督办</source>
+            <translation>Red notice</translation>
         </message>
         <message>
             <location filename="../../desktop/services/notices.py" />
@@ -4587,6 +4712,11 @@ Choose "No" for an empty database.</translation>
             <translation>This item falls due soon: please press on, finish it on time and report progress.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>请于{0}前将办理情况书面报送领导小组办公室。</source>
+            <translation>Please report in writing to the leading group's office by {0}.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/notices.py" />
             <source>请于回复期限前书面说明未按期完成的原因、目前进展和整改措施，并明确完成时限。</source>
             <translation>Before the reply date, explain in writing why it was not done on time, where it stands, what will be done, and by when.</translation>
@@ -4597,11 +4727,27 @@ Choose "No" for an empty database.</translation>
             <translation>Please complete the preparation for the inspection and report it in writing to the leading group's office.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>请选择 .docx（Word）或 .pdf 文件名：{0}</source>
+            <translation>Choose a .docx (Word) or .pdf file name: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>责任人</source>
+            <translation>Responsible person</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>责任科室</source>
+            <translation>Section</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/notices.py" />
             <source>这份督办单刚被另一台电脑改过，请刷新后再试。</source>
             <translation>This notice was just changed on another PC. Refresh and try again.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/notice_documents.py" />
             <location filename="../../desktop/services/notices.py" />
             <source>这份督办单已不存在。</source>
             <translation>This notice no longer exists.</translation>
@@ -4612,9 +4758,29 @@ Choose "No" for an empty database.</translation>
             <translation>This notice has already been withdrawn.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>逾期情况</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>项目</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>黄色督办</source>
+            <translation>Yellow notice</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/notices.py" />
             <source>（尚无审核通过的进展）</source>
             <translation>(no accepted report yet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_documents.py" />
+            <source>（本单已作废：{0}）</source>
+            <translation>(This notice is withdrawn: {0})</translation>
         </message>
     </context>
     <context>

@@ -154,3 +154,21 @@ def test_a_notice_is_exported_to_word_from_the_register(window, qtbot, tmp_path,
     qtbot.waitUntil(written.exists)
     assert number in "\n".join(p.text for p in docx.Document(str(written)).paragraphs)
     assert "已导出" in window.statusBar().currentMessage()
+
+
+def test_a_reminder_s_right_click_menu_issues_a_notice_on_that_item(window, qtbot):
+    panel = window.reminder_panel
+    qtbot.waitUntil(lambda: panel.list.count() > 0)
+    row = next(r for r in range(panel.list.count()) if "双轨制政策出台" in panel.list.item(r).text())
+    panel.list.setCurrentRow(row)
+    assert panel.notice_action in panel.list.actions()  # what the right-click menu shows
+    seen = []
+
+    def check(dialog):
+        seen.append([d.title for d in dialog.drafts])
+        dialog.reject()
+
+    on_next_dialog(check)
+    panel.notice_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert len(seen[0]) == 1 and "双轨制政策出台" in seen[0][0]

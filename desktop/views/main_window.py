@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.reminder_panel.yellow_days = lights.yellow_days
         self.reminder_panel.open_task.connect(self.open_task)
         self.reminder_panel.open_entry.connect(self.open_calendar_entry)
+        self.reminder_panel.notice_requested.connect(lambda uid: window_menus.issue_notices(self, uids={uid}))
         self.reminder_dock = QDockWidget(self.tr("提醒"), self)
         self.reminder_dock.setObjectName("reminderDock")  # saveState/restoreState need a name
         self.reminder_dock.setWidget(self.reminder_panel)

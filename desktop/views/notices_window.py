@@ -200,14 +200,15 @@ class NoticeRegister(QWidget):
 
     # -- acting ------------------------------------------------------------------------------
 
-    def issue(self, *, overdue_only: bool, task_id: int | None = None) -> None:
+    def issue(self, *, overdue_only: bool, task_id: int | None = None, uids=None) -> None:
         """签发: the drafts of today (overdue ones only, or one task's), chosen in a dialog, issued in one save."""
         from desktop.services import notices
 
         if self.database is None or self.plan_id is None:
             return
         today = self.window_.tasks_tab.today()
-        drafts = notices.drafts(self.database, self.plan_id, today, yellow_days=self.window_.tasks_tab.yellow_days)
+        drafts = notices.drafts(self.database, self.plan_id, today, yellow_days=self.window_.tasks_tab.yellow_days,
+                                uids=set(uids) if uids else None)
         if overdue_only:
             drafts = [d for d in drafts if d.days_late > 0]
         if task_id is not None:

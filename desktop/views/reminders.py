@@ -17,7 +17,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -47,6 +47,8 @@ class CalendarReminderPanel(QWidget):
     open_task = Signal(int)
     #: An entry without a task (an inspection, a quota duty) was double-clicked: the reminder item.
     open_entry = Signal(object)
+    #: 签发督办单… on the selected reminder: its calendar UID.
+    notice_requested = Signal(str)
 
     def __init__(self, parent=None, *, working_days: int | None = None, user: str | None = None):
         super().__init__(parent)
@@ -67,6 +69,12 @@ class CalendarReminderPanel(QWidget):
         self.list.setObjectName("reminderList")
         self.list.itemDoubleClicked.connect(self._activated)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        # The list's right-click menu: issue a 督办单 on the item.
+        self.notice_action = QAction(self.tr("签发督办单…"), self.list)
+        self.notice_action.triggered.connect(
+            lambda _checked=False: self.selected_uid() and self.notice_requested.emit(self.selected_uid()))
+        self.list.addAction(self.notice_action)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.dismiss_button = QPushButton(self.tr("不再提醒"))
         self.dismiss_button.setToolTip(self.tr("不再提醒所选事项（仅对本人）"))
         self.dismiss_button.clicked.connect(self.dismiss_selected)

@@ -149,11 +149,11 @@ def edit_notice_settings(window) -> None:
     NoticeSettingsDialog(window.database, window.plan.id, window).exec()
 
 
-def issue_notices(window, task_id: int | None = None, *, overdue_only: bool = False) -> None:
-    """Open the register and its issuing dialog: today's drafts (a task's only, or the overdue ones)."""
+def issue_notices(window, task_id: int | None = None, *, overdue_only: bool = False, uids=None) -> None:
+    """Open the register and its issuing dialog: today's drafts (a task's only, a reminder's, or the overdue ones)."""
     register = _register(window)
     if register is not None:
-        register.register.issue(overdue_only=overdue_only, task_id=task_id)
+        register.register.issue(overdue_only=overdue_only, task_id=task_id, uids=uids)
 
 
 def build_view_menu(window) -> None:

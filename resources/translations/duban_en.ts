@@ -338,6 +338,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <source>没有逾期或近期到期的事项。</source>
             <translation>Nothing overdue or due soon.</translation>
         </message>
+        <message>
+            <location filename="../../desktop/views/reminders.py" />
+            <source>签发督办单…</source>
+            <translation>Issue notice…</translation>
+        </message>
     </context>
     <context>
         <name>CalendarTab</name>

@@ -172,3 +172,20 @@ def test_a_reminder_s_right_click_menu_issues_a_notice_on_that_item(window, qtbo
     panel.notice_action.trigger()
     qtbot.waitUntil(lambda: bool(seen))
     assert len(seen[0]) == 1 and "双轨制政策出台" in seen[0][0]
+
+
+def test_the_task_list_s_right_click_menu_issues_for_the_task(window, qtbot):
+    tab = window.tasks_tab
+    tab.view.selectRow(1)
+    code = tab.editor.snapshot.fields["code"]
+    assert tab.notice_action in tab.view.actions()
+    seen = []
+
+    def check(dialog):
+        seen.append([d.title for d in dialog.drafts])
+        dialog.reject()
+
+    on_next_dialog(check)
+    tab.notice_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] and all(title.startswith(code) for title in seen[0])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -230,6 +230,11 @@ class TasksTab(QWidget):
         )
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._restore_selection)
+        # A row's right-click menu: a 督办单 on the task shown (the editor's 督办单… button does the same).
+        self.notice_action = QAction(self.tr("签发督办单…"), self.view)
+        self.notice_action.triggered.connect(lambda _checked=False: self.editor.notice_button.click())
+        self.view.addAction(self.notice_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     # -- loading ---------------------------------------------------------------------------
 

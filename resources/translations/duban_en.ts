@@ -9370,6 +9370,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/tasks_tab.py" />
+            <source>签发督办单…</source>
+            <translation>Issue notice…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/tasks_tab.py" />
             <source>级别</source>
             <translation>Level</translation>
         </message>

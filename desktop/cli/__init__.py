@@ -13,7 +13,8 @@ quotas (附件 4 宣传推广清单), overdue (逾期/临期清单), timeline (�
 quota_matrix (宣传推广完成情况, the section × month matrix).
 ``duban calendar PATH --ics OUT [--overwrite]`` exports the calendar as iCalendar (RFC 5545);
 ``duban agenda PATH [--from DAY] [--days N] [--today DAY]`` prints the agenda, one line an item.
-``duban backup PATH [--to DIR]`` makes a verified backup, ``duban check PATH`` reports
+``duban briefing PATH --month 2022-06|2022-Q2 (--docx OUT | --pdf OUT) [--number TEXT]`` writes the
+定期通报 in 公文 layout. ``duban backup PATH [--to DIR]`` makes a verified backup, ``duban check PATH`` reports
 integrity, schema revision, open sessions and the lock file, ``duban restore BACKUP PATH
 [--force]`` puts a backup back (see :mod:`desktop.db.backup`).
 
@@ -38,7 +39,9 @@ from desktop.i18n import tr
 
 __all__ = ["EXIT_OK", "EXIT_USAGE", "EXIT_USER_ERROR", "main"]
 
-ADMIN_VERBS = ("init", "info", "forms", "export", "print", "calendar", "agenda", "backup", "check", "restore")
+ADMIN_VERBS = (
+    "init", "info", "forms", "export", "briefing", "print", "calendar", "agenda", "backup", "check", "restore",
+)
 
 
 

@@ -74,7 +74,23 @@ def add_verbs(verbs) -> None:
     agenda.add_argument(
         "--today", metavar="YYYY-MM-DD", help=tr("Cli", "按这一天计算红黄绿灯（默认今天）")
     )
+    briefing = verbs.add_parser(
+        "briefing", help=tr("Cli", "生成定期通报（公文格式）：某月或某季度的任务、逾期、报送、督办、宣传指标和先进/后进")
+    )
+    briefing.add_argument("path", help=tr("Cli", "数据库文件的路径，或数据库 URL"))
+    briefing.add_argument(
+        "--month", required=True, metavar="PERIOD", help=tr("Cli", "通报的月份（如 2022-06）或季度（如 2022-Q2）")
+    )
+    output = briefing.add_mutually_exclusive_group(required=True)
+    output.add_argument("--docx", metavar="OUT", help=tr("Cli", "生成可编辑的 Word 文件（.docx）"))
+    output.add_argument("--pdf", metavar="OUT", help=tr("Cli", "生成 PDF 文件"))
+    briefing.add_argument("--number", default="", metavar="TEXT", help=tr("Cli", "发文字号，如 柳科改办〔2022〕3号"))
+    briefing.add_argument(
+        "--today", metavar="YYYY-MM-DD", help=tr("Cli", "按这一天判断（默认为该月或该季度的最后一天）")
+    )
+    briefing.add_argument("--overwrite", action="store_true", help=tr("Cli", "覆盖已有文件"))
     export.set_defaults(handler=cmd_export)
+    briefing.set_defaults(handler=cmd_briefing)
     printing.set_defaults(handler=cmd_print)
     calendar.set_defaults(handler=cmd_calendar)
     agenda.set_defaults(handler=cmd_agenda)
@@ -142,3 +158,21 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         print(line)
     return EXIT_OK
 
+
+
+def cmd_briefing(args: argparse.Namespace) -> int:
+    from desktop.services.briefing import briefing, period_of
+    from desktop.services.briefing_document import briefing_document, write_briefing
+
+    out = args.docx or args.pdf
+    today = parse_day(args.today) if args.today is not None else None
+    with open_plan(args.path) as (database, plan):
+        start, end, _label = period_of(args.month)
+        made = briefing(database, plan.id, start, end, today=today)
+        document = briefing_document(database, plan.id, made, number=args.number, issued_on=today or made.as_of)
+    path = write_briefing(document, out, overwrite=args.overwrite)
+    counts = made.counts
+    print(tr("Cli", "已生成 {0} {1}（任务 {2} 项：红灯 {3}、黄灯 {4}；逾期 {5} 项；未报送科室 {6} 个）到 {7}").format(
+        plan.doc_number, made.title, counts.tasks, counts.red, counts.yellow, counts.overdue,
+        counts.sections_unreported, path))
+    return EXIT_OK

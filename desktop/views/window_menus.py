@@ -127,8 +127,11 @@ def build_supervision_menu(window) -> None:
     w.issue_overdue_action = _action(w, tr("MainWindow", "为所有逾期事项生成督办单(&A)…"),
                                      lambda: issue_notices(w, overdue_only=True))
     w.notice_settings_action = _action(w, tr("MainWindow", "督办单设置(&S)…"), lambda: edit_notice_settings(w))
+    w.briefing_action = _action(w, tr("MainWindow", "定期通报(&B)…"), lambda: _briefing(w))
     for action in (w.notices_action, w.issue_notices_action, w.issue_overdue_action):
         menu.addAction(action)
+    menu.addSeparator()
+    menu.addAction(w.briefing_action)
     menu.addSeparator()
     menu.addAction(w.notice_settings_action)
     w.supervision_menu = menu
@@ -138,6 +141,12 @@ def _register(window):
     from desktop.views.notices_window import show_notices
 
     return show_notices(window)
+
+
+def _briefing(window) -> None:
+    from desktop.views.briefing_dialog import show_briefing
+
+    show_briefing(window)
 
 
 def edit_notice_settings(window) -> None:

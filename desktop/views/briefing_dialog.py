@@ -1,0 +1,112 @@
+"""督办 → 定期通报: choose a month or a quarter and a document number; the 通报 is written to Word or PDF.
+
+What the briefing says comes from :mod:`desktop.services.briefing`; the writing runs through the
+operation helper (off the GUI thread, behind a progress dialog).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+)
+
+from desktop.i18n import tr
+from desktop.views.operations import Operation
+from desktop.views.widgets import fit_placeholder, fit_to_contents
+
+
+def periods(year: int) -> list[tuple[str, str]]:
+    """(what period_of reads, what a person reads) for each month and quarter of *year*."""
+    months = [(f"{year}-{m:02}", tr("BriefingDialog", "{0}年{1}月").format(year, m)) for m in range(1, 13)]
+    names = (tr("BriefingDialog", "一"), tr("BriefingDialog", "二"), tr("BriefingDialog", "三"), tr("BriefingDialog", "四"))
+    quarters = [(f"{year}-Q{q}", tr("BriefingDialog", "{0}年第{1}季度").format(year, names[q - 1])) for q in range(1, 5)]
+    return months + quarters
+
+
+def default_period(year: int, today: dt.date) -> str:
+    """The last month ended by *today* in the plan's year (December once the year is over; January before it)."""
+    if today.year > year:
+        return f"{year}-12"
+    if today.year < year or today.month == 1:
+        return f"{year}-01"
+    return f"{year}-{today.month - 1:02}"
+
+
+class BriefingDialog(QDialog):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle(self.tr("定期通报"))
+        year = window.plan.year
+        self.period = QComboBox()
+        for code, label in periods(year):
+            self.period.addItem(label, code)
+        self.period.setCurrentIndex(self.period.findData(default_period(year, window.tasks_tab.today())))
+        fit_to_contents(self.period)
+        self.number = QLineEdit()
+        fit_placeholder(self.number, self.tr("发文字号，如 柳科改办〔2022〕3号（可不填）"))
+        note = QLabel(self.tr(
+            "通报按所选月份或季度的最后一天判断红黄绿灯和逾期；先进、后进只按按时报送、无逾期事项、宣传指标完成三条"
+            "规则列出，并写明理由。Word 文件可在盖章前修改。"))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.word_button = buttons.addButton(self.tr("导出 Word…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button = buttons.addButton(self.tr("导出 PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.word_button.clicked.connect(lambda: self.export(".docx"))
+        self.pdf_button.clicked.connect(lambda: self.export(".pdf"))
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(note)
+        form.addRow(self.tr("通报期间"), self.period)
+        form.addRow(self.tr("发文字号"), self.number)
+        form.addRow(buttons)
+
+    def export(self, suffix: str) -> None:
+        window = self.window_
+        code, label = self.period.currentData(), self.period.currentText()
+        name = re.sub(r'[\\/:*?"<>|]+', "", self.tr("{0}定期通报").format(label))
+        kind = self.tr("Word 文件 (*.docx)") if suffix == ".docx" else self.tr("PDF 文件 (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存定期通报"), f"{window.dialog_folder()}/{name}{suffix}",
+                                              kind)
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        database, plan_id, number = window.database, window.plan.id, self.number.text().strip()
+        yellow_days = window.tasks_tab.yellow_days
+
+        def work(_progress):
+            from desktop.services.briefing import briefing, period_of
+            from desktop.services.briefing_document import briefing_document, write_briefing
+
+            start, end, _label = period_of(code)
+            made = briefing(database, plan_id, start, end, yellow_days=yellow_days)
+            # The file dialog already asked before replacing an existing file.
+            return write_briefing(briefing_document(database, plan_id, made, number=number), path, overwrite=True)
+
+        Operation(self, database, work, title=self.tr("没有生成通报")).with_progress(
+            self.tr("正在生成定期通报…")
+        ).success(self._written).failure(
+            lambda error: QMessageBox.warning(self, self.tr("没有生成通报"), error.message)
+        ).run_in_background()
+
+    def _written(self, path) -> None:
+        self.window_.statusBar().showMessage(self.tr("已生成 {0}").format(path), 8000)
+        self.accept()
+
+
+def show_briefing(window) -> None:
+    if window.database is None or window.plan is None:
+        QMessageBox.information(window, tr("MainWindow", "督办台"), tr("MainWindow", "请先打开一个数据库。"))
+        return
+    BriefingDialog(window).exec()

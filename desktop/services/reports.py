@@ -325,7 +325,7 @@ def reminders(
     working_days = DEFAULT_REMINDER_WORKING_DAYS if working_days is None else working_days
     yellow_days = DEFAULT_YELLOW_DAYS if yellow_days is None else yellow_days
     result = Reminders(today, working_days, tr("Reports", "{0}年{1}月").format(today.year, today.month))
-    codes, leads, reported = _round(database, plan_id, today)
+    codes = open_task_codes(database, plan_id)
     unassigned = unassigned_section()
     for item in reminder_items(database, plan_id, today, working_days, yellow_days=yellow_days):
         if item.kind.value not in TASK_KINDS or item.task_id not in codes:
@@ -336,24 +336,42 @@ def reminders(
             next((s for s in item.sections if s), unassigned), code, item.task_id, what, item.end, item.light, item.reason
         )
         (result.overdue if item.light == Light.RED.value else result.due_soon).append(found)
-    for task_id, code in codes.items():
-        if task_id not in reported:
-            for name in leads.get(task_id) or [unassigned]:
-                result.unreported.setdefault(name, []).append(code)
+    result.unreported = unreported(database, plan_id, today.replace(day=1), today)
     return result
 
 
-def _round(database: Database, plan_id: int, today: dt.date):
-    """(open task id → code, task id → lead sections, ids of tasks reported this month)."""
-    section = func.coalesce(func.nullif(Department.short_name, ""), Department.name)
+def open_task_codes(database: Database, plan_id: int) -> dict[int, str]:
+    """Open task id → code: the tasks a round expects a report of (not closed, not on hold)."""
     with database.read() as session:
-        codes = dict(
+        return dict(
             session.execute(
                 select(Task.id, Task.code).where(
                     Task.plan_id == plan_id, Task.closed_on.is_(None), Task.status != Status.ON_HOLD
                 )
             ).all()
         )
+
+
+def unreported(database: Database, plan_id: int, start: dt.date, end: dt.date) -> dict[str, list[str]]:
+    """Section → codes of its open tasks with no report dated in [start, end]: who did not report in a round.
+
+    The reminder round is the month up to today (:func:`reminders`); the 定期通报 asks it of each
+    month it covers. A task without a lead section is listed under :func:`unassigned_section`.
+    """
+    codes = open_task_codes(database, plan_id)
+    leads, reported = _round(database, plan_id, start, end)
+    found: dict[str, list[str]] = {}
+    for task_id, code in codes.items():
+        if task_id not in reported:
+            for name in leads.get(task_id) or [unassigned_section()]:
+                found.setdefault(name, []).append(code)
+    return found
+
+
+def _round(database: Database, plan_id: int, start: dt.date, end: dt.date):
+    """(task id → lead sections, ids of tasks with a report dated in [start, end])."""
+    section = func.coalesce(func.nullif(Department.short_name, ""), Department.name)
+    with database.read() as session:
         leads: dict[int, list[str]] = defaultdict(list)
         for task_id, name in session.execute(
             select(TaskUnit.task_id, section)
@@ -367,11 +385,11 @@ def _round(database: Database, plan_id: int, today: dt.date):
             session.scalars(
                 select(ProgressReport.task_id)
                 .join(Task, Task.id == ProgressReport.task_id)
-                .where(Task.plan_id == plan_id, ProgressReport.reported_on.between(today.replace(day=1), today))
+                .where(Task.plan_id == plan_id, ProgressReport.reported_on.between(start, end))
                 .distinct()
             )
         )
-    return codes, leads, reported
+    return leads, reported
 
 
 __all__ = [
@@ -382,6 +400,8 @@ __all__ = [
     "accept_report",
     "add_report",
     "correct_report",
+    "open_task_codes",
     "reminders",
     "return_report",
+    "unreported",
 ]

@@ -26,6 +26,9 @@ class TaskRow:
     #: Lead and co-operating sections (short names), for the section filter.
     sections: tuple[str, ...] = ()
     closed_on: dt.date | None = None
+    #: Measures done and measures not on hold: the progress the light compares with the time elapsed.
+    measures_done: int = 0
+    measures_active: int = 0
 
 
 @dataclass(frozen=True)

@@ -134,6 +134,8 @@ def read_task_rows(
                 status_code=status.value,
                 sections=tuple(sections.get(task_id, [])),
                 closed_on=_date(closed_on),
+                measures_done=work.measures_done.get(task_id, 0),
+                measures_active=work.measures_active.get(task_id, 0),
             )
         )
     return rows

@@ -45,6 +45,11 @@ def _summary(briefing) -> Paragraph:
     return Paragraph(text)
 
 
+def _verdict(verdict) -> str:
+    """规配科：reason；reason。 (each reason's own full stop dropped, one at the end)."""
+    return f"{verdict.section}：{'；'.join(r.rstrip('。；; ') for r in verdict.reasons)}。"
+
+
 def _table_or(headings, rows, widths, nothing: str) -> list:
     return [TableBlock(tuple(headings), tuple(tuple(r) for r in rows), widths)] if rows else [Paragraph(nothing)]
 
@@ -53,7 +58,7 @@ def _parts(briefing) -> list[list]:
     tasks = _table_or(
         (tr("Briefing", "编号"), tr("Briefing", "改革攻坚落实事项"), tr("Briefing", "牵头科室"), tr("Briefing", "灯"), tr("Briefing", "措施完成"), tr("Briefing", "最近审核通过的进展")),
         [(s.code, s.title, s.lead_section, s.light_label, s.measures_text, s.last_report) for s in briefing.tasks],
-        (0.6, 3.0, 1.0, 0.7, 1.0, 3.5), tr("Briefing", "本计划尚无任务。"),
+        (0.8, 2.6, 1.0, 0.9, 1.3, 3.2), tr("Briefing", "本计划尚无任务。"),
     )
     overdue = _table_or(
         (tr("Briefing", "事项"), tr("Briefing", "类别"), tr("Briefing", "科室"), tr("Briefing", "期限"), tr("Briefing", "逾期")),
@@ -78,10 +83,10 @@ def _parts(briefing) -> list[list]:
         (2.5, 1.5, 1.5, 2.5), tr("Briefing", "近两个月没有督查。"),
     )
     verdicts = [Paragraph(tr("Briefing", "（一）先进科室"), "heading2")]
-    verdicts += [Paragraph(f"{v.section}：{'；'.join(v.reasons)}。") for v in briefing.leading] or [
+    verdicts += [Paragraph(_verdict(v)) for v in briefing.leading] or [
         Paragraph(tr("Briefing", "本期没有科室同时做到按时报送、无逾期事项、宣传指标全部完成。"))]
     verdicts.append(Paragraph(tr("Briefing", "（二）需要加快进度的科室"), "heading2"))
-    verdicts += [Paragraph(f"{v.section}：{'；'.join(v.reasons)}。") for v in briefing.lagging] or [
+    verdicts += [Paragraph(_verdict(v)) for v in briefing.lagging] or [
         Paragraph(tr("Briefing", "无。"))]
     return [[_summary(briefing)], tasks, overdue, unreported, notices, quotas, indicators, inspections, verdicts]
 

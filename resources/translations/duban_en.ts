@@ -185,6 +185,624 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
     </context>
     <context>
+        <name>Briefing</name>
+        <message>
+            <location filename="../../desktop/services/briefing/quota_part.py" />
+            <source>{0} {1}/{2}</source>
+            <translation>{0} {1}/{2}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>{0}/{1}（{2}%）</source>
+            <translation>{0}/{1} ({2}%)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/quota_part.py" />
+            <source>{0}–{1}月</source>
+            <translation>months {0}–{1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/period.py" />
+            <source>{0}年{1}月</source>
+            <translation>{1}/{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/period.py" />
+            <source>{0}年第{1}季度</source>
+            <translation>Q{1} {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/verdicts.py" />
+            <source>{0}按期报送了所牵头任务 {1} 的进展。</source>
+            <translation>{0} reported on time on the tasks it leads: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/quota_part.py" />
+            <source>{0}月</source>
+            <translation>month {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>{0}未报送 {1} 的进展</source>
+            <translation>{0}: no report on {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/verdicts.py" />
+            <source>{0}未报送所牵头任务 {1} 的进展。</source>
+            <translation>{0} did not report on the tasks it leads: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>{0}（{1} 至 {2}）</source>
+            <translation>{0} ({1} to {2})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/quota_part.py" />
+            <source>{0}（{1}）：{2}</source>
+            <translation>{0} ({1}): {2}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/period.py" />
+            <source>“{0}”中的月份 {1} 不存在：月份应在 1–12 之间。</source>
+            <translation>"{0}": there is no month {1}; months are 1–12.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/period.py" />
+            <source>一</source>
+            <translation>1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/period.py" />
+            <source>三</source>
+            <translation>3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/period.py" />
+            <source>二</source>
+            <translation>2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>任务</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>任务推进情况</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>任务期限</source>
+            <translation>Task deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/verdicts.py" />
+            <source>先进、后进只按以上规则判断，不按报送条数等工作量排名；两者都不符合的科室不列入。</source>
+            <translation>The leading and lagging lists follow only the rules above, never counts of activity; a section that fits neither is not listed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>先进与后进</source>
+            <translation>Leading and lagging</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/verdicts.py" />
+            <source>先进：本期各月按期报送了所牵头任务的进展，没有逾期事项，到期的宣传指标全部完成。</source>
+            <translation>Leading: reported on its tasks every month of the period, nothing overdue, every publicity quota due met.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>关于{0}改革攻坚任务推进情况的通报</source>
+            <translation>Briefing on the reform tasks, {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>准备情况</source>
+            <translation>Preparation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/verdicts.py" />
+            <source>到期的宣传指标全部完成（应报 {0}，已报 {1}）。</source>
+            <translation>Every publicity quota due is met (required {0}, reported {1}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>各科室均按时报送了进展。</source>
+            <translation>Every section reported on time.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/verdicts.py" />
+            <source>后进：本期有一个月未报送进展，或有逾期事项，或有宣传指标未完成（任一即是）。</source>
+            <translation>Lagging: missed a month's report, has overdue items, or is short of a publicity quota (any one).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/period.py" />
+            <source>四</source>
+            <translation>4</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>备检</source>
+            <translation>Preparation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>完成情况</source>
+            <translation>Completion</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/__init__.py" />
+            <source>定期通报（{0}）</source>
+            <translation>Periodic briefing ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/verdicts.py" />
+            <source>宣传指标未完成：{0}。</source>
+            <translation>Publicity quotas short: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>宣传推广指标完成情况</source>
+            <translation>Publicity quotas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>尚无报送的数值</source>
+            <translation>no value reported yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>局各科室、局属各单位：</source>
+            <translation>All sections and units of the bureau:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>已备检</source>
+            <translation>Prepared</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>已报</source>
+            <translation>Reported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>应报</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/quota_part.py" />
+            <source>应报 {0}，已报 {1}</source>
+            <translation>required {0}, reported {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>总体情况</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>截至{0}，共有改革攻坚任务 {1} 项：红灯 {2} 项、黄灯 {3} 项、绿灯 {4} 项、无灯 {5} 项；逾期事项 {6} 项；{7} 个科室未按时报送进展；本期签发督办单 {8} 份，已回复 {9} 份；宣传推广指标已完成 {10} 项、欠缺 {11} 项、未到期 {12} 项。</source>
+            <translation>As of {0}: {1} reform tasks, {2} red, {3} yellow, {4} green, {5} without a light; {6} overdue items; {7} sections did not report on time; {8} notices issued this period, {9} answered; publicity quotas {10} met, {11} short, {12} not yet due.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/__init__.py" />
+            <source>找不到这个计划，可能已在另一台电脑上删除。请重新打开数据库。</source>
+            <translation>This plan cannot be found; it may have been deleted on another PC. Open the database again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>指标</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>措施完成</source>
+            <translation>Measures done</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>措施期限</source>
+            <translation>Measure deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>改革攻坚落实事项</source>
+            <translation>Reform item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>数值目标</source>
+            <translation>Numeric targets</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>文件 {0} 已存在。督办台不会覆盖已有文件；请换一个文件名，或先移走旧文件。</source>
+            <translation>The file {0} exists. Duban does not overwrite files; choose another name or move the old file first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>文件夹 {0} 不存在。请先创建它或换一个位置。</source>
+            <translation>The folder {0} does not exist. Create it first or choose another place.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>无。</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>无措施</source>
+            <translation>no measures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/period.py" />
+            <source>无法识别通报期间“{0}”。请写月份（如 2022-06）或季度（如 2022-Q2）。</source>
+            <translation>Cannot read the period "{0}". Write a month (e.g. 2022-06) or a quarter (e.g. 2022-Q2).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>时间节点</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>最新 {0}{1}（{2}）</source>
+            <translation>latest {0}{1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>最近审核通过的进展</source>
+            <translation>Last accepted report</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/verdicts.py" />
+            <source>有 {0} 项逾期未完成，最长的“{1}”已逾期 {2} 个工作日。</source>
+            <translation>{0} items overdue; the longest, "{1}", by {2} working days.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>期限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>未备检</source>
+            <translation>Not prepared</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>未备检（{0}：{1}）</source>
+            <translation>Not prepared ({0}: {1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>未定目标值</source>
+            <translation>no target set</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/verdicts.py" />
+            <source>本期没有到期的宣传指标。</source>
+            <translation>No publicity quota falls due in this period.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/quota_part.py" />
+            <source>本期没有到期的要求</source>
+            <translation>nothing due in this period</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>本期没有科室同时做到按时报送、无逾期事项、宣传指标全部完成。</source>
+            <translation>No section reported on time, had nothing overdue and met every quota this period.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>本期没有签发督办单。</source>
+            <translation>No notices were issued this period.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/verdicts.py" />
+            <source>本期没有须报送进展的牵头任务。</source>
+            <translation>No led task needed a report this period.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>本计划尚无任务。</source>
+            <translation>The plan has no tasks yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>本计划没有宣传推广指标。</source>
+            <translation>The plan has no publicity quotas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>本计划没有数值目标。</source>
+            <translation>The plan has no numeric targets.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/verdicts.py" />
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>没有逾期事项。</source>
+            <translation>Nothing is overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>灯</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>牵头科室</source>
+            <translation>Lead section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>现将{0}改革攻坚任务推进情况通报如下：</source>
+            <translation>The progress of the reform tasks in {0} is as follows:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>目标 {0}{1}</source>
+            <translation>target {0}{1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>目标与实际</source>
+            <translation>Target and actual</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>督办情况</source>
+            <translation>Supervision notices</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>督查事项</source>
+            <translation>Inspection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>督查时间</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>科室</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>签发督办单 {0} 份，已回复 {1} 份</source>
+            <translation>{0} notices issued, {1} answered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>请各科室对照通报，逾期事项抓紧办结，未报送的及时补报，需要加快进度的科室认真分析原因、落实整改。</source>
+            <translation>Sections are asked to finish overdue items promptly, send missing reports, and, where progress lags, find the causes and put them right.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>近两个月没有督查。</source>
+            <translation>No inspection in the next two months.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>近期督查与迎检准备</source>
+            <translation>Inspections coming up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>进展报送情况</source>
+            <translation>Reporting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>通报只能保存为 .docx（Word）或 .pdf：{0}</source>
+            <translation>A briefing is saved as .docx (Word) or .pdf only: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/__init__.py" />
+            <source>通报日期 {0} 早于所通报的期间（自 {1} 起）。</source>
+            <translation>The briefing date {0} is before the period it covers (from {1}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/period.py" />
+            <source>通报期间 {0} 至 {1} 不在本计划的年度（{2}年）之内，请选择 {2} 年的月份或季度。</source>
+            <translation>The period {0} to {1} is outside the plan's year ({2}); choose a month or quarter of {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/period.py" />
+            <source>通报期间应为整月或整季度（如 2022-06 或 2022-Q2），{0} 至 {1} 不是。</source>
+            <translation>The period must be a whole month or quarter (e.g. 2022-06 or 2022-Q2); {0} to {1} is not.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>逾期 {0} 个工作日（期限 {1}）</source>
+            <translation>{0} working days late (deadline {1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>逾期事项</source>
+            <translation>Overdue items</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/verdicts.py" />
+            <source>逾期事项只计任务、措施、时间节点和备检，按工作日计；宣传指标只在完成情况中计一次。</source>
+            <translation>Overdue items count tasks, measures, milestones and preparations, in working days; publicity quotas count once, under their completion.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>（一）先进科室</source>
+            <translation>(1) Leading sections</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>（二）需要加快进度的科室</source>
+            <translation>(2) Sections to speed up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>（尚无审核通过的进展）</source>
+            <translation>(no accepted report yet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>（未定）</source>
+            <translation>(not set)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>，为目标的 {0}%</source>
+            <translation>, {0}% of target</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/quota_part.py" />
+            <source>，全部完成</source>
+            <translation>, all met</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>，较上次 {0:+g}</source>
+            <translation>, {0:+g} since the last</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/quota_part.py" />
+            <source>；{0} 项要求尚未到期，尚未报齐</source>
+            <translation>; {0} requirements not yet due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/quota_part.py" />
+            <source>；未完成：{0}</source>
+            <translation>; short: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefingDialog</name>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>Word 文件 (*.docx)</source>
+            <translation>Word files (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>{0}定期通报</source>
+            <translation>{0} briefing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>{0}年{1}月</source>
+            <translation>{1}/{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>{0}年第{1}季度</source>
+            <translation>Q{1} {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>一</source>
+            <translation>1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>三</source>
+            <translation>3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>二</source>
+            <translation>2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>保存定期通报</source>
+            <translation>Save periodic briefing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>发文字号</source>
+            <translation>Document number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>发文字号，如 柳科改办〔2022〕3号（可不填）</source>
+            <translation>Document number, e.g. 柳科改办〔2022〕3号 (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>四</source>
+            <translation>4</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>定期通报</source>
+            <translation>Periodic briefing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>导出 PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>导出 Word…</source>
+            <translation>Export Word…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>已生成 {0}</source>
+            <translation>Written {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>正在生成定期通报…</source>
+            <translation>Writing the briefing…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>没有生成通报</source>
+            <translation>Briefing not written</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>通报按所选月份或季度的最后一天判断红黄绿灯和逾期；先进、后进只按按时报送、无逾期事项、宣传指标完成三条规则列出，并写明理由。Word 文件可在盖章前修改。</source>
+            <translation>Lights and overdue items are judged on the last day of the chosen month or quarter; leading and lagging sections follow only three rules (reported on time, nothing overdue, quotas met), each with its reasons. The Word file can be edited before stamping.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>通报期间</source>
+            <translation>Period</translation>
+        </message>
+    </context>
+    <context>
         <name>Calendar</name>
         <message>
             <location filename="../../desktop/views/calendar_month.py" />
@@ -627,6 +1245,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Restore even if other PCs have it open, the backup belongs to another database, or the current data cannot be backed up first</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/exports.py" />
+            <source>发文字号，如 柳科改办〔2022〕3号</source>
+            <translation>Document number, e.g. 柳科改办〔2022〕3号</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/forms.py" />
             <source>只导出这一项任务的台帐（编号，如 2-1）</source>
             <translation>Export only this task's form (its number, e.g. 2-1)</translation>
@@ -767,6 +1390,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Created an empty database: {0}</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/exports.py" />
+            <source>已生成 {0} {1}（任务 {2} 项：红灯 {3}、黄灯 {4}；逾期 {5} 项；未报送科室 {6} 个）到 {7}</source>
+            <translation>Wrote {0} {1} ({2} tasks: {3} red, {4} yellow; {5} overdue; {6} sections not reported) to {7}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/forms.py" />
             <source>已生成：{0}</source>
             <translation>Created: {0}</translation>
@@ -825,6 +1453,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/cli/forms.py" />
             <source>报送期次，默认为本月，如 2022年5月</source>
             <translation>Reporting period, this month by default, e.g. 2022年5月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/exports.py" />
+            <source>按这一天判断（默认为该月或该季度的最后一天）</source>
+            <translation>Judge as of this day (default: the last day of the month or quarter)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/exports.py" />
@@ -946,6 +1579,21 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/exports.py" />
+            <source>生成 PDF 文件</source>
+            <translation>Write a PDF file</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/exports.py" />
+            <source>生成可编辑的 Word 文件（.docx）</source>
+            <translation>Write an editable Word file (.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/exports.py" />
+            <source>生成定期通报（公文格式）：某月或某季度的任务、逾期、报送、督办、宣传指标和先进/后进</source>
+            <translation>Write the periodic briefing (official-document layout) of a month or quarter: tasks, overdue items, reporting, notices, quotas, leading and lagging sections</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/exports.py" />
             <source>生成的 .pdf 文件</source>
             <translation>The .pdf file to create</translation>
         </message>
@@ -1052,6 +1700,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/cli/forms.py" />
             <source>返回的 .xlsx 文件或放有它们的文件夹</source>
             <translation>Returned .xlsx files, or folders holding them</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/exports.py" />
+            <source>通报的月份（如 2022-06）或季度（如 2022-Q2）</source>
+            <translation>The month (e.g. 2022-06) or quarter (e.g. 2022-Q2) of the briefing</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/common.py" />
@@ -3696,6 +4349,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/views/window_menus.py" />
+            <source>定期通报(&amp;B)…</source>
+            <translation>Periodic &amp;briefing…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window_menus.py" />
             <source>导入文件夹中的台帐…</source>
             <translation>Import forms from a folder…</translation>
         </message>
@@ -3998,6 +4656,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/app.py" />
+            <location filename="../../desktop/views/briefing_dialog.py" />
             <location filename="../../desktop/views/main_window.py" />
             <location filename="../../desktop/views/notices_window.py" />
             <location filename="../../desktop/views/window_menus.py" />
@@ -4088,6 +4747,7 @@ Choose "No" for an empty database.</translation>
             <translation>Please open a database that holds a plan first.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
             <location filename="../../desktop/views/notices_window.py" />
             <location filename="../../desktop/views/window_menus.py" />
             <source>请先打开一个数据库。</source>

@@ -77,7 +77,7 @@ def _button(button: QAbstractButton) -> str | None:
     if isinstance(button, QToolButton) and button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
         return None
     style = button.style()
-    needed = button.fontMetrics().horizontalAdvance(text)
+    needed = max(button.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
     if isinstance(button, (QCheckBox, QRadioButton)):
         indicator = style.pixelMetric(
             QStyle.PixelMetric.PM_IndicatorWidth if isinstance(button, QCheckBox) else QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,

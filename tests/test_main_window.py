@@ -37,7 +37,7 @@ def texts(table, column):
 
 
 def test_tabs_are_named_in_chinese(window):
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["任务", "日历", "人员", "指标"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["任务", "日历", "人员", "指标", "总览"]
     assert window.file_label.text() == "未打开数据库"
 
 

@@ -184,6 +184,9 @@ def walk_tabs(screens: Screens) -> None:
         screens.check(f"指标 · {quotas.pages.tabText(page)}")
     quotas.pages.setCurrentIndex(0)
 
+    window.tabs.setCurrentWidget(window.overview_tab)
+    screens.check("总览")
+
 
 def walk_dialogs(screens: Screens) -> None:
     window = screens.window

@@ -52,6 +52,12 @@ def _people_tab():
     return PeopleTab()
 
 
+def _overview_tab():
+    from desktop.views.overview_tab import OverviewTab
+
+    return OverviewTab()
+
+
 def _quotas_tab():
     from desktop.views.quotas_tab import QuotasTab
 
@@ -85,6 +91,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.calendar_tab, self.tr("日历"))
         self.tabs.addTab(self.people_tab, self.tr("人员"))
         self.tabs.addTab(self.quotas_tab, self.tr("指标"))
+        # 总览: the leader's page, with the 通报's counts of the day.
+        self.overview_tab = LazyTab(_overview_tab, self._connect_overview_tab)
+        self.overview_tab.yellow_days = lights.yellow_days
+        self.tabs.addTab(self.overview_tab, self.tr("总览"))
         #: Says why the file is read-only, or that it cannot be reached; hidden otherwise.
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -214,6 +224,18 @@ class MainWindow(QMainWindow):
     def _connect_people_tab(self, tab) -> None:
         tab.open_task.connect(self.open_task)
 
+    def _connect_overview_tab(self, tab) -> None:
+        tab.today = lambda: self.tasks_tab.today()
+        tab.open_task.connect(self.open_task)
+        tab.show_part.connect(self._show_part)
+
+    def _show_part(self, part: str) -> None:
+        """A part of the 总览 clicked: its tab, or the 督办单 register."""
+        if part == "notices":
+            window_menus.notices_register(self)
+        else:
+            self.tabs.setCurrentWidget(self.quotas_tab if part == "quotas" else self.tasks_tab)
+
     def _connect_quotas_tab(self, tab) -> None:
         tab.kept_for_later.connect(self.shared.replay_pending)
 
@@ -317,7 +339,9 @@ class MainWindow(QMainWindow):
             self.plan_label.setText(self.tr("此数据库还没有计划"))
             self.setWindowTitle(self.tr("督办台 — {0}").format(Path(location).name))
         else:
-            self.plan_label.setText(self.tr("计划：{0}　{1}").format(plan.doc_number, plan.title))
+            # The number only: the title is long, and the status bar keeps room for who has the file open.
+            self.plan_label.setText(self.tr("计划：{0}").format(plan.doc_number))
+            self.plan_label.setToolTip(plan.title)
             self.setWindowTitle(self.tr("督办台 — {0}（{1}）").format(plan.doc_number, Path(location).name))
         self.check_reminders(force=True)
         self.database_loaded.emit()
@@ -376,7 +400,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("已载入其他电脑上的修改"), 5000)
 
     def every_tab(self) -> tuple:
-        return (self.tasks_tab, self.calendar_tab, self.people_tab, self.quotas_tab)
+        return (self.tasks_tab, self.calendar_tab, self.people_tab, self.quotas_tab, self.overview_tab)
 
     def _show_nothing_open(self) -> None:
         self.file_label.setText(self.tr("未打开数据库"))

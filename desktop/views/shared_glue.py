@@ -118,9 +118,12 @@ class SharedFileGlue(QObject):
         if not others:
             label.setText(tr("MainWindow", "只有您打开着此文件"))
             label.setToolTip("")
-            return
-        label.setText(tr("MainWindow", "另有 {0} 人打开：{1}").format(len(others), "、".join(o.os_user for o in others)))
-        label.setToolTip("\n".join(o.describe() for o in others))
+        else:
+            label.setText(tr("MainWindow", "另有 {0} 人打开：{1}").format(
+                len(others), "、".join(o.os_user for o in others)))
+            label.setToolTip("\n".join(o.describe() for o in others))
+        # Its room asked for outright: a status bar laid out while a passing message showed left it a few pixels.
+        label.setMinimumWidth(label.sizeHint().width())
 
     def _show_pending(self, count: int) -> None:
         label = self.main.pending_label

@@ -137,6 +137,11 @@ def build_supervision_menu(window) -> None:
     w.supervision_menu = menu
 
 
+def notices_register(window):
+    """督办 → 督办单登记簿 (also from the 总览's 督办单 tile)."""
+    return _register(window)
+
+
 def _register(window):
     from desktop.views.notices_window import show_notices
 
@@ -212,6 +217,7 @@ def edit_options(window) -> None:
     write_light_settings(window.settings, lights)
     window.tasks_tab.yellow_days = window.calendar_tab.yellow_days = lights.yellow_days
     window.people_tab.yellow_days = window.reminder_panel.yellow_days = lights.yellow_days
+    window.overview_tab.yellow_days = lights.yellow_days
     window.tasks_tab.reminder_working_days = window.reminder_panel.working_days = lights.reminder_working_days
     if window.database is not None:
         bus = changes_of(window.database)

@@ -4474,6 +4474,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>&amp;Help</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/main_window.py" />
+            <source>总览</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/window_menus.py" />
             <source>打印(&amp;P)…</source>
             <translation>&amp;Print…</translation>
@@ -4733,8 +4738,12 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/main_window.py" />
+            <source>计划：{0}</source>
+            <translation>Plan: {0}</translation>
+        </message>
+        <message>
             <source>计划：{0}　{1}</source>
-            <translation>Plan: {0}　{1}</translation>
+            <translation type="vanished">Plan: {0}　{1}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/export_actions.py" />
@@ -5526,6 +5535,189 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/options_dialog.py" />
             <source>红黄绿灯与提醒</source>
             <translation>Traffic lights and reminders</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>任务</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>准备情况</source>
+            <translation>Preparation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>各科室（最需关注的在前）</source>
+            <translation>Sections (most in need first)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>完成情况</source>
+            <translation>Completion</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>宣传指标</source>
+            <translation>Quota</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>宣传指标欠缺</source>
+            <translation>Quotas short</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>宣传推广指标</source>
+            <translation>Publicity quotas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>宣传欠缺</source>
+            <translation>Quotas short</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>已保存 {0}</source>
+            <translation>Saved {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>已报送</source>
+            <translation>Reported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>总览.pdf</source>
+            <translation>overview.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>总览：截至{0}（与{1}定期通报同一口径）</source>
+            <translation>Overview as of {0} (counted as the {1} briefing)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>打印总览</source>
+            <translation>Print overview</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>打印总览（A4 一页）…</source>
+            <translation>Print overview (one A4 page)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>措施完成</source>
+            <translation>Measures done</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>改革攻坚落实事项</source>
+            <translation>Reform item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>数值目标</source>
+            <translation>Numeric targets</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>无法写入 {0}：{1}</source>
+            <translation>Cannot write {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>最近审核通过的进展</source>
+            <translation>Last accepted report</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>未打开计划</source>
+            <translation>No plan open</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>未报送</source>
+            <translation>Not reported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>本月报送</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>本月未报送科室</source>
+            <translation>Sections not reported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>没有打印</source>
+            <translation>Not printed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>灯</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>目标与实际</source>
+            <translation>Target and actual</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>督办单（已回复/签发）</source>
+            <translation>Notices (answered/issued)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>督查时间</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>科室</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>红灯</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>近期督查</source>
+            <translation>Inspection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>近期督查与迎检准备</source>
+            <translation>Inspections coming up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>逾期事项</source>
+            <translation>Overdue items</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>黄灯</source>
+            <translation>Yellow</translation>
         </message>
     </context>
     <context>

@@ -50,7 +50,7 @@ def test_the_built_program_opens_the_sample_plan(frozen_dir, tmp_path):
     assert match, smoke.stdout + smoke.stderr
     assert int(match.group(1)) > 0
     assert Path(match.group(2).strip()).name == plan.name
-    assert match.group(3) == match.group(4) == "4"  # 人员 and 指标 are built on first showing: their modules are in
+    assert match.group(3) == match.group(4) == "5"  # 人员, 指标 and 总览 are built on first showing: their modules are in
     # The log was written, and Qt's Chinese translation (确定/取消) was found in the bundle.
     log = (tmp_path / "home" / "logs" / "duban.log").read_text(encoding="utf-8")
     assert "starting" in log and "frozen" in log

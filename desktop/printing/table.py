@@ -127,10 +127,20 @@ def printed_on(day: dt.date) -> str:
     return tr("Printing", "打印日期：{0}").format(printed_date(day))
 
 
+_middles: dict[tuple[str, int, int], float] = {}
+
+
 def glyph_middle(font: QFont, device: QPaintDevice) -> float:
-    """How far the middle of the face's Chinese characters is above the baseline, in device pixels."""
-    box = QFontMetricsF(font, device).tightBoundingRect("国中")
-    return -(box.top() + box.bottom()) / 2
+    """How far the middle of the face's Chinese characters is above the baseline, in device pixels.
+
+    Measured once per face, size and resolution: a long table asks it for every cell.
+    """
+    key = (font.key(), device.logicalDpiX(), device.logicalDpiY())
+    middle = _middles.get(key)
+    if middle is None:
+        box = QFontMetricsF(font, device).tightBoundingRect("国中")
+        middle = _middles[key] = -(box.top() + box.bottom()) / 2
+    return middle
 
 
 @dataclass

@@ -24,7 +24,7 @@ from desktop.calendar.entries import ItemKind
 from desktop.calendar.reminders import due_date, is_overdue, reminder_items
 from desktop.i18n import tr
 from desktop.lights import Light
-from desktop.models import ProgressReport, Task
+from desktop.models import ProgressReport, ReportState, Task
 from desktop.models.task import latest_accepted
 from desktop.periods import month_end
 from desktop.services.briefing.period import month_label, months_of
@@ -66,15 +66,19 @@ def last_reports(database, plan_id: int, as_of: dt.date) -> dict[int, str]:
     """Task id → its last accepted report dated by *as_of*, on one line (the ledger's rule)."""
     by_task: dict[int, list] = defaultdict(list)
     with database.read() as session:
-        reports = session.scalars(
-            select(ProgressReport)
+        # Rows, not ORM objects (a large plan has tens of thousands of reports); only the accepted
+        # ones can be chosen, and latest_accepted chooses among them by its one rule.
+        reports = session.execute(
+            select(ProgressReport.task_id, ProgressReport.id, ProgressReport.reported_on, ProgressReport.state,
+                   ProgressReport.text)
             .join(Task, Task.id == ProgressReport.task_id)
-            .where(Task.plan_id == plan_id, ProgressReport.reported_on <= as_of)
+            .where(Task.plan_id == plan_id, ProgressReport.reported_on <= as_of,
+                   ProgressReport.state == ReportState.ACCEPTED)
         ).all()
-        for report in reports:
-            by_task[report.task_id].append(report)
-        chosen = {task_id: latest_accepted(found) for task_id, found in by_task.items()}
-        return {task_id: one_line(r.reported_on, r.text) for task_id, r in chosen.items() if r is not None}
+    for report in reports:
+        by_task[report.task_id].append(report)
+    chosen = {task_id: latest_accepted(found) for task_id, found in by_task.items()}
+    return {task_id: one_line(r.reported_on, r.text) for task_id, r in chosen.items() if r is not None}
 
 
 def task_states(rows: list[TaskRow], reports: dict[int, str]) -> tuple[TaskState, ...]:

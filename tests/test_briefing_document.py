@@ -116,3 +116,27 @@ def test_the_dialog_writes_the_chosen_month_to_word(qtbot, sample_target, tmp_pa
     assert seen == ["2022年6月"]
     text, _rows = docx_texts(written)
     assert "柳科改办〔2022〕3号" in text and "2022年6月" in text
+
+
+def test_the_dialog_previews_the_briefing(qtbot, sample_target):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from desktop.views.briefing_dialog import BriefingDialog
+    from desktop.views.main_window import MainWindow
+
+    Settings().set(REPORTER_NAME, "改革办")
+    window = MainWindow(Settings())
+    window.tasks_tab.today = lambda: dt.date(2022, 7, 5)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(str(sample_target))
+    dialog = BriefingDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    wait_for_operations(qtbot)
+    qtbot.waitUntil(lambda: getattr(dialog, "preview_dialog", None) is not None and dialog.preview_dialog.isVisible())
+    preview = dialog.preview_dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() >= 2)
+    assert "2022年6月" in dialog.preview_dialog.windowTitle()
+    dialog.preview_dialog.close()

@@ -189,3 +189,22 @@ def test_the_task_list_s_right_click_menu_issues_for_the_task(window, qtbot):
     tab.notice_action.trigger()
     qtbot.waitUntil(lambda: bool(seen))
     assert seen[0] and all(title.startswith(code) for title in seen[0])
+
+
+def test_a_notice_is_previewed_in_its_official_layout(window, qtbot):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    seen = []
+    on_next_dialog(issue_all_shown(seen))
+    window.issue_overdue_action.trigger()
+    wait_for_operations(qtbot)
+    register = register_of(window).register
+    qtbot.waitUntil(lambda: register.model.rowCount() == seen[0][1])
+    register.view.selectRow(0)
+    qtbot.mouseClick(register.preview_button, Qt.MouseButton.LeftButton)
+    dialog = register.preview_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() >= 1)
+    assert model_texts(register.model, 0)[0] in dialog.windowTitle()
+    dialog.close()

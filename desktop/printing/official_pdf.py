@@ -415,6 +415,24 @@ def render_official(document: OfficialDocument, setup: OfficialSetup = OfficialS
     return corrected(bytes(data), texts, fonts), len(flow.pages)
 
 
+def paint_official(document: OfficialDocument, printer, fonts: PrintFonts | None = None) -> int:
+    """Lay out and draw *document* on *printer* (a QPrinter: the print preview's, or a printer's); its pages.
+
+    The page is A4 portrait without the printer's margins: the 公文 margins are the layout's own.
+    """
+    ensure_gui_application()
+    document = cleaned(document)
+    if fonts is None:
+        texts = _Texts(document)
+        fonts = choose_fonts(texts.title_texts(), texts.body_texts())
+    printer.setFullPage(True)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                      QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+    flow = _layout(document, printer, OfficialSetup(resolution=printer.resolution()), fonts)
+    _draw(flow, printer)
+    return len(flow.pages)
+
+
 def write_official_pdf(document: OfficialDocument, path: str | Path, fonts: PrintFonts | None = None) -> None:
     """Write *document* to the PDF file *path* (replacing one there), whole or not at all."""
     path = check_pdf_path(path, overwrite=True)

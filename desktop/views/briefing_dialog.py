@@ -62,6 +62,8 @@ class BriefingDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.word_button = buttons.addButton(self.tr("导出 Word…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.pdf_button = buttons.addButton(self.tr("导出 PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button = buttons.addButton(self.tr("打印预览…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.clicked.connect(self.preview)
         self.word_button.clicked.connect(lambda: self.export(".docx"))
         self.pdf_button.clicked.connect(lambda: self.export(".pdf"))
         buttons.rejected.connect(self.reject)
@@ -97,6 +99,31 @@ class BriefingDialog(QDialog):
         Operation(self, database, work, title=self.tr("没有生成通报")).with_progress(
             self.tr("正在生成定期通报…")
         ).success(self._written).failure(
+            lambda error: QMessageBox.warning(self, self.tr("没有生成通报"), error.message)
+        ).run_in_background()
+
+    def preview(self) -> None:
+        """打印预览 of the 通报 (read in the background), printed from the preview."""
+        window = self.window_
+        code, number = self.period.currentData(), self.number.text().strip()
+        database, plan_id, yellow_days = window.database, window.plan.id, window.tasks_tab.yellow_days
+
+        def work(_progress):
+            from desktop.services.briefing import briefing, period_of
+            from desktop.services.briefing_document import briefing_document
+
+            start, end, _label = period_of(code)
+            return briefing_document(database, plan_id, briefing(database, plan_id, start, end,
+                                                                 yellow_days=yellow_days), number=number)
+
+        def show(document) -> None:
+            from desktop.views.document_preview import preview_document
+
+            self.preview_dialog = preview_document(self, document, document.title)
+
+        Operation(self, database, work, title=self.tr("没有生成通报")).with_progress(
+            self.tr("正在生成定期通报…")
+        ).success(show).failure(
             lambda error: QMessageBox.warning(self, self.tr("没有生成通报"), error.message)
         ).run_in_background()
 

@@ -130,6 +130,8 @@ class NoticeRegister(QWidget):
         self.issue_all_button = QPushButton(self.tr("为所有逾期事项生成督办单…"))
         self.answered_button = QPushButton(self.tr("标为已回复…"))
         self.withdraw_button = QPushButton(self.tr("作废…"))
+        self.preview_button = QPushButton(self.tr("打印预览…"))
+        self.preview_button.clicked.connect(self.preview)
         self.word_button = QPushButton(self.tr("导出 Word…"))
         self.word_button.setToolTip(self.tr("保存为可编辑的 Word 文件（.docx），盖章前可修改"))
         self.pdf_button = QPushButton(self.tr("导出 PDF…"))
@@ -147,6 +149,7 @@ class NoticeRegister(QWidget):
         for button in (self.issue_button, self.issue_all_button, self.answered_button, self.withdraw_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.word_button)
         buttons.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
@@ -252,6 +255,23 @@ class NoticeRegister(QWidget):
         ask_text(self, self.tr("作废"), self.tr("作废原因（编号 {0} 保留，不再使用）：").format(row.number_text),
                  lambda reason: notices.withdraw(self.database, row.id, row.version, reason))
 
+
+    def preview(self) -> None:
+        """打印预览 of the selected notice, in 公文 layout; printed from there."""
+        from desktop.errors import UserError
+        from desktop.services.notice_documents import notice_document
+        from desktop.views.document_preview import preview_document
+
+        row = selected_row(self.view)
+        if row is None:
+            QMessageBox.information(self, self.tr("打印预览"), self.tr("请先选中一份督办单。"))
+            return
+        try:
+            document = notice_document(self.database, row.id)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("打印预览"), error.message)
+            return
+        self.preview_dialog = preview_document(self, document, f"{row.number_text} {row.section_name}")
 
     def export(self, suffix: str) -> None:
         """导出 Word / PDF: the selected notice in 公文 layout, to a file the person names."""

@@ -783,6 +783,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/briefing_dialog.py" />
+            <source>打印预览…</source>
+            <translation>Print preview…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/briefing_dialog.py" />
             <source>正在生成定期通报…</source>
             <translation>Writing the briefing…</translation>
         </message>
@@ -2174,6 +2179,14 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <location filename="../../desktop/views/department_pane.py" />
             <source>部门与单位</source>
             <translation>Departments and units</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPreview</name>
+        <message>
+            <location filename="../../desktop/views/document_preview.py" />
+            <source>打印预览 — {0}</source>
+            <translation>Print preview — {0}</translation>
         </message>
     </context>
     <context>
@@ -5103,6 +5116,16 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/notices_window.py" />
             <source>已签发 {0} 份督办单</source>
             <translation>{0} notice(s) issued</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>打印预览</source>
+            <translation>Print preview</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
+            <source>打印预览…</source>
+            <translation>Print preview…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/notices_window.py" />

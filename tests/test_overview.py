@@ -80,3 +80,34 @@ def test_the_tab_shows_the_counts_opens_a_task_and_prints_one_page(qtbot, sample
     assert re.search(r"^Pages:\s+1$", info, re.M) and "842 x 595" in info.replace(".0", "")
     text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
     assert "2-1" in text and "规配科" in text
+
+
+def test_targets_and_inspections_open_where_they_are_kept(qtbot, sample_target):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.inspection_dialog import InspectionDialog
+    from gui import on_next_dialog
+
+    Settings().set(REPORTER_NAME, "改革办")
+    window = MainWindow(Settings())
+    window.tasks_tab.today = lambda: JUNE_30
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(str(sample_target))
+    window.tabs.setCurrentWidget(window.overview_tab)
+    tab = window.overview_tab.real()
+    qtbot.waitUntil(lambda: tab.indicators_model.rowCount() > 0 and tab.inspections_model.rowCount() > 0)
+
+    def double_click(view, row):
+        rect = view.visualRect(view.model().index(row, 0))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    double_click(tab.indicators_view, 0)
+    quotas = window.quotas_tab
+    assert window.tabs.currentWidget() is quotas and quotas.pages.currentWidget() is quotas.targets_page
+    window.tabs.setCurrentWidget(window.overview_tab)
+    seen = []
+    on_next_dialog(lambda dialog: (seen.append(type(dialog)), dialog.reject()))
+    double_click(tab.inspections_view, 0)
+    assert seen == [InspectionDialog] and QApplication.activeModalWidget() is None

@@ -228,13 +228,28 @@ class MainWindow(QMainWindow):
         tab.today = lambda: self.tasks_tab.today()
         tab.open_task.connect(self.open_task)
         tab.show_part.connect(self._show_part)
+        tab.open_inspection.connect(self._open_inspection)
 
     def _show_part(self, part: str) -> None:
         """A part of the 总览 clicked: its tab, or the 督办单 register."""
         if part == "notices":
             window_menus.notices_register(self)
+        elif part in ("quotas", "targets"):
+            self.tabs.setCurrentWidget(self.quotas_tab)
+            if part == "targets":
+                self.quotas_tab.pages.setCurrentWidget(self.quotas_tab.targets_page)
         else:
-            self.tabs.setCurrentWidget(self.quotas_tab if part == "quotas" else self.tasks_tab)
+            self.tabs.setCurrentWidget(self.tasks_tab)
+
+    def _open_inspection(self, inspection_id: int) -> None:
+        from desktop.views.inspection_dialog import InspectionDialog
+
+        try:
+            dialog = InspectionDialog(self.database, inspection_id, self)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("督办台"), error.message)
+            return
+        dialog.exec()
 
     def _connect_quotas_tab(self, tab) -> None:
         tab.kept_for_later.connect(self.shared.replay_pending)

@@ -55,8 +55,10 @@ class ProgressDelegate(QStyledItemDelegate):
 
 class OverviewTab(QWidget):
     open_task = Signal(int)
-    #: A tile or a part was clicked: "tasks", "quotas" or "notices".
+    #: A tile or a part was clicked: "tasks", "quotas", "targets" or "notices".
     show_part = Signal(str)
+    #: An inspection coming up was double-clicked: its id.
+    open_inspection = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -114,11 +116,19 @@ class OverviewTab(QWidget):
             Column(self.tr("数值目标"), lambda i: i.name),
             Column(self.tr("目标与实际"), lambda i: i.text),
         ], self)
+        self.indicators_view.doubleClicked.connect(lambda _i: self.show_part.emit("targets"))
         self.inspections_view, self.inspections_model = make_table([
             Column(self.tr("近期督查"), lambda i: i.title),
             Column(self.tr("督查时间"), lambda i: i.window),
             Column(self.tr("准备情况"), lambda i: i.preparation_state),
         ], self)
+        self.inspections_view.doubleClicked.connect(
+            lambda index: index.data(ROW_ROLE) is not None
+            and self.open_inspection.emit(index.data(ROW_ROLE).inspection_id))
+        for view, what in ((self.sections_view, self.tr("双击打开“任务”页")), (self.quotas_view, self.tr("双击打开“指标”页")),
+                           (self.indicators_view, self.tr("双击打开“指标”页的数值目标")),
+                           (self.inspections_view, self.tr("双击打开这项督查"))):
+            view.setToolTip(what)
         grid = QGridLayout()
         grid.addWidget(self._titled(self.tr("任务"), self.tasks_view), 0, 0, 2, 1)
         grid.addWidget(self._titled(self.tr("各科室（最需关注的在前）"), self.sections_view), 0, 1)

@@ -5579,6 +5579,26 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/overview_tab.py" />
+            <source>双击打开“任务”页</source>
+            <translation>Double-click to open the Tasks tab</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>双击打开“指标”页</source>
+            <translation>Double-click to open the Quotas tab</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>双击打开“指标”页的数值目标</source>
+            <translation>Double-click to open the numeric targets</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>双击打开这项督查</source>
+            <translation>Double-click to open this inspection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
             <source>各科室（最需关注的在前）</source>
             <translation>Sections (most in need first)</translation>
         </message>

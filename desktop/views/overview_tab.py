@@ -77,17 +77,7 @@ class OverviewTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.print_button)
-        self.tiles: dict[str, QToolButton] = {}
-        tiles = QHBoxLayout()
-        for key in ("tasks", "red", "yellow", "overdue", "unreported", "notices", "quotas"):
-            tile = QToolButton()
-            tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            tile.setMinimumHeight(56)
-            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            tile.clicked.connect(lambda _c=False, k=key: self.show_part.emit(
-                "notices" if k == "notices" else "quotas" if k == "quotas" else "tasks"))
-            self.tiles[key] = tile
-            tiles.addWidget(tile, 1)
+        tiles = self._build_tiles()
         self.tasks_view, self.tasks_model = make_table([
             Column(self.tr("编号"), lambda s: s.code),
             Column(self.tr("改革攻坚落实事项"), lambda s: s.title),
@@ -143,6 +133,21 @@ class OverviewTab(QWidget):
         layout.addLayout(grid, 1)
         self.refresher = Refresher(self, Change.DATA | Change.SETTINGS, lambda _note: self.load(self.database,
                                                                                                 self.plan_id))
+
+    def _build_tiles(self) -> QHBoxLayout:
+        """The counts, one tile each; a tile opens the tab it counts."""
+        self.tiles: dict[str, QToolButton] = {}
+        tiles = QHBoxLayout()
+        for key in ("tasks", "red", "yellow", "overdue", "unreported", "notices", "quotas"):
+            tile = QToolButton()
+            tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            tile.setMinimumHeight(56)
+            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            tile.clicked.connect(lambda _c=False, k=key: self.show_part.emit(
+                "notices" if k == "notices" else "quotas" if k == "quotas" else "tasks"))
+            self.tiles[key] = tile
+            tiles.addWidget(tile, 1)
+        return tiles
 
     @staticmethod
     def _titled(title: str, view) -> QWidget:

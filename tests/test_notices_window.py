@@ -208,3 +208,21 @@ def test_a_notice_is_previewed_in_its_official_layout(window, qtbot):
     qtbot.waitUntil(lambda: preview.pageCount() >= 1)
     assert model_texts(register.model, 0)[0] in dialog.windowTitle()
     dialog.close()
+
+
+def test_a_requirement_typed_in_the_issuing_dialog_goes_into_the_notices(window, qtbot):
+    from desktop.services import notices
+
+    seen = []
+
+    def issue(dialog):
+        seen.append(dialog.model.rowCount())
+        type_text(dialog.requirement, "请于三日内书面说明原因并提出整改时限")
+        next(b for b in dialog.findChildren(QPushButton) if b.text() == "签发所选").click()
+
+    on_next_dialog(issue)
+    window.issue_overdue_action.trigger()
+    wait_for_operations(qtbot)
+    qtbot.waitUntil(lambda: len(notices.register(window.database, window.plan.id)) == seen[0])
+    rows = notices.register(window.database, window.plan.id)
+    assert {r.requirement for r in rows} == {"请于三日内书面说明原因并提出整改时限"}

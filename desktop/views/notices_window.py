@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -83,10 +84,19 @@ class DraftsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.requirement = QPlainTextEdit()
+        self.requirement.setPlaceholderText(self.tr("督办要求：留空则按等级用默认措辞；填写则用于所选的每一份"))
+        self.requirement.setMaximumHeight(self.requirement.fontMetrics().lineSpacing() * 4)
+        self.requirement.setTabChangesFocus(True)
         layout.addWidget(note)
         layout.addWidget(self.view)
+        layout.addWidget(self.requirement)
         layout.addWidget(buttons)
         self.resize(980, 460)
+
+    def requirement_text(self) -> str | None:
+        """The 督办要求 typed for the chosen notices; None: each keeps its grade's default wording."""
+        return self.requirement.toPlainText().strip() or None
 
     def chosen(self) -> list:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
@@ -223,12 +233,12 @@ class NoticeRegister(QWidget):
         dialog = DraftsDialog(drafts, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
             return
-        chosen = dialog.chosen()
+        chosen, requirement = dialog.chosen(), dialog.requirement_text()
         from desktop.settings import REPORTER_NAME, Settings
 
         issued_by = Settings().get(REPORTER_NAME) or ""
         Operation(self, self.database, lambda _p: notices.issue_many(self.database, self.plan_id, chosen, today,
-                                                                      issued_by=issued_by),
+                                                                      requirement=requirement, issued_by=issued_by),
                   title=self.tr("没有签发")).success(lambda ids: self._issued(len(ids))).run_in_background()
 
     def _issued(self, count: int) -> None:

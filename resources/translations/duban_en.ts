@@ -2223,6 +2223,11 @@ Please click "Copy details" and send the text to whoever supports you.</translat
         </message>
         <message>
             <location filename="../../desktop/views/notices_window.py" />
+            <source>督办要求：留空则按等级用默认措辞；填写则用于所选的每一份</source>
+            <translation>Requirement: leave empty for each grade's default wording, or type one for every notice selected</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notices_window.py" />
             <source>科室</source>
             <translation>Section</translation>
         </message>

@@ -2,7 +2,7 @@
 
 Each run reads the month's briefing from the database (``desktop.services.briefing.briefing``:
 lights, overdue items, reports, notices, quotas, indicators, inspections), arranges it as a
-公文 (``briefing_document``) and writes it (``write_briefing``) as .docx and as .pdf, each
+公文 (``briefing_document``) and writes it (``write_document``) as .docx and as .pdf, each
 timed whole (reading included). The median of --runs runs is printed. Goal: at most 5 s each.
 
 The database is one made by ``benchmarks/generate_plan.py``; without a path, one is generated
@@ -44,7 +44,8 @@ def main() -> int:
     from desktop.db.database import Database
     from desktop.printing.fonts import ensure_gui_application
     from desktop.services.briefing import briefing, period_of, plan_year
-    from desktop.services.briefing_document import briefing_document, write_briefing
+    from desktop.services.briefing_document import briefing_document
+    from desktop.services.notice_documents import write_document
 
     ensure_gui_application()
     RESULTS_DIR.mkdir(exist_ok=True)
@@ -65,7 +66,7 @@ def main() -> int:
                     started = time.perf_counter()
                     made = briefing(database, plan_id, start, end)
                     document = briefing_document(database, plan_id, made)
-                    out = write_briefing(document, Path(tmp, f"briefing-{run}{suffix}"))
+                    out = write_document(document, Path(tmp, f"briefing-{run}{suffix}"))
                     samples[suffix].append(time.perf_counter() - started)
                     facts = {"tasks": made.counts.tasks, "overdue": made.counts.overdue,
                              "bytes " + suffix: out.stat().st_size}

@@ -14,7 +14,8 @@ from sqlalchemy import select
 from desktop.cli import EXIT_OK, EXIT_USER_ERROR, main
 from desktop.models import Task
 from desktop.services.briefing import briefing, period_of
-from desktop.services.briefing_document import briefing_document, write_briefing
+from desktop.services.briefing_document import briefing_document
+from desktop.services.notice_documents import write_document
 from desktop.services.rows import task_rows
 from desktop.settings import REPORTER_NAME, Settings
 from gui import on_next_dialog, wait_for_operations
@@ -42,7 +43,7 @@ def docx_texts(path) -> tuple[str, list[list[str]]]:
 def test_the_june_briefing_names_both_tasks_with_their_lights_who_did_not_report_and_the_quotas(sample_db, tmp_path):
     made = june(sample_db)
     document = briefing_document(sample_db, plan_id(sample_db), made, number="柳科改办〔2022〕3号")
-    path = write_briefing(document, tmp_path / "通报.docx")
+    path = write_document(document, tmp_path / "通报.docx")
     text, rows = docx_texts(path)
     assert "关于2022年6月改革攻坚任务推进情况的通报" in text.replace("\n", "")
     assert "柳科改办〔2022〕3号" in text and "领导小组办公室" in text
@@ -64,13 +65,13 @@ def test_the_june_briefing_names_both_tasks_with_their_lights_who_did_not_report
 
 def test_the_pdf_reads_back_the_same_facts(qapp, sample_db, tmp_path):
     made = june(sample_db)
-    path = write_briefing(briefing_document(sample_db, plan_id(sample_db), made), tmp_path / "通报.pdf")
+    path = write_document(briefing_document(sample_db, plan_id(sample_db), made), tmp_path / "通报.pdf")
     printed = "".join(subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
                                      text=True).stdout.split())
     for fact in ("2022年6月改革攻坚任务推进情况的通报", "2-1", "2-2", "全市要求", "先进与后进"):
         assert fact in printed, fact
     with pytest.raises(Exception, match="已存在"):
-        write_briefing(briefing_document(sample_db, plan_id(sample_db), made), path)
+        write_document(briefing_document(sample_db, plan_id(sample_db), made), path)
 
 
 def test_the_command_line_writes_the_briefing_and_refuses_to_overwrite(sample_target, tmp_path, capsys):

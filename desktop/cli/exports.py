@@ -162,7 +162,8 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 def cmd_briefing(args: argparse.Namespace) -> int:
     from desktop.services.briefing import briefing, period_of
-    from desktop.services.briefing_document import briefing_document, write_briefing
+    from desktop.services.briefing_document import briefing_document
+    from desktop.services.notice_documents import write_document
 
     out = args.docx or args.pdf
     today = parse_day(args.today) if args.today is not None else None
@@ -170,7 +171,7 @@ def cmd_briefing(args: argparse.Namespace) -> int:
         start, end, _label = period_of(args.month)
         made = briefing(database, plan.id, start, end, today=today)
         document = briefing_document(database, plan.id, made, number=args.number, issued_on=today or made.as_of)
-    path = write_briefing(document, out, overwrite=args.overwrite)
+    path = write_document(document, out, overwrite=args.overwrite)
     counts = made.counts
     print(tr("Cli", "已生成 {0} {1}（任务 {2} 项：红灯 {3}、黄灯 {4}；逾期 {5} 项；未报送科室 {6} 个）到 {7}").format(
         plan.doc_number, made.title, counts.tasks, counts.red, counts.yellow, counts.overdue,

@@ -9,10 +9,8 @@ the 督办单, the publicity quotas, the numeric targets, the inspections coming
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from desktop.db.database import Database
-from desktop.errors import TargetExistsError, UserError
 from desktop.i18n import tr
 from desktop.printing.official import OfficialDocument, Paragraph, TableBlock
 from desktop.services.notice_documents import chinese_date, issuer_of
@@ -111,21 +109,3 @@ def briefing_document(database: Database, plan_id: int, briefing, *, number: str
         recipient=tr("Briefing", "局各科室、局属各单位："),
         date=chinese_date(issued_on or briefing.as_of),
     )
-
-
-def write_briefing(document: OfficialDocument, path: str | Path, *, overwrite: bool = False) -> Path:
-    """*document* to *path*: Word (.docx) or PDF by the suffix; an existing file only with *overwrite*."""
-    from desktop.printing.official_docx import write_official_docx
-    from desktop.printing.official_pdf import write_official_pdf
-
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".docx", ".pdf"):
-        raise UserError(tr("Briefing", "通报只能保存为 .docx（Word）或 .pdf：{0}").format(path.name))
-    if path.exists() and not overwrite:
-        raise TargetExistsError(tr("Briefing", "文件 {0} 已存在。督办台不会覆盖已有文件；请换一个文件名，或先移走旧文件。")
-                                .format(path))
-    if not path.parent.is_dir():
-        raise UserError(tr("Briefing", "文件夹 {0} 不存在。请先创建它或换一个位置。").format(path.parent))
-    (write_official_docx if suffix == ".docx" else write_official_pdf)(document, path)
-    return path

@@ -13,9 +13,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.db.database import Database
+from desktop.errors import TargetExistsError, UserError
 from desktop.i18n import tr
 from desktop.models import Group, GroupKind, Notice, NoticeGrade, NoticeState, Plan
 from desktop.printing.official import OfficialDocument, Paragraph, TableBlock
+from desktop.printing.table import printed_date
 from desktop.services.editing import ValidationError
 from desktop.services.notices import read_settings
 
@@ -33,7 +35,8 @@ def grade_mark(grade: NoticeGrade) -> str:
 
 
 def chinese_date(day: dt.date | None) -> str:
-    return tr("Notices", "{0}年{1}月{2}日").format(day.year, day.month, day.day) if day else ""
+    """2022年6月30日 as every printout writes it (:func:`~desktop.printing.table.printed_date`); "" for no date."""
+    return printed_date(day) if day else ""
 
 
 def issuer_of(session, plan_id: int) -> str:
@@ -97,17 +100,25 @@ def notice_document(database: Database, notice_id: int) -> OfficialDocument:
     )
 
 
-def export_notice(database: Database, notice_id: int, path: str | Path) -> Path:
-    """The notice written to *path*: a Word file (.docx, editable before stamping) or a PDF, by the suffix."""
+def write_document(document: OfficialDocument, path: str | Path, *, overwrite: bool = False) -> Path:
+    """An official document (督办单, 通报) to *path*: a Word file (.docx, editable before stamping) or a PDF, by
+    the suffix; an existing file is replaced only with *overwrite* (a file dialog has asked already)."""
     from desktop.printing.official_docx import write_official_docx
     from desktop.printing.official_pdf import write_official_pdf
 
     path = Path(path)
-    document = notice_document(database, notice_id)
-    if path.suffix.lower() == ".docx":
-        write_official_docx(document, path)
-    elif path.suffix.lower() == ".pdf":
-        write_official_pdf(document, path)
-    else:
+    suffix = path.suffix.lower()
+    if suffix not in (".docx", ".pdf"):
         raise ValidationError(tr("Notices", "请选择 .docx（Word）或 .pdf 文件名：{0}").format(path.name))
+    if path.exists() and not overwrite:
+        raise TargetExistsError(tr("Printing", "文件 {0} 已存在。督办台不会覆盖已有文件；请换一个文件名，或先移走旧文件。")
+                                .format(path))
+    if not path.parent.is_dir():
+        raise UserError(tr("Printing", "文件夹 {0} 不存在。请先创建它或换一个位置。").format(path.parent))
+    (write_official_docx if suffix == ".docx" else write_official_pdf)(document, path)
     return path
+
+
+def export_notice(database: Database, notice_id: int, path: str | Path) -> Path:
+    """The notice written to *path* (.docx or .pdf), replacing a file there."""
+    return write_document(notice_document(database, notice_id), path, overwrite=True)

@@ -7,13 +7,11 @@ operation helper (off the GUI thread, behind a progress dialog).
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,16 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
+from desktop.views.document_preview import ask_document_path
 from desktop.views.operations import Operation
 from desktop.views.widgets import fit_placeholder, fit_to_contents
 
 
 def periods(year: int) -> list[tuple[str, str]]:
     """(what period_of reads, what a person reads) for each month and quarter of *year*."""
-    months = [(f"{year}-{m:02}", tr("BriefingDialog", "{0}年{1}月").format(year, m)) for m in range(1, 13)]
-    names = (tr("BriefingDialog", "一"), tr("BriefingDialog", "二"), tr("BriefingDialog", "三"), tr("BriefingDialog", "四"))
-    quarters = [(f"{year}-Q{q}", tr("BriefingDialog", "{0}年第{1}季度").format(year, names[q - 1])) for q in range(1, 5)]
-    return months + quarters
+    from desktop.services.briefing.period import month_label, quarter_label
+
+    return ([(f"{year}-{m:02}", month_label(year, m)) for m in range(1, 13)]
+            + [(f"{year}-Q{q}", quarter_label(year, q)) for q in range(1, 5)])
 
 
 def default_period(year: int, today: dt.date) -> str:
@@ -76,25 +75,22 @@ class BriefingDialog(QDialog):
     def export(self, suffix: str) -> None:
         window = self.window_
         code, label = self.period.currentData(), self.period.currentText()
-        name = re.sub(r'[\\/:*?"<>|]+', "", self.tr("{0}定期通报").format(label))
-        kind = self.tr("Word 文件 (*.docx)") if suffix == ".docx" else self.tr("PDF 文件 (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存定期通报"), f"{window.dialog_folder()}/{name}{suffix}",
-                                              kind)
-        if not path:
+        path = ask_document_path(self, self.tr("保存定期通报"), window.dialog_folder(),
+                                 self.tr("{0}定期通报").format(label), suffix)
+        if path is None:
             return
-        if not path.lower().endswith(suffix):
-            path += suffix
         database, plan_id, number = window.database, window.plan.id, self.number.text().strip()
         yellow_days = window.tasks_tab.yellow_days
 
         def work(_progress):
             from desktop.services.briefing import briefing, period_of
-            from desktop.services.briefing_document import briefing_document, write_briefing
+            from desktop.services.briefing_document import briefing_document
+            from desktop.services.notice_documents import write_document
 
             start, end, _label = period_of(code)
             made = briefing(database, plan_id, start, end, yellow_days=yellow_days)
             # The file dialog already asked before replacing an existing file.
-            return write_briefing(briefing_document(database, plan_id, made, number=number), path, overwrite=True)
+            return write_document(briefing_document(database, plan_id, made, number=number), path, overwrite=True)
 
         Operation(self, database, work, title=self.tr("没有生成通报")).with_progress(
             self.tr("正在生成定期通报…")

@@ -1,9 +1,13 @@
-"""打印预览 of an official document (a 督办单, a 通报): Qt's preview, from which it also prints."""
+"""An official document (a 督办单, a 通报) on screen and to a file: Qt's print preview, from which it also
+prints, and the file dialog that names a Word or PDF file for it."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog
 
 from desktop.i18n import tr
 
@@ -23,3 +27,15 @@ def preview_document(parent, document, title: str) -> QPrintPreviewDialog:
     dialog.resize(int(screen.width() * 0.7), int(screen.height() * 0.9))
     dialog.open()
     return dialog
+
+
+def ask_document_path(parent, title: str, folder: str, name: str, suffix: str) -> str | None:
+    """A file for the document, named *name* in *folder* (characters Windows refuses dropped), ending in *suffix*
+    (.docx or .pdf); None when the person cancels. The dialog asks before replacing a file."""
+    name = re.sub(r'[\\/:*?"<>|]+', "", name).strip() or "document"
+    kind = (tr("DocumentPreview", "Word 文件 (*.docx)") if suffix == ".docx"
+            else tr("DocumentPreview", "PDF 文件 (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(parent, title, f"{folder}/{name}{suffix}", kind)
+    if not path:
+        return None
+    return path if path.lower().endswith(suffix) else path + suffix

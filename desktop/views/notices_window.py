@@ -285,24 +285,17 @@ class NoticeRegister(QWidget):
 
     def export(self, suffix: str) -> None:
         """导出 Word / PDF: the selected notice in 公文 layout, to a file the person names."""
-        import re
-
-        from PySide6.QtWidgets import QFileDialog
-
         from desktop.services.notice_documents import export_notice
+        from desktop.views.document_preview import ask_document_path
 
         row = selected_row(self.view)
         if row is None:
             QMessageBox.information(self, self.tr("导出督办单"), self.tr("请先选中一份督办单。"))
             return
-        name = re.sub(r'[\\/:*?"<>|]+', "", f"{row.number_text} {row.section_name}").strip() or "notice"
-        kind = self.tr("Word 文件 (*.docx)") if suffix == ".docx" else self.tr("PDF 文件 (*.pdf)")
-        folder = self.window_.dialog_folder() if hasattr(self.window_, "dialog_folder") else ""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出督办单"), f"{folder}/{name}{suffix}", kind)
-        if not path:
+        path = ask_document_path(self, self.tr("导出督办单"), self.window_.dialog_folder(),
+                                 f"{row.number_text} {row.section_name}", suffix)
+        if path is None:
             return
-        if not path.lower().endswith(suffix):
-            path += suffix
         database, notice_id = self.database, row.id
         Operation(self, database, lambda _p: export_notice(database, notice_id, path), title=self.tr("没有导出")).success(
             lambda written: self.window_.statusBar().showMessage(self.tr("已导出 {0}").format(written), 8000)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QMarginsF, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QApplication,
@@ -236,23 +236,29 @@ class OverviewTab(QWidget):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        from desktop.errors import UserError
+
         try:
             render_page_pdf(self, path)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("没有打印"), self.tr("无法写入 {0}：{1}").format(path, error.strerror or error))
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("没有打印"), error.message)
             return
         self.print_button.setToolTip(self.tr("已保存 {0}").format(path))
 
 
 def render_page_pdf(widget: QWidget, path: str) -> None:
-    """*widget* drawn (as vectors: its text stays text) on one A4 landscape page of a PDF at *path*."""
-    writer = QPdfWriter(path)
+    """*widget* drawn (as vectors: its text stays text) on one A4 landscape page of a PDF at *path*,
+    written whole or not at all as every printout is (:func:`desktop.printing.pdf.write_pdf`)."""
+    from desktop.printing.pdf import write_pdf
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                                      QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
     writer.setResolution(144)
     painter = QPainter(writer)
-    if not painter.isActive():
-        raise OSError(0, "cannot write the PDF")
     try:
         page: QRect = writer.pageLayout().paintRectPixels(writer.resolution())
         scale = min(page.width() / max(widget.width(), 1), page.height() / max(widget.height(), 1))
@@ -260,3 +266,5 @@ def render_page_pdf(widget: QWidget, path: str) -> None:
         widget.render(painter, QPoint(0, 0))
     finally:
         painter.end()
+        buffer.close()
+    write_pdf(path, bytes(data))

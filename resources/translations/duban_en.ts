@@ -423,14 +423,12 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Numeric targets</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/briefing_document.py" />
             <source>文件 {0} 已存在。督办台不会覆盖已有文件；请换一个文件名，或先移走旧文件。</source>
-            <translation>The file {0} exists. Duban does not overwrite files; choose another name or move the old file first.</translation>
+            <translation type="vanished">The file {0} exists. Duban does not overwrite files; choose another name or move the old file first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/briefing_document.py" />
             <source>文件夹 {0} 不存在。请先创建它或换一个位置。</source>
-            <translation>The folder {0} does not exist. Create it first or choose another place.</translation>
+            <translation type="vanished">The folder {0} does not exist. Create it first or choose another place.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing_document.py" />
@@ -614,9 +612,8 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Reporting</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/briefing_document.py" />
             <source>通报只能保存为 .docx（Word）或 .pdf：{0}</source>
-            <translation>A briefing is saved as .docx (Word) or .pdf only: {0}</translation>
+            <translation type="vanished">A briefing is saved as .docx (Word) or .pdf only: {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing/__init__.py" />
@@ -702,14 +699,12 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
     <context>
         <name>BriefingDialog</name>
         <message>
-            <location filename="../../desktop/views/briefing_dialog.py" />
             <source>PDF 文件 (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
+            <translation type="vanished">PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/briefing_dialog.py" />
             <source>Word 文件 (*.docx)</source>
-            <translation>Word files (*.docx)</translation>
+            <translation type="vanished">Word files (*.docx)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/briefing_dialog.py" />
@@ -717,29 +712,24 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>{0} briefing</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/briefing_dialog.py" />
             <source>{0}年{1}月</source>
-            <translation>{1}/{0}</translation>
+            <translation type="vanished">{1}/{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/briefing_dialog.py" />
             <source>{0}年第{1}季度</source>
-            <translation>Q{1} {0}</translation>
+            <translation type="vanished">Q{1} {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/briefing_dialog.py" />
             <source>一</source>
-            <translation>1</translation>
+            <translation type="vanished">1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/briefing_dialog.py" />
             <source>三</source>
-            <translation>3</translation>
+            <translation type="vanished">3</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/briefing_dialog.py" />
             <source>二</source>
-            <translation>2</translation>
+            <translation type="vanished">2</translation>
         </message>
         <message>
             <location filename="../../desktop/views/briefing_dialog.py" />
@@ -757,9 +747,8 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Document number, e.g. 柳科改办〔2022〕3号 (optional)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/briefing_dialog.py" />
             <source>四</source>
-            <translation>4</translation>
+            <translation type="vanished">4</translation>
         </message>
         <message>
             <location filename="../../desktop/views/briefing_dialog.py" />
@@ -2183,6 +2172,16 @@ Please click "Copy details" and send the text to whoever supports you.</translat
     </context>
     <context>
         <name>DocumentPreview</name>
+        <message>
+            <location filename="../../desktop/views/document_preview.py" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/document_preview.py" />
+            <source>Word 文件 (*.docx)</source>
+            <translation>Word files (*.docx)</translation>
+        </message>
         <message>
             <location filename="../../desktop/views/document_preview.py" />
             <source>打印预览 — {0}</source>
@@ -5018,14 +5017,12 @@ Choose "No" for an empty database.</translation>
     <context>
         <name>NoticeRegister</name>
         <message>
-            <location filename="../../desktop/views/notices_window.py" />
             <source>PDF 文件 (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
+            <translation type="vanished">PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/notices_window.py" />
             <source>Word 文件 (*.docx)</source>
-            <translation>Word files (*.docx)</translation>
+            <translation type="vanished">Word files (*.docx)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/notices_window.py" />
@@ -5264,9 +5261,8 @@ Choose "No" for an empty database.</translation>
     <context>
         <name>Notices</name>
         <message>
-            <location filename="../../desktop/services/notice_documents.py" />
             <source>{0}年{1}月{2}日</source>
-            <translation>{0}-{1:02}-{2:02}</translation>
+            <translation type="vanished">{0}-{1:02}-{2:02}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/notice_documents.py" />
@@ -5678,9 +5674,8 @@ Choose "No" for an empty database.</translation>
             <translation>Numeric targets</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_tab.py" />
             <source>无法写入 {0}：{1}</source>
-            <translation>Cannot write {0}: {1}</translation>
+            <translation type="vanished">Cannot write {0}: {1}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/overview_tab.py" />
@@ -7242,11 +7237,13 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/pdf.py" />
+            <location filename="../../desktop/services/notice_documents.py" />
             <source>文件 {0} 已存在。督办台不会覆盖已有文件；请换一个文件名，或先移走旧文件。</source>
             <translation>The file {0} already exists. Duban does not overwrite existing files; choose another name or move the old file away first.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/pdf.py" />
+            <location filename="../../desktop/services/notice_documents.py" />
             <source>文件夹 {0} 不存在。请先创建它或换一个位置。</source>
             <translation>The folder {0} does not exist. Create it first or choose another location.</translation>
         </message>

@@ -293,6 +293,33 @@ def test_only_pdfs_that_need_it_are_changed(qapp, font_set, sample_db, plan_id, 
         assert mended[start:].startswith(b"xref\n0 1\n")
 
 
+def test_fonts_found_in_the_bytes_are_the_fonts_the_pages_use(qapp, font_set, sample_db, plan_id, monkeypatch):
+    """The quick look-up of Qt's font objects finds what walking every page's resources finds;
+    a PDF where it finds none (fonts in object streams) has its pages walked, with the same result."""
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop.printing import pdf
+
+    monkeypatch.setattr(pdf, "corrected", lambda data, table, fonts: data)
+    table = reports()["overdue"].build(sample_db, plan_id, ReportOptions(today=LATER))
+    qt, _ = render(table, PageSetup(landscape=False))
+    reader = PdfReader(io.BytesIO(qt))
+    quick = {font.indirect_reference.idnum for font in pdf_text._fonts(qt, reader)}
+    walked = {
+        font.idnum
+        for page in reader.pages
+        for font in page["/Resources"].get_object()["/Font"].get_object().values()
+    }
+    assert walked and walked <= quick
+    texts = [*table.title_texts(), *table.body_texts()]
+    mended = correct_text(qt, texts)
+    monkeypatch.setattr(pdf_text, "_FONT_OBJECT", re.compile(rb"(\d+) (\d+) obj <<never"))
+    assert not list(pdf_text._FONT_OBJECT.finditer(qt))
+    assert correct_text(qt, texts) == mended
+
+
 def test_a_pdf_that_cannot_be_corrected_is_kept_with_a_warning(caplog):
     with caplog.at_level(logging.WARNING, logger=pdf_text.__name__):
         table = Table(columns=[Column("事项")], rows=[["改革"]], title="改革")

@@ -25,6 +25,9 @@ class WorkdayCalendar:
         #: Days already looked up: the official table's lookup is slow, and lists of thousands
         #: of deadlines ask about the same few hundred days.
         self._known: dict[dt.date, bool] = {}
+        #: Working days counted between two days (without a limit): a 通报 counts the lateness
+        #: of thousands of items that share a few hundred deadlines.
+        self._counted: dict[tuple[dt.date, dt.date], int] = {}
 
     def knows_year(self, year: int) -> bool:
         """Whether the official table for *year* is available (then nothing is guessed)."""
@@ -56,11 +59,17 @@ class WorkdayCalendar:
         With *limit*, counting stops once it is passed (the answer is then ``limit + 1``): a
         light only asks whether a deadline is within a few working days.
         """
+        if limit is None:
+            counted = self._counted.get((today, day))
+            if counted is not None:
+                return counted
         count, current = 0, today
         while current < day and (limit is None or count <= limit):
             current += dt.timedelta(days=1)
             if self.is_workday(current):
                 count += 1
+        if limit is None:
+            self._counted[(today, day)] = count
         return count
 
     def last_workday_on_or_before(self, day: dt.date) -> dt.date:

@@ -66,7 +66,7 @@ def drawn_texts(table, pagination) -> list[str]:
     for page in pagination.pages:
         for fragment in page.fragments:
             texts += [continued_mark()] * fragment.continued
-            texts += [text.layout.text() for _, text in fragment.carried]
+            texts += [text.content for _, text in fragment.carried]
     return [squeeze(text) for text in texts if squeeze(text)]
 
 

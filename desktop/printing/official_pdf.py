@@ -33,7 +33,7 @@ from desktop.printing.fonts import PrintFonts, choose_fonts, ensure_gui_applicat
 from desktop.printing.official import ISSUER_RED, OfficialDocument, Paragraph, TableBlock, cleaned, mark_colour
 from desktop.printing.pdf import check_pdf_path, write_pdf
 from desktop.printing.pdf_text import corrected
-from desktop.printing.table import PORTRAIT_MARGINS_MM, Text, mm, wrap, wrap_title
+from desktop.printing.table import PORTRAIT_MARGINS_MM, CellWrapper, Text, mm, wrap, wrap_title
 
 
 @dataclass(frozen=True)
@@ -269,9 +269,10 @@ def _grid(flow: _Flow, block: TableBlock) -> _Grid:
     inner = [edges[i + 1] - edges[i] - 2 * padding for i in range(len(fractions))]
     # Narrow columns (序号, 状态) read better centred.
     centred = [f <= 0.1 for f in fractions]
-    headings = [wrap(h, heading_font, w, device, s.table_spacing, centered=True) for h, w in zip(block.headings, inner)]
+    heading_cell, cell = CellWrapper(heading_font, device, s.table_spacing), CellWrapper(font, device, s.table_spacing)
+    headings = [heading_cell(h, w, centered=True) for h, w in zip(block.headings, inner)]
     cells = [
-        [wrap(text, font, w, device, s.table_spacing, c) for text, w, c in zip(block.cells(row), inner, centred)]
+        [cell(text, w, c) for text, w, c in zip(block.cells(row), inner, centred)]
         for row in block.rows
     ]
     pitch = flow.em(font) * s.table_spacing

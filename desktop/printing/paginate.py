@@ -23,6 +23,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QPaintDevice
 
 from desktop.printing.table import (
+    CellWrapper,
     Fragment,
     Page,
     PageSetup,
@@ -240,12 +241,11 @@ def measure(table: Table, setup: PageSetup, device: QPaintDevice, fonts) -> Pagi
     inner = [edges[i + 1] - edges[i] - 2 * padding for i in range(len(table.columns))]
 
     full = right - left
-    headings = [
-        wrap(c.title, heading_font, w, device, spacing, centered=True) for c, w in zip(table.columns, inner)
-    ]
+    heading_cell, cell = CellWrapper(heading_font, device, spacing), CellWrapper(body_font, device, spacing)
+    headings = [heading_cell(c.title, w, centered=True) for c, w in zip(table.columns, inner)]
     cells = [
         [
-            wrap("" if column.check else str(value), body_font, w, device, spacing, column.centered)
+            cell("" if column.check else str(value), w, column.centered)
             for column, w, value in zip(table.columns, inner, row)
         ]
         for row in table.rows

@@ -152,42 +152,68 @@ class Text:
     pitch: float
     #: The middle of the glyphs above the baseline (:func:`glyph_middle`).
     middle: float = 0.0
+    #: A text of one line kept without a layout (:func:`wrap_cell`): its font and where it
+    #: begins, from the left of the width it was wrapped at.
+    line: str = ""
+    font: QFont | None = None
+    offset: float = 0.0
+    #: The layout's lines have their baselines a pitch apart (:func:`wrap`'s do): all of them
+    #: are drawn in one call.
+    whole: bool = False
 
     @property
     def height(self) -> float:
         return self.count * self.pitch
 
+    @property
+    def content(self) -> str:
+        """The text as it was given (line breaks as U+2028)."""
+        return self.layout.text() if self.layout is not None else self.line
+
     def span_height(self, first: int, end: int) -> float:
         return max(end - first, 0) * self.pitch
-
-    def line_extent(self, index: int) -> tuple[float, float]:
-        """Line *index*'s inked left and right, from the left of the width it was wrapped at."""
-        rect = self.layout.lineAt(index).naturalTextRect()
-        return rect.left(), rect.right()
 
     def draw(self, painter, x: float, y: float, first: int = 0, end: int | None = None) -> None:
         """Draw lines [first, end) with the first one's pitch beginning at (x, y)."""
         if self.layout is None:
+            if self.line and first == 0 and (end is None or end > 0):
+                painter.setFont(self.font)
+                painter.drawText(QPointF(x + self.offset, y + 0.5 * self.pitch + self.middle), self.line)
             return
         end = self.count if end is None else end
+        if self.whole and first == 0 and end == self.count:
+            self.layout.draw(painter, QPointF(x, y + 0.5 * self.pitch + self.middle))
+            return
         for index in range(first, end):
             line = self.layout.lineAt(index)
             baseline = y + (index - first + 0.5) * self.pitch + self.middle
             line.draw(painter, QPointF(x, baseline - line.ascent() - line.y()))
 
 
-def wrap(text: str, font: QFont, width: float, device: QPaintDevice, spacing: float, centered: bool = False) -> Text:
+def _option(centered: bool) -> QTextOption:
+    option = QTextOption(Qt.AlignmentFlag.AlignHCenter if centered else Qt.AlignmentFlag.AlignLeft)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+#: Left-aligned and centred (a layout copies the one it is given).
+_OPTIONS = {False: _option(False), True: _option(True)}
+
+
+def wrap(text: str, font: QFont, width: float, device: QPaintDevice, spacing: float, centered: bool = False,
+         middle: float | None = None) -> Text:
     """*text* laid out in lines no wider than *width*, breaking inside words when it must.
 
-    Each line's pitch is *spacing* times the type size, the same in every face.
+    Each line's pitch is *spacing* times the type size, the same in every face; *middle* is
+    :func:`glyph_middle` when the caller has it already.
     """
     pitch = font.pointSizeF() / 72.0 * device.logicalDpiY() * spacing
     if not text:
         return Text(None, 0, pitch)
-    layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), font, device)
-    option = QTextOption(Qt.AlignmentFlag.AlignHCenter if centered else Qt.AlignmentFlag.AlignLeft)
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
+    if "\n" in text:
+        text = text.replace("\r\n", "\n").replace("\n", "\u2028")
+    layout = QTextLayout(text, font, device)
+    layout.setTextOption(_OPTIONS[bool(centered)])
     count = 0
     layout.beginLayout()
     while True:
@@ -195,10 +221,41 @@ def wrap(text: str, font: QFont, width: float, device: QPaintDevice, spacing: fl
         if not line.isValid():
             break
         line.setLineWidth(width)
-        line.setPosition(QPointF(0, count * pitch))
+        # Each line's baseline on its pitch, whatever faces (and ascents) its glyphs come from.
+        line.setPosition(QPointF(0, count * pitch - line.ascent()))
         count += 1
     layout.endLayout()
-    return Text(layout, count, pitch, glyph_middle(font, device))
+    return Text(layout, count, pitch, glyph_middle(font, device) if middle is None else middle, whole=True)
+
+
+#: Characters a line may be made of that are narrower than others: a cell with more characters
+#: than its width holds of the narrowest of them cannot be one line.
+_NARROW = " il.,:;'|!"
+
+
+class CellWrapper:
+    """:func:`wrap` for the many cells of a table in one font and spacing.
+
+    What the cells share is measured once, and a cell that fits on one line is kept without a
+    layout: measured and drawn with :meth:`QPainter.drawText`, which sets the same glyphs on
+    the same baseline in a fraction of a QTextLayout's time (a long table has tens of
+    thousands of cells).
+    """
+
+    def __init__(self, font: QFont, device: QPaintDevice, spacing: float) -> None:
+        self.font, self.device, self.spacing = font, device, spacing
+        self.pitch = font.pointSizeF() / 72.0 * device.logicalDpiY() * spacing
+        self.middle = glyph_middle(font, device)
+        self.metrics = QFontMetricsF(font, device)
+        self.narrowest = min(self.metrics.horizontalAdvance(c) for c in _NARROW)
+
+    def __call__(self, text: str, width: float, centered: bool = False) -> Text:
+        if text and len(text) * self.narrowest <= width and text.isprintable():
+            advance = self.metrics.horizontalAdvance(text)
+            if advance <= width:
+                offset = (width - advance) / 2 if centered else 0.0
+                return Text(None, 1, self.pitch, self.middle, line=text, font=self.font, offset=offset)
+        return wrap(text, self.font, width, self.device, self.spacing, centered, self.middle)
 
 
 def wrap_title(text: str, font: QFont, width: float, device: QPaintDevice, spacing: float) -> Text:

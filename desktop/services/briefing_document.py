@@ -56,7 +56,7 @@ def _parts(briefing) -> list[list]:
     tasks = _table_or(
         (tr("Briefing", "编号"), tr("Briefing", "改革攻坚落实事项"), tr("Briefing", "牵头科室"), tr("Briefing", "灯"), tr("Briefing", "措施完成"), tr("Briefing", "最近审核通过的进展")),
         [(s.code, s.title, s.lead_section, s.light_label, s.measures_text, s.last_report) for s in briefing.tasks],
-        (0.8, 2.6, 1.0, 0.9, 1.3, 3.2), tr("Briefing", "本计划尚无任务。"),
+        (0.8, 2.5, 1.0, 0.8, 1.6, 3.1), tr("Briefing", "本计划尚无任务。"),
     )
     overdue = _table_or(
         (tr("Briefing", "事项"), tr("Briefing", "类别"), tr("Briefing", "科室"), tr("Briefing", "期限"), tr("Briefing", "逾期")),

@@ -22,7 +22,7 @@ from collections.abc import Collection, Sequence
 
 from sqlalchemy import delete, inspect, select
 
-from desktop.calendar.items import CalendarItem, ItemKind, collect
+from desktop.calendar.items import CalendarItem, Collected, ItemKind, collect
 from desktop.i18n import tr
 from desktop.lights import DEFAULT_YELLOW_DAYS, Light
 from desktop.lights.settings import DEFAULT_REMINDER_WORKING_DAYS as DEFAULT_WORKING_DAYS
@@ -56,6 +56,11 @@ def is_overdue(item: CalendarItem) -> bool:
     return item.light == Light.RED.value
 
 
+def reminder_horizon(today: dt.date) -> dt.date:
+    """How far ahead the reminders read: wide enough for any holiday (the working days are counted after)."""
+    return today + dt.timedelta(days=31)
+
+
 def reminder_items(
     database,
     plan_id: int,
@@ -64,14 +69,19 @@ def reminder_items(
     *,
     yellow_days: int = DEFAULT_YELLOW_DAYS,
     hidden: Collection[str] = (),
+    collected: Collected | None = None,
 ) -> list[CalendarItem]:
-    """Overdue items, then those due within *working_days* working days, each by date; *hidden* UIDs left out."""
+    """Overdue items, then those due within *working_days* working days, each by date; *hidden* UIDs left out.
+
+    *collected* is the plan when the caller has read it already (:func:`collect` with *today*
+    and *yellow_days*, from the beginning through :func:`reminder_horizon` at least).
+    """
     if not 0 <= working_days <= MAX_WORKING_DAYS:
         raise ValueError(f"working_days must be 0..{MAX_WORKING_DAYS}, not {working_days}")
     today = today or dt.date.today()
-    # Wide enough for any holiday: the working days are counted below.
-    horizon = today + dt.timedelta(days=31)
-    collected = collect(database, plan_id, None, horizon, today=today, yellow_days=yellow_days)
+    horizon = reminder_horizon(today)
+    if collected is None:
+        collected = collect(database, plan_id, None, horizon, today=today, yellow_days=yellow_days)
     calendar = collected.calendar
     overdue, soon = [], []
     for item in collected.expand(None, horizon):
@@ -160,6 +170,7 @@ __all__ = [
     "is_overdue",
     "due_date",
     "notification_text",
+    "reminder_horizon",
     "reminder_items",
     "summary_text",
     "undismiss_all",

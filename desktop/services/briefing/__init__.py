@@ -60,7 +60,8 @@ def briefing(
     """The 通报 of the month or quarter [start, end], the state judged as of *today* (default: *end*)."""
     from desktop.services.reports import open_task_codes, unassigned_section
     from desktop.services.rows import task_rows
-    from desktop.workdays import load_calendar
+    from desktop.calendar.items import collect
+    from desktop.calendar.reminders import reminder_horizon
 
     check_in_plan(start, end, plan_year(database, plan_id))
     as_of = today or end
@@ -72,7 +73,10 @@ def briefing(
     rows = task_rows(database, plan_id, as_of, yellow_days)
     tasks = parts.task_states(rows, parts.last_reports(database, plan_id, as_of))
     codes = {row.id: row.code for row in rows}
-    overdue = parts.overdue_items(database, plan_id, as_of, yellow_days, load_calendar(database), codes, unassigned)
+    # The plan's calendar read once, for the overdue items and the inspections to come.
+    collected = collect(database, plan_id, None, max(reminder_horizon(as_of), parts.inspection_window(end)[1]),
+                        today=as_of, yellow_days=yellow_days)
+    overdue = parts.overdue_items(database, plan_id, as_of, yellow_days, collected, codes, unassigned)
     unreported = parts.unreported_sections(database, plan_id, start, end, as_of)
     notices = parts.notice_lines(database, plan_id, start, end)
     quotas = quota_lines(database, plan_id, end, as_of)
@@ -91,7 +95,7 @@ def briefing(
         notices=notices,
         quotas=quotas,
         indicators=parts.indicator_lines(database, plan_id, as_of),
-        inspections=parts.inspection_lines(database, plan_id, end, as_of, yellow_days),
+        inspections=parts.inspection_lines(database, plan_id, end, collected),
         leading=leading,
         lagging=lagging,
         notes=rule_notes(),

@@ -101,13 +101,14 @@ def task_states(rows: list[TaskRow], reports: dict[int, str]) -> tuple[TaskState
 # -- overdue and unreported ------------------------------------------------------------------
 
 
-def overdue_items(database, plan_id, as_of, yellow_days, calendar, codes: dict[int, str], unassigned: str):
-    """The items red on *as_of* (:data:`OVERDUE_KINDS`), the longest overdue first."""
+def overdue_items(database, plan_id, as_of, yellow_days, collected, codes: dict[int, str], unassigned: str):
+    """The items red on *as_of* (:data:`OVERDUE_KINDS`), the longest overdue first; *collected* the plan as of then."""
     from desktop.services.notices import working_days_late
 
     labels = kind_labels()
     found = []
-    for item in reminder_items(database, plan_id, as_of, 0, yellow_days=yellow_days):
+    calendar = collected.calendar
+    for item in reminder_items(database, plan_id, as_of, 0, yellow_days=yellow_days, collected=collected):
         if not is_overdue(item) or item.kind not in labels:
             continue
         due = due_date(item)
@@ -189,18 +190,23 @@ def indicator_lines(database, plan_id: int, as_of: dt.date) -> tuple[IndicatorLi
     return tuple(lines)
 
 
-def inspection_lines(database, plan_id: int, end: dt.date, as_of: dt.date, yellow_days: int):
+def inspection_window(end: dt.date) -> tuple[dt.date, dt.date]:
+    """The two months after a period ending *end*, whose inspections the 通报 lists."""
+    later = end + relativedelta(months=2)
+    return end + dt.timedelta(days=1), month_end(later.year, later.month)
+
+
+def inspection_lines(database, plan_id: int, end: dt.date, collected):
     """Inspections coming up in the two months after the period, with their preparation.
 
     One is listed when a window of it opens in those months, or its preparation (not the
     all-year 实时备检) falls in them; one already under way and prepared all year is not news.
+    *collected* is the plan as of the 通报's day, read through :func:`inspection_window` at least.
     """
-    from desktop.calendar.items import calendar_items
     from desktop.services.inspections import inspection_detail
 
-    first = end + dt.timedelta(days=1)
-    horizon = month_end((end + relativedelta(months=2)).year, (end + relativedelta(months=2)).month)
-    items = calendar_items(database, plan_id, first, horizon, today=as_of, yellow_days=yellow_days)
+    first, horizon = inspection_window(end)
+    items = collected.expand(first, horizon)
     by_inspection: dict[int, dict[ItemKind, list]] = defaultdict(lambda: defaultdict(list))
     for item in items:
         if item.kind in (ItemKind.INSPECTION, ItemKind.PREPARATION) and item.source_id is not None:
@@ -243,6 +249,7 @@ __all__ = [
     "REPORT_LINE",
     "indicator_lines",
     "inspection_lines",
+    "inspection_window",
     "kind_labels",
     "last_reports",
     "notice_lines",

@@ -67,6 +67,18 @@ def test_the_tab_shows_the_counts_opens_a_task_and_prints_one_page(qtbot, sample
     qtbot.mouseDClick(tab.tasks_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.tabs.currentWidget() is window.tasks_tab
     assert window.tasks_tab.editor.snapshot.fields["code"] == "2-2"
+    # The quota completion as bars, the same numbers as the 通报's; a click opens 指标.
+    june = briefing(window.database, window.plan.id, *period_of("2022-06")[:2], today=JUNE_30)
+    sections = [q for q in june.quotas if not q.is_city]
+    city = next(q for q in june.quotas if q.is_city)
+    chart = tab.quotas_chart
+    assert chart.categories == [q.section for q in sections] and len(sections) == 3
+    assert [s.values for s in chart.series] == [[q.required for q in sections], [q.delivered for q in sections]]
+    assert f"全市要求：应报 {city.required}，已报 {city.delivered}" in chart.title
+    assert all(q.text in chart.toolTip() for q in june.quotas)
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.quotas_tab
+    window.tabs.setCurrentIndex(index)
     # The 督办单 tile opens the register.
     window.tabs.setCurrentIndex(index)
     qtbot.mouseClick(tab.tiles["notices"], Qt.MouseButton.LeftButton)
@@ -79,7 +91,7 @@ def test_the_tab_shows_the_counts_opens_a_task_and_prints_one_page(qtbot, sample
     info = subprocess.run(["pdfinfo", str(out)], check=True, capture_output=True, text=True).stdout
     assert re.search(r"^Pages:\s+1$", info, re.M) and "842 x 595" in info.replace(".0", "")
     text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
-    assert "2-1" in text and "规配科" in text
+    assert "2-1" in text and "规配科" in text and "宣传推广指标" in text
 
 
 def test_targets_and_inspections_open_where_they_are_kept(qtbot, sample_target):

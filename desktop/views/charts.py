@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 #: Colours that read apart in print and on screen.
@@ -97,8 +97,12 @@ class _Chart(QWidget):
             bold.setBold(True)
             painter.setFont(bold)
             painter.setPen(QColor("#222"))
-            painter.drawText(QRectF(0, top, self.width(), metrics.height() + 4), Qt.AlignmentFlag.AlignCenter, self.title)
-            top += metrics.height() + 8
+            # Wrapped between words when the chart is narrower than its title (a long English one).
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            area = QRectF(8, top, max(self.width() - 16, 10), self.height())
+            needed = QFontMetricsF(bold).boundingRect(area, flags, self.title)
+            painter.drawText(QRectF(area.left(), top, area.width(), needed.height() + 4), flags, self.title)
+            top += needed.height() + 8
         painter.setFont(font)
         # the legend, centred under the title
         x_items = []

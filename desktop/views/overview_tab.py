@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Change
+from desktop.views.charts import BarChart, Series
 from desktop.views.operations import Refresher
 from desktop.views.table_model import ROW_ROLE, Column
 from desktop.views.task_list_model import light_icon
@@ -51,6 +52,17 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.text, bar.textVisible = row.measures_text, True
         bar.state = option.state
         QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+
+
+class ClickableBarChart(BarChart):
+    """A bar chart that opens what it summarises when clicked."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
 
 class OverviewTab(QWidget):
@@ -96,11 +108,10 @@ class OverviewTab(QWidget):
             Column(self.tr("宣传欠缺"), lambda s: s.quotas_short, align_right=True),
         ], self)
         self.sections_view.doubleClicked.connect(lambda _i: self.show_part.emit("tasks"))
-        self.quotas_view, self.quotas_model = make_table([
-            Column(self.tr("宣传指标"), lambda q: q.section),
-            Column(self.tr("完成情况"), lambda q: q.text),
-        ], self)
-        self.quotas_view.doubleClicked.connect(lambda _i: self.show_part.emit("quotas"))
+        self.quotas_chart = ClickableBarChart(self.tr("宣传推广指标：应报与已报"), self)
+        self.quotas_chart.empty_text = self.tr("本计划没有科室的宣传指标。")
+        self.quotas_chart.setMinimumSize(240, 150)
+        self.quotas_chart.clicked.connect(lambda: self.show_part.emit("quotas"))
         self.indicators_view, self.indicators_model = make_table([
             Column(self.tr("任务"), lambda i: i.task_code),
             Column(self.tr("数值目标"), lambda i: i.name),
@@ -115,14 +126,14 @@ class OverviewTab(QWidget):
         self.inspections_view.doubleClicked.connect(
             lambda index: index.data(ROW_ROLE) is not None
             and self.open_inspection.emit(index.data(ROW_ROLE).inspection_id))
-        for view, what in ((self.sections_view, self.tr("双击打开“任务”页")), (self.quotas_view, self.tr("双击打开“指标”页")),
+        for view, what in ((self.sections_view, self.tr("双击打开“任务”页")),
                            (self.indicators_view, self.tr("双击打开“指标”页的数值目标")),
                            (self.inspections_view, self.tr("双击打开这项督查"))):
             view.setToolTip(what)
         grid = QGridLayout()
         grid.addWidget(self._titled(self.tr("任务"), self.tasks_view), 0, 0, 2, 1)
         grid.addWidget(self._titled(self.tr("各科室（最需关注的在前）"), self.sections_view), 0, 1)
-        grid.addWidget(self._titled(self.tr("宣传推广指标"), self.quotas_view), 1, 1)
+        grid.addWidget(self.quotas_chart, 1, 1)
         grid.addWidget(self._titled(self.tr("数值目标"), self.indicators_view), 2, 0)
         grid.addWidget(self._titled(self.tr("近期督查与迎检准备"), self.inspections_view), 2, 1)
         grid.setColumnStretch(0, 3)
@@ -191,12 +202,12 @@ class OverviewTab(QWidget):
         made = data.briefing if data else None
         for model, rows in ((self.tasks_model, made.tasks if made else ()),
                             (self.sections_model, data.sections if data else ()),
-                            (self.quotas_model, made.quotas if made else ()),
                             (self.indicators_model, made.indicators if made else ()),
                             (self.inspections_model, made.inspections if made else ())):
             model.set_rows(list(rows))
-        for view in (self.tasks_view, self.sections_view, self.quotas_view, self.indicators_view, self.inspections_view):
+        for view in (self.tasks_view, self.sections_view, self.indicators_view, self.inspections_view):
             fit_columns(view)
+        self._show_quotas(made.quotas if made else ())
         if made is None:
             self.heading.setText(self.tr("未打开计划"))
             for tile in self.tiles.values():
@@ -221,6 +232,22 @@ class OverviewTab(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.2)
             font.setBold(key in ("red", "overdue") and number not in ("0", "0/0"))
             self.tiles[key].setFont(font)
+
+    def _show_quotas(self, quotas) -> None:
+        """Each section's items required and delivered as bars; the city-wide row and every shortfall in words."""
+        sections = [q for q in quotas if not q.is_city]
+        city = next((q for q in quotas if q.is_city), None)
+        title = self.tr("宣传推广指标：应报与已报")
+        if city is not None:
+            title += self.tr("（全市要求：应报 {0}，已报 {1}）").format(city.required, city.delivered)
+        self.quotas_chart.set_data(
+            [q.section for q in sections],
+            [Series(self.tr("应报"), [q.required for q in sections], "#9aa5b1"),
+             Series(self.tr("已报"), [q.delivered for q in sections], "#2e7d32")],
+            title=title,
+        )
+        lines = [f"{q.section}：{q.text}" for q in quotas]
+        self.quotas_chart.setToolTip("\n".join([*lines, self.tr("单击打开“指标”页")]))
 
     def _open_task(self, index) -> None:
         row = index.data(ROW_ROLE)

@@ -5580,13 +5580,17 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/overview_tab.py" />
+            <source>单击打开“指标”页</source>
+            <translation>Click to open the Quotas tab</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
             <source>双击打开“任务”页</source>
             <translation>Double-click to open the Tasks tab</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_tab.py" />
             <source>双击打开“指标”页</source>
-            <translation>Double-click to open the Quotas tab</translation>
+            <translation type="vanished">Double-click to open the Quotas tab</translation>
         </message>
         <message>
             <location filename="../../desktop/views/overview_tab.py" />
@@ -5604,14 +5608,12 @@ Choose "No" for an empty database.</translation>
             <translation>Sections (most in need first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_tab.py" />
             <source>完成情况</source>
-            <translation>Completion</translation>
+            <translation type="vanished">Completion</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_tab.py" />
             <source>宣传指标</source>
-            <translation>Quota</translation>
+            <translation type="vanished">Quota</translation>
         </message>
         <message>
             <location filename="../../desktop/views/overview_tab.py" />
@@ -5619,9 +5621,13 @@ Choose "No" for an empty database.</translation>
             <translation>Quotas short</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_tab.py" />
             <source>宣传推广指标</source>
-            <translation>Publicity quotas</translation>
+            <translation type="vanished">Publicity quotas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>宣传推广指标：应报与已报</source>
+            <translation>Publicity quotas: required and delivered</translation>
         </message>
         <message>
             <location filename="../../desktop/views/overview_tab.py" />
@@ -5635,8 +5641,18 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/overview_tab.py" />
+            <source>已报</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
             <source>已报送</source>
             <translation>Reported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>应报</source>
+            <translation>Required</translation>
         </message>
         <message>
             <location filename="../../desktop/views/overview_tab.py" />
@@ -5704,6 +5720,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/overview_tab.py" />
+            <source>本计划没有科室的宣传指标。</source>
+            <translation>This plan has no publicity quotas for sections.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
             <source>没有打印</source>
             <translation>Not printed</translation>
         </message>
@@ -5761,6 +5782,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/overview_tab.py" />
             <source>黄灯</source>
             <translation>Yellow</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_tab.py" />
+            <source>（全市要求：应报 {0}，已报 {1}）</source>
+            <translation> (city-wide: {0} required, {1} delivered)</translation>
         </message>
     </context>
     <context>

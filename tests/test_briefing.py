@@ -234,3 +234,33 @@ def test_the_overview_shows_the_briefings_counts_for_the_same_day(sample_db):
     assert counts.as_of == day
     rows = task_rows(sample_db, pid, day)
     assert counts.yellow == sum(1 for r in rows if r.light == Light.YELLOW)
+
+
+def test_a_briefing_counts_only_what_was_accepted_and_answered_by_its_day(sample_db):
+    """The June 通报 made later does not count a report accepted, or a notice answered, in July."""
+    from desktop.models import Notice
+
+    pid = plan_id(sample_db)
+    day = dt.date(2022, 6, 27)
+    draft = next(d for d in notices.drafts(sample_db, pid, day) if d.task_id is not None)
+    notices.issue(sample_db, pid, draft, day, issued_by="改革办")
+    task = next(t for t in june(sample_db).tasks if t.task_id == draft.task_id)
+    before = task.last_report
+    report_id = reports.add_report(sample_db, draft.task_id, "2022年6月", "六月进展：办法已印发。",
+                                   reported_on=dt.date(2022, 6, 28))
+    reports.accept_report(sample_db, report_id)
+    reviewed = dt.date(2022, 7, 3)
+    with sample_db.write() as session:  # reviewed (and so answered) on 3 July
+        session.get(ProgressReport, report_id).reviewed_on = reviewed
+        for notice in session.scalars(select(Notice).where(Notice.task_id == draft.task_id)):
+            assert notice.answered_on is not None
+            notice.answered_on = reviewed
+
+    as_of_june = june(sample_db)
+    assert next(t for t in as_of_june.tasks if t.task_id == draft.task_id).last_report == before
+    assert (as_of_june.counts.notices_issued, as_of_june.counts.notices_answered) == (1, 0)
+    as_of_july = june(sample_db, today=dt.date(2022, 7, 5))
+    assert next(t for t in as_of_july.tasks if t.task_id == draft.task_id).last_report.startswith(
+        "2022-06-28 六月进展")
+    assert (as_of_july.counts.notices_issued, as_of_july.counts.notices_answered) == (1, 1)
+    assert any("截至通报日已审核通过" in note for note in as_of_june.notes)

@@ -437,16 +437,23 @@ def _row(settings: NoticeSettings, row: Notice) -> NoticeRow:
     )
 
 
-def monthly_counts(database: Database, plan_id: int, year: int) -> dict[tuple[str, int], tuple[int, int]]:
-    """(section, month) → (notices issued, of them answered) in *year*: what the 通报 counts (withdrawn ones left out)."""
+def monthly_counts(database: Database, plan_id: int, year: int,
+                   as_of: dt.date | None = None) -> dict[tuple[str, int], tuple[int, int]]:
+    """(section, month) → (notices issued, of them answered) in *year*: what the 通报 counts (withdrawn ones left out).
+
+    With *as_of*, a notice counts as answered only when it was answered by that day: the
+    June 通报 made in August does not count the answers of July.
+    """
     counts: dict[tuple[str, int], list[int]] = {}
     with database.read() as session:
         rows = session.execute(
-            select(Notice.section_name, Notice.issued_on, Notice.state)
+            select(Notice.section_name, Notice.issued_on, Notice.state, Notice.answered_on)
             .where(Notice.plan_id == plan_id, Notice.year == year, Notice.state != NoticeState.WITHDRAWN)
         ).all()
-    for section, issued_on, state in rows:
+    for section, issued_on, state, answered_on in rows:
+        if as_of is not None and issued_on > as_of:
+            continue
         entry = counts.setdefault((section, issued_on.month), [0, 0])
         entry[0] += 1
-        entry[1] += state is NoticeState.ANSWERED
+        entry[1] += state is NoticeState.ANSWERED and (as_of is None or answered_on is None or answered_on <= as_of)
     return {key: (issued, answered) for key, (issued, answered) in counts.items()}

@@ -607,6 +607,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Inspections coming up</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/briefing/verdicts.py" />
+            <source>进展只计截至通报日已审核通过的，督办单只计截至通报日已回复的；任务办结和措施完成按生成本通报时的记录。</source>
+            <translation>Only reports accepted and notices answered by the briefing's day are counted; completed tasks and measures are as recorded when this briefing was made.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/briefing_document.py" />
             <source>进展报送情况</source>
             <translation>Reporting</translation>

@@ -78,7 +78,7 @@ def briefing(
                         today=as_of, yellow_days=yellow_days)
     overdue = parts.overdue_items(database, plan_id, as_of, yellow_days, collected, codes, unassigned)
     unreported = parts.unreported_sections(database, plan_id, start, end, as_of)
-    notices = parts.notice_lines(database, plan_id, start, end)
+    notices = parts.notice_lines(database, plan_id, start, end, as_of)
     quotas = quota_lines(database, plan_id, end, as_of)
     open_codes = set(open_task_codes(database, plan_id).values())
     leading, lagging = section_verdicts(label, tasks, open_codes, unreported, overdue, quotas, unassigned)

@@ -18,7 +18,7 @@ import datetime as dt
 from collections import defaultdict
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from desktop.calendar.entries import ItemKind
 from desktop.calendar.reminders import due_date, is_overdue, reminder_items
@@ -63,7 +63,7 @@ def one_line(day: dt.date | None, text: str, limit: int = REPORT_LINE) -> str:
 
 
 def last_reports(database, plan_id: int, as_of: dt.date) -> dict[int, str]:
-    """Task id → its last accepted report dated by *as_of*, on one line (the ledger's rule)."""
+    """Task id → its last report dated and accepted by *as_of*, on one line (the ledger's rule)."""
     by_task: dict[int, list] = defaultdict(list)
     with database.read() as session:
         # Rows, not ORM objects (a large plan has tens of thousands of reports); only the accepted
@@ -73,7 +73,9 @@ def last_reports(database, plan_id: int, as_of: dt.date) -> dict[int, str]:
                    ProgressReport.text)
             .join(Task, Task.id == ProgressReport.task_id)
             .where(Task.plan_id == plan_id, ProgressReport.reported_on <= as_of,
-                   ProgressReport.state == ReportState.ACCEPTED)
+                   ProgressReport.state == ReportState.ACCEPTED,
+                   # Accepted by then: a report reviewed after the day was not yet accepted on it.
+                   or_(ProgressReport.reviewed_on.is_(None), ProgressReport.reviewed_on <= as_of))
         ).all()
     for report in reports:
         by_task[report.task_id].append(report)
@@ -144,12 +146,13 @@ def unreported_sections(database, plan_id: int, start: dt.date, end: dt.date, as
 # -- notices, indicators, inspections --------------------------------------------------------
 
 
-def notice_lines(database, plan_id: int, start: dt.date, end: dt.date) -> tuple[NoticeLine, ...]:
-    """Per section, the notices issued in the period and how many of them are answered (withdrawn ones left out)."""
+def notice_lines(database, plan_id: int, start: dt.date, end: dt.date, as_of: dt.date) -> tuple[NoticeLine, ...]:
+    """Per section, the notices issued in the period and how many of them were answered by *as_of*
+    (withdrawn ones left out)."""
     from desktop.services.notices import monthly_counts
 
     totals: dict[str, list[int]] = {}
-    for (section, month), (issued, answered) in monthly_counts(database, plan_id, start.year).items():
+    for (section, month), (issued, answered) in monthly_counts(database, plan_id, start.year, as_of).items():
         if start.month <= month <= end.month:
             entry = totals.setdefault(section, [0, 0])
             entry[0] += issued

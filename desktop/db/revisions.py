@@ -2,7 +2,7 @@
 
 #: Every revision of ``desktop/migrations``, oldest first. A test checks it against
 #: Alembic's script directory, so it cannot drift.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 #: The oldest Duban version allowed to write a file at each revision. It is stored in the
@@ -26,6 +26,9 @@ MIN_WRITER_VERSION: dict[str, str] = {
     "0008": "0.2.0",
     # Only adds the notices table and three plan columns with defaults (督办单, issue 18).
     "0009": "0.2.0",
+    # 延期申请 (issue 19): an older writer editing a deadline directly would not know that
+    # an approved extension owns it, so writers must be 0.3.0 or later.
+    "0010": "0.3.0",
 }
 
 

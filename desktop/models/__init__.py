@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from desktop.models.enums import (
         DepartmentKind,
         EventKind,
+        ExtensionState,
         GroupKind,
         NoticeGrade,
         NoticeState,
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
         TaskUnitRole,
         WindowKind,
     )
+    from desktop.models.extension import Extension
     from desktop.models.inspection import DateWindow, Inspection, InspectionUnit
     from desktop.models.org import Absence, Contact, Department, Group, Membership, Person, ResponsibilityHistory
     from desktop.models.notice import Notice
@@ -56,6 +58,7 @@ _MODULES = (
     "desktop.models.base",
     "desktop.models.coordination",
     "desktop.models.enums",
+    "desktop.models.extension",
     "desktop.models.inspection",
     "desktop.models.notice",
     "desktop.models.org",
@@ -90,6 +93,8 @@ __all__ = [
     "Department",
     "DepartmentKind",
     "EventKind",
+    "Extension",
+    "ExtensionState",
     "Group",
     "GroupKind",
     "Indicator",

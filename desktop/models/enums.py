@@ -33,6 +33,15 @@ class Status(LabelledEnum):
     ON_HOLD = ("on_hold", "暂缓")
 
 
+class ExtensionState(LabelledEnum):
+    """A deadline extension request (延期申请): only an approved one moves the deadline."""
+
+    PENDING = ("pending", "待审批")
+    APPROVED = ("approved", "已批准")
+    REFUSED = ("refused", "不予批准")
+    WITHDRAWN = ("withdrawn", "已撤销")
+
+
 class TaskLevel(LabelledEnum):
     REGION_FLAGSHIP = ("region_flagship", "自治区30项标志性改革攻坚事项")
     REGION = ("region", "自治区改革攻坚事项")

@@ -32,6 +32,8 @@ class Extension(PlanOwned, Versioned, Base):
     #: A milestone's deadline as written (6 月前出台) before the move; "" for a measure.
     original_text: Mapped[str] = mapped_column(String(100), default="")
     new_date: Mapped[dt.date] = mapped_column(Date)
+    #: A milestone's new deadline as written ("" : the date itself is shown, 7月15日前).
+    new_text: Mapped[str] = mapped_column(String(100), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     #: Who asked: the section and the person (as written, and the person's row when known).
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id", ondelete="SET NULL"), index=True)

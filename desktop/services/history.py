@@ -16,7 +16,10 @@ from sqlalchemy import select
 
 from desktop.db.database import Database
 from desktop.i18n import tr
-from desktop.models import AuditEntry, Base, Department, Group, Indicator, Measure, Person, ProgressReport, Task, TaskEvent
+from desktop.models import (
+    AuditEntry, Base, Department, Group, Indicator, Measure, Milestone, Person, ProgressReport, Task, TaskEvent,
+)
+from desktop.services.extensions import extension_labels
 from desktop.services.task_parts import indicator_labels, measure_labels, milestone_labels
 from desktop.services.task_snapshot import task_field_labels
 
@@ -45,6 +48,7 @@ def table_labels() -> dict[str, str]:
         "responsibility_history": tr("History", "责任交接"),
         "group": tr("History", "专项小组"),
         "notice": tr("History", "督办单"),
+        "extension": tr("History", "延期申请"),
     }
 
 
@@ -112,6 +116,7 @@ def field_labels() -> dict[str, dict[str, str]]:
             "answer_note": tr("History", "回复情况"),
             "withdrawn_reason": tr("History", "作废原因"),
         },
+        "extension": extension_labels(),
         "group": {
             "name": tr("History", "名称"),
             "kind": tr("History", "类别"),
@@ -132,7 +137,16 @@ _NAMED_BY = {
     "task": (Task, Task.code),
     "progress_report": (ProgressReport, ProgressReport.period),
     "group": (Group, Group.name),
+    "milestone": (Milestone, Milestone.title),
 }
+
+#: A deadline's columns: a change of one is an approved extension or a correction (期限更正).
+_DEADLINE_COLUMNS = {"measure": {"due_date"}, "milestone": {"due_date", "due_text"}}
+
+
+def deadline_labels() -> tuple[str, str]:
+    """How a deadline's change reads: moved by an approved extension, or corrected directly."""
+    return tr("History", "期限（经批准延期）"), tr("History", "期限更正（非延期）")
 
 
 def _columns(table_name: str) -> dict:
@@ -198,6 +212,8 @@ class _Words:
         if table_name == "notice":
             grade = self.value(table_name, "grade", values.get("grade"))
             return tr("History", "{0} 第 {1} 号：{2}").format(grade, values.get("number"), values.get("title") or "")
+        if table_name == "extension":
+            return tr("History", "申请延至 {0}").format(values.get("new_date") or "")
         if table_name == "task_unit":
             department = self.value(table_name, "department_id", values.get("department_id"))
             return f"{department}（{self.value(table_name, 'role', values.get('role'))}）"
@@ -219,6 +235,8 @@ def task_history(database: Database, task_id: int, limit: int = 500) -> list[His
         events = session.scalars(select(TaskEvent).where(TaskEvent.task_id == task_id)).all()
         words = _Words(session, entries)
     rows: list[HistoryRow] = []
+    # An approval moves the deadline in the flush that approves the request: the same moment.
+    extended_at = {entry.at for entry in entries if entry.table_name == "extension"}
     for entry in entries:
         what = tables.get(entry.table_name, entry.table_name)
         changes = json.loads(entry.changes or "{}")
@@ -231,6 +249,10 @@ def task_history(database: Database, task_id: int, limit: int = 500) -> list[His
             label = words.field(entry.table_name, column_name)
             if label is None:
                 continue
+            if column_name in _DEADLINE_COLUMNS.get(entry.table_name, ()):
+                extended, corrected = deadline_labels()
+                kind = extended if entry.at in extended_at else corrected
+                label = kind if column_name == "due_date" else f"{kind}：{label}"
             old_text = words.value(entry.table_name, column_name, old)
             new_text = words.value(entry.table_name, column_name, new)
             rows.append(HistoryRow(entry.at, entry.os_user, entry.machine, what, label, old_text, new_text))

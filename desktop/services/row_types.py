@@ -29,6 +29,8 @@ class TaskRow:
     #: Measures done and measures not on hold: the progress the light compares with the time elapsed.
     measures_done: int = 0
     measures_active: int = 0
+    #: 延期申请 approved on its measures and milestones.
+    extensions: int = 0
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from desktop.i18n import tr
 from desktop.lights import DEFAULT_YELLOW_DAYS, Light, Verdict, judge
 from desktop.lights.deadlines import DeadlineRule
 from desktop.workdays import DEFAULT_CALENDAR
-from desktop.models.enums import Status, TaskLevel, TaskUnitRole
+from desktop.models.enums import ExtensionState, Status, TaskLevel, TaskUnitRole
 from desktop.people.reading import succession_if_needed
 from desktop.people.succession import Capacity
 from desktop.services.row_types import TaskRow
@@ -57,6 +57,13 @@ SELECT r.task_id, max(r.reported_on)
 FROM progress_report r JOIN task t ON t.id = r.task_id
 WHERE t.plan_id = :plan_id {scope}
 GROUP BY r.task_id
+"""
+#: 延期申请 approved on the task's measures and milestones (the count the list shows).
+_EXTENSIONS = """
+SELECT e.task_id, count(*)
+FROM extension e JOIN task t ON t.id = e.task_id
+WHERE t.plan_id = :plan_id AND e.state = :approved {scope}
+GROUP BY e.task_id
 """
 
 _KEYS = "SELECT t.id, t.search_key FROM task t WHERE t.plan_id = :plan_id {scope}"
@@ -103,6 +110,7 @@ def read_task_rows(
         sections[task_id].append(name)
     work = _Work.read(fetch, scope, params, rule)
     latest = {task_id: _date(reported) for task_id, reported in fetch(_REPORTS.format(scope=scope), params)}
+    extended = dict(fetch(_EXTENSIONS.format(scope=scope), {**params, "approved": ExtensionState.APPROVED.value}))
 
     rows = []
     for (
@@ -136,6 +144,7 @@ def read_task_rows(
                 closed_on=_date(closed_on),
                 measures_done=work.measures_done.get(task_id, 0),
                 measures_active=work.measures_active.get(task_id, 0),
+                extensions=extended.get(task_id, 0),
             )
         )
     return rows

@@ -29,6 +29,7 @@ def upgrade() -> None:
     sa.Column('original_date', sa.Date(), nullable=True),
     sa.Column('original_text', sa.String(length=100), nullable=False),
     sa.Column('new_date', sa.Date(), nullable=False),
+    sa.Column('new_text', sa.String(length=100), nullable=False),
     sa.Column('reason', sa.Text(), nullable=False),
     sa.Column('department_id', sa.Integer(), nullable=True),
     sa.Column('requested_by', sa.String(length=100), nullable=False),

@@ -85,6 +85,14 @@ class FormRow:
     lead_ids: tuple[int, ...]
     #: The last accepted 进展情况, shown beside the cell to fill in (read-only, ignored by the import).
     reference_text: str = ""
+    #: Each extended item's “措施：原定 6 月 30 日，经批准延至 7 月 15 日”, shown in the reference column.
+    extensions: tuple[str, ...] = ()
+
+    @property
+    def reference_cell(self) -> str:
+        """The reference column: the last accepted progress, then the deadlines moved by an approved extension."""
+        lines = [tr("Excel", "【延期】{0}").format(line) for line in self.extensions]
+        return "\n".join(([self.reference_text] if self.reference_text else []) + lines)
 
 
 @dataclass(frozen=True)
@@ -289,7 +297,7 @@ def _form(snapshot: FormSnapshot, identity: FormIdentity, rows: list[FormRow]) -
     room = line_count("字" * PROGRESS_LIMIT, _WIDTHS[PROGRESS_COLUMN])
     for number, row in enumerate(rows):
         r = FIRST_TASK_ROW + number
-        values = (row.code, row.title, row.difficulty_text, row.progress_text, row.unit, row.person, row.reference_text)
+        values = (row.code, row.title, row.difficulty_text, row.progress_text, row.unit, row.person, row.reference_cell)
         for letter, value in zip(_COLUMNS, values):
             cell = set_text(ws[f"{letter}{r}"], value)
             cell.font = BODY_FONT

@@ -44,6 +44,8 @@ class LedgerTask:
     report_text: str | None = None
     report_period: str = ""
     report_day: dt.date | None = None
+    #: Each extended item's “措施：原定 6 月 30 日，经批准延至 7 月 15 日”.
+    extensions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,10 +65,17 @@ def progress_text(task: LedgerTask) -> str:
     return f"{task.report_text.strip()}\n{note}"
 
 
+def progress_cell(task: LedgerTask) -> str:
+    """The progress with, below it, the deadlines moved by an approved extension (原定 … 经批准延至 …)."""
+    lines = [progress_text(task)]
+    lines += [tr("Printing", "【延期】{0}").format(line) for line in task.extensions]
+    return "\n".join(lines)
+
+
 def ledger_table(data: LedgerData, today: dt.date | None = None) -> Table:
     """The ledger read as *data*, dated *today*. Raises :class:`UserError` when no task is left to print."""
     today = today or dt.date.today()
-    rows = [[t.code, t.title, t.difficulty, progress_text(t), t.unit, t.person] for t in data.tasks]
+    rows = [[t.code, t.title, t.difficulty, progress_cell(t), t.unit, t.person] for t in data.tasks]
     section_name, doc_number = data.section_name, data.doc_number
     if not rows:
         if section_name:

@@ -22,7 +22,7 @@ def _part_headings() -> tuple[str, ...]:
     """The headings of the parts, numbered as they appear (a part with nothing to say still says so)."""
     return (
         tr("Briefing", "总体情况"), tr("Briefing", "任务推进情况"), tr("Briefing", "逾期事项"),
-        tr("Briefing", "进展报送情况"), tr("Briefing", "督办情况"), tr("Briefing", "宣传推广指标完成情况"),
+        tr("Briefing", "延期情况"), tr("Briefing", "进展报送情况"), tr("Briefing", "督办情况"), tr("Briefing", "宣传推广指标完成情况"),
         tr("Briefing", "数值目标"), tr("Briefing", "近期督查与迎检准备"), tr("Briefing", "先进与后进"),
     )
 
@@ -52,6 +52,18 @@ def _table_or(headings, rows, widths, nothing: str) -> list:
     return [TableBlock(tuple(headings), tuple(tuple(r) for r in rows), widths)] if rows else [Paragraph(nothing)]
 
 
+def _extensions(found) -> list:
+    """延期情况: the counts per section, and a line per extended item (the original deadline kept)."""
+    if found is None:
+        return [Paragraph(tr("Briefing", "本期没有批准的延期申请。"))]
+    blocks: list = [Paragraph(found.text)]
+    if found.lines:
+        headings = (tr("Briefing", "任务"), tr("Briefing", "措施或节点"), tr("Briefing", "期限"),
+                    tr("Briefing", "申请科室"), tr("Briefing", "审批"))
+        blocks.append(TableBlock(headings, tuple(tuple(line) for line in found.lines), (0.7, 2.0, 3.0, 1.3, 2.0)))
+    return blocks
+
+
 def _parts(briefing) -> list[list]:
     tasks = _table_or(
         (tr("Briefing", "编号"), tr("Briefing", "改革攻坚落实事项"), tr("Briefing", "牵头科室"), tr("Briefing", "灯"), tr("Briefing", "措施完成"), tr("Briefing", "最近审核通过的进展")),
@@ -63,6 +75,7 @@ def _parts(briefing) -> list[list]:
         [(o.title, o.kind, o.section, o.deadline.isoformat(), o.text) for o in briefing.overdue],
         (3.5, 1.0, 1.0, 1.2, 2.2), tr("Briefing", "没有逾期事项。"),
     )
+    extended = _extensions(briefing.extensions)
     unreported = [Paragraph(u.text) for u in briefing.unreported] or [Paragraph(tr("Briefing", "各科室均按时报送了进展。"))]
     notices = [Paragraph(n.text) for n in briefing.notices] or [Paragraph(tr("Briefing", "本期没有签发督办单。"))]
     quotas = _table_or(
@@ -86,7 +99,7 @@ def _parts(briefing) -> list[list]:
     verdicts.append(Paragraph(tr("Briefing", "（二）需要加快进度的科室"), "heading2"))
     verdicts += [Paragraph(_verdict(v)) for v in briefing.lagging] or [
         Paragraph(tr("Briefing", "无。"))]
-    return [[_summary(briefing)], tasks, overdue, unreported, notices, quotas, indicators, inspections, verdicts]
+    return [[_summary(briefing)], tasks, overdue, extended, unreported, notices, quotas, indicators, inspections, verdicts]
 
 
 def briefing_document(database: Database, plan_id: int, briefing, *, number: str = "",

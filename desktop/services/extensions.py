@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from desktop.calendar.extensions import Step, extension_phrase
+from desktop.calendar.extensions import Step, day_words, extension_phrase
 from desktop.db.database import Database
 from desktop.i18n import tr
 from desktop.models import (
@@ -318,7 +318,51 @@ def extension_counts(session, plan_id: int) -> dict[int, int]:
     return {task_id: count for task_id, count in rows}
 
 
+@dataclass(frozen=True)
+class PeriodExtensions:
+    """The 通报's 延期情况: one line per task with extensions approved in the period, and the counts per section."""
+
+    #: (task code, 措施/节点 title, “原定 …，经批准延至 …”, section, who approved and when).
+    lines: tuple[tuple[str, str, str, str, str], ...]
+    #: (section, approved in the period, approved in the plan up to the day), most first.
+    sections: tuple[tuple[str, int, int], ...]
+
+    @property
+    def text(self) -> str:
+        """本期批准延期 3 项（规配科 2 项、人才科 1 项）；累计 4 项。"""
+        if not self.sections:
+            return tr("Extensions", "本期没有批准的延期申请。")
+        period = sum(s[1] for s in self.sections)
+        total = sum(s[2] for s in self.sections)
+        each = "、".join(tr("Extensions", "{0} {1} 项（累计 {2} 项）").format(*s) for s in self.sections)
+        return tr("Extensions", "本期批准延期 {0} 项，累计 {1} 项：{2}。").format(period, total, each)
+
+
+def period_extensions(database: Database, plan_id: int, start: dt.date, end: dt.date, as_of: dt.date) -> PeriodExtensions:
+    """Extensions approved between *start* and *end* (not after *as_of*), with each section's counts."""
+    with database.read() as session:
+        rows = [r for r in read_extensions(session, plan_id=plan_id)
+                if r.state is ExtensionState.APPROVED and r.decided_on and r.decided_on <= as_of]
+        codes = dict(session.execute(select(Task.id, Task.code).where(Task.plan_id == plan_id)).all())
+    unnamed = tr("Extensions", "未注明科室")
+    in_period = [r for r in rows if start <= r.decided_on <= min(end, as_of)]
+    phrases = item_phrases(rows)
+    lines = tuple(
+        (codes.get(r.task_id, ""), r.item_title, phrases[r.item_key], r.department or unnamed,
+         tr("Extensions", "{0} {1}批准").format(r.decided_by, day_words(r.decided_on)))
+        for r in sorted(in_period, key=lambda r: (codes.get(r.task_id, ""), r.item_title, r.decided_on))
+    )
+    per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in rows:
+        per[r.department or unnamed][1] += 1
+    for r in in_period:
+        per[r.department or unnamed][0] += 1
+    sections = tuple(sorted(((name, a, b) for name, (a, b) in per.items() if a), key=lambda s: (-s[1], s[0])))
+    return PeriodExtensions(lines, sections)
+
+
 __all__ = [
+    "PeriodExtensions", "period_extensions",
     "ExtensionRow", "Leader", "approve_extension", "approved_chains", "extension_counts", "extension_labels",
     "item_phrases", "leaders", "read_extensions", "refuse_extension", "request_extension", "task_extensions",
     "task_phrases", "withdraw_extension",

@@ -18,6 +18,7 @@ from desktop.excel.forms import FormRow, FormSection, FormSnapshot, check_period
 from desktop.i18n import tr
 from desktop.models import Department, Group, GroupKind, Membership, Meta, Plan, Role, Status, Task, TaskUnitRole
 from desktop.models.task import latest_accepted, ledger_difficulty_text
+from desktop.services.extensions import task_phrases
 from desktop.services.handover import ledger_responsible
 
 
@@ -124,7 +125,9 @@ def read_snapshot(
     rows = []
     # While the responsible person is away, the form names who acts for them (顺位代替).
     responsible = ledger_responsible(session, plan_id, dt.date.today())
-    for task in session.scalars(query):
+    tasks = session.scalars(query).all()
+    extended = task_phrases(session, [task.id for task in tasks])
+    for task in tasks:
         report = latest_accepted(task.reports)
         person = responsible(task.id, task.responsible_person_id, task.responsible_person_text)
         rows.append(
@@ -139,6 +142,7 @@ def read_snapshot(
                 unit=task.responsible_unit,
                 person=person,
                 reference_text=report.text if report else "",
+                extensions=tuple(extended.get(task.id, ())),
                 lead_ids=tuple(
                     u.department_id for u in sorted(task.units, key=lambda u: u.position) if u.role is TaskUnitRole.LEAD
                 ),

@@ -112,6 +112,7 @@ def checklist_printout(
 def read_ledger(database: Database, plan_id: int, section: str | None, today: dt.date) -> LedgerData:
     """The tasks of plan *plan_id* (all, or those *section* leads) with who is responsible on *today*."""
     from desktop.printing.ledger import LedgerData, LedgerTask
+    from desktop.services.extensions import task_phrases
     from desktop.services.handover import ledger_responsible
 
     with database.read() as session:
@@ -124,6 +125,7 @@ def read_ledger(database: Database, plan_id: int, section: str | None, today: dt
             .options(selectinload(Task.units), selectinload(Task.reports))
         ).all()
         responsible = ledger_responsible(session, plan_id, today)
+        extended = task_phrases(session, [t.id for t in tasks])
         chosen = []
         for t in tasks:
             if not _leads(t.units, lead):
@@ -139,6 +141,7 @@ def read_ledger(database: Database, plan_id: int, section: str | None, today: dt
                     report_text=report.text if report is not None else None,
                     report_period=(report.period or "") if report is not None else "",
                     report_day=report.reported_on if report is not None else None,
+                    extensions=tuple(extended.get(t.id, ())),
                 )
             )
         return LedgerData(chosen, plan.doc_number, lead.display_name if lead else "")

@@ -38,6 +38,7 @@ from desktop.services.briefing.shapes import (
 )
 from desktop.services.briefing.verdicts import counts_of, rule_notes, section_verdicts
 from desktop.services.editing import ValidationError
+from desktop.services.extensions import period_extensions
 
 
 def plan_year(database, plan_id: int) -> int:
@@ -99,6 +100,7 @@ def briefing(
         leading=leading,
         lagging=lagging,
         notes=rule_notes(),
+        extensions=period_extensions(database, plan_id, start, end, as_of),
     )
 
 

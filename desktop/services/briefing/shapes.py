@@ -174,6 +174,8 @@ class Briefing:
     lagging: tuple[SectionVerdict, ...]
     #: The rules the 先进/后进 lists follow, and what each count covers, for the document's notes.
     notes: tuple[str, ...] = ()
+    #: 延期情况: the extensions approved in the period (a :class:`desktop.services.extensions.PeriodExtensions`).
+    extensions: object = None
 
 
 __all__ = [

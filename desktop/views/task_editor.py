@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.models.enums import Status, TaskLevel
+from desktop.views.task_extensions_pane import TaskExtensionsPage
 from desktop.views.task_field_saving import TaskFieldSaving
 from desktop.views.task_parts_pane import TaskPartsPages
 from desktop.views.task_reports_pane import TaskReportsPage
@@ -44,7 +45,7 @@ from desktop.views.text_dialog import ask_text
 SAVE_DELAY_MS = 1200
 
 
-class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
+class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, TaskExtensionsPage, QWidget):
     #: A task's row must be refreshed in the list (its id).
     task_changed = Signal(int)
     #: A task was removed (its id), e.g. by undoing its creation.
@@ -105,6 +106,8 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
         self.tabs.addTab(self._build_milestones(), self.tr("时间节点"))
         self.tabs.addTab(self._build_indicators(), self.tr("指标"))
         self.tabs.addTab(self._build_reports(), self.tr("进展台帐"))
+        self.extensions_page = self._build_extensions()
+        self.tabs.addTab(self.extensions_page, self.tr("延期申请"))
         self.tabs.addTab(self._build_history(), self.tr("历史"))
         self.tabs.currentChanged.connect(lambda _index: self._fill_history())
 
@@ -372,6 +375,7 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
         self.header.setToolTip(s.light.tooltip(self.yellow_days))
         self.close_button.setEnabled(not closed)
         self.reopen_button.setEnabled(closed)
+        self._fill_extensions()
         self.measures_model.set_rows(s.measures)
         self.milestones_model.set_rows(s.milestones)
         self.indicators_model.set_rows(s.indicators)

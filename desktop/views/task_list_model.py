@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from desktop.i18n import tr
 from desktop.lights import Light
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, format_value
 
@@ -89,6 +90,19 @@ def _shown_text(row) -> str:
     return f"{row.lead_section}\n{row.supervising_leader}\n{row.responsible}\n{row.status}\n{row.level}".lower()
 
 
+def deadline_text(row) -> str:
+    """下一截止, with how many times the task's deadlines were extended (延期 2 次)."""
+    day = row.next_deadline.isoformat() if row.next_deadline else ""
+    return tr("TaskList", "{0}（延期 {1} 次）").format(day, row.extensions).strip() if row.extensions else day
+
+
+def deadline_tooltip(row) -> str:
+    day = row.next_deadline.isoformat() if row.next_deadline else tr("TaskList", "没有未到的期限")
+    if not row.extensions:
+        return day
+    return tr("TaskList", "{0}\n措施和时间节点已批准延期 {1} 次（原定期限见任务的“延期申请”页）").format(day, row.extensions)
+
+
 @dataclass(frozen=True)
 class TaskColumn:
     title: str
@@ -96,6 +110,9 @@ class TaskColumn:
     light: bool = False
     #: Names the column in a saved layout (see :class:`desktop.views.list_view.ColumnLayout`).
     key: str = ""
+    #: What the cell shows and its tooltip, where they say more than the value.
+    display: Callable[[Any], str] | None = None
+    tooltip: Callable[[Any], str] | None = None
 
 
 class TaskListModel(QAbstractTableModel):
@@ -195,13 +212,13 @@ class TaskListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column.light:
                 return Light(row.light).label
-            return format_value(column.value(row))
+            return column.display(row) if column.display else format_value(column.value(row))
         if role == Qt.ItemDataRole.DecorationRole and column.light:
             return light_icon(row.light)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.light:
                 return self._light_tooltip(row)
-            return format_value(column.value(row))
+            return column.tooltip(row) if column.tooltip else format_value(column.value(row))
         if role == SORT_ROLE:
             return column.value(row)
         if role == ROW_ROLE:

@@ -22,7 +22,7 @@ class TaskPartsPages:
                        tooltip=lambda m: m.light.tooltip(self.yellow_days), icon=lambda m: light_icon(int(m.light.light))),
                 Column(self.tr("措施"), lambda m: m.title),
                 Column(self.tr("负责"), lambda m: m.owner),
-                Column(self.tr("期限"), lambda m: m.due_date),
+                Column(self.tr("期限"), lambda m: m.due_date, display=lambda m: self.deadline_text("measure", m)),
                 Column(self.tr("状态"), lambda m: label_of(m.status)),
                 Column(self.tr("内容"), lambda m: m.description),
             ]
@@ -47,7 +47,7 @@ class TaskPartsPages:
             [
                 Column(self.tr("节点"), lambda m: m.title),
                 Column(self.tr("原文期限"), lambda m: m.due_text),
-                Column(self.tr("期限"), lambda m: m.due_date),
+                Column(self.tr("期限"), lambda m: m.due_date, display=lambda m: self.deadline_text("milestone", m)),
                 Column(self.tr("完成日期"), lambda m: m.done_on),
             ]
         )

@@ -41,7 +41,7 @@ from desktop.settings import TASKS_HEADER_COLUMNS, TASKS_HEADER_STATE, Settings
 from desktop.views.list_view import ColumnLayout
 from desktop.views.operations import Refresher
 from desktop.views.task_editor import TaskEditor
-from desktop.views.task_list_model import TaskColumn, TaskFilter, TaskListModel
+from desktop.views.task_list_model import TaskColumn, TaskFilter, TaskListModel, deadline_text, deadline_tooltip
 from desktop.views.text_dialog import TextDialog
 from desktop.views.widgets import fit_to_contents
 
@@ -201,7 +201,8 @@ class TasksTab(QWidget):
                 TaskColumn(self.tr("牵头科室"), lambda r: r.lead_section, key="lead"),
                 TaskColumn(self.tr("分管领导"), lambda r: r.supervising_leader, key="leader"),
                 TaskColumn(self.tr("责任人"), lambda r: r.responsible, key="responsible"),
-                TaskColumn(self.tr("下一截止"), lambda r: r.next_deadline, key="deadline"),
+                TaskColumn(self.tr("下一截止"), lambda r: r.next_deadline, key="deadline",
+                           display=deadline_text, tooltip=deadline_tooltip),
                 TaskColumn(self.tr("灯"), lambda r: r.light, light=True, key="light"),
                 TaskColumn(self.tr("状态"), lambda r: r.status, key="status"),
                 TaskColumn(self.tr("最新进展"), lambda r: r.latest_report, key="latest"),

@@ -67,13 +67,13 @@ def test_a_request_changes_nothing_until_a_leader_approves_it(window, qtbot):
     click_row(qtbot, tab.view, 1)
     assert editor.snapshot.fields["code"] == "2-2"
     assert task_row(tab, "2-2").light == Light.RED
-    editor.tabs.setCurrentWidget(editor.extensions_page)
+    editor.tabs.setCurrentIndex(2)  # 时间节点, with the 延期申请 below
 
     on_next_dialog(ask_for_july_15)
     qtbot.mouseClick(page_button(editor, "申请延期…"), Qt.MouseButton.LeftButton)
     assert texts(editor.extensions_model, 3) == ["待审批"]
     assert texts(editor.extensions_model, 2) == ["2022-07-15"]
-    assert editor.tabs.tabText(editor.tabs.indexOf(editor.extensions_page)) == "延期申请（1）"
+    assert editor.extensions_summary.text() == "已批准延期 0 次，待审批 1 件。"
     # Pending: the milestone keeps its date and the task stays red.
     assert texts(editor.milestones_model, 2) == ["2022-06-30"]
     assert task_row(tab, "2-2").light == Light.RED
@@ -107,7 +107,7 @@ def test_refusing_and_withdrawing_from_the_editor(window, qtbot):
     tab = window.tasks_tab
     editor = tab.editor
     click_row(qtbot, tab.view, 1)
-    editor.tabs.setCurrentWidget(editor.extensions_page)
+    editor.tabs.setCurrentIndex(2)  # 时间节点, with the 延期申请 below
     on_next_dialog(ask_for_july_15)
     qtbot.mouseClick(page_button(editor, "申请延期…"), Qt.MouseButton.LeftButton)
 
@@ -150,3 +150,23 @@ def test_refusing_and_withdrawing_from_the_editor(window, qtbot):
     assert texts(editor.milestones_model, 2) == ["2022-06-30"]
     assert texts(editor.extensions_model, 3) == ["已撤销", "不予批准"]
     assert task_row(tab, "2-2").light == Light.RED
+
+
+def test_a_measure_s_right_click_menu_asks_for_its_extension(window, qtbot):
+    tab = window.tasks_tab
+    editor = tab.editor
+    click_row(qtbot, tab.view, 0)
+    editor.tabs.setCurrentIndex(1)
+    click_row(qtbot, editor.measures_view, 2)
+    measure = editor.measures_model.rows()[2]
+    (action,) = [a for a in editor.measures_view.actions() if a.text() == "申请延期…"]
+    seen = []
+
+    def look(dialog):
+        assert isinstance(dialog, ExtensionRequestDialog)
+        seen.append((dialog.item_combo.currentText(), dialog.current_label.text()))
+        dialog.reject()
+
+    on_next_dialog(look)
+    action.trigger()
+    assert seen == [(f"措施 3：{measure.title}", measure.due_date.isoformat())]

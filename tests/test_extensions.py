@@ -5,6 +5,7 @@ an approved extension from a direct correction."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from sqlalchemy import select
@@ -187,6 +188,10 @@ def test_the_history_tells_an_extension_from_a_correction(sample_db):
     assert any(row.what == "延期申请" and row.field == "审批状态" and row.new == "已批准" for row in rows)
     assert any(row.what == "延期申请" and row.field == "审批领导" and row.new == "管伟荣" for row in rows)
     assert all(row.who for row in rows)
+    extension_rows = [row for row in rows if "延期申请" in row.what]
+    assert extension_rows and not any(
+        re.search(r"[A-Za-z_]{2,}", f"{row.field}{row.old}{row.new}") for row in extension_rows
+    ), extension_rows
 
 
 def test_the_phrase_reads_the_same_everywhere():

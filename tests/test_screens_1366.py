@@ -188,6 +188,23 @@ def walk_tabs(screens: Screens) -> None:
     screens.check("总览")
 
 
+def walk_extension_dialogs(screens: Screens, editor) -> None:
+    """延期申请: the request, and a leader's decision on a pending one."""
+    import datetime as dt
+
+    from desktop.services import extensions
+
+    editor.tabs.setCurrentIndex(2)  # 时间节点, with the 延期申请 below
+    screens.dialog("申请延期", button(editor, "TaskExtensionsPage", "申请延期…").click)
+    milestone = editor.snapshot.milestones[0]
+    extensions.request_extension(editor.database, milestone_id=milestone.id, new_date=dt.date(2022, 7, 15),
+                                 reason="需征求市财政局意见", requested_by="覃靖涛")
+    editor.reload()
+    screens.check(f"任务 · {editor.tabs.tabText(editor.tabs.currentIndex())} · 延期申请待审批")
+    editor.extensions_view.selectRow(0)
+    screens.dialog("批准延期", button(editor, "TaskExtensionsPage", "批准…").click)
+
+
 def walk_dialogs(screens: Screens) -> None:
     window = screens.window
     tasks = window.tasks_tab
@@ -214,6 +231,7 @@ def walk_dialogs(screens: Screens) -> None:
     screens.dialog("报送进展", button(editor, "TaskReportsPage", "报送进展").click)
     editor.reports_view.selectRow(0)
     screens.dialog("退回", button(editor, "TaskReportsPage", "退回").click)
+    walk_extension_dialogs(screens, editor)
     editor.tabs.setCurrentIndex(0)
     screens.dialog("从备份恢复", window.restore_action.trigger)
     screens.dialog("督查与备检", lambda: InspectionDialog(window.database, first_inspection(window), window).exec())

@@ -45,7 +45,8 @@ def extension_phrase(steps: Sequence[Step]) -> str:
     if len(steps) == 1:
         return tr("Extensions", "原定 {0}，经批准延至 {1}").format(_original(steps[0]), day_words(steps[0].new_date))
     moves = "、".join(
-        tr("Extensions", "第{0}次延至 {1}").format(ordinal(number), day_words(step.new_date))
+        # {2}: the number in digits, for a language that does not count in Chinese numerals.
+        tr("Extensions", "第{0}次延至 {1}").format(ordinal(number), day_words(step.new_date), number)
         for number, step in enumerate(steps, start=1)
     )
     return tr("Extensions", "原定 {0}，经批准{1}").format(_original(steps[0]), moves)
@@ -54,9 +55,7 @@ def extension_phrase(steps: Sequence[Step]) -> str:
 def ordinal(number: int) -> str:
     """一, 二, 三 … (the count of an extension, as 第一次)."""
     digits = "一二三四五六七八九十"
-    if 1 <= number <= 10:
-        return tr("Extensions", digits[number - 1])
-    return str(number)
+    return digits[number - 1] if 1 <= number <= 10 else str(number)
 
 
 __all__ = ["Step", "day_words", "extension_phrase", "ordinal"]

@@ -46,8 +46,8 @@ class ExtensionRequestDialog(FormDialog):
         self.setMinimumWidth(560)
         self.items = list(items)
         self.item_combo = QComboBox()
-        for kind, item_id, label, due in self.items:
-            self.item_combo.addItem(label, (kind, item_id))
+        for _kind, _item_id, label, _due in self.items:
+            self.item_combo.addItem(label)
         self.current_label = QLabel()
         self.new_date = _date_edit(today)
         self.new_text = QLineEdit()
@@ -69,7 +69,15 @@ class ExtensionRequestDialog(FormDialog):
         self.form.addRow(self.tr("申请人"), self.person_edit)
         self.form.addRow(self.tr("申请日期"), self.requested_on)
         self.item_combo.currentIndexChanged.connect(lambda _i: self._show_current())
+        # The first item with a deadline: an extension moves a date that exists.
+        dated = next((i for i, item in enumerate(self.items) if item[3] is not None), 0)
+        self.item_combo.setCurrentIndex(dated)
         self._show_current()
+
+    def choose_item(self, kind: str, item_id: int) -> None:
+        for index, (item_kind, found_id, _label, _due) in enumerate(self.items):
+            if (item_kind, found_id) == (kind, item_id):
+                self.item_combo.setCurrentIndex(index)
 
     def _show_current(self) -> None:
         index = self.item_combo.currentIndex()
@@ -79,7 +87,8 @@ class ExtensionRequestDialog(FormDialog):
             self.new_date.setDate(to_qdate(due + dt.timedelta(days=15)))
 
     def fields(self) -> dict:
-        kind, item_id = self.item_combo.currentData() or (None, None)
+        index = self.item_combo.currentIndex()
+        kind, item_id = self.items[index][:2] if 0 <= index < len(self.items) else (None, None)
         return {
             "measure_id": item_id if kind == "measure" else None,
             "milestone_id": item_id if kind == "milestone" else None,

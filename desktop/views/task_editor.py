@@ -103,11 +103,9 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, TaskExtension
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_fields(), self.tr("基本信息"))
         self.tabs.addTab(self._build_measures(), self.tr("措施"))
-        self.tabs.addTab(self._build_milestones(), self.tr("时间节点"))
+        self.tabs.addTab(self._with_extensions(self._build_milestones()), self.tr("时间节点"))
         self.tabs.addTab(self._build_indicators(), self.tr("指标"))
         self.tabs.addTab(self._build_reports(), self.tr("进展台帐"))
-        self.extensions_page = self._build_extensions()
-        self.tabs.addTab(self.extensions_page, self.tr("延期申请"))
         self.tabs.addTab(self._build_history(), self.tr("历史"))
         self.tabs.currentChanged.connect(lambda _index: self._fill_history())
 

@@ -1,10 +1,12 @@
-"""The 延期申请 page of the task editor (a part of :class:`TaskEditor`): the task's requests,
+"""The 延期申请 part of the task editor's 时间节点 page (a part of :class:`TaskEditor`): the task's requests,
 申请延期…, and the office's 批准 / 不予批准 / 撤销. A measure's or milestone's deadline that an
 approved extension moved reads “原定 6 月 30 日，经批准延至 7 月 15 日” on their pages."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from desktop.models.enums import ExtensionState
 from desktop.views.extension_dialogs import ExtensionDecisionDialog, ExtensionRequestDialog
@@ -14,6 +16,25 @@ from desktop.views.widgets import fit_columns, label_of, make_table, selected_ro
 
 class TaskExtensionsPage:
     """Builds and runs the page; mixed into the editor, whose database, snapshot and ``_run`` it uses."""
+
+    def _with_extensions(self, milestones: QWidget) -> QWidget:
+        """The 时间节点 page: the milestones above, the task's 延期申请 (of measures and milestones) below.
+
+        A measure's or milestone's right-click menu asks for an extension of that one.
+        """
+        self.extensions_page = self._build_extensions()
+        for view, kind in ((self.measures_view, "measure"), (self.milestones_view, "milestone")):
+            action = QAction(self.tr("申请延期…"), view)
+            action.triggered.connect(lambda _checked=False, v=view, k=kind: self._request_for_selected(v, k))
+            view.addAction(action)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(milestones)
+        splitter.addWidget(self.extensions_page)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        return splitter
 
     def _build_extensions(self) -> QWidget:
         #: (measure|milestone, id) → “原定 …，经批准延至 …” of the task shown.
@@ -35,9 +56,12 @@ class TaskExtensionsPage:
         self.extensions_summary.setWordWrap(True)
         widget = QWidget()
         layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("<b>延期申请</b>（措施和时间节点的期限）"))
+        layout.addWidget(heading)
         layout.addLayout(
             self._buttons(
-                (self.tr("申请延期…"), self.request_extension),
+                (self.tr("申请延期…"), lambda: self.request_extension()),
                 (self.tr("批准…"), lambda: self.decide_extension(approve=True)),
                 (self.tr("不予批准…"), lambda: self.decide_extension(approve=False)),
                 (self.tr("撤销"), self.withdraw_extension),
@@ -76,9 +100,6 @@ class TaskExtensionsPage:
                 for row in {row.item_key: row for row in rows if row.item_key in self.deadline_phrases}.values()
             )
         self.extensions_summary.setText(text)
-        index = self.tabs.indexOf(self.extensions_page)
-        label = self.tr("延期申请")
-        self.tabs.setTabText(index, self.tr("{0}（{1}）").format(label, pending) if pending else label)
 
     def _dated_items(self) -> list[tuple]:
         s = self.snapshot
@@ -86,7 +107,8 @@ class TaskExtensionsPage:
         items += [("milestone", m.id, self.tr("时间节点：{0}").format(m.title), m.due_date) for m in s.milestones]
         return items
 
-    def request_extension(self) -> None:
+    def request_extension(self, chosen: tuple[str, int] | None = None) -> None:
+        """申请延期… on the item *chosen* (measure|milestone, id), or on one picked in the dialog."""
         from desktop.services import extensions
 
         items = self._dated_items()
@@ -94,10 +116,17 @@ class TaskExtensionsPage:
             QMessageBox.information(self, self.tr("申请延期"), self.tr("这项任务还没有措施或时间节点，没有可以延期的期限。"))
             return
         dialog = ExtensionRequestDialog(items, self.departments, self.today(), self)
+        if chosen is not None:
+            dialog.choose_item(*chosen)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             fields = dialog.fields()
             if self._run(lambda: extensions.request_extension(self.database, **fields)) is not None:
                 return
+
+    def _request_for_selected(self, view, kind: str) -> None:
+        """申请延期… from a measure's or milestone's right-click menu: on the row selected there."""
+        row = selected_row(view)
+        self.request_extension((kind, row.id) if row is not None else None)
 
     def _chosen_extension(self, allowed: tuple[ExtensionState, ...], message: str):
         row = selected_row(self.extensions_view)

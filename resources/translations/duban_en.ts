@@ -343,6 +343,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Periodic briefing ({0})</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>审批</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/briefing/verdicts.py" />
             <source>宣传指标未完成：{0}。</source>
             <translation>Publicity quotas short: {0}.</translation>
@@ -384,6 +389,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing_document.py" />
+            <source>延期情况</source>
+            <translation>Deadline extensions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
             <source>总体情况</source>
             <translation>Overview</translation>
         </message>
@@ -406,6 +416,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/services/briefing_document.py" />
             <source>措施完成</source>
             <translation>Measures done</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>措施或节点</source>
+            <translation>Measure or milestone</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing/parts.py" />
@@ -497,6 +512,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing_document.py" />
+            <source>本期没有批准的延期申请。</source>
+            <translation>No extension was approved in this period.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
             <source>本期没有科室同时做到按时报送、无逾期事项、宣传指标全部完成。</source>
             <translation>No section reported on time, had nothing overdue and met every quota this period.</translation>
         </message>
@@ -545,6 +565,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/services/briefing_document.py" />
             <source>现将{0}改革攻坚任务推进情况通报如下：</source>
             <translation>The progress of the reform tasks in {0} is as follows:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>申请科室</source>
+            <translation>Requesting section</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing/parts.py" />
@@ -2322,6 +2347,11 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>{0} leads no uncompleted tasks; no form was made.</translation>
         </message>
         <message>
+            <location filename="../../desktop/excel/forms.py" />
+            <source>【延期】{0}</source>
+            <translation>[Extended] {0}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/plan_export.py" />
             <source>事项</source>
             <translation>Item</translation>
@@ -2833,6 +2863,310 @@ Please click "Copy details" and send the text to whoever supports you.</translat
         </message>
     </context>
     <context>
+        <name>ExtensionDecisionDialog</name>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>{0}（{1}）</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>审批意见</source>
+            <translation>Decision remark</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>审批日期</source>
+            <translation>Decided on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>审批领导</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>申请</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>（请选择）</source>
+            <translation>(choose)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtensionRequestDialog</name>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>可不填，如“7 月底前出台”</source>
+            <translation>Optional, e.g. "issued by end of July"</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>延期事项</source>
+            <translation>Item to extend</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>延期理由</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>延至（原文写法）</source>
+            <translation>New deadline as written</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>现在的期限</source>
+            <translation>Current deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>申请人</source>
+            <translation>Requested by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>申请延期</source>
+            <translation>Request extension</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>申请延至</source>
+            <translation>Extend to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>申请日期</source>
+            <translation>Requested on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>申请科室</source>
+            <translation>Requesting section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>（未定期限）</source>
+            <translation>(no deadline)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/extension_dialogs.py" />
+            <source>（未注明）</source>
+            <translation>(not stated)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Extensions</name>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>{0} {1} 项（累计 {2} 项）</source>
+            <translation>{0} {1} ({2} in all)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>{0} {1}批准</source>
+            <translation>approved by {0} on {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>{0} 在 {1} 不是领导小组成员，不能审批延期申请。</source>
+            <translation>{0} is not a member of the leadership group on {1} and cannot decide extension requests.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/calendar/extensions.py" />
+            <source>{0} 月 {1} 日</source>
+            <translation>{0}/{1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>{0}：{1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/calendar/extensions.py" />
+            <source>“{0}”（{1}）</source>
+            <translation>"{0}" ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>不予批准延期</source>
+            <translation>Refuse extension</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/calendar/extensions.py" />
+            <source>原定 {0}，经批准{1}</source>
+            <translation>originally {0}, with approval {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/calendar/extensions.py" />
+            <source>原定 {0}，经批准延至 {1}</source>
+            <translation>originally {0}, extended with approval to {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>原定期限</source>
+            <translation>Original deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>原定期限（原文）</source>
+            <translation>Original deadline as written</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>只能撤销待审批或已批准的延期申请。</source>
+            <translation>Only a pending or approved extension request can be withdrawn.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>审批意见</source>
+            <translation>Decision remark</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>审批日期</source>
+            <translation>Decided on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>审批状态</source>
+            <translation>Decision state</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>审批领导</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>延期理由</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>延至（原文写法）</source>
+            <translation>New deadline as written</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>批准延期</source>
+            <translation>Approve extension</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>措施</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>撤销延期</source>
+            <translation>Withdraw extension</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>时间节点</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>期限已是 {0}，不早于申请延至的 {1}，不需要批准这条申请。</source>
+            <translation>The deadline is already {0}, not earlier than the requested {1}; this request need not be approved.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/calendar/extensions.py" />
+            <source>未定日期</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>未注明科室</source>
+            <translation>Section not stated</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>本期批准延期 {0} 项，累计 {1} 项：{2}。</source>
+            <translation>{0} extensions approved in this period, {1} in all: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>本期没有批准的延期申请。</source>
+            <translation>No extension was approved in this period.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>申请人</source>
+            <translation>Requested by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>申请延期</source>
+            <translation>Request extension</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>申请延至</source>
+            <translation>Extend to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>申请延至的日期（{0}）不晚于现在的期限（{1}）。延期只能往后延；更正期限请直接修改。</source>
+            <translation>The requested date ({0}) is not later than the current deadline ({1}). An extension only moves a deadline later; to correct a deadline, edit it directly.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>申请日期</source>
+            <translation>Requested on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>申请科室</source>
+            <translation>Requesting section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/calendar/extensions.py" />
+            <source>第{0}次延至 {1}</source>
+            <translation>extension {2} to {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>要延期的措施或时间节点已被删除。</source>
+            <translation>The measure or milestone to extend has been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>请填写申请延至的日期。</source>
+            <translation>Please enter the date to extend to.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>请选择审批的领导小组成员。</source>
+            <translation>Please choose the leadership group member who decides.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>请选择要延期的一项措施或时间节点。</source>
+            <translation>Please choose one measure or milestone to extend.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>这条延期申请已经是“{0}”，不能再审批。</source>
+            <translation>This extension request is already "{0}" and cannot be decided again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>这条延期申请已被删除。</source>
+            <translation>This extension request has been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>这项之后还有批准的延期，请先撤销最近的一次。</source>
+            <translation>A later extension of this item was approved; withdraw the latest one first.</translation>
+        </message>
+    </context>
+    <context>
         <name>Files</name>
         <message>
             <location filename="../../desktop/files.py" />
@@ -3100,6 +3434,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>延期申请</source>
+            <translation>Extensions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>开始日期</source>
             <translation>From</translation>
         </message>
@@ -3175,6 +3514,16 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>期限更正（非延期）</source>
+            <translation>Deadline corrected (not an extension)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>期限（经批准延期）</source>
+            <translation>Deadline (approved extension)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
@@ -3187,6 +3536,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/services/history.py" />
             <source>状态</source>
             <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>申请延至 {0}</source>
+            <translation>Extend to {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -3850,6 +4204,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         <name>Labels</name>
         <message>
             <location filename="../../desktop/models/enums.py" />
+            <source>不予批准</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
             <source>任务</source>
             <translation>Task</translation>
         </message>
@@ -3952,6 +4311,16 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/models/enums.py" />
+            <source>已批准</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
+            <source>已撤销</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
             <source>已退回</source>
             <translation>Returned</translation>
         </message>
@@ -3974,6 +4343,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/models/enums.py" />
             <source>待回复</source>
             <translation>Awaiting reply</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
+            <source>待审批</source>
+            <translation>Pending</translation>
         </message>
         <message>
             <location filename="../../desktop/models/enums.py" />
@@ -7120,6 +7494,11 @@ Choose "No" for an empty database.</translation>
             <translation>■ months before the deadline; ▲ the deadline's month and date; ▼ this month. As of {0}, {1} overdue.</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/ledger.py" />
+            <source>【延期】{0}</source>
+            <translation>[Extended] {0}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/checklist.py" />
             <source>不限</source>
             <translation>Any</translation>
@@ -9361,6 +9740,10 @@ Choose "No" for an empty database.</translation>
             <translation>Saved</translation>
         </message>
         <message>
+            <source>延期申请</source>
+            <translation type="vanished">Extensions</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/task_field_saving.py" />
             <source>您的修改已暂存在本机的恢复文件中，数据库可以访问后会自动保存，只保存一次。</source>
             <translation>Your change is kept in the recovery file on this PC and will be saved automatically, once, when the database can be reached.</translation>
@@ -9546,6 +9929,183 @@ Choose "No" for an empty database.</translation>
         </message>
     </context>
     <context>
+        <name>TaskExtensionsPage</name>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>&lt;b&gt;延期申请&lt;/b&gt;（措施和时间节点的期限）</source>
+            <translation>&lt;b&gt;Extensions&lt;/b&gt; (deadlines of measures and milestones)</translation>
+        </message>
+        <message>
+            <source>{0}（{1}）</source>
+            <translation type="vanished">{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>{0}：{1} 申请由 {2} 延至 {3}</source>
+            <translation>{0}: {1}, requested from {2} to {3}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>不予批准…</source>
+            <translation>Refuse…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>不予批准延期</source>
+            <translation>Refuse extension</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>原定期限</source>
+            <translation>Original deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>审批</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>审批意见：{0}</source>
+            <translation>Decision remark: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>审批状态</source>
+            <translation>Decision state</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>已批准延期 {0} 次，待审批 {1} 件。</source>
+            <translation>{0} extensions approved, {1} pending.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>延期理由</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>延期理由：{0}</source>
+            <translation>Reason: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>延期申请</source>
+            <translation>Extensions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>批准…</source>
+            <translation>Approve…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>批准延期</source>
+            <translation>Approve extension</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>措施 {0}：{1}</source>
+            <translation>Measure {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>撤回这条待审批的延期申请吗？</source>
+            <translation>Withdraw this pending extension request?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>撤销</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>撤销这次已批准的延期吗？{0}的期限将恢复为 {1}。</source>
+            <translation>Withdraw this approved extension? The deadline of {0} goes back to {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>时间节点：{0}</source>
+            <translation>Milestone: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>未定期限</source>
+            <translation>no deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>申请延期</source>
+            <translation>Request extension</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>申请延期…</source>
+            <translation>Extend…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>申请延至</source>
+            <translation>Extend to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>申请日期</source>
+            <translation>Requested on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>申请科室及申请人</source>
+            <translation>Section and requester</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>请先在列表中选择一条延期申请。</source>
+            <translation>Please choose an extension request in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>这条申请已经是“{0}”，不能再审批。</source>
+            <translation>This request is already "{0}" and cannot be decided again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>这条申请已经是“{0}”，不能撤销。</source>
+            <translation>This request is already "{0}" and cannot be withdrawn.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>这项任务还没有措施或时间节点，没有可以延期的期限。</source>
+            <translation>This task has no measure or milestone yet: there is no deadline to extend.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskList</name>
+        <message>
+            <location filename="../../desktop/views/task_list_model.py" />
+            <source>{0}
+措施和时间节点已批准延期 {1} 次（原定期限见任务的“延期申请”页）</source>
+            <translation>{0}
+Deadlines of its measures and milestones extended {1} times (original dates on the task's Extensions page)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_list_model.py" />
+            <source>{0}（延期 {1} 次）</source>
+            <translation>{0} (extended {1}×)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_list_model.py" />
+            <source>没有未到的期限</source>
+            <translation>No deadline ahead</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskPartsPages</name>
         <message>
             <location filename="../../desktop/views/task_parts_pane.py" />
@@ -9666,6 +10226,10 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/task_parts_pane.py" />
             <source>状态</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>申请延期…</source>
+            <translation type="vanished">Extend…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_parts_pane.py" />

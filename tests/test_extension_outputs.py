@@ -91,3 +91,36 @@ def test_the_task_list_counts_extensions(sample_db):
     with sample_db.read() as session:
         assert session.scalar(select(Task.code).where(Task.id == task_id)) == "2-2"
     assert JULY_15.month == 7
+
+
+def test_the_timeline_marks_the_original_date_and_draws_the_slip(qtbot, sample_db):
+    from PySide6.QtGui import QColor
+
+    from desktop.views.calendar_tab import TIMELINE, CalendarTab
+    from desktop.views.calendar_timeline import SLIP
+
+    plan_id, task_id = approved(sample_db)
+    tab = CalendarTab()
+    tab.today = lambda: JULY_5
+    tab.resize(1400, 900)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.load(sample_db, plan_id)
+    tab.go_to(JULY_5)
+    tab.set_view(TIMELINE)
+    timeline = tab.timeline
+    index, row = next((n, r) for n, r in enumerate(timeline.rows) if r.source == "milestone" and r.task_id == task_id)
+    assert row.end == JULY_15 and row.light != 3  # the light follows the new date: not red on 5 July
+    assert timeline.slip_of(row).phrase == "原定 “6 月前”（6 月 30 日），经批准延至 7 月 15 日"
+    assert timeline.written_text(row) == "7月15日前（原定 6 月 30 日）"
+    x0, x1 = timeline.slip_line(index)
+    rect = timeline.bar_rect(index)
+    assert x0 == int(timeline._x(dt.date(2022, 7, 1))) and x1 == rect.right() and x0 < x1
+    image = timeline.grab().toImage()
+    assert QColor(image.pixel(x0, rect.center().y() - 3)) == SLIP  # the original date's tick
+    # The dashed slip runs along the bar's middle from the original date to the new one.
+    dashed = [x for x in range(x0 + 2, x1 - 8) if QColor(image.pixel(x, rect.center().y())) == SLIP]
+    assert dashed and min(dashed) < x0 + 10 and max(dashed) > x1 - 20
+    # The items not extended draw no slip.
+    assert all(timeline.slip_line(n) is None for n in range(len(timeline.rows)) if n != index)

@@ -308,6 +308,23 @@ def task_phrases(session, task_ids: Collection[int]) -> dict[int, list[str]]:
     return dict(lines)
 
 
+@dataclass(frozen=True)
+class Slip:
+    """An extended deadline as the timeline draws it: the original date marked, the slip to the current one."""
+
+    original: dt.date | None
+    phrase: str
+
+
+def timeline_slips(database: Database, plan_id: int) -> dict[tuple[str, int], Slip]:
+    """(measure|milestone, id) → where its deadline was first, and the words of its extensions."""
+    with database.read() as session:
+        rows = read_extensions(session, plan_id=plan_id)
+    return {
+        key: Slip(steps[0].original_date, extension_phrase(steps)) for key, steps in approved_chains(rows).items()
+    }
+
+
 def extension_counts(session, plan_id: int) -> dict[int, int]:
     """Task id → how many extensions were approved on its items."""
     rows = session.execute(
@@ -362,7 +379,7 @@ def period_extensions(database: Database, plan_id: int, start: dt.date, end: dt.
 
 
 __all__ = [
-    "PeriodExtensions", "period_extensions",
+    "PeriodExtensions", "Slip", "period_extensions", "timeline_slips",
     "ExtensionRow", "Leader", "approve_extension", "approved_chains", "extension_counts", "extension_labels",
     "item_phrases", "leaders", "read_extensions", "refuse_extension", "request_extension", "task_extensions",
     "task_phrases", "withdraw_extension",

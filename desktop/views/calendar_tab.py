@@ -159,9 +159,12 @@ class CalendarTab(QWidget):
         self.database, self.plan_id = database, plan_id
         self._workdays = load_calendar(database)  # the official calendar with the office's corrections
         from desktop.calendar.timeline import task_titles
+        from desktop.services.extensions import timeline_slips
 
         # Headings of the timeline for tasks without a deadline of their own.
         self._task_titles = task_titles(database, plan_id) if plan_id else {}
+        # 延期: the original date of an extended deadline, marked on the timeline.
+        self.timeline.slips = timeline_slips(database, plan_id) if plan_id else {}
         self._workday_cache.clear()
         self.forget()
         rows = row_service.agenda_rows(database, plan_id) if plan_id else []

@@ -3,7 +3,9 @@
 One row per task deadline, measure deadline or milestone, grouped by task (the task's own
 row first; a task without a deadline of its own is headed by a bracket over its group). A bar runs from the start of the year (or the entry's own start, for a window)
 to its date; overdue entries — a red light and the date past — are red, the others in the
-colour of their kind with their light's dot. Painted in one widget, like the month grid.
+colour of their kind with their light's dot. A deadline moved by an approved extension (延期)
+keeps its original date marked, with the slip drawn from it to the new date. Painted in one
+widget, like the month grid.
 """
 
 from __future__ import annotations
@@ -16,12 +18,15 @@ from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from desktop.calendar.extensions import day_words
 from desktop.i18n import tr
 from desktop.calendar.timeline import TIMELINE_KINDS, is_heading, timeline_rows  # noqa: F401 (re-exported)
 from desktop.lights import Light
 from desktop.views.calendar_month import kind_code, kind_colour, light_colour, tooltip_text
 
 OVERDUE = QColor("#d32f2f")
+#: An extended deadline: the original date's tick and the slip to the new one.
+SLIP = QColor("#6a1b9a")
 
 
 class TimelineView(QWidget):
@@ -38,6 +43,8 @@ class TimelineView(QWidget):
         self.today = dt.date.today()
         self.rows: list[Any] = []
         self.selected_uid: str | None = None
+        #: (measure|milestone, id) → a :class:`desktop.services.extensions.Slip`: the original date of an extended deadline.
+        self.slips: dict = {}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def _lane(self) -> int:
@@ -80,6 +87,40 @@ class TimelineView(QWidget):
         row = self.row_at(pos)
         return None if row is None else self.rows[row]
 
+    def slip_of(self, item):
+        """The extension of *item*'s deadline, if an approved one moved it."""
+        return self.slips.get((item.source, item.source_id)) if item.source in ("measure", "milestone") else None
+
+    def written_text(self, item) -> str:
+        """The date as written beside the bar; an extended one with its original date (7月15日前（原定 6 月 30 日）)."""
+        slip = self.slip_of(item)
+        if slip is None or slip.original is None:
+            return item.as_written
+        return tr("Calendar", "{0}（原定 {1}）").format(item.as_written, day_words(slip.original))
+
+    def slip_line(self, index: int) -> tuple[int, int] | None:
+        """The x of the original date and of the current one, for a row whose deadline was extended."""
+        slip = self.slip_of(self.rows[index])
+        if slip is None or slip.original is None or slip.original.year != self.year:
+            return None
+        rect = self.bar_rect(index)
+        return int(self._x(slip.original + dt.timedelta(days=1))), rect.right()
+
+    def _paint_slip(self, painter: QPainter, index: int, rect: QRect) -> None:
+        """The original date marked (a hollow tick) and the slip drawn from it to the new date (dashed, with an arrowhead)."""
+        line = self.slip_line(index)
+        if line is None:
+            return
+        x0, x1 = line
+        mid = rect.center().y()
+        painter.setPen(QPen(SLIP, 2))
+        painter.drawLine(x0, rect.top() - 1, x0, rect.bottom() + 1)
+        painter.setPen(QPen(SLIP, 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(x0, mid, x1 - 3, mid)
+        painter.setPen(QPen(SLIP, 1.5))
+        painter.drawLine(x1 - 7, mid - 4, x1 - 2, mid)
+        painter.drawLine(x1 - 7, mid + 4, x1 - 2, mid)
+
     def is_overdue(self, item) -> bool:
         return item.light == Light.RED and item.end < self.today
 
@@ -101,7 +142,9 @@ class TimelineView(QWidget):
         if event.type() == event.Type.ToolTip:
             item = self.item_at(event.pos())
             if item is not None:
-                QToolTip.showText(event.globalPos(), tooltip_text(item), self)
+                slip = self.slip_of(item)
+                text = tooltip_text(item) + (f"\n{slip.phrase}" if slip is not None else "")
+                QToolTip.showText(event.globalPos(), text, self)
             else:
                 QToolTip.hideText()
             return True
@@ -156,16 +199,18 @@ class TimelineView(QWidget):
             fill.setAlpha(150 if item.uid == self.selected_uid else 90)
             painter.fillRect(rect, fill)
             painter.fillRect(QRect(rect.right() - 2, rect.top(), 3, rect.height()), colour)
+            self._paint_slip(painter, index, rect)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(light_colour(item.light))
             d = min(8, rect.height() - 2)
             painter.drawEllipse(rect.right() + 4, rect.top() + (rect.height() - d) // 2, d, d)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            if item.as_written:
+            written = self.written_text(item)
+            if written:
                 painter.setFont(self.font())
                 painter.setPen(text_colour)
-                painter.drawText(QRect(rect.right() + 16, top, 200, lane), Qt.AlignmentFlag.AlignVCenter, item.as_written)
+                painter.drawText(QRect(rect.right() + 16, top, 320, lane), Qt.AlignmentFlag.AlignVCenter, written)
         painter.setFont(self.font())
         if self.today.year == self.year:
             x = int(self._x(self.today))

@@ -850,6 +850,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/calendar_timeline.py" />
+            <source>{0}（原定 {1}）</source>
+            <translation>{0} (originally {1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_timeline.py" />
             <source>今天</source>
             <translation>Today</translation>
         </message>

@@ -206,3 +206,36 @@ def test_deleting_the_milestone_deletes_its_requests(sample_db):
     task_parts.delete_milestone(sample_db, milestone.id)
     with sample_db.read() as session:
         assert session.scalars(select(Extension)).all() == []
+
+
+def test_a_0_2_file_is_upgraded_in_place_and_takes_extensions(sample_target):
+    """The file of the current release (revision 0009, writers 0.2.0) opens, upgrades and keeps its data."""
+    from backends import execute, scalar
+
+    from desktop.db.database import Database
+    from desktop.db.engine import create_engine_for
+    from desktop.db.schema import downgrade, migration_transaction
+    from desktop.db.target import Target
+
+    tables = ("task", "measure", "milestone", "progress_report", "membership", "notice", "audit_entry")
+    before = [scalar(sample_target, f"SELECT count(*) FROM {table}") for table in tables]
+    engine = create_engine_for(Target.parse(str(sample_target)))
+    with engine.connect() as connection, migration_transaction(connection):
+        downgrade(connection, "0009")
+    engine.dispose()
+    execute(sample_target, "UPDATE duban_meta SET value = '0.2.0' WHERE key = 'min_writer_version'")
+    assert scalar(sample_target, "SELECT version_num FROM alembic_version") == "0009"
+
+    db = Database.open(sample_target)
+    try:
+        assert scalar(sample_target, "SELECT version_num FROM alembic_version") == "0010"
+        assert scalar(sample_target, "SELECT value FROM duban_meta WHERE key = 'min_writer_version'") == "0.3.0"
+        assert [scalar(sample_target, f"SELECT count(*) FROM {table}") for table in tables] == before
+        plan_id, task_id, milestone, section = facts(db)
+        assert row_of(db, plan_id, task_id).light == Light.RED
+        request = ask(db, milestone.id, section)
+        extensions.approve_extension(db, request, extensions.leaders(db, plan_id, JULY_5)[0].person_id, JULY_5)
+        assert milestone_of(db, milestone.id) == (JULY_15, "")
+        assert row_of(db, plan_id, task_id).light != Light.RED
+    finally:
+        db.close()

@@ -180,6 +180,12 @@ def test_the_history_tells_an_extension_from_a_correction(sample_db):
     task_parts.save_milestone(
         sample_db, milestone.id, version, {"due_date": due}, {"due_date": dt.date(2022, 7, 20)}
     )
+    # The chain says the deadline was corrected after the approval; the approval can no longer be withdrawn.
+    assert extensions.item_phrases(extensions.task_extensions(sample_db, task_id))[("milestone", milestone.id)] == (
+        "原定 “6 月前”（6 月 30 日），经批准延至 7 月 15 日，后更正为 7 月 20 日"
+    )
+    with pytest.raises(ValidationError, match="直接更正"):
+        extensions.withdraw_extension(sample_db, request)
     rows = task_history(sample_db, task_id)
     deadline_rows = [(row.field, row.old, row.new) for row in rows if row.what == "时间节点" and "期限" in row.field]
     assert ("期限更正（非延期）", "2022-07-15", "2022-07-20") in deadline_rows

@@ -38,10 +38,21 @@ def _original(step: Step) -> str:
     return words
 
 
-def extension_phrase(steps: Sequence[Step]) -> str:
-    """原定 6 月 30 日，经批准延至 7 月 15 日; with more steps: 第一次延至 …、第二次延至 …; "" with none."""
+def extension_phrase(steps: Sequence[Step], current: dt.date | None = None) -> str:
+    """原定 6 月 30 日，经批准延至 7 月 15 日; with more steps: 第一次延至 …、第二次延至 …; "" with none.
+
+    *current* is the item's deadline now: when it was corrected directly after the last
+    approval, the phrase says so (，后更正为 7 月 20 日).
+    """
     if not steps:
         return ""
+    phrase = _moves(steps)
+    if current is not None and current != steps[-1].new_date:
+        phrase += tr("Extensions", "，后更正为 {0}").format(day_words(current))
+    return phrase
+
+
+def _moves(steps: Sequence[Step]) -> str:
     if len(steps) == 1:
         return tr("Extensions", "原定 {0}，经批准延至 {1}").format(_original(steps[0]), day_words(steps[0].new_date))
     moves = "、".join(

@@ -72,6 +72,8 @@ class ExtensionRow:
     decided_by: str
     decided_on: dt.date | None
     decision_note: str
+    #: The item's deadline now (it differs from the last approved new date after a direct correction).
+    current_date: dt.date | None = None
 
     @property
     def item_key(self) -> tuple[str, int]:
@@ -238,6 +240,10 @@ def withdraw_extension(database: Database, extension_id: int, note: str = "") ->
             later = max(approved, key=lambda a: (a.decided_on or dt.date.min, a.id)).id != row.id
             if later:
                 raise ValidationError(tr("Extensions", "这项之后还有批准的延期，请先撤销最近的一次。"))
+            if item.due_date != row.new_date:
+                raise ValidationError(tr(
+                    "Extensions", "批准后期限又被直接更正为 {0}，不能撤销这次延期；如需恢复原定期限，请直接修改期限。",
+                ).format(item.due_date.isoformat() if item.due_date else tr("Extensions", "未定日期")))
             item.due_date = row.original_date
             if isinstance(item, Milestone):
                 item.due_text = row.original_text
@@ -257,7 +263,8 @@ def read_extensions(session, *, task_ids: Collection[int] | None = None, plan_id
     """Requests of *task_ids* (or of the whole plan), oldest first."""
     e = Extension
     query = (
-        select(e, Measure.title, Milestone.title, Department.short_name, Department.name, Person.name)
+        select(e, Measure.title, Milestone.title, Department.short_name, Department.name, Person.name,
+               Measure.due_date, Milestone.due_date)
         .outerjoin(Measure, Measure.id == e.measure_id)
         .outerjoin(Milestone, Milestone.id == e.milestone_id)
         .outerjoin(Department, Department.id == e.department_id)
@@ -269,15 +276,20 @@ def read_extensions(session, *, task_ids: Collection[int] | None = None, plan_id
     if plan_id is not None:
         query = query.where(e.plan_id == plan_id)
     rows = []
-    for row, measure_title, milestone_title, short, full, decider in session.execute(query):
+    for row, measure_title, milestone_title, short, full, decider, measure_due, milestone_due in session.execute(query):
         kind = tr("Extensions", "措施") if row.measure_id is not None else tr("Extensions", "时间节点")
         rows.append(ExtensionRow(
             row.id, row.version, row.task_id, row.measure_id, row.milestone_id, kind,
             measure_title or milestone_title or "", row.original_date, row.original_text, row.new_date, row.new_text,
             row.reason, row.department_id, short or full or "", row.requested_by, row.requested_on, row.state,
             decider or "", row.decided_on, row.decision_note,
+            measure_due if row.measure_id is not None else milestone_due,
         ))
     return rows
+
+
+def _current_dates(rows: list[ExtensionRow]) -> dict[tuple[str, int], dt.date | None]:
+    return {row.item_key: row.current_date for row in rows}
 
 
 def approved_chains(rows: list[ExtensionRow]) -> dict[tuple[str, int], list[Step]]:
@@ -293,8 +305,9 @@ def approved_chains(rows: list[ExtensionRow]) -> dict[tuple[str, int], list[Step
 
 
 def item_phrases(rows: list[ExtensionRow]) -> dict[tuple[str, int], str]:
-    """Each extended item's “原定 6 月 30 日，经批准延至 7 月 15 日”."""
-    return {key: extension_phrase(steps) for key, steps in approved_chains(rows).items()}
+    """Each extended item's “原定 6 月 30 日，经批准延至 7 月 15 日” (，后更正为 … after a direct correction)."""
+    current = _current_dates(rows)
+    return {key: extension_phrase(steps, current.get(key)) for key, steps in approved_chains(rows).items()}
 
 
 def task_phrases(session, task_ids: Collection[int]) -> dict[int, list[str]]:
@@ -320,8 +333,10 @@ def timeline_slips(database: Database, plan_id: int) -> dict[tuple[str, int], Sl
     """(measure|milestone, id) → where its deadline was first, and the words of its extensions."""
     with database.read() as session:
         rows = read_extensions(session, plan_id=plan_id)
+    current = _current_dates(rows)
     return {
-        key: Slip(steps[0].original_date, extension_phrase(steps)) for key, steps in approved_chains(rows).items()
+        key: Slip(steps[0].original_date, extension_phrase(steps, current.get(key)))
+        for key, steps in approved_chains(rows).items()
     }
 
 

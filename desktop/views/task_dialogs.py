@@ -54,6 +54,12 @@ class OptionalDate(QWidget):
             self.edit.setDate(to_qdate(day))
 
 
+def correction_hint() -> str:
+    """What editing a deadline directly means (the history records it as a correction)."""
+    return tr("TaskDialogs", "直接修改期限用于更正计划，历史中记为“期限更正（非延期）”。"
+              "推迟期限请在“时间节点”页“申请延期…”，经领导小组成员批准后生效。")
+
+
 def choice_combo(choices, selected: int | None, empty_label: str) -> QComboBox:
     combo = QComboBox()
     combo.addItem(empty_label, None)
@@ -98,6 +104,7 @@ class MeasureDialog(_FormDialog):
             departments, measure.owner_department_id if measure else None, self.tr("（同任务牵头科室）")
         )
         self.due = OptionalDate(self.tr("有期限"), measure.due_date if measure else None, dt.date(plan_year, 12, 31))
+        self.due.setToolTip(correction_hint())
         self.status = status_combo(measure.status if measure else Status.NOT_STARTED)
         self.form.addRow(self.tr("措施"), self.title_edit)
         self.form.addRow(self.tr("内容"), self.description_edit)
@@ -124,6 +131,7 @@ class MilestoneDialog(_FormDialog):
         self.due_text = QLineEdit(milestone.due_text if milestone else "")
         self.due_text.setPlaceholderText(self.tr("原文写法，如“6 月前出台”"))
         self.due = OptionalDate(self.tr("有期限"), milestone.due_date if milestone else None, dt.date(plan_year, 12, 31))
+        self.due.setToolTip(correction_hint())
         self.done_edit = OptionalDate(self.tr("已完成"), milestone.done_on if milestone else None, dt.date.today())
         self.form.addRow(self.tr("节点"), self.title_edit)
         self.form.addRow(self.tr("原文期限"), self.due_text)

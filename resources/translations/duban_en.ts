@@ -3057,6 +3057,11 @@ Please click "Copy details" and send the text to whoever supports you.</translat
         </message>
         <message>
             <location filename="../../desktop/services/extensions.py" />
+            <source>批准后期限又被直接更正为 {0}，不能撤销这次延期；如需恢复原定期限，请直接修改期限。</source>
+            <translation>After the approval the deadline was corrected directly to {0}; this extension cannot be withdrawn. To restore the original deadline, edit it directly.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
             <source>批准延期</source>
             <translation>Approve extension</translation>
         </message>
@@ -3082,6 +3087,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
         </message>
         <message>
             <location filename="../../desktop/calendar/extensions.py" />
+            <location filename="../../desktop/services/extensions.py" />
             <source>未定日期</source>
             <translation>no date</translation>
         </message>
@@ -3169,6 +3175,11 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <location filename="../../desktop/services/extensions.py" />
             <source>这项之后还有批准的延期，请先撤销最近的一次。</source>
             <translation>A later extension of this item was approved; withdraw the latest one first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/calendar/extensions.py" />
+            <source>，后更正为 {0}</source>
+            <translation>, later corrected to {0}</translation>
         </message>
     </context>
     <context>
@@ -9671,6 +9682,14 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/shared_file.py" />
             <source>没有保存</source>
             <translation>Not saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialogs</name>
+        <message>
+            <location filename="../../desktop/views/task_dialogs.py" />
+            <source>直接修改期限用于更正计划，历史中记为“期限更正（非延期）”。推迟期限请在“时间节点”页“申请延期…”，经领导小组成员批准后生效。</source>
+            <translation>Editing a deadline directly corrects the plan; the history records it as "Deadline corrected (not an extension)". To postpone a deadline, use "Extend…" on the Milestones page; it takes effect once a leadership group member approves it.</translation>
         </message>
     </context>
     <context>

@@ -124,3 +124,18 @@ def test_the_timeline_marks_the_original_date_and_draws_the_slip(qtbot, sample_d
     assert dashed and min(dashed) < x0 + 10 and max(dashed) > x1 - 20
     # The items not extended draw no slip.
     assert all(timeline.slip_line(n) is None for n in range(len(timeline.rows)) if n != index)
+
+
+def test_the_printed_timeline_keeps_the_original_date(qapp, sample_db, tmp_path):
+    plan_id, task_id = approved(sample_db)
+    table = reports()["timeline"].build(sample_db, plan_id, ReportOptions(today=JULY_5))
+    (row,) = [r for r in table.rows if r[0].endswith("人才飞地政策出台")]
+    assert row[1] == "7月15日前（原定 6 月 30 日）"
+    assert row[2:14] == ["■"] * 5 + ["△30", "▲15"] + [""] * 5
+    assert row[-1] == ""  # no longer overdue on 5 July
+    assert any("△ 经批准延期的原定期限" in note for note in table.notes)
+    others = [r for r in table.rows if r is not row]
+    assert not any("△" in cell or "原定" in cell for r in others for cell in r)
+    out = tmp_path / "时间轴.pdf"
+    render_pdf(table, out, PageSetup(landscape=True))
+    assert squeeze("（原定6月30日）") in squeeze(pdftotext(out))

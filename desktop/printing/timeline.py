@@ -2,7 +2,8 @@
 
 One row per deadline, grouped by task as on the 日历 tab's timeline; twelve month columns
 in which the months from the start of the year to the deadline are filled (■) and the
-deadline's own month carries its day (▲30); the month of *today* is headed ▼. Overdue rows
+deadline's own month carries its day (▲30); the month of *today* is headed ▼. A deadline
+moved by an approved extension keeps its original date (△30) with the slip (→) to the new one. Overdue rows
 say so in the last column. Printed landscape, with the header repeated on every page.
 """
 
@@ -10,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.calendar.extensions import day_words
 from desktop.calendar.timeline import HEADING
 from desktop.errors import UserError
 from desktop.i18n import tr
@@ -21,6 +23,8 @@ from desktop.printing.table import Column, Table, printed_date, printed_on
 
 FILLED = "■"
 DUE = "▲"
+ORIGINAL = "△"
+SLIPPED = "→"
 
 
 def timeline_columns(year: int, today: dt.date) -> list[Column]:
@@ -39,6 +43,26 @@ class TimelineData:
     year: int
     doc_number: str
     items: list[Any]
+    #: (measure|milestone, id) → the original date of a deadline moved by an approved extension (延期).
+    originals: dict = field(default_factory=dict)
+
+
+def _month_cells(due: dt.date, year: int, original: dt.date | None) -> list[str]:
+    """■ before the deadline, ▲day in its month; an extended one: △day at the original date, → up to the new one."""
+    cells = []
+    moved = original is not None and original.year == year and original.month < due.month
+    for month in range(1, 13):
+        if due.year != year or month > due.month:
+            cells.append("")
+        elif month == due.month:
+            cells.append(f"{DUE}{due.day}")
+        elif moved and month == original.month:
+            cells.append(f"{ORIGINAL}{original.day}")
+        elif moved and month > original.month:
+            cells.append(SLIPPED)
+        else:
+            cells.append(FILLED)
+    return cells
 
 
 def timeline_table(data: TimelineData, today: dt.date | None = None) -> Table:
@@ -53,16 +77,13 @@ def timeline_table(data: TimelineData, today: dt.date | None = None) -> Table:
             rows.append([item.title, tr("Printing", "（见各措施）"), *[""] * 12, ""])
             continue
         due = item.end
-        cells = []
-        for month in range(1, 13):
-            if due.year != year or month > due.month:
-                cells.append("")
-            elif month == due.month:
-                cells.append(f"{DUE}{due.day}")
-            else:
-                cells.append(FILLED)
+        original = data.originals.get((item.source, item.source_id))
+        cells = _month_cells(due, year, original)
         overdue = item.light == int(Light.RED)
-        rows.append([item.title, item.as_written or due.isoformat(), *cells, tr("Printing", "逾期") if overdue else ""])
+        written = item.as_written or due.isoformat()
+        if original is not None:
+            written = tr("Printing", "{0}（原定 {1}）").format(written, day_words(original))
+        rows.append([item.title, written, *cells, tr("Printing", "逾期") if overdue else ""])
     overdue_count = sum(1 for row in rows if row[-1])
     return Table(
         columns=timeline_columns(year, today),
@@ -72,7 +93,7 @@ def timeline_table(data: TimelineData, today: dt.date | None = None) -> Table:
         info_right=printed_on(today),
         notes=[
             tr("Printing", "■ 期限之前的月份；▲ 期限所在月份及日期；▼ 本月。截至 {0}，逾期 {1} 项。").format(printed_date(today), overdue_count)
-        ],
+        ] + ([tr("Printing", "△ 经批准延期的原定期限，→ 延期的月份。")] if data.originals else []),
         footer=tr("Printing", "核对人：________"),
         empty_note=tr("Printing", "没有带期限的事项。"),
     )

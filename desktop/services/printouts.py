@@ -291,6 +291,7 @@ def read_timeline(database: Database, plan_id: int, today: dt.date) -> TimelineD
     from desktop.calendar.items import calendar_items
     from desktop.calendar.timeline import task_titles, timeline_rows
     from desktop.printing.timeline import TimelineData
+    from desktop.services.extensions import timeline_slips
 
     with database.read() as session:
         plan = require_plan(session, plan_id)
@@ -299,7 +300,8 @@ def read_timeline(database: Database, plan_id: int, today: dt.date) -> TimelineD
         calendar_items(database, plan_id, dt.date(year, 1, 1), dt.date(year, 12, 31), today=today),
         task_titles(database, plan_id),
     )
-    return TimelineData(year, doc_number, items)
+    slips = timeline_slips(database, plan_id)
+    return TimelineData(year, doc_number, items, {key: slip.original for key, slip in slips.items() if slip.original})
 
 
 # -- the list of printouts -----------------------------------------------------------------------

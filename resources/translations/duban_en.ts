@@ -7467,6 +7467,11 @@ Choose "No" for an empty database.</translation>
             <translation>{0} ({1})</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/timeline.py" />
+            <source>{0}（原定 {1}）</source>
+            <translation>{0} (originally {1})</translation>
+        </message>
+        <message>
             <source>{0}（已离任）</source>
             <translation type="vanished">{0} (left)</translation>
         </message>
@@ -7508,6 +7513,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/timeline.py" />
             <source>■ 期限之前的月份；▲ 期限所在月份及日期；▼ 本月。截至 {0}，逾期 {1} 项。</source>
             <translation>■ months before the deadline; ▲ the deadline's month and date; ▼ this month. As of {0}, {1} overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/timeline.py" />
+            <source>△ 经批准延期的原定期限，→ 延期的月份。</source>
+            <translation>△ original deadline of an approved extension; → months it was extended by.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/ledger.py" />

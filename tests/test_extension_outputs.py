@@ -63,6 +63,23 @@ def test_the_form_shows_the_extension_beside_the_cells_to_fill_in(sample_db, tmp
     assert [cell.column_letter for cell in cells] == ["G"]
 
 
+def test_a_form_with_an_extension_imports_back_only_what_was_filled_in(sample_db, tmp_path):
+    from pathlib import Path
+
+    from desktop.excel.cells import set_text
+    from desktop.services import forms_import
+
+    plan_id, task_id = approved(sample_db)
+    path = export_task_form(sample_db, task_id, tmp_path, "2022年7月", dt.date(2022, 7, 25))
+    workbook = load_workbook(path)
+    set_text(workbook.worksheets[0]["D5"], "人才飞地管理办法已提交市委人才工作领导小组会议审定。")
+    workbook.save(path)
+    (preview,) = forms_import.preview_files(sample_db, plan_id, [Path(path)])
+    (row,) = preview.rows
+    assert row.new_text == "人才飞地管理办法已提交市委人才工作领导小组会议审定。"
+    assert "延期" not in row.new_text and "延期" not in (row.old_text or "")
+
+
 def test_the_briefing_names_the_extensions_of_its_period(qapp, sample_db, tmp_path):
     plan_id, task_id = approved(sample_db)
     july = briefing(sample_db, plan_id, dt.date(2022, 7, 1), dt.date(2022, 7, 31), today=JULY_5)

@@ -340,16 +340,6 @@ def timeline_slips(database: Database, plan_id: int) -> dict[tuple[str, int], Sl
     }
 
 
-def extension_counts(session, plan_id: int) -> dict[int, int]:
-    """Task id → how many extensions were approved on its items."""
-    rows = session.execute(
-        select(Extension.task_id, func.count(Extension.id))
-        .where(Extension.plan_id == plan_id, Extension.state == ExtensionState.APPROVED)
-        .group_by(Extension.task_id)
-    ).all()
-    return {task_id: count for task_id, count in rows}
-
-
 @dataclass(frozen=True)
 class PeriodExtensions:
     """The 通报's 延期情况: one line per task with extensions approved in the period, and the counts per section."""
@@ -395,7 +385,7 @@ def period_extensions(database: Database, plan_id: int, start: dt.date, end: dt.
 
 __all__ = [
     "PeriodExtensions", "Slip", "period_extensions", "timeline_slips",
-    "ExtensionRow", "Leader", "approve_extension", "approved_chains", "extension_counts", "extension_labels",
+    "ExtensionRow", "Leader", "approve_extension", "approved_chains", "extension_labels",
     "item_phrases", "leaders", "read_extensions", "refuse_extension", "request_extension", "task_extensions",
     "task_phrases", "withdraw_extension",
 ]

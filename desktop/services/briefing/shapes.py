@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.lights import Light
+from desktop.services.extensions import PeriodExtensions
 
 
 @dataclass(frozen=True)
@@ -174,8 +175,8 @@ class Briefing:
     lagging: tuple[SectionVerdict, ...]
     #: The rules the 先进/后进 lists follow, and what each count covers, for the document's notes.
     notes: tuple[str, ...] = ()
-    #: 延期情况: the extensions approved in the period (a :class:`desktop.services.extensions.PeriodExtensions`).
-    extensions: object = None
+    #: 延期情况: the extensions approved in the period, with each section's counts.
+    extensions: PeriodExtensions | None = None
 
 
 __all__ = [

@@ -135,6 +135,9 @@ def test_extensions_chain_and_withdrawing_restores_the_previous_date(sample_db):
         extensions.withdraw_extension(sample_db, first)
     extensions.withdraw_extension(sample_db, second, "误批")
     assert milestone_of(sample_db, milestone.id) == (JULY_15, "")
+    history = [(row.field, row.old, row.new) for row in task_history(sample_db, task_id) if row.what == "时间节点"]
+    assert ("期限（撤销延期，恢复原定）", "2022-07-29", "2022-07-15") in history
+    assert ("期限（经批准延期）", "2022-07-15", "2022-07-29") in history
     extensions.withdraw_extension(sample_db, first)
     assert milestone_of(sample_db, milestone.id) == (JUNE_30, "6 月前")
     assert row_of(sample_db, plan_id, task_id).light == Light.RED

@@ -144,9 +144,19 @@ _NAMED_BY = {
 _DEADLINE_COLUMNS = {"measure": {"due_date"}, "milestone": {"due_date", "due_text"}}
 
 
-def deadline_labels() -> tuple[str, str]:
-    """How a deadline's change reads: moved by an approved extension, or corrected directly."""
-    return tr("History", "期限（经批准延期）"), tr("History", "期限更正（非延期）")
+def deadline_labels() -> tuple[str, str, str]:
+    """How a deadline's change reads: moved by an approved extension, put back by withdrawing one, or corrected directly."""
+    return tr("History", "期限（经批准延期）"), tr("History", "期限（撤销延期，恢复原定）"), tr("History", "期限更正（非延期）")
+
+
+def _extension_moments(entries: list[AuditEntry]) -> dict[dt.datetime, bool]:
+    """When an extension was decided or withdrawn (the moment its deadline moved) → whether it was withdrawn."""
+    moments: dict[dt.datetime, bool] = {}
+    for entry in entries:
+        if entry.table_name == "extension" and entry.action == "update":
+            state = json.loads(entry.changes or "{}").get("state")
+            moments[entry.at] = moments.get(entry.at, False) or bool(state and state[1] == "withdrawn")
+    return moments
 
 
 def _columns(table_name: str) -> dict:
@@ -236,7 +246,7 @@ def task_history(database: Database, task_id: int, limit: int = 500) -> list[His
         words = _Words(session, entries)
     rows: list[HistoryRow] = []
     # An approval moves the deadline in the flush that approves the request: the same moment.
-    extended_at = {entry.at for entry in entries if entry.table_name == "extension"}
+    extended_at = _extension_moments(entries)
     for entry in entries:
         what = tables.get(entry.table_name, entry.table_name)
         changes = json.loads(entry.changes or "{}")
@@ -250,8 +260,8 @@ def task_history(database: Database, task_id: int, limit: int = 500) -> list[His
             if label is None:
                 continue
             if column_name in _DEADLINE_COLUMNS.get(entry.table_name, ()):
-                extended, corrected = deadline_labels()
-                kind = extended if entry.at in extended_at else corrected
+                extended, withdrawn, corrected = deadline_labels()
+                kind = corrected if entry.at not in extended_at else withdrawn if extended_at[entry.at] else extended
                 label = kind if column_name == "due_date" else f"{kind}：{label}"
             old_text = words.value(entry.table_name, column_name, old)
             new_text = words.value(entry.table_name, column_name, new)

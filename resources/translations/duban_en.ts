@@ -3535,6 +3535,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>期限（撤销延期，恢复原定）</source>
+            <translation>Deadline (extension withdrawn, original restored)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>期限（经批准延期）</source>
             <translation>Deadline (approved extension)</translation>
         </message>

@@ -248,3 +248,38 @@ def test_a_0_2_file_is_upgraded_in_place_and_takes_extensions(sample_target):
         assert row_of(db, plan_id, task_id).light != Light.RED
     finally:
         db.close()
+
+
+def test_a_task_s_own_deadline_is_extended_and_put_back(sample_db):
+    """2-1's 要求 line sets 6 月前出台; an approved extension moves the task's deadline on the calendar."""
+    from desktop.calendar.items import calendar_items
+    from desktop.models import Task as TaskModel
+
+    plan_id, *_ = facts(sample_db)
+    with sample_db.read() as session:
+        first = session.scalars(select(TaskModel.id).order_by(TaskModel.position)).first()
+
+    def task_deadline_item():
+        items = calendar_items(sample_db, plan_id, dt.date(2022, 1, 1), dt.date(2022, 12, 31), today=JULY_5)
+        (item,) = [i for i in items if i.source == "task" and i.source_id == first and i.kind.value == "task_deadline"]
+        return item
+
+    before = task_deadline_item()
+    assert (before.end, before.as_written, before.light) == (JUNE_30, "6 月前出台", Light.RED)
+    request = extensions.request_extension(
+        sample_db, task_id=first, new_date=JULY_15, reason="政策出台需经市政府常务会议", requested_on=dt.date(2022, 6, 28),
+    )
+    assert task_deadline_item() == before  # pending: nothing moves
+    leader = extensions.leaders(sample_db, plan_id, JULY_5)[0].person_id
+    extensions.approve_extension(sample_db, request, leader, dt.date(2022, 6, 29))
+    moved = task_deadline_item()
+    assert (moved.end, moved.as_written) == (JULY_15, "7月15日前") and moved.light != Light.RED
+    (row,) = extensions.task_extensions(sample_db, first)
+    assert row.item_key == ("task", first) and row.item_title == "任务期限"
+    assert extensions.item_phrases([row]) == {("task", first): "原定 “6 月前出台”（6 月 30 日），经批准延至 7 月 15 日"}
+    history = [(h.what, h.field, h.old, h.new) for h in task_history(sample_db, first)]
+    assert ("任务", "期限（经批准延期）", "", "2022-07-15") in history
+    extensions.withdraw_extension(sample_db, request)
+    assert task_deadline_item() == before  # back to its 要求 line
+    with sample_db.read() as session:
+        assert session.get(TaskModel, first).deadline is None

@@ -100,7 +100,9 @@ def read_tasks(ctx: Context) -> TaskFacts:
     t, tu = Task.__table__.c, TaskUnit.__table__.c
     tasks = {
         row.id: row
-        for row in ctx.run(select(t.id, t.code, t.title, t.status, t.requirement).where(t.plan_id == ctx.plan_id))
+        for row in ctx.run(
+            select(t.id, t.code, t.title, t.status, t.requirement, t.deadline, t.deadline_text).where(t.plan_id == ctx.plan_id)
+        )
     }
     sections: dict[int, list[str]] = defaultdict(list)
     for row in ctx.run(
@@ -115,10 +117,13 @@ def read_tasks(ctx: Context) -> TaskFacts:
 
 
 def task_deadlines(ctx: Context, facts: TaskFacts) -> list[CalendarItem]:
-    """The deadline of each task's 要求 line (均应于 6 月前出台)."""
+    """The deadline of each task's 要求 line (均应于 6 月前出台), or the one an approved extension moved it to."""
     items = []
     for task in facts.tasks.values():
-        found = task_deadline(task.requirement, ctx.year)
+        if task.deadline is not None:
+            found = task.deadline_text or f"{task.deadline.month}月{task.deadline.day}日前", task.deadline
+        else:
+            found = task_deadline(task.requirement, ctx.year)
         if found is None:
             continue
         words, nominal = found

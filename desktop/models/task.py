@@ -96,6 +96,10 @@ class Task(PlanOwned, Versioned, Base):
     ledger_headings: Mapped[str] = mapped_column(Text, default="")
     #: 办结: the day the task was closed; None while it is open.
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: The task's own deadline once an approved extension (延期) moved it, with its words
+    #: ("" : the date itself); None: the deadline its 要求 line sets (均应于 6 月前出台).
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    deadline_text: Mapped[str] = mapped_column(String(100), default="", server_default="")
     #: A search index kept by the services on every save: the task's and its measures' texts
     #: with their pinyin and pinyin initials, so that a list of thousands filters at once.
     search_key: Mapped[str] = mapped_column(Text, default="")

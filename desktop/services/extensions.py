@@ -24,6 +24,7 @@ from desktop.models import (
     Department, Extension, ExtensionState, Group, GroupKind, Measure, Membership, Milestone, Person, Plan, Role, Task,
 )
 from desktop.services.editing import ValidationError, check_date_in_plan, clean_text
+from desktop.services.extension_items import deadline_of, find_item, move_deadline
 
 REASON_LIMIT = 500
 _LEADER_ORDER = {Role.LEADER: 0, Role.DEPUTY: 1, Role.MEMBER: 2}
@@ -77,7 +78,12 @@ class ExtensionRow:
 
     @property
     def item_key(self) -> tuple[str, int]:
-        return ("measure", self.measure_id) if self.measure_id is not None else ("milestone", self.milestone_id)
+        """(measure|milestone|task, id): a task's own deadline when neither a measure nor a milestone."""
+        if self.measure_id is not None:
+            return "measure", self.measure_id
+        if self.milestone_id is not None:
+            return "milestone", self.milestone_id
+        return "task", self.task_id
 
 
 @dataclass(frozen=True)
@@ -112,20 +118,12 @@ def _leaders(session, plan_id: int, on: dt.date) -> list[Leader]:
     return [leader for *_, leader in sorted(found, key=lambda f: (f[0], f[1]))]
 
 
-def _item(session, measure_id: int | None, milestone_id: int | None):
-    if (measure_id is None) == (milestone_id is None):
-        raise ValidationError(tr("Extensions", "请选择要延期的一项措施或时间节点。"))
-    item = session.get(Measure, measure_id) if measure_id is not None else session.get(Milestone, milestone_id)
-    if item is None:
-        raise ValidationError(tr("Extensions", "要延期的措施或时间节点已被删除。"))
-    return item
-
-
 def request_extension(
     database: Database,
     *,
     measure_id: int | None = None,
     milestone_id: int | None = None,
+    task_id: int | None = None,
     new_date: dt.date | None,
     reason: str,
     department_id: int | None = None,
@@ -133,7 +131,8 @@ def request_extension(
     requested_on: dt.date | None = None,
     new_text: str = "",
 ) -> int:
-    """申请延期: a pending request (nothing else changes). Returns its id."""
+    """申请延期 of a measure, a milestone or (neither given) task *task_id*'s own deadline: a pending
+    request (nothing else changes). Returns its id."""
     labels = extension_labels()
     reason = clean_text(labels["reason"], reason, required=True, max_length=REASON_LIMIT).text
     requested_by = clean_text(labels["requested_by"], requested_by, max_length=100).text.strip()
@@ -141,18 +140,19 @@ def request_extension(
     if new_date is None:
         raise ValidationError(tr("Extensions", "请填写申请延至的日期。"))
     with database.write(note=tr("Extensions", "申请延期")) as session:
-        item = _item(session, measure_id, milestone_id)
-        task = session.get(Task, item.task_id)
+        item = find_item(session, measure_id, milestone_id, task_id)
+        task = item if isinstance(item, Task) else session.get(Task, item.task_id)
         check_date_in_plan(labels["new_date"], new_date, session.scalar(select(Plan.year).where(Plan.id == task.plan_id)))
-        if item.due_date is not None and new_date <= item.due_date:
+        current, words = deadline_of(session, item)
+        if current is not None and new_date <= current:
             raise ValidationError(
                 tr("Extensions", "申请延至的日期（{0}）不晚于现在的期限（{1}）。延期只能往后延；更正期限请直接修改。").format(
-                    new_date.isoformat(), item.due_date.isoformat()
+                    new_date.isoformat(), current.isoformat()
                 )
             )
         row = Extension(
             plan_id=task.plan_id, task_id=task.id, measure_id=measure_id, milestone_id=milestone_id,
-            original_date=item.due_date, original_text=getattr(item, "due_text", "") or "",
+            original_date=current, original_text=words,
             new_date=new_date, new_text=new_text, reason=reason, department_id=department_id,
             requested_by=requested_by, requested_on=requested_on or dt.date.today(),
             state=ExtensionState.PENDING, decision_note="",
@@ -193,18 +193,17 @@ def approve_extension(
     with database.write(note=tr("Extensions", "批准延期")) as session:
         row = _pending(session, extension_id)
         row.decided_by_id = _decider(session, row, leader_id, decided_on)
-        item = _item(session, row.measure_id, row.milestone_id)
-        if item.due_date is not None and row.new_date <= item.due_date:
+        item = find_item(session, row.measure_id, row.milestone_id, row.task_id)
+        current, words = deadline_of(session, item)
+        if current is not None and row.new_date <= current:
             raise ValidationError(
                 tr("Extensions", "期限已是 {0}，不早于申请延至的 {1}，不需要批准这条申请。").format(
-                    item.due_date.isoformat(), row.new_date.isoformat()
+                    current.isoformat(), row.new_date.isoformat()
                 )
             )
-        row.original_date, row.state, row.decided_on, row.decision_note = item.due_date, ExtensionState.APPROVED, decided_on, note
-        item.due_date = row.new_date
-        if isinstance(item, Milestone):
-            row.original_text = item.due_text or ""
-            item.due_text = row.new_text
+        row.state, row.decided_on, row.decision_note = ExtensionState.APPROVED, decided_on, note
+        row.original_date, row.original_text = current, words
+        move_deadline(item, row.new_date, row.new_text)
         # One flush: the request and the deadline it moves are audited together (the history's sign).
         session.flush()
 
@@ -229,28 +228,35 @@ def withdraw_extension(database: Database, extension_id: int, note: str = "") ->
         if row is None or row.state in (ExtensionState.REFUSED, ExtensionState.WITHDRAWN):
             raise ValidationError(tr("Extensions", "只能撤销待审批或已批准的延期申请。"))
         if row.state is ExtensionState.APPROVED:
-            item = _item(session, row.measure_id, row.milestone_id)
-            same_item = (
-                Extension.measure_id == row.measure_id if row.measure_id is not None
-                else Extension.milestone_id == row.milestone_id
-            )
-            approved = session.execute(
-                select(Extension.id, Extension.decided_on).where(same_item, Extension.state == ExtensionState.APPROVED)
-            ).all()
-            later = max(approved, key=lambda a: (a.decided_on or dt.date.min, a.id)).id != row.id
-            if later:
-                raise ValidationError(tr("Extensions", "这项之后还有批准的延期，请先撤销最近的一次。"))
-            if item.due_date != row.new_date:
-                raise ValidationError(tr(
-                    "Extensions", "批准后期限又被直接更正为 {0}，不能撤销这次延期；如需恢复原定期限，请直接修改期限。",
-                ).format(item.due_date.isoformat() if item.due_date else tr("Extensions", "未定日期")))
-            item.due_date = row.original_date
-            if isinstance(item, Milestone):
-                item.due_text = row.original_text
+            _put_back(session, row)
         row.state = ExtensionState.WITHDRAWN
         if note:
             row.decision_note = note
         session.flush()
+
+
+def _put_back(session, row: Extension) -> None:
+    """Withdrawing an approval: the item's previous deadline comes back (a task's first: its 要求 line's)."""
+    item = find_item(session, row.measure_id, row.milestone_id, row.task_id)
+    approved = session.execute(
+        select(Extension.id, Extension.decided_on).where(
+            Extension.task_id == row.task_id, Extension.measure_id.is_(None) if row.measure_id is None
+            else Extension.measure_id == row.measure_id,
+            Extension.milestone_id.is_(None) if row.milestone_id is None else Extension.milestone_id == row.milestone_id,
+            Extension.state == ExtensionState.APPROVED,
+        )
+    ).all()
+    if max(approved, key=lambda a: (a.decided_on or dt.date.min, a.id)).id != row.id:
+        raise ValidationError(tr("Extensions", "这项之后还有批准的延期，请先撤销最近的一次。"))
+    current = deadline_of(session, item)[0]
+    if current != row.new_date:
+        raise ValidationError(tr(
+            "Extensions", "批准后期限又被直接更正为 {0}，不能撤销这次延期；如需恢复原定期限，请直接修改期限。",
+        ).format(current.isoformat() if current else tr("Extensions", "未定日期")))
+    if isinstance(item, Task) and len(approved) == 1:
+        move_deadline(item, None, "")  # the task's deadline is its 要求 line's again
+    else:
+        move_deadline(item, row.original_date, row.original_text)
 
 
 def task_extensions(database: Database, task_id: int) -> list[ExtensionRow]:
@@ -264,7 +270,8 @@ def read_extensions(session, *, task_ids: Collection[int] | None = None, plan_id
     e = Extension
     query = (
         select(e, Measure.title, Milestone.title, Department.short_name, Department.name, Person.name,
-               Measure.due_date, Milestone.due_date)
+               Measure.due_date, Milestone.due_date, Task.deadline)
+        .join(Task, Task.id == e.task_id)
         .outerjoin(Measure, Measure.id == e.measure_id)
         .outerjoin(Milestone, Milestone.id == e.milestone_id)
         .outerjoin(Department, Department.id == e.department_id)
@@ -276,14 +283,18 @@ def read_extensions(session, *, task_ids: Collection[int] | None = None, plan_id
     if plan_id is not None:
         query = query.where(e.plan_id == plan_id)
     rows = []
-    for row, measure_title, milestone_title, short, full, decider, measure_due, milestone_due in session.execute(query):
-        kind = tr("Extensions", "措施") if row.measure_id is not None else tr("Extensions", "时间节点")
+    for row, measure_title, milestone_title, short, full, decider, measure_due, milestone_due, task_due in session.execute(query):
+        if row.measure_id is not None:
+            kind, title, current = tr("Extensions", "措施"), measure_title, measure_due
+        elif row.milestone_id is not None:
+            kind, title, current = tr("Extensions", "时间节点"), milestone_title, milestone_due
+        else:
+            kind, title, current = tr("Extensions", "任务"), tr("Extensions", "任务期限"), task_due
         rows.append(ExtensionRow(
             row.id, row.version, row.task_id, row.measure_id, row.milestone_id, kind,
-            measure_title or milestone_title or "", row.original_date, row.original_text, row.new_date, row.new_text,
+            title or "", row.original_date, row.original_text, row.new_date, row.new_text,
             row.reason, row.department_id, short or full or "", row.requested_by, row.requested_on, row.state,
-            decider or "", row.decided_on, row.decision_note,
-            measure_due if row.measure_id is not None else milestone_due,
+            decider or "", row.decided_on, row.decision_note, current,
         ))
     return rows
 

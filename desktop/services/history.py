@@ -65,6 +65,8 @@ def field_labels() -> dict[str, dict[str, str]]:
             "position": common["position"],
             "ledger_headings": tr("History", "台帐表头"),
             "closed_on": tr("History", "办结日期"),
+            "deadline": tr("History", "任务期限"),
+            "deadline_text": tr("History", "任务期限（原文写法）"),
         },
         "task_unit": {
             "department_id": tr("History", "科室"),
@@ -141,7 +143,9 @@ _NAMED_BY = {
 }
 
 #: A deadline's columns: a change of one is an approved extension or a correction (期限更正).
-_DEADLINE_COLUMNS = {"measure": {"due_date"}, "milestone": {"due_date", "due_text"}}
+_DEADLINE_COLUMNS = {
+    "measure": {"due_date"}, "milestone": {"due_date", "due_text"}, "task": {"deadline", "deadline_text"},
+}
 
 
 def deadline_labels() -> tuple[str, str, str]:
@@ -262,7 +266,7 @@ def task_history(database: Database, task_id: int, limit: int = 500) -> list[His
             if column_name in _DEADLINE_COLUMNS.get(entry.table_name, ()):
                 extended, withdrawn, corrected = deadline_labels()
                 kind = corrected if entry.at not in extended_at else withdrawn if extended_at[entry.at] else extended
-                label = kind if column_name == "due_date" else f"{kind}：{label}"
+                label = kind if column_name in ("due_date", "deadline") else f"{kind}：{label}"
             old_text = words.value(entry.table_name, column_name, old)
             new_text = words.value(entry.table_name, column_name, new)
             rows.append(HistoryRow(entry.at, entry.os_user, entry.machine, what, label, old_text, new_text))

@@ -89,7 +89,9 @@ class TimelineView(QWidget):
 
     def slip_of(self, item):
         """The extension of *item*'s deadline, if an approved one moved it."""
-        return self.slips.get((item.source, item.source_id)) if item.source in ("measure", "milestone") else None
+        if kind_code(item) not in ("task_deadline", "measure_deadline", "milestone"):
+            return None
+        return self.slips.get((item.source, item.source_id))
 
     def written_text(self, item) -> str:
         """The date as written beside the bar; an extended one with its original date (7月15日前（原定 6 月 30 日）)."""

@@ -38,7 +38,7 @@ def _date_edit(day: dt.date) -> QDateEdit:
 class ExtensionRequestDialog(FormDialog):
     """申请延期: which measure or milestone, the new date, why, and who asks (section and person).
 
-    *items* are (kind, id, label, current deadline) of the task's dated measures and milestones.
+    *items* are (kind, id, label, current deadline) of the task itself and its measures and milestones.
     """
 
     def __init__(self, items, departments, today: dt.date, parent=None):
@@ -92,6 +92,7 @@ class ExtensionRequestDialog(FormDialog):
         return {
             "measure_id": item_id if kind == "measure" else None,
             "milestone_id": item_id if kind == "milestone" else None,
+            "task_id": item_id if kind == "task" else None,
             "new_date": from_qdate(self.new_date.date()),
             "new_text": self.new_text.text(),
             "reason": self.reason_edit.toPlainText(),

@@ -102,8 +102,11 @@ class TaskExtensionsPage:
         self.extensions_summary.setText(text)
 
     def _dated_items(self) -> list[tuple]:
+        from desktop.services.extension_items import current_task_deadline
+
         s = self.snapshot
-        items = [("measure", m.id, self.tr("措施 {0}：{1}").format(m.number, m.title), m.due_date) for m in s.measures]
+        items = [("task", s.id, self.tr("任务期限（要求中的期限）"), current_task_deadline(self.database, s.id))]
+        items += [("measure", m.id, self.tr("措施 {0}：{1}").format(m.number, m.title), m.due_date) for m in s.measures]
         items += [("milestone", m.id, self.tr("时间节点：{0}").format(m.title), m.due_date) for m in s.milestones]
         return items
 
@@ -112,9 +115,6 @@ class TaskExtensionsPage:
         from desktop.services import extensions
 
         items = self._dated_items()
-        if not items:
-            QMessageBox.information(self, self.tr("申请延期"), self.tr("这项任务还没有措施或时间节点，没有可以延期的期限。"))
-            return
         dialog = ExtensionRequestDialog(items, self.departments, self.today(), self)
         if chosen is not None:
             dialog.choose_item(*chosen)

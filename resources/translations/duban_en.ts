@@ -3001,6 +3001,16 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Refuse extension</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>任务</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/extensions.py" />
+            <source>任务期限</source>
+            <translation>Task deadline</translation>
+        </message>
+        <message>
             <location filename="../../desktop/calendar/extensions.py" />
             <source>原定 {0}，经批准{1}</source>
             <translation>originally {0}, with approval {1}</translation>
@@ -3142,7 +3152,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>extension {2} to {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/extensions.py" />
+            <location filename="../../desktop/services/extension_items.py" />
             <source>要延期的措施或时间节点已被删除。</source>
             <translation>The measure or milestone to extend has been deleted.</translation>
         </message>
@@ -3157,7 +3167,7 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Please choose the leadership group member who decides.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/extensions.py" />
+            <location filename="../../desktop/services/extension_items.py" />
             <source>请选择要延期的一项措施或时间节点。</source>
             <translation>Please choose one measure or milestone to extend.</translation>
         </message>
@@ -3352,6 +3362,16 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/services/history.py" />
             <source>任务</source>
             <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>任务期限</source>
+            <translation>Task deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>任务期限（原文写法）</source>
+            <translation>Task deadline as written</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -10000,6 +10020,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_extensions_pane.py" />
+            <source>任务期限（要求中的期限）</source>
+            <translation>Task deadline (from its requirement)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_extensions_pane.py" />
             <source>原定期限</source>
             <translation>Original deadline</translation>
         </message>
@@ -10079,9 +10104,8 @@ Choose "No" for an empty database.</translation>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_extensions_pane.py" />
             <source>申请延期</source>
-            <translation>Request extension</translation>
+            <translation type="vanished">Request extension</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_extensions_pane.py" />
@@ -10119,9 +10143,8 @@ Choose "No" for an empty database.</translation>
             <translation>This request is already "{0}" and cannot be withdrawn.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_extensions_pane.py" />
             <source>这项任务还没有措施或时间节点，没有可以延期的期限。</source>
-            <translation>This task has no measure or milestone yet: there is no deadline to extend.</translation>
+            <translation type="vanished">This task has no measure or milestone yet: there is no deadline to extend.</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,6 @@
 """延期申请: deadline extension requests on measures and milestones (issue 19)
 
-One table is added. An approved extension owns the deadline it moved, which an older
+One table is added, and a task's own moved deadline (two columns with defaults). An approved extension owns the deadline it moved, which an older
 writer editing the deadline directly would not know: writers must be 0.3.0 or later.
 
 Revision ID: 0010
@@ -50,9 +50,16 @@ def upgrade() -> None:
     )
     for column in ('decided_by_id', 'department_id', 'measure_id', 'milestone_id', 'plan_id', 'task_id'):
         op.create_index(op.f(f'ix_extension_{column}'), 'extension', [column], unique=False)
+    # A task's own deadline once an extension moved it (None: as its 要求 line says).
+    with op.batch_alter_table('task') as batch:
+        batch.add_column(sa.Column('deadline', sa.Date(), nullable=True))
+        batch.add_column(sa.Column('deadline_text', sa.String(length=100), server_default='', nullable=False))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('task') as batch:
+        batch.drop_column('deadline_text')
+        batch.drop_column('deadline')
     for column in ('task_id', 'plan_id', 'milestone_id', 'measure_id', 'department_id', 'decided_by_id'):
         op.drop_index(op.f(f'ix_extension_{column}'), table_name='extension')
     op.drop_table('extension')

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -91,6 +92,9 @@ def test_a_request_changes_nothing_until_a_leader_approves_it(window, qtbot):
     assert texts(editor.extensions_model, 3) == ["已批准"]
     assert texts(editor.milestones_model, 2) == ["原定 “6 月前”（6 月 30 日），经批准延至 7 月 15 日"]
     assert "原定 “6 月前”（6 月 30 日），经批准延至 7 月 15 日" in editor.extensions_summary.text()
+    if os.environ.get("DUBAN_SCREENSHOTS"):  # to look at
+        qtbot.wait(50)
+        window.grab().save(os.path.join(os.environ["DUBAN_SCREENSHOTS"], "extension-approved.png"))
     row = task_row(tab, "2-2")
     assert row.light in (Light.GREEN, Light.YELLOW) and row.extensions == 1
     shown = tab.model.index(tab.model.row_of(row.id), 6).data()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from desktop.models.enums import ExtensionState
 from desktop.views.extension_dialogs import ExtensionDecisionDialog, ExtensionRequestDialog
@@ -54,6 +54,9 @@ class TaskExtensionsPage:
         )
         self.extensions_summary = QLabel()
         self.extensions_summary.setWordWrap(True)
+        # The counts and each extended deadline's chain are read whole; the list below gives way.
+        self.extensions_summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.extensions_view.setMinimumHeight(60)
         widget = QWidget()
         layout = QVBoxLayout(widget)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -2,7 +2,7 @@
 
 #: Every revision of ``desktop/migrations``, oldest first. A test checks it against
 #: Alembic's script directory, so it cannot drift.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0012")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 #: The oldest Duban version allowed to write a file at each revision. It is stored in the
@@ -26,6 +26,9 @@ MIN_WRITER_VERSION: dict[str, str] = {
     "0008": "0.2.0",
     # Only adds the notices table and three plan columns with defaults (督办单, issue 18).
     "0009": "0.2.0",
+    # A task's source (领导批示, 会议纪要, 上级交办, issue 19): a 0.2 writer would number its
+    # new plan tasks after 批-1 and print those tasks among the notice's 附件 tables.
+    "0012": "0.3.0",
 }
 
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         Role,
         Status,
         TaskLevel,
+        TaskSource,
         TaskUnitRole,
         WindowKind,
     )
@@ -123,6 +124,7 @@ __all__ = [
     "Task",
     "TaskEvent",
     "TaskLevel",
+    "TaskSource",
     "TaskUnit",
     "TaskUnitRole",
     "WindowKind",

@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Intege
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, PlanOwned, Versioned, in_use
-from desktop.models.enums import EventKind, ReportSource, ReportState, Status, TaskLevel, TaskUnitRole
+from desktop.models.enums import EventKind, ReportSource, ReportState, Status, TaskLevel, TaskSource, TaskUnitRole
 from desktop.models.org import Department, Person
 from desktop.models.types import enum_column_type
 
@@ -99,6 +99,19 @@ class Task(PlanOwned, Versioned, Base):
     #: A search index kept by the services on every save: the task's and its measures' texts
     #: with their pinyin and pinyin initials, so that a list of thousands filters at once.
     search_key: Mapped[str] = mapped_column(Text, default="")
+    #: Where the task comes from: 年度方案 (the plan), or a 领导批示, 会议纪要, 上级交办 (issue 19).
+    source: Mapped[TaskSource] = mapped_column(
+        enum_column_type(TaskSource), default=TaskSource.PLAN, server_default=TaskSource.PLAN.value
+    )
+    #: The instructing document's number, e.g. 柳科批〔2022〕3号.
+    source_number: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    source_date: Mapped[dt.date | None] = mapped_column(Date)
+    #: The instructing leader when a person of the plan; else :attr:`source_leader_text`.
+    source_leader_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    #: The instructing leader as written, when outside the bureau (市政府分管副市长 …).
+    source_leader_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: 批示原文: the instruction's (or the meeting decision's) original text.
+    source_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     responsible_person: Mapped[Person | None] = relationship(
         foreign_keys=[responsible_person_id], lazy="raise"

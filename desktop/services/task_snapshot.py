@@ -29,6 +29,13 @@ def task_field_labels() -> dict[str, str]:
         "supervising_leader_id": tr("Tasks", "分管领导"),
         "section_head_id": tr("Tasks", "科室负责人"),
         "responsible_person_id": tr("Tasks", "责任人（人员）"),
+        # Where the task comes from (issue 19): 年度方案, or a 领导批示, 会议纪要, 上级交办.
+        "source": tr("Instructions", "任务来源"),
+        "source_number": tr("Instructions", "来文文号"),
+        "source_date": tr("Instructions", "来文日期"),
+        "source_leader_id": tr("Instructions", "批示领导"),
+        "source_leader_text": tr("Instructions", "批示领导（局外）"),
+        "source_text": tr("Instructions", "批示原文"),
     }
 
 

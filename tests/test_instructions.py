@@ -1,0 +1,136 @@
+"""Work from outside the plan (issue 19, point 3): a 领导批示 task on the sample plan runs the whole loop,
+keeps its own numbering, prints in 批示件办理情况, and leaves the plan's 附件 tables as they were."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+from test_printing import column_streams, page_size, pdftotext, squeeze
+
+from desktop.lights import Light
+from desktop.models import Department, NoticeState, Person, Task, TaskSource
+from desktop.printing.pdf import render_pdf
+from desktop.printing.table import PageSetup
+from desktop.services import notices, reports, task_parts, tasks
+from desktop.services.editing import ValidationError
+from desktop.services.history import task_history
+from desktop.services.instructions import NewInstruction, create_instruction_task, read_instructions
+from desktop.services.printouts import ReportOptions
+from desktop.services.printouts import reports as printouts
+from desktop.services.workspace import current_plan
+
+INSTRUCTION = "请科技局牵头，会同财政局抓紧研究科技金融支持政策，7月底前报市政府。"
+JULY_5, AUGUST_15 = dt.date(2022, 7, 5), dt.date(2022, 8, 15)
+
+
+def _plan_people_sections(db):
+    plan_id = current_plan(db).id
+    with db.read() as session:
+        people = dict(session.execute(select(Person.name, Person.id).where(Person.plan_id == plan_id)).all())
+        sections = dict(session.execute(select(Department.short_name, Department.id).where(Department.plan_id == plan_id)).all())
+    return plan_id, people, sections
+
+
+def _instruction(db, **changes):
+    plan_id, people, sections = _plan_people_sections(db)
+    fields = dict(
+        source=TaskSource.INSTRUCTION, title="研究科技金融支持政策", number="柳科批〔2022〕3号",
+        date=dt.date(2022, 5, 20), leader_id=people["邱明宏"], text=INSTRUCTION,
+        section_id=sections["规配科"], deadline=dt.date(2022, 6, 30),
+    )
+    fields.update(changes)
+    task_id, _undo = create_instruction_task(db, plan_id, NewInstruction(**fields))
+    return plan_id, task_id
+
+
+def test_a_leaders_instruction_runs_the_whole_loop_and_prints(sample_db, tmp_path, qapp):
+    plan_id, task_id = _instruction(sample_db)
+    snap = tasks.load_task(sample_db, task_id, today=JULY_5)
+    assert snap.fields["code"] == "批-1"
+    assert snap.fields["source"] is TaskSource.INSTRUCTION and snap.fields["source_text"] == INSTRUCTION
+    assert [m.due_date for m in snap.milestones] == [dt.date(2022, 6, 30)]
+    # 分解: a measure; 反馈 and 审核: a report accepted.
+    task_parts.add_measure(sample_db, task_id, {"title": "起草支持政策", "due_date": dt.date(2022, 6, 30)})
+    report_id = reports.add_report(sample_db, task_id, "2022年6月", "已形成政策初稿，征求财政局意见。", author="规配科",
+                                   reported_on=dt.date(2022, 6, 28))
+    reports.accept_report(sample_db, report_id)
+    # Overdue on 5 July: the red light, and a 督办单 for it among the day's drafts.
+    row = read_instructions(sample_db, plan_id, today=JULY_5)[0]
+    assert (row.code, row.leader, row.section, row.light) == ("批-1", "邱明宏", "规配科", Light.RED)
+    assert row.report_text.startswith("已形成政策初稿")
+    drafts = [d for d in notices.drafts(sample_db, plan_id, JULY_5) if d.task_id == task_id]
+    assert drafts, "an overdue instruction gets a 督办单"
+    notice_id = notices.issue(sample_db, plan_id, drafts[0], JULY_5, issued_by="改革办")
+    registered = [r for r in notices.register(sample_db, plan_id) if r.id == notice_id]
+    assert registered and registered[0].state is NoticeState.OPEN and registered[0].section_name == "规配科"
+    # The printed list, read back.
+    table = printouts()["instructions"].build(sample_db, plan_id, ReportOptions(today=JULY_5))
+    out = tmp_path / "instructions.pdf"
+    pagination = render_pdf(table, out, PageSetup(landscape=printouts()["instructions"].landscape))
+    assert page_size(out)[0] > page_size(out)[1]  # A4 landscape
+    assert "批示件办理情况" in squeeze(pdftotext(out))
+    columns = column_streams(out, pagination)
+    expected = ["领导批示", "柳科批〔2022〕3号", "2022-05-20", "邱明宏", "请科技局牵头，会同财政局抓紧研究", "批-1研究科技金融支持政策",
+                "规配科", "2022-06-30", "红灯", "2022-06-28：已形成政策初稿，征求财政局意见。"]
+    assert [squeeze(c) for c in columns] == [squeeze(e) if i != 4 else squeeze(INSTRUCTION) for i, e in enumerate(expected)]
+
+
+def test_own_numbering_and_the_plan_numbering_kept_apart(sample_db):
+    plan_id, first = _instruction(sample_db)
+    _, second = _instruction(sample_db, title="第二件批示")
+    _, meeting = _instruction(sample_db, source=TaskSource.MEETING, title="会议议定事项", leader_id=None,
+                              leader_text="市政府分管副市长")
+    _, assigned = _instruction(sample_db, source=TaskSource.ASSIGNED, title="自治区交办事项", leader_id=None)
+    codes = [tasks.load_task(sample_db, i).fields["code"] for i in (first, second, meeting, assigned)]
+    assert codes == ["批-1", "批-2", "会-1", "交-1"]
+    # A plan task made after them continues the plan's numbering, not 交-2.
+    plain, _ = tasks.create_task(sample_db, plan_id, "新的年度任务")
+    assert tasks.load_task(sample_db, plain).fields["code"] == "2-3"
+    # The register: filtered by source and by leader.
+    assert {r.code for r in read_instructions(sample_db, plan_id)} == {"批-1", "批-2", "会-1", "交-1"}
+    assert [r.code for r in read_instructions(sample_db, plan_id, source=TaskSource.MEETING)] == ["会-1"]
+    assert {r.code for r in read_instructions(sample_db, plan_id, leader="邱明宏")} == {"批-1", "批-2"}  # 交-1 names no leader
+    assert [r.leader for r in read_instructions(sample_db, plan_id, leader="市政府分管副市长")] == ["市政府分管副市长"]
+
+
+def test_bad_input_is_refused_in_plain_chinese(sample_db):
+    with pytest.raises(ValidationError, match="批示领导"):
+        _instruction(sample_db, leader_id=None, leader_text="  ")
+    with pytest.raises(ValidationError, match="原文"):
+        _instruction(sample_db, text="")
+    with pytest.raises(ValidationError, match="不能为空"):
+        _instruction(sample_db, title=" ")
+    with pytest.raises(ValidationError, match="早于计划年度"):
+        _instruction(sample_db, deadline=dt.date(2021, 12, 31))
+
+
+def test_source_fields_are_edited_and_audited_in_words(sample_db):
+    plan_id, people, _ = _plan_people_sections(sample_db)
+    _, task_id = _instruction(sample_db)
+    snap = tasks.load_task(sample_db, task_id)
+    changes = {"source_number": "柳科批〔2022〕4号", "source_leader_id": people["黄轶君"], "source_date": dt.date(2022, 5, 21)}
+    tasks.save_task(sample_db, task_id, snap.version, snap.fields, changes)
+    with pytest.raises(ValidationError, match="原文"):
+        snap = tasks.load_task(sample_db, task_id)
+        tasks.save_task(sample_db, task_id, snap.version, snap.fields, {"source_text": " "})
+    rows = {(r.what, r.field): r for r in task_history(sample_db, task_id) if r.field}
+    assert (rows[("任务", "来文文号")].old, rows[("任务", "来文文号")].new) == ("柳科批〔2022〕3号", "柳科批〔2022〕4号")
+    assert (rows[("任务", "批示领导")].old, rows[("任务", "批示领导")].new) == ("邱明宏", "黄轶君")
+    assert rows[("任务", "来文日期")].new == "2022-05-21"
+    # Found by its number in the task list's filter.
+    from desktop.services.rows import search_keys
+
+    assert "柳科批〔2022〕4号" in search_keys(sample_db, plan_id)[task_id]
+
+
+def test_the_plans_ledger_is_unchanged_and_the_old_tasks_are_the_plans(sample_db, tmp_path, qapp):
+    plan_id = current_plan(sample_db).id
+    before = printouts()["ledger"].build(sample_db, plan_id, ReportOptions(today=AUGUST_15))
+    _instruction(sample_db)
+    after = printouts()["ledger"].build(sample_db, plan_id, ReportOptions(today=AUGUST_15))
+    assert after.rows == before.rows and len(after.rows) > 0
+    with sample_db.read() as session:
+        sources = session.scalars(select(Task.source).where(Task.plan_id == plan_id).order_by(Task.position)).all()
+    assert sources[:2] == [TaskSource.PLAN, TaskSource.PLAN] and sources[-1] is TaskSource.INSTRUCTION

@@ -134,3 +134,35 @@ def test_the_plans_ledger_is_unchanged_and_the_old_tasks_are_the_plans(sample_db
     with sample_db.read() as session:
         sources = session.scalars(select(Task.source).where(Task.plan_id == plan_id).order_by(Task.position)).all()
     assert sources[:2] == [TaskSource.PLAN, TaskSource.PLAN] and sources[-1] is TaskSource.INSTRUCTION
+
+
+def test_a_02_file_upgrades_in_place_and_takes_instructions(sample_target, tmp_path, qapp):
+    """A file as 0.2 left it (revision 0009, no source columns): opened, upgraded, its tasks 年度方案, its data kept."""
+    from sqlalchemy import inspect
+
+    from backends import scalar
+    from desktop.db.database import Database
+    from desktop.db.engine import create_engine_for
+    from desktop.db.revisions import HEAD_REVISION, MIN_WRITER_VERSION
+    from desktop.db.schema import downgrade, migration_transaction
+    from desktop.db.target import Target
+
+    engine = create_engine_for(Target.parse(str(sample_target)))
+    with engine.connect() as connection, migration_transaction(connection):
+        downgrade(connection, "0009")
+    with engine.connect() as connection:
+        assert "source" not in [c["name"] for c in inspect(connection).get_columns("task")]
+    engine.dispose()
+    counts = [scalar(sample_target, f"SELECT count(*) FROM {t}") for t in ("task", "measure", "progress_report", "notice")]
+
+    database = Database.open(sample_target)
+    try:
+        assert scalar(sample_target, "SELECT version_num FROM alembic_version") == HEAD_REVISION
+        assert scalar(sample_target, "SELECT value FROM duban_meta WHERE key = 'min_writer_version'") == MIN_WRITER_VERSION[HEAD_REVISION]
+        assert [scalar(sample_target, f"SELECT count(*) FROM {t}") for t in ("task", "measure", "progress_report", "notice")] == counts
+        assert scalar(sample_target, "SELECT count(*) FROM task WHERE source <> 'plan'") == 0
+        _, task_id = _instruction(database)
+        assert tasks.load_task(database, task_id).fields["code"] == "批-1"
+        assert [r.code for r in read_instructions(database, current_plan(database).id)] == ["批-1"]
+    finally:
+        database.close()

@@ -28,11 +28,11 @@ from desktop.models.task import latest_accepted
 from desktop.services.editing import Undo, ValidationError, check_date_in_plan, clean_text
 from desktop.services.task_list import read_task_lights
 from desktop.services.task_snapshot import task_field_labels
+from desktop.services.tasks import NUMBER_LENGTH, check_source, delete_task, record_event
 
 #: The code prefix of each source outside the plan: 批-1, 会-1, 交-1.
 CODE_PREFIXES = {TaskSource.INSTRUCTION: "批-", TaskSource.MEETING: "会-", TaskSource.ASSIGNED: "交-"}
 OUTSIDE_SOURCES = tuple(CODE_PREFIXES)
-NUMBER_LENGTH = 100
 #: How much of the 批示原文 the register and the printed list show.
 SHORT_TEXT = 60
 
@@ -114,17 +114,6 @@ def source_labels() -> dict[str, str]:
     return {name: labels[name] for name in SOURCE_FIELDS}
 
 
-def check_source(source: TaskSource, leader_id: int | None, leader_text: str, text: str) -> None:
-    """A task from outside the plan says who instructed it, and what; a plan task has neither."""
-    if source is TaskSource.PLAN:
-        return
-    if source is TaskSource.INSTRUCTION and leader_id is None and not leader_text.strip():
-        raise ValidationError(tr("Instructions", "领导批示件须注明批示领导：从名单中选择，或填写局外领导的姓名职务。"))
-    if not text.strip():
-        raise ValidationError(tr("Instructions", "请填写{0}的原文（批示原文、会议议定事项或交办内容）。").format(
-            tr("Labels", source.label)))
-
-
 def create_instruction_task(database: Database, plan_id: int, new: NewInstruction) -> tuple[int, Undo]:
     """立项 of a task from outside the plan: its source, lead section and 办结时限, numbered 批-1, 会-1 …"""
     labels = source_labels()
@@ -135,8 +124,6 @@ def create_instruction_task(database: Database, plan_id: int, new: NewInstructio
     leader_text = clean_text(labels["source_leader_text"], new.leader_text).text.strip()
     original = clean_text(labels["source_text"], new.text).text.strip()
     check_source(new.source, new.leader_id, leader_text, original)
-    from desktop.services.tasks import record_event
-
     with database.write(note=tr("Instructions", "批示件立项")) as session:
         year = session.scalar(text("SELECT year FROM plan WHERE id = :id"), {"id": plan_id})
         check_date_in_plan(tr("Instructions", "办结时限"), new.deadline, year)
@@ -162,12 +149,7 @@ def create_instruction_task(database: Database, plan_id: int, new: NewInstructio
         refresh_search_key(session, task.id)
         task_id, code = task.id, task.code
 
-    def undo(db):
-        from desktop.services.tasks import delete_task
-
-        delete_task(db, task_id)
-
-    return task_id, Undo(tr("Instructions", "新建批示件任务“{0} {1}”").format(code, title), undo)
+    return task_id, Undo(tr("Instructions", "新建批示件任务“{0} {1}”").format(code, title), lambda db: delete_task(db, task_id))
 
 
 def read_instructions(

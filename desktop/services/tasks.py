@@ -43,11 +43,12 @@ from desktop.services.editing import (
     save_fields,
     word_count,
 )
-from desktop.services.instructions import NUMBER_LENGTH, check_source
 from desktop.services.task_snapshot import TaskSnapshot, task_field_labels, task_snapshot
 
 
 CODE_LENGTH = 20
+#: The longest document number (文号) of a task from outside the plan.
+NUMBER_LENGTH = 100
 #: The task's free-text fields (all of them are in its search key).
 TEXT_FIELDS = TASK_TEXT_FIELDS
 
@@ -241,6 +242,17 @@ def save_task(
         save_task(db, task_id, result.version, after, before, confirm_over_limit=True)
 
     return result, Undo(tr("Tasks", "修改“{0}”").format(title), undo)
+
+
+def check_source(source: TaskSource, leader_id: int | None, leader_text: str, text: str) -> None:
+    """A task from outside the plan says who instructed it, and what; a plan task has neither."""
+    if source is TaskSource.PLAN:
+        return
+    if source is TaskSource.INSTRUCTION and leader_id is None and not leader_text.strip():
+        raise ValidationError(tr("Instructions", "领导批示件须注明批示领导：从名单中选择，或填写局外领导的姓名职务。"))
+    if not text.strip():
+        raise ValidationError(tr("Instructions", "请填写{0}的原文（批示原文、会议议定事项或交办内容）。").format(
+            tr("Labels", source.label)))
 
 
 #: What :func:`check_source` is given: a task from outside the plan names its leader and its text.

@@ -17,7 +17,7 @@ from desktop.i18n import tr
 from desktop.lights import DEFAULT_YELLOW_DAYS, Light, Verdict, judge
 from desktop.lights.deadlines import DeadlineRule
 from desktop.workdays import DEFAULT_CALENDAR
-from desktop.models.enums import Status, TaskLevel, TaskUnitRole
+from desktop.models.enums import Status, TaskLevel, TaskSource, TaskUnitRole
 from desktop.people.reading import succession_if_needed
 from desktop.people.succession import Capacity
 from desktop.services.row_types import TaskRow
@@ -26,7 +26,8 @@ Fetch = Callable[[str, dict], Iterable[tuple]]
 
 _TASKS = """
 SELECT t.id, t.code, t.title, t.level, t.status, t.responsible_person_text,
-       leader.name, responsible.name, t.closed_on, p.issue_date, t.supervising_leader_id, t.responsible_person_id
+       leader.name, responsible.name, t.closed_on, p.issue_date, t.supervising_leader_id, t.responsible_person_id,
+       t.source
 FROM task t
 JOIN plan p ON p.id = t.plan_id
 LEFT JOIN person leader ON leader.id = t.supervising_leader_id
@@ -107,6 +108,7 @@ def read_task_rows(
     rows = []
     for (
         task_id, code, title, level, status, responsible_text, leader, responsible, closed_on, start, leader_id, responsible_id,
+        source,
     ) in fetch(_TASKS.format(scope=scope), params):
         if succession is not None:
             leader = succession.stand(leader_id, today, Capacity.LEADER).label() if leader_id is not None else leader
@@ -136,6 +138,8 @@ def read_task_rows(
                 closed_on=_date(closed_on),
                 measures_done=work.measures_done.get(task_id, 0),
                 measures_active=work.measures_active.get(task_id, 0),
+                source=tr("Labels", TaskSource(source).label),
+                source_code=source,
             )
         )
     return rows

@@ -33,6 +33,7 @@ from desktop.views.task_field_saving import TaskFieldSaving
 from desktop.views.task_parts_pane import TaskPartsPages
 from desktop.views.task_reports_pane import TaskReportsPage
 from desktop.views.task_sections_dialog import SectionsDialog
+from desktop.views.task_source_page import TaskSourcePage
 from desktop.views.widgets import fit_columns, label_of, make_table
 from desktop.views.table_model import Column
 from desktop.views.task_list_model import light_icon
@@ -44,7 +45,7 @@ from desktop.views.text_dialog import ask_text
 SAVE_DELAY_MS = 1200
 
 
-class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
+class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, TaskSourcePage, QWidget):
     #: A task's row must be refreshed in the list (its id).
     task_changed = Signal(int)
     #: A task was removed (its id), e.g. by undoing its creation.
@@ -105,6 +106,7 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
         self.tabs.addTab(self._build_milestones(), self.tr("时间节点"))
         self.tabs.addTab(self._build_indicators(), self.tr("指标"))
         self.tabs.addTab(self._build_reports(), self.tr("进展台帐"))
+        self.tabs.addTab(self._build_source(), self.tr("来源"))
         self.tabs.addTab(self._build_history(), self.tr("历史"))
         self.tabs.currentChanged.connect(lambda _index: self._fill_history())
 
@@ -382,6 +384,7 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, QWidget):
         if s.reports:
             self.reports_view.selectRow(0)
         self._show_report()
+        self._fill_source()
         self._fill_history()
         if self.read_only:
             self._apply_read_only()

@@ -119,7 +119,8 @@ def build_edit_menu(window) -> None:
 
 
 def build_supervision_menu(window) -> None:
-    """督办: the register of 督办单, issuing them (all overdue items at once), their numbering and grading."""
+    """督办: the register of 督办单, issuing them (all overdue items at once), the 批示件 (register and a new
+    one), the 通报, the notices' numbering and grading."""
     w = window
     menu = w.menuBar().addMenu(tr("MainWindow", "督办(&S)"))
     w.notices_action = _action(w, tr("MainWindow", "督办单登记簿(&R)…"), lambda: _register(w), QKeySequence("Ctrl+D"))
@@ -128,8 +129,14 @@ def build_supervision_menu(window) -> None:
                                      lambda: issue_notices(w, overdue_only=True))
     w.notice_settings_action = _action(w, tr("MainWindow", "督办单设置(&S)…"), lambda: edit_notice_settings(w))
     w.briefing_action = _action(w, tr("MainWindow", "定期通报(&B)…"), lambda: _briefing(w))
+    # Work from outside the plan (issue 19): 领导批示, 会议纪要, 上级交办.
+    w.instructions_action = _action(w, tr("MainWindow", "批示件登记簿(&L)…"), lambda: instructions_register(w))
+    w.new_instruction_action = _action(w, tr("MainWindow", "新建批示件任务(&P)…"), lambda: new_instruction(w))
     for action in (w.notices_action, w.issue_notices_action, w.issue_overdue_action):
         menu.addAction(action)
+    menu.addSeparator()
+    menu.addAction(w.instructions_action)
+    menu.addAction(w.new_instruction_action)
     menu.addSeparator()
     menu.addAction(w.briefing_action)
     menu.addSeparator()
@@ -140,6 +147,20 @@ def build_supervision_menu(window) -> None:
 def notices_register(window):
     """督办 → 督办单登记簿 (also from the 总览's 督办单 tile)."""
     return _register(window)
+
+
+def instructions_register(window):
+    """督办 → 批示件登记簿."""
+    from desktop.views.instructions_window import show_instructions
+
+    return show_instructions(window)
+
+
+def new_instruction(window):
+    """督办 → 新建批示件任务…"""
+    from desktop.views.instructions_window import new_instruction as register_one
+
+    return register_one(window)
 
 
 def _register(window):

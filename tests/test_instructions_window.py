@@ -75,9 +75,9 @@ def test_register_an_instruction_from_the_menu_and_see_it_in_the_task_tab(window
     choose(tab.source_combo, "年度方案")
     assert "批-1" not in model_texts(tab.model, 0) and "2-1" in model_texts(tab.model, 0)
     choose(tab.source_combo, "全部来源")
-    # The editor's 来源 page shows the source, read-only, with 修改来源….
+    # The editor's 来源 group (基本信息) shows the source, read-only, with 修改来源….
     editor = tab.editor
-    editor.tabs.setCurrentIndex(next(i for i in range(editor.tabs.count()) if editor.tabs.tabText(i) == "来源"))
+    editor.tabs.setCurrentIndex(0)
     assert editor.source_labels["source_number"].text() == "柳科批〔2022〕3号"
     assert editor.source_labels["leader"].text() == "邱明宏"
     assert editor.source_labels["source_text"].text() == INSTRUCTION
@@ -92,7 +92,7 @@ def test_the_editor_changes_the_source_and_the_history_says_so(window, qtbot):
     qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=tab.view.visualRect(tab.model.index(0, 0)).center())
     editor = tab.editor
     qtbot.waitUntil(lambda: editor.snapshot is not None and editor.snapshot.fields["code"] == "会-1")
-    editor.tabs.setCurrentIndex(next(i for i in range(editor.tabs.count()) if editor.tabs.tabText(i) == "来源"))
+    editor.tabs.setCurrentIndex(0)
 
     def renumber(dialog):
         assert isinstance(dialog, InstructionDialog) and not dialog.creating
@@ -105,7 +105,7 @@ def test_the_editor_changes_the_source_and_the_history_says_so(window, qtbot):
     qtbot.waitUntil(lambda: editor.source_labels["source_number"].text() == "局务会纪要〔2022〕6号")
     changed = [(r.field, r.old, r.new) for r in task_history(window.database, editor.snapshot.id) if r.field == "来文文号"]
     assert changed == [("来文文号", "局务会纪要〔2022〕5号", "局务会纪要〔2022〕6号")]
-    # A plan task's 来源 page only says where it comes from.
+    # A plan task's 来源 group only says where it comes from.
     choose(tab.source_combo, "年度方案")
     qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=tab.view.visualRect(tab.model.index(0, 0)).center())
     qtbot.waitUntil(lambda: editor.snapshot.fields["code"] == "2-1")

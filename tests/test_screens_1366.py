@@ -20,6 +20,7 @@ from desktop.app import create_application, install_translators
 from desktop.settings import REPORTER_NAME, Settings
 from desktop.views.help_dialog import HelpDialog
 from desktop.views.inspection_dialog import InspectionDialog
+from desktop.views.instructions_window import InstructionsWindow
 from desktop.views.main_window import MainWindow
 from desktop.views.notices_window import NoticesWindow
 from tests.gui import wait_for_operations
@@ -229,6 +230,7 @@ def walk_dialogs(screens: Screens) -> None:
     screens.dialog("签发督办单", window.issue_overdue_action.trigger)
     screens.dialog("督办单设置", window.notice_settings_action.trigger)
     register.close()
+    walk_instructions(screens)
 
     people = window.people_tab
     window.tabs.setCurrentWidget(people)
@@ -253,6 +255,39 @@ def walk_dialogs(screens: Screens) -> None:
     quotas.pages.setCurrentIndex(2)
     screens.dialog("新增宣传推广规则", quotas.rules_page.new_button.click)
     quotas.pages.setCurrentIndex(0)
+
+
+def walk_instructions(screens: Screens) -> None:
+    """批示件: the register with a row, registering one, and the 来源 page and dialog of such a task."""
+    import datetime as dt
+
+    from desktop.models import TaskSource
+    from desktop.services.instructions import NewInstruction, create_instruction_task
+
+    window = screens.window
+    task_id, _ = create_instruction_task(window.database, window.plan.id, NewInstruction(
+        TaskSource.INSTRUCTION, "研究科技金融支持政策，形成政策初稿报市政府", "柳科批〔2022〕3号", dt.date(2022, 5, 20), None,
+        "市政府分管副市长", "请科技局牵头，会同财政局抓紧研究科技金融支持政策，6月底前报市政府。", None, dt.date(2022, 6, 30)))
+    window.refresh()
+    window.instructions_action.trigger()
+    register = window.findChild(InstructionsWindow)
+    screens.qtbot.waitUntil(lambda: register.isVisible() and register.register.model.rowCount() == 1)
+    screens.check("批示件登记簿", register)
+    screens.dialog("新建批示件任务", window.new_instruction_action.trigger)
+    register.close()
+    window.open_task(task_id)
+    editor = window.tasks_tab.editor
+    screens.qtbot.waitUntil(lambda: editor.snapshot is not None and editor.snapshot.id == task_id)
+    editor.tabs.setCurrentIndex(0)
+    from PySide6.QtWidgets import QScrollArea
+
+    area = editor.source_button.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    area.ensureWidgetVisible(editor.source_button)  # the 来源 group, at the foot of 基本信息
+    screens.check("任务 · 基本信息（批示件的来源）")
+    screens.dialog("修改来源", editor.source_button.click)
+    editor.tabs.setCurrentIndex(0)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")

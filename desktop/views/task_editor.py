@@ -106,7 +106,6 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, TaskSourcePag
         self.tabs.addTab(self._build_milestones(), self.tr("时间节点"))
         self.tabs.addTab(self._build_indicators(), self.tr("指标"))
         self.tabs.addTab(self._build_reports(), self.tr("进展台帐"))
-        self.tabs.addTab(self._build_source(), self.tr("来源"))
         self.tabs.addTab(self._build_history(), self.tr("历史"))
         self.tabs.currentChanged.connect(lambda _index: self._fill_history())
 
@@ -170,6 +169,7 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, TaskSourcePag
         form.addRow(self.tr("责任人"), self._person_row())
         form.addRow(self.tr("专项小组"), self.special_edit)
         form.addRow(self.tr("要求"), self.requirement_edit)
+        form.addRow(self._build_source())
 
         self._connect_fields()
 

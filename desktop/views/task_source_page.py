@@ -1,4 +1,4 @@
-"""The task editor's 来源 page: where the task comes from — the plan (年度方案), or a 领导批示, 会议纪要
+"""The task editor's 来源 group (on its 基本信息 page): where the task comes from — the plan (年度方案), or a 领导批示, 会议纪要
 or 上级交办 with its number, date, instructing leader and original text.
 
 Shown read-only; a task from outside the plan changes its source through 修改来源… (the dialog
@@ -8,7 +8,7 @@ of :mod:`desktop.views.instruction_dialog`), a plan task's source is only shown.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from desktop.models.enums import TaskSource
 from desktop.views.widgets import label_of
@@ -17,7 +17,7 @@ from desktop.views.widgets import label_of
 class TaskSourcePage:
     """Mixed into :class:`~desktop.views.task_editor.TaskEditor`."""
 
-    def _build_source(self) -> QWidget:
+    def _build_source(self) -> QGroupBox:
         self.source_labels = {name: QLabel() for name in ("source", "source_number", "source_date", "leader", "source_text")}
         for label in self.source_labels.values():
             label.setWordWrap(True)
@@ -34,13 +34,12 @@ class TaskSourcePage:
         form.addRow(self.tr("批示领导"), self.source_labels["leader"])
         form.addRow(self.tr("批示原文"), self.source_labels["source_text"])
         self.source_form = form
-        page = QWidget()
-        layout = QVBoxLayout(page)
+        group = QGroupBox(self.tr("来源"))
+        layout = QVBoxLayout(group)
         layout.addLayout(form)
         layout.addWidget(self.source_note)
         layout.addWidget(self.source_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        return page
+        return group
 
     def _fill_source(self) -> None:
         fields = self.snapshot.fields

@@ -164,7 +164,8 @@ class TasksTab(QWidget):
             self.status_combo.addItem(tr("Labels", status.label), status.value)
         self.source_combo = QComboBox()
         self.source_combo.addItem(self.tr("全部来源"), "")
-        self.source_combo.addItem(self.tr("计划外（批示、纪要、交办）"), "outside")
+        self.source_combo.addItem(self.tr("计划外"), "outside")
+        self.source_combo.setToolTip(self.tr("任务来源：年度方案，或计划外的领导批示、会议纪要、上级交办"))
         for source in TaskSource:
             self.source_combo.addItem(tr("Labels", source.label), source.value)
         self.due_combo = QComboBox()
@@ -186,10 +187,10 @@ class TasksTab(QWidget):
         first = QHBoxLayout()
         first.addWidget(self.new_button)
         first.addWidget(self.filter_edit, 1)
+        first.addWidget(self.source_combo)  # here: the row below is full at 1280 wide
         first.addWidget(self.count_label)
         second = QHBoxLayout()
-        for widget in (self.section_combo, self.leader_combo, self.status_combo, self.source_combo, self.due_combo,
-                       self.due_days):
+        for widget in (self.section_combo, self.leader_combo, self.status_combo, self.due_combo, self.due_days):
             second.addWidget(widget)
         second.addStretch(1)
         filters = QVBoxLayout()

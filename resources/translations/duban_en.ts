@@ -3716,6 +3716,288 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
     </context>
     <context>
+        <name>InstructionDialog</name>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>任务名称</source>
+            <translation>Task title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>任务来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>修改任务来源</source>
+            <translation>Change the task's source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>办结时限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>如 柳科批〔2022〕3号</source>
+            <translation>e.g. 柳科批〔2022〕3号</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>局外领导</source>
+            <translation>Leader outside</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>局外领导的姓名职务，如 市政府分管副市长</source>
+            <translation>Name and post of a leader outside the bureau, e.g. vice-mayor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>批示原文</source>
+            <translation>Original text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>批示领导</source>
+            <translation>Instructing leader</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>新建批示件任务</source>
+            <translation>New task from an instruction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>有日期</source>
+            <translation>Dated</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>有时限</source>
+            <translation>Has a deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>来文文号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>来文日期</source>
+            <translation>Document date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>没有保存</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>牵头科室</source>
+            <translation>Lead section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>（局外领导，见下行）</source>
+            <translation>(outside the bureau, see below)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>（暂不指定）</source>
+            <translation>(not yet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionRegister</name>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>任务</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>全部批示领导</source>
+            <translation>All leaders</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>全部来源</source>
+            <translation>All sources</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>共 {0} 件</source>
+            <translation>{0} in all</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>办结时限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>在任务页中打开</source>
+            <translation>Open in Tasks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>已登记批示件任务</source>
+            <translation>Task from an instruction registered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>打印批示件办理情况…</source>
+            <translation>Print instructions status…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>批示件登记簿</source>
+            <translation>Instructions register</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>批示原文</source>
+            <translation>Original text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>批示领导</source>
+            <translation>Instructing leader</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>新建批示件任务…</source>
+            <translation>New task from an instruction…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>最新办理情况</source>
+            <translation>Latest progress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>来文文号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>来文日期</source>
+            <translation>Document date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>灯</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>牵头科室</source>
+            <translation>Lead section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>请先选中一件批示件。</source>
+            <translation>Please select an instruction first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>（尚无审核通过的进展）</source>
+            <translation>(no accepted report yet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Instructions</name>
+        <message>
+            <location filename="../../desktop/services/task_snapshot.py" />
+            <source>任务来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/instructions.py" />
+            <source>办结时限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/instructions.py" />
+            <source>所选的批示领导已被删除。请重新选择。</source>
+            <translation>The chosen leader has been deleted. Please choose again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/instructions.py" />
+            <source>批示件立项</source>
+            <translation>Register an instruction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_snapshot.py" />
+            <source>批示原文</source>
+            <translation>Original text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_snapshot.py" />
+            <source>批示领导</source>
+            <translation>Instructing leader</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_snapshot.py" />
+            <source>批示领导（局外）</source>
+            <translation>Instructing leader (outside)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/instructions.py" />
+            <source>按{0}要求办结</source>
+            <translation>Complete as the {0} requires</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/instructions.py" />
+            <source>新建批示件任务“{0} {1}”</source>
+            <translation>New task from an instruction “{0} {1}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_snapshot.py" />
+            <source>来文文号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_snapshot.py" />
+            <source>来文日期</source>
+            <translation>Document date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/tasks.py" />
+            <source>请填写{0}的原文（批示原文、会议议定事项或交办内容）。</source>
+            <translation>Please enter the original text of the {0} (the instruction, the meeting's decision or the assignment).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/instructions.py" />
+            <source>请选择任务来源：领导批示、会议纪要或上级交办。</source>
+            <translation>Please choose the source: leader's instruction, meeting minutes or assigned from above.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/tasks.py" />
+            <source>领导批示件须注明批示领导：从名单中选择，或填写局外领导的姓名职务。</source>
+            <translation>A leader's instruction must name the leader: choose one from the list, or enter the name and post of a leader outside the bureau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionsWindow</name>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>批示件登记簿</source>
+            <translation>Instructions register</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemDialog</name>
         <message>
             <location filename="../../desktop/views/quotas/dialogs.py" />
@@ -3850,6 +4132,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         <name>Labels</name>
         <message>
             <location filename="../../desktop/models/enums.py" />
+            <source>上级交办</source>
+            <translation>Assigned</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
             <source>任务</source>
             <translation>Task</translation>
         </message>
@@ -3857,6 +4144,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/calendar/entries.py" />
             <source>任务期限</source>
             <translation>Task deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
+            <source>会议纪要</source>
+            <translation>Minutes</translation>
         </message>
         <message>
             <location filename="../../desktop/models/enums.py" />
@@ -3964,6 +4256,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/models/enums.py" />
             <source>市级改革攻坚事项</source>
             <translation>Municipal reform item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
+            <source>年度方案</source>
+            <translation>Annual plan</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar/entries.py" />
@@ -4130,6 +4427,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/models/enums.py" />
             <source>领导小组办公室</source>
             <translation>Leading Group Office</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
+            <source>领导批示</source>
+            <translation>Instruction</translation>
         </message>
         <message>
             <location filename="../../desktop/models/enums.py" />
@@ -4531,6 +4833,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Open the &amp;sample plan</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window_menus.py" />
+            <source>批示件登记簿(&amp;L)…</source>
+            <translation>Instructions &amp;register…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/main_window.py" />
             <source>指标</source>
             <translation>Quotas</translation>
@@ -4579,6 +4886,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/views/window_menus.py" />
             <source>新建任务(&amp;T)…</source>
             <translation>New &amp;task…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window_menus.py" />
+            <source>新建批示件任务(&amp;P)…</source>
+            <translation>New task from an instruction(&amp;P)…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/file_actions.py" />
@@ -4684,6 +4996,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         <message>
             <location filename="../../desktop/app.py" />
             <location filename="../../desktop/views/briefing_dialog.py" />
+            <location filename="../../desktop/views/instructions_window.py" />
             <location filename="../../desktop/views/main_window.py" />
             <location filename="../../desktop/views/notices_window.py" />
             <location filename="../../desktop/views/window_menus.py" />
@@ -4779,6 +5092,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/briefing_dialog.py" />
+            <location filename="../../desktop/views/instructions_window.py" />
             <location filename="../../desktop/views/notices_window.py" />
             <location filename="../../desktop/views/window_menus.py" />
             <source>请先打开一个数据库。</source>
@@ -7137,6 +7451,11 @@ Choose "No" for an empty database.</translation>
             <translation>Due today</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>任务</source>
+            <translation>Task</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/roster.py" />
             <source>任务 {0}</source>
             <translation>Task {0}</translation>
@@ -7155,6 +7474,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/checklist.py" />
             <source>准备情况</source>
             <translation>Preparation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>办结时限</source>
+            <translation>Deadline</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -7190,6 +7514,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/roster.py" />
             <source>小组</source>
             <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>已办结</source>
+            <translation>Completed</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -7242,6 +7571,11 @@ Choose "No" for an empty database.</translation>
             <translation type="vanished">As of {0}, {1} has nothing overdue or due soon (due soon: within {2} days); no list was made.</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>截至 {0}：共 {1} 件，已办结 {2} 件，逾期（红灯）{3} 件。</source>
+            <translation>As of {0}: {1} in all, {2} completed, {3} overdue (red).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/overdue.py" />
             <source>截至 {0}：已逾期 {1} 项，{2} 个工作日内到期 {3} 项（任务、措施和时间节点）。</source>
             <translation>As of {0}: {1} overdue, {3} due within {2} working days (tasks, measures and milestones).</translation>
@@ -7255,6 +7589,22 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/table.py" />
             <source>打印日期：{0}</source>
             <translation>Printed on: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <location filename="../../desktop/services/printouts.py" />
+            <source>批示件办理情况</source>
+            <translation>Instructions and their handling</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>批示内容</source>
+            <translation>Instruction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>批示领导</source>
+            <translation>Instructing leader</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/form_layout.py" />
@@ -7277,6 +7627,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/services/notice_documents.py" />
             <source>文件夹 {0} 不存在。请先创建它或换一个位置。</source>
             <translation>The folder {0} does not exist. Create it first or choose another location.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>文号</source>
+            <translation>Doc. no.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -7302,6 +7657,11 @@ Choose "No" for an empty database.</translation>
             <translation>Cannot start printing: the printer is not responding or has been removed. Check the printer and try again, or export a PDF first.</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/ledger.py" />
             <source>日期不详</source>
             <translation>Date unknown</translation>
@@ -7317,6 +7677,11 @@ Choose "No" for an empty database.</translation>
             <translation>Away</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>最新办理情况</source>
+            <translation>Latest progress</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/overdue.py" />
             <location filename="../../desktop/printing/timeline.py" />
             <source>期限</source>
@@ -7326,6 +7691,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/quotas.py" />
             <source>未到期</source>
             <translation>not yet due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>来源</source>
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/timeline.py" />
@@ -7372,6 +7742,11 @@ Choose "No" for an empty database.</translation>
             <translation>No items with deadlines.</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>没有批示件。</source>
+            <translation>No instructions.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/ledger.py" />
             <source>没有攻坚任务。</source>
             <translation>No reform tasks.</translation>
@@ -7397,11 +7772,17 @@ Choose "No" for an empty database.</translation>
             <translation>The checklist is empty</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>牵头科室</source>
+            <translation>Lead section</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/checklist.py" />
             <source>牵头科室：{0}</source>
             <translation>Lead section: {0}</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
             <location filename="../../desktop/printing/overdue.py" />
             <location filename="../../desktop/printing/timeline.py" />
             <source>状态</source>
@@ -7411,6 +7792,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/roster.py" />
             <source>由 {0} 代行</source>
             <translation>{0} acting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>督办人：________　核对日期：________</source>
+            <translation>Supervised by: ________　Checked on: ________</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/overdue.py" />
@@ -7466,6 +7852,11 @@ Choose "No" for an empty database.</translation>
             <translation>Filter: {0}</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>筛选：来源：{0}</source>
+            <translation>Filter: source: {0}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/ledger.py" />
             <source>筛选：牵头科室：{0}</source>
             <translation>Filter: lead section: {0}</translation>
@@ -7510,6 +7901,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/timeline.py" />
             <source>计划中没有带期限的任务、措施或时间节点，没有生成时间轴。</source>
             <translation>The plan has no tasks, measures or milestones with deadlines; no timeline was made.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>计划中没有领导批示、会议纪要或上级交办的任务，没有生成批示件办理情况表。</source>
+            <translation>The plan has no task from a leader's instruction, meeting minutes or an assignment from above; no list was made.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -7628,6 +8024,7 @@ Choose "No" for an empty database.</translation>
             <translation> (incl. {0} carried over)</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
             <location filename="../../desktop/printing/ledger.py" />
             <source>（尚无审核通过的进展）</source>
             <translation>(no approved progress yet)</translation>
@@ -7641,6 +8038,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/timeline.py" />
             <source>（见各措施）</source>
             <translation>(see the measures)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>：</source>
+            <translation>: </translation>
         </message>
     </context>
     <context>
@@ -9400,6 +9802,10 @@ Choose "No" for an empty database.</translation>
             <translation type="vanished">Kept on this PC</translation>
         </message>
         <message>
+            <source>来源</source>
+            <translation type="vanished">Source</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/task_editor.py" />
             <location filename="../../desktop/views/task_field_saving.py" />
             <source>没有保存</source>
@@ -9830,6 +10236,49 @@ Choose "No" for an empty database.</translation>
         </message>
     </context>
     <context>
+        <name>TaskSourcePage</name>
+        <message>
+            <location filename="../../desktop/views/task_source_page.py" />
+            <source>任务来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_source_page.py" />
+            <source>修改来源…</source>
+            <translation>Change source…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_source_page.py" />
+            <source>批示原文</source>
+            <translation>Original text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_source_page.py" />
+            <source>批示领导</source>
+            <translation>Instructing leader</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_source_page.py" />
+            <source>来文文号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_source_page.py" />
+            <source>来文日期</source>
+            <translation>Document date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_source_page.py" />
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_source_page.py" />
+            <source>这项任务来自年度方案（本计划的附件），没有批示件信息。</source>
+            <translation>This task comes from the annual plan (the plan's attachments); it has no instruction.</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <location filename="../../desktop/services/tasks.py" />
@@ -9983,6 +10432,7 @@ Choose "No" for an empty database.</translation>
             <translation>Undo reopening</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/instructions.py" />
             <location filename="../../desktop/services/task_snapshot.py" />
             <location filename="../../desktop/services/tasks.py" />
             <source>改革攻坚落实事项</source>
@@ -10214,6 +10664,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/tasks_tab.py" />
+            <source>任务来源：年度方案，或计划外的领导批示、会议纪要、上级交办</source>
+            <translation>Where tasks come from: the annual plan, or outside it a leader's instruction, meeting minutes or an assignment from above</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/tasks_tab.py" />
             <source>全部分管领导</source>
             <translation>All leaders</translation>
         </message>
@@ -10221,6 +10676,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/tasks_tab.py" />
             <source>全部期限</source>
             <translation>All deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/tasks_tab.py" />
+            <source>全部来源</source>
+            <translation>All sources</translation>
         </message>
         <message>
             <location filename="../../desktop/views/tasks_tab.py" />
@@ -10273,6 +10733,11 @@ Choose "No" for an empty database.</translation>
             <translation>Not completed</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/tasks_tab.py" />
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
             <source>没有新建</source>
             <translation type="vanished">Not created</translation>
         </message>
@@ -10315,6 +10780,15 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/tasks_tab.py" />
             <source>编号（可不填）：</source>
             <translation>Code (optional):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/tasks_tab.py" />
+            <source>计划外</source>
+            <translation>Outside plan</translation>
+        </message>
+        <message>
+            <source>计划外（批示、纪要、交办）</source>
+            <translation type="vanished">Outside the plan (instructions, minutes, assignments)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/tasks_tab.py" />

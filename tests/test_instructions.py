@@ -166,3 +166,20 @@ def test_a_02_file_upgrades_in_place_and_takes_instructions(sample_target, tmp_p
         assert [r.code for r in read_instructions(database, current_plan(database).id)] == ["批-1"]
     finally:
         database.close()
+
+
+def test_the_list_from_the_command_line_and_its_plain_refusal_when_empty(sample_target, tmp_path, capsys):
+    from desktop.cli import main
+    from desktop.db.database import Database
+
+    out = tmp_path / "批示件.pdf"
+    assert main(["print", str(sample_target), "instructions", "--pdf", str(out), "--today", "2022-07-05"]) == 1
+    assert "没有领导批示、会议纪要或上级交办的任务" in capsys.readouterr().err and not out.exists()
+    database = Database.open(sample_target)
+    try:
+        _instruction(database, source=TaskSource.MEETING, leader_id=None, leader_text="市政府分管副市长")
+    finally:
+        database.close()
+    assert main(["print", str(sample_target), "instructions", "--pdf", str(out), "--today", "2022-07-05"]) == 0
+    squashed = squeeze(pdftotext(out))
+    assert "批示件办理情况" in squashed and "会议纪要" in squashed and "会-1" in squashed and "市政府分" in squashed

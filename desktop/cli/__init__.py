@@ -10,7 +10,8 @@ forms (攻坚台帐) the sections fill in; ``duban forms import PATH FILE_OR_DIR
 ``duban print PATH REPORT --pdf OUT [--from DAY --to DAY] [--section NAME] [--portrait | --landscape]``
 prints to PDF: checklist (附件 3 督察清单), ledger (附件 2 攻坚台帐), roster (附件 1 领导小组名单),
 quotas (附件 4 宣传推广清单), overdue (逾期/临期清单), timeline (任务与措施时间轴) or
-quota_matrix (宣传推广完成情况, the section × month matrix).
+quota_matrix (宣传推广完成情况, the section × month matrix) or instructions (批示件办理情况, the
+tasks from a 领导批示, 会议纪要 or 上级交办).
 ``duban calendar PATH --ics OUT [--overwrite]`` exports the calendar as iCalendar (RFC 5545);
 ``duban agenda PATH [--from DAY] [--days N] [--today DAY]`` prints the agenda, one line an item.
 ``duban briefing PATH --month 2022-06|2022-Q2 (--docx OUT | --pdf OUT) [--number TEXT]`` writes the

@@ -12,7 +12,7 @@ from desktop.i18n import tr
 #: The printouts ``duban print`` makes, in menu order.
 #: Kept here (not read from desktop.services.printouts) so that parsing a command does not load Qt;
 #: a test checks the two agree.
-REPORTS = ("checklist", "ledger", "roster", "quotas", "overdue", "timeline", "quota_matrix")
+REPORTS = ("checklist", "ledger", "roster", "quotas", "overdue", "timeline", "quota_matrix", "instructions")
 
 def add_verbs(verbs) -> None:
     """``export``, ``print``, ``calendar`` and ``agenda``."""
@@ -33,7 +33,7 @@ def add_verbs(verbs) -> None:
             "Cli",
             "要打印的内容：checklist（附件 3 督察清单），ledger（附件 2 攻坚台帐），roster（附件 1 领导小组名单），"
             "quotas（附件 4 宣传推广清单），overdue（逾期/临期清单），timeline（任务与措施时间轴），"
-            "quota_matrix（宣传推广完成情况）",
+            "quota_matrix（宣传推广完成情况），instructions（批示件办理情况）",
         ),
     )
     printing.add_argument("--pdf", required=True, metavar="OUT", help=tr("Cli", "生成的 .pdf 文件"))

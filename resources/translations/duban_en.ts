@@ -1646,9 +1646,13 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation type="vanished">What to print: checklist (Annex 3 inspection checklist), ledger (Annex 2 reform ledger), roster (Annex 1 leading group roster), quotas (Annex 4 publicity and promotion list), overdue (overdue/due-soon list), timeline (tasks and measures timeline)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/exports.py" />
             <source>要打印的内容：checklist（附件 3 督察清单），ledger（附件 2 攻坚台帐），roster（附件 1 领导小组名单），quotas（附件 4 宣传推广清单），overdue（逾期/临期清单），timeline（任务与措施时间轴），quota_matrix（宣传推广完成情况）</source>
-            <translation>What to print: checklist (Annex 3 inspection checklist), ledger (Annex 2 reform ledger), roster (Annex 1 leading group roster), quotas (Annex 4 publicity and promotion list), overdue (overdue/due-soon list), timeline (tasks and measures timeline), quota_matrix (publicity completion table)</translation>
+            <translation type="vanished">What to print: checklist (Annex 3 inspection checklist), ledger (Annex 2 reform ledger), roster (Annex 1 leading group roster), quotas (Annex 4 publicity and promotion list), overdue (overdue/due-soon list), timeline (tasks and measures timeline), quota_matrix (publicity completion table)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/exports.py" />
+            <source>要打印的内容：checklist（附件 3 督察清单），ledger（附件 2 攻坚台帐），roster（附件 1 领导小组名单），quotas（附件 4 宣传推广清单），overdue（逾期/临期清单），timeline（任务与措施时间轴），quota_matrix（宣传推广完成情况），instructions（批示件办理情况）</source>
+            <translation>What to print: checklist (Annex 3 inspection checklist), ledger (Annex 2 reform ledger), roster (Annex 1 leading group roster), quotas (Annex 4 publicity and promotion list), overdue (overdue/due-soon list), timeline (tasks and measures timeline), quota_matrix (publicity completion table), instructions (instructions and their handling)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/__init__.py" />

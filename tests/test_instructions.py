@@ -183,3 +183,18 @@ def test_the_list_from_the_command_line_and_its_plain_refusal_when_empty(sample_
     assert main(["print", str(sample_target), "instructions", "--pdf", str(out), "--today", "2022-07-05"]) == 0
     squashed = squeeze(pdftotext(out))
     assert "批示件办理情况" in squashed and "会议纪要" in squashed and "会-1" in squashed and "市政府分" in squashed
+
+
+def test_the_plans_workbook_names_each_tasks_source(sample_db, tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop.services.plan_export import export_ledger
+
+    plan_id, _ = _instruction(sample_db)
+    out = export_ledger(sample_db, plan_id, tmp_path / "plan.xlsx")
+    sheet = load_workbook(out)["任务"]
+    headings = [c.value for c in sheet[1]]
+    rows = {row[0]: dict(zip(headings, row)) for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]}
+    assert rows["2-1"]["任务来源"] == "年度方案" and not rows["2-1"]["来文文号"]
+    assert (rows["批-1"]["任务来源"], rows["批-1"]["来文文号"], rows["批-1"]["批示领导"]) == ("领导批示", "柳科批〔2022〕3号", "邱明宏")
+    assert rows["批-1"]["批示原文"] == INSTRUCTION

@@ -2341,6 +2341,11 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Task</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/plan_export.py" />
+            <source>任务来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
             <location filename="../../desktop/excel/identity.py" />
             <source>任务清单是空的</source>
             <translation>The task list is empty</translation>
@@ -2477,6 +2482,16 @@ Please click "Copy details" and send the text to whoever supports you.</translat
         </message>
         <message>
             <location filename="../../desktop/services/plan_export.py" />
+            <source>批示原文</source>
+            <translation>Original text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plan_export.py" />
+            <source>批示领导</source>
+            <translation>Instructing leader</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plan_export.py" />
             <source>报送人</source>
             <translation>Reported by</translation>
         </message>
@@ -2567,6 +2582,16 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <location filename="../../desktop/excel/forms.py" />
             <source>未指定科室</source>
             <translation>No section given</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plan_export.py" />
+            <source>来文文号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plan_export.py" />
+            <source>来文日期</source>
+            <translation>Document date</translation>
         </message>
         <message>
             <location filename="../../desktop/services/plan_export.py" />

@@ -198,3 +198,25 @@ def test_the_plans_workbook_names_each_tasks_source(sample_db, tmp_path):
     assert rows["2-1"]["任务来源"] == "年度方案" and not rows["2-1"]["来文文号"]
     assert (rows["批-1"]["任务来源"], rows["批-1"]["来文文号"], rows["批-1"]["批示领导"]) == ("领导批示", "柳科批〔2022〕3号", "邱明宏")
     assert rows["批-1"]["批示原文"] == INSTRUCTION
+
+
+def test_the_section_reports_on_it_through_the_same_ledger_form(sample_db, tmp_path):
+    """反馈 runs through the form the section fills in, as for the plan's tasks."""
+    from pathlib import Path
+
+    import openpyxl
+
+    from desktop.excel.cells import set_text
+    from desktop.services import forms_import
+    from desktop.services.forms_export import export_task_form
+
+    plan_id, task_id = _instruction(sample_db)
+    path = export_task_form(sample_db, task_id, tmp_path, "2022年6月", dt.date(2022, 6, 25))
+    workbook = openpyxl.load_workbook(path)
+    set_text(workbook.worksheets[0]["D5"], "政策初稿已送财政局会签。")
+    workbook.save(path)
+    previews = forms_import.preview_files(sample_db, plan_id, [Path(path)])
+    assert [row.task_id for row in previews[0].rows] == [task_id]
+    forms_import.apply(sample_db, previews, chosen=lambda p, r: True)
+    snap = tasks.load_task(sample_db, task_id)
+    assert [r.text for r in snap.reports] == ["政策初稿已送财政局会签。"]

@@ -75,6 +75,12 @@ def test_a_leaders_instruction_runs_the_whole_loop_and_prints(sample_db, tmp_pat
     expected = ["领导批示", "柳科批〔2022〕3号", "2022-05-20", "邱明宏", "请科技局牵头，会同财政局抓紧研究", "批-1研究科技金融支持政策",
                 "规配科", "2022-06-30", "红灯", "2022-06-28：已形成政策初稿，征求财政局意见。"]
     assert [squeeze(c) for c in columns] == [squeeze(e) if i != 4 else squeeze(INSTRUCTION) for i, e in enumerate(expected)]
+    # 办结: the list says so, and the red light no longer counts.
+    tasks.close_task(sample_db, task_id, "已报市政府", today=AUGUST_15)
+    row = read_instructions(sample_db, plan_id, today=AUGUST_15)[0]
+    assert row.closed_on == AUGUST_15 and row.light is not Light.RED
+    table = printouts()["instructions"].build(sample_db, plan_id, ReportOptions(today=AUGUST_15))
+    assert table.rows[0][8] == "已办结" and "已办结 1 件" in table.notes[0]
 
 
 def test_own_numbering_and_the_plan_numbering_kept_apart(sample_db):

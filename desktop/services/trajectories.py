@@ -8,6 +8,7 @@ editor and the 定期通报 judge the same trajectories.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -152,12 +153,16 @@ def trajectory_view(database, indicator_id: int, today: dt.date) -> TrajectoryVi
                           tuple(actual), light, margin)
 
 
-def _number(text: str, label: str) -> float | None:
+def parse_number(text: str, label: str) -> float | None:
+    """A number the office typed (None: left empty); a plain message for anything else."""
     text = (text or "").strip().replace("，", ",").replace(",", "").rstrip("%％")
     if not text:
         return None
     try:
-        return float(text)
+        value = float(text)
+        if not math.isfinite(value):
+            raise ValueError(text)
+        return value
     except ValueError:
         raise ValidationError(tr("Trajectories", "{0}“{1}”不是数字。").format(label, text)) from None
 
@@ -172,21 +177,21 @@ def parse_months(months: Mapping) -> dict[int, float]:
             raise ValidationError(tr("Trajectories", "月份“{0}”不是 1 至 12 之间的数。").format(month)) from None
         if number not in MONTHS:
             raise ValidationError(tr("Trajectories", "月份 {0} 不在计划年度内（应为 1 至 12 月）。").format(number))
-        found = value if isinstance(value, (int, float)) else _number(str(value), tr("Trajectories", "{0}月的序时目标").format(number))
+        found = value if isinstance(value, (int, float)) else parse_number(str(value), tr("Trajectories", "{0}月的序时目标").format(number))
         if found is not None:
             parsed[number] = float(found)
     return parsed
 
 
 def save_trajectory(
-    database, indicator_id: int, *, tracked: bool, baseline: str = "", deadline: dt.date | None = None,
+    database, indicator_id: int, *, tracked: bool, baseline: str | float | None = "", deadline: dt.date | None = None,
     months: Mapping | None = None,
 ) -> None:
     """Save the indicator's trajectory: on or off, its baseline, deadline and typed months (the rest linear)."""
     from desktop.models import Indicator, IndicatorMonth, Plan, Task
     from sqlalchemy import select
 
-    base = _number(baseline, tr("Trajectories", "年初基数")) if isinstance(baseline, str) else baseline
+    base = parse_number(baseline, tr("Trajectories", "年初基数")) if isinstance(baseline, str) else baseline
     typed = parse_months(months or {})
     with database.write(note=tr("Trajectories", "修改序时进度")) as session:
         indicator = session.get(Indicator, indicator_id)
@@ -209,13 +214,19 @@ def save_trajectory(
                 session.add(IndicatorMonth(indicator_id=indicator_id, month=month, value=value))
 
 
+def parse_margin(margin: str | float) -> float:
+    """The margin for red as typed, in % of the target: a number from 0 to 100."""
+    value = parse_number(margin, tr("Trajectories", "红灯界限")) if isinstance(margin, str) else float(margin)
+    if value is None or not 0 <= value <= 100:
+        raise ValidationError(tr("Trajectories", "红灯界限应为 0 至 100 之间的百分数。"))
+    return value
+
+
 def set_margin(database, plan_id: int, margin: str | float) -> None:
     """The plan's margin for red, in % of the target (0 to 100)."""
     from desktop.models import Plan
 
-    value = _number(margin, tr("Trajectories", "红灯界限")) if isinstance(margin, str) else float(margin)
-    if value is None or not 0 <= value <= 100:
-        raise ValidationError(tr("Trajectories", "红灯界限应为 0 至 100 之间的百分数。"))
+    value = parse_margin(margin)
     with database.write(note=tr("Trajectories", "修改序时进度红灯界限")) as session:
         plan = session.get(Plan, plan_id)
         if plan is None:
@@ -242,7 +253,9 @@ __all__ = [
     "Tracked",
     "TrajectoryView",
     "indicator_lights",
+    "parse_margin",
     "parse_months",
+    "parse_number",
     "plan_lights",
     "plan_trajectories",
     "read_margin",

@@ -181,7 +181,7 @@ class QuotasTab(QWidget):
             self._show_counts()
             self.rules_page.load(self.scope.data)
             self._load_items()
-            self.targets_page.load(database, plan_id)
+            self.targets_page.load(database, plan_id, self.scope.day())
         self.set_read_only(self._window_read_only)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -193,6 +193,7 @@ class QuotasTab(QWidget):
                        self.rules_page.edit_button, self.rules_page.delete_button, self.items_page.edit_button,
                        self.items_page.delete_button):
             widget.setEnabled(editable)
+        self.targets_page.set_read_only(not editable)
 
     def refresh_counts(self) -> None:
         """After an item was added, changed or deleted here: count again and redraw, keeping the selection."""

@@ -17,6 +17,7 @@ from desktop.views.charts import LineChart, Series
 from desktop.views.list_view import FilteredTable
 from desktop.views.quotas.tables import keep_current
 from desktop.views.table_model import Column
+from desktop.views.task_list_model import light_icon
 
 
 class TargetsPage(QSplitter):
@@ -36,7 +37,7 @@ class TargetsPage(QSplitter):
                 Column(tr("QuotasTab", "最新实际值"), lambda r: r.latest, align_right=True),
                 Column(tr("QuotasTab", "截至"), lambda r: r.as_of),
                 Column(tr("QuotasTab", "序时进度"), self._light, display=self._light_text,
-                       tooltip=self._light_tooltip),
+                       tooltip=self._light_tooltip, icon=self._light_icon),
             ],
             stretch_column=1,
         )
@@ -67,6 +68,10 @@ class TargetsPage(QSplitter):
     def _light(self, row):
         verdict = self.lights.get(row.id)
         return int(verdict.light) if verdict is not None else None
+
+    def _light_icon(self, row):
+        light = self._light(row)
+        return light_icon(light) if light is not None else None
 
     def _light_text(self, row) -> str:
         verdict = self.lights.get(row.id)

@@ -60,6 +60,9 @@ class Tracked:
 def read_trajectories(fetch: Fetch, plan_id: int, scope: str = "", params: Mapping | None = None) -> list[Tracked]:
     """The plan's tracked indicators with a target (within *scope*, a condition on ``t``), in plan order."""
     params = {**(params or {}), "plan_id": plan_id, "tracked": True}
+    tracked = list(fetch(_TRACKED.format(scope=scope), params))
+    if not tracked:  # most plans track none: the task list reads nothing more
+        return []
     typed: dict[int, dict[int, float]] = defaultdict(dict)
     for indicator_id, month, value in fetch(_TYPED.format(scope=scope), params):
         typed[indicator_id][int(month)] = float(value)
@@ -71,7 +74,7 @@ def read_trajectories(fetch: Fetch, plan_id: int, scope: str = "", params: Mappi
             name, int(year), float(target), unit or "", None if baseline is None else float(baseline), _date(deadline),
             dict(typed.get(i_id, {})), tuple(actuals.get(i_id, ())),
         ))
-        for i_id, task_id, name, target, unit, baseline, deadline, year in fetch(_TRACKED.format(scope=scope), params)
+        for i_id, task_id, name, target, unit, baseline, deadline, year in tracked
     ]
 
 
@@ -85,9 +88,10 @@ def indicator_lights(
     fetch: Fetch, plan_id: int, today: dt.date, scope: str = "", params: Mapping | None = None
 ) -> dict[int, list[tuple[str, Verdict]]]:
     """Task id → (indicator name, light on *today*) of its tracked indicators."""
-    margin = read_margin(fetch, plan_id)
     lights: dict[int, list[tuple[str, Verdict]]] = defaultdict(list)
-    for tracked in read_trajectories(fetch, plan_id, scope, params):
+    found = read_trajectories(fetch, plan_id, scope, params)
+    margin = read_margin(fetch, plan_id) if found else DEFAULT_MARGIN_PERCENT
+    for tracked in found:
         lights[tracked.task_id].append((tracked.trajectory.name, judge_indicator(tracked.trajectory, today, margin)))
     return lights
 

@@ -5,7 +5,7 @@ Pages (one widget each, in :mod:`desktop.views.quotas`): 完成情况 (the matri
 lists its items; an entry row where Enter saves an item and the next can be typed at once),
 条目 (every item), 规则 (one line per requirement; a rule is edited in its dialog), 图表
 (delivered against required per section, and the year's cumulative line) and 数值目标 (each
-indicator's values against its target). This module builds the pages, wires them together
+indicator's values against its target, and a tracked one's 序时进度: its light and its monthly plan). This module builds the pages, wires them together
 and keeps the tab current with the changes of the database it shows.
 """
 

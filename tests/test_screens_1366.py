@@ -252,6 +252,9 @@ def walk_dialogs(screens: Screens) -> None:
     window.tabs.setCurrentWidget(quotas)
     quotas.pages.setCurrentIndex(2)
     screens.dialog("新增宣传推广规则", quotas.rules_page.new_button.click)
+    quotas.pages.setCurrentWidget(quotas.targets_page)
+    quotas.targets_page.table.select_first()
+    screens.dialog("序时进度", quotas.targets_page.edit_button.click)
     quotas.pages.setCurrentIndex(0)
 
 

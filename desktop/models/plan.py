@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, Integer, String, Text
+from sqlalchemy import Date, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, Versioned
@@ -60,6 +60,8 @@ class Plan(Versioned, Base):
     notice_red_after: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
     #: Working days a section has to answer a notice.
     notice_reply_days: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    #: 序时进度: an indicator behind its monthly plan by more than this share of its target (in %) is red.
+    indicator_margin: Mapped[float] = mapped_column(Float, default=10.0, server_default="10")
 
     def __repr__(self) -> str:
         return f"<Plan {self.id} {self.doc_number}>"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, PlanOwned, Versioned, in_use
@@ -208,6 +208,12 @@ class Indicator(Versioned, Base):
     is_target: Mapped[bool] = mapped_column(Boolean, default=True)
     #: The phrase of the notice the indicator comes from.
     source: Mapped[str] = mapped_column(Text, default="")
+    #: 序时进度: whether the indicator is judged against a planned value per month.
+    tracked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: The value at the year's start the linear plan starts from (None: the first reported value).
+    baseline: Mapped[float | None] = mapped_column(Float)
+    #: When the target is due (None: the year's end).
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
 
     task: Mapped[Task] = relationship(back_populates="indicators", lazy="raise")
     values: Mapped[list[IndicatorValue]] = relationship(
@@ -216,6 +222,24 @@ class Indicator(Versioned, Base):
         cascade="all, delete-orphan",
         lazy="raise",
     )
+    months: Mapped[list[IndicatorMonth]] = relationship(
+        back_populates="indicator", order_by="IndicatorMonth.month", cascade="all, delete-orphan", lazy="raise"
+    )
+
+
+class IndicatorMonth(Versioned, Base):
+    """序时目标: the planned value of an indicator by the end of a month, typed by the office."""
+
+    __tablename__ = "indicator_month"
+    __table_args__ = (UniqueConstraint("indicator_id", "month"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
+    #: 1 to 12, of the plan's year.
+    month: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float)
+
+    indicator: Mapped[Indicator] = relationship(back_populates="months", lazy="raise")
 
 
 class IndicatorValue(Versioned, Base):

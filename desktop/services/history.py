@@ -41,6 +41,7 @@ def table_labels() -> dict[str, str]:
         "milestone": tr("History", "时间节点"),
         "indicator": tr("History", "指标"),
         "indicator_value": tr("History", "指标实际值"),
+        "indicator_month": tr("History", "指标序时目标"),
         "progress_report": tr("History", "进展台帐"),
         "responsibility_history": tr("History", "责任交接"),
         "group": tr("History", "专项小组"),
@@ -76,6 +77,11 @@ def field_labels() -> dict[str, dict[str, str]]:
             "value": tr("History", "实际值"),
             "source": tr("History", "来源"),
             "note": tr("History", "备注"),
+        },
+        "indicator_month": {
+            "indicator_id": tr("History", "指标"),
+            "month": tr("History", "月份"),
+            "value": tr("History", "序时目标值"),
         },
         "progress_report": {
             "period": tr("History", "报送期"),
@@ -204,6 +210,8 @@ class _Words:
         for key in ("title", "name", "period", "person_name"):
             if values.get(key):
                 return str(values[key])
+        if table_name == "indicator_month":
+            return tr("History", "{0}月 {1}").format(values.get("month"), self.value(table_name, "value", values.get("value")))
         if table_name == "indicator_value":
             return f"{values.get('as_of') or ''} {self.value(table_name, 'value', values.get('value'))}".strip()
         return ""

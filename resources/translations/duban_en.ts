@@ -237,6 +237,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>{0} ({1} to {2})</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>{0}（{1}）</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/briefing/quota_part.py" />
             <source>{0}（{1}）：{2}</source>
             <translation>{0} ({1}): {2}</translation>
@@ -255,6 +260,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/services/briefing/period.py" />
             <source>三</source>
             <translation>3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>个百分点</source>
+            <translation>percentage points</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing_document.py" />
@@ -371,6 +381,21 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/services/briefing_document.py" />
             <source>已报</source>
             <translation>Reported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>序时目标 {0}{1}，实际 {2}{1}</source>
+            <translation>planned to date {0}{1}, actual {2}{1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>序时目标 {0}{1}，尚无实际值</source>
+            <translation>planned to date {0}{1}, nothing reported yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>序时进度：{0}</source>
+            <translation>Trajectory: {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing_document.py" />
@@ -687,8 +712,18 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing/parts.py" />
+            <source>，落后 {0} {1}</source>
+            <translation>, behind by {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
             <source>，较上次 {0:+g}</source>
             <translation>, {0:+g} since the last</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>，达到序时进度</source>
+            <translation>, on track</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing/quota_part.py" />
@@ -2985,6 +3020,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>{0}月 {1}</source>
+            <translation>month {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>专项小组</source>
             <translation>Special group</translation>
         </message>
@@ -3100,6 +3140,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>序时目标值</source>
+            <translation>Planned value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>开始日期</source>
             <translation>From</translation>
         </message>
@@ -3145,6 +3190,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>指标序时目标</source>
+            <translation>Indicator monthly plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>措施</source>
             <translation>Measure</translation>
         </message>
@@ -3172,6 +3222,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/services/history.py" />
             <source>更正的报送</source>
             <translation>Corrected report</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>月份</source>
+            <translation>Month</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -4140,6 +4195,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
     <context>
         <name>Lights</name>
         <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>{0}（超过目标的 {1}%）</source>
+            <translation>{0} (more than {1}% of the target)</translation>
+        </message>
+        <message>
             <location filename="../../desktop/lights/kinds.py" />
             <source>实时备检（至 {0}）：{1}</source>
             <translation>Continuous preparation (until {0}): {1}</translation>
@@ -4155,14 +4215,49 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Completed</translation>
         </message>
         <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>已达到目标 {0}（实际 {1}）</source>
+            <translation>Target {0} reached (actual {1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>已过期限 {0}，实际 {1}，未达到目标 {2}</source>
+            <translation>Past the deadline {0}: actual {1}, short of the target {2}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/lights/rules.py" />
             <source>已逾期 {0} 天（期限 {1}）</source>
             <translation>{0} days overdue (deadline {1})</translation>
         </message>
         <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>序时目标 {0}，实际 {1}，按序时推进</source>
+            <translation>Planned to date {0}, actual {1}: on track</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>序时目标 {0}，实际 {1}，落后 {2}</source>
+            <translation>Planned to date {0}, actual {1}, behind by {2}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>序时目标 {0}，尚无实际值</source>
+            <translation>Planned to date {0}, nothing reported yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>序时进度尚未开始</source>
+            <translation>The trajectory has not started yet</translation>
+        </message>
+        <message>
             <location filename="../../desktop/lights/kinds.py" />
             <source>归集日 {0} 已过（不需勾选完成）</source>
             <translation>Collection day {0} has passed (nothing to tick off)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>指标“{0}”：{1}</source>
+            <translation>Indicator "{0}": {1}</translation>
         </message>
         <message>
             <location filename="../../desktop/lights/rules.py" />
@@ -4189,9 +4284,24 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>No deadline set</translation>
         </message>
         <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>未报</source>
+            <translation>not reported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>未设序时进度</source>
+            <translation>No trajectory set</translation>
+        </message>
+        <message>
             <location filename="../../desktop/lights/kinds.py" />
             <source>本期（{0} 至 {1}）已报送 {2} 条，要求 {3} 条；{4}</source>
             <translation>This period ({0} to {1}): {2} submitted, {3} required; {4}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>没有年初基数或实际值，无法计算序时目标</source>
+            <translation>No baseline or reported value to plan from</translation>
         </message>
         <message>
             <location filename="../../desktop/lights/rules.py" />
@@ -8091,6 +8201,11 @@ Choose "No" for an empty database.</translation>
             <translation>Excel workbook (*.xlsx);;All files (*)</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>{0}{1}：序时目标与实际</source>
+            <translation>{0}{1}: planned and actual</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/quotas/matrix_page.py" />
             <source>{0}　{1}　{2}：{3} 条（双击修改）</source>
             <translation>{0}, {1}, {2}: {3} entries (double-click to edit)</translation>
@@ -8103,6 +8218,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas/charts_page.py" />
             <location filename="../../desktop/views/quotas/matrix_page.py" />
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>{0}月</source>
             <translation>M{0}</translation>
         </message>
@@ -8296,6 +8412,21 @@ Choose "No" for an empty database.</translation>
             <translation>No.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>序时目标</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>序时进度</source>
+            <translation>Trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>序时进度…</source>
+            <translation>Trajectory…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/quotas/charts_page.py" />
             <source>应报累计（各科室）</source>
             <translation>Required, cumulative (sections)</translation>
@@ -8343,6 +8474,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas/edits.py" />
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
@@ -8362,6 +8494,11 @@ Choose "No" for an empty database.</translation>
             <translation>Cannot export</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>无法打开</source>
+            <translation>Cannot open</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/quotas/edits.py" />
             <source>无法登记</source>
             <translation>Cannot record</translation>
@@ -8375,6 +8512,16 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>最新实际值</source>
             <translation>Latest actual value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>未按序时进度考核：点“序时进度…”设置</source>
+            <translation>Not judged by a trajectory: set one with "Trajectory…"</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>未设</source>
+            <translation>Not set</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas/charts_page.py" />
@@ -8416,6 +8563,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>每月{0}日前</source>
             <translation>by day {0} of each month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>没有保存序时进度</source>
+            <translation>Trajectory not saved</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas/charts_page.py" />
@@ -9950,6 +10102,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/task_parts.py" />
+            <source>年初基数</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_parts.py" />
             <source>所属措施</source>
             <translation>Measure</translation>
         </message>
@@ -9961,6 +10118,11 @@ Choose "No" for an empty database.</translation>
         <message>
             <source>指标实际值</source>
             <translation type="vanished">Indicator values</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_parts.py" />
+            <source>按序时进度考核</source>
+            <translation>Judged by trajectory</translation>
         </message>
         <message>
             <location filename="../../desktop/services/task_parts.py" />
@@ -10050,6 +10212,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/services/task_parts.py" />
             <source>目标值</source>
             <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_parts.py" />
+            <source>目标期限</source>
+            <translation>Target deadline</translation>
         </message>
         <message>
             <source>科室</source>
@@ -10320,6 +10487,147 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/tasks_tab.py" />
             <source>责任人</source>
             <translation>Person responsible</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trajectories</name>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>{0}“{1}”不是数字。</source>
+            <translation>{0} "{1}" is not a number.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>{0}月的序时目标</source>
+            <translation>The planned value of month {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>修改序时进度</source>
+            <translation>Change trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>修改序时进度红灯界限</source>
+            <translation>Change the trajectory's red margin</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>年初基数</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>指标“{0}”没有目标值，不能按序时进度考核。</source>
+            <translation>Indicator "{0}" has no target and cannot be judged by a trajectory.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>月份 {0} 不在计划年度内（应为 1 至 12 月）。</source>
+            <translation>Month {0} is not in the plan's year (it must be 1 to 12).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>月份“{0}”不是 1 至 12 之间的数。</source>
+            <translation>Month "{0}" is not a number from 1 to 12.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>目标期限 {0} 不在计划年度 {1} 年内。</source>
+            <translation>The target deadline {0} is not in the plan's year {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>红灯界限</source>
+            <translation>Red margin</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>红灯界限应为 0 至 100 之间的百分数。</source>
+            <translation>The red margin must be a percentage from 0 to 100.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>这个指标已被删除。</source>
+            <translation>This indicator has been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>这个计划已被删除。</source>
+            <translation>This plan has been deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryDialog</name>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>{0}月</source>
+            <translation>Month {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>各月序时目标（留空按线性计算）</source>
+            <translation>Planned value by month (empty: linear)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>年初基数</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>年初基数：</source>
+            <translation>Baseline:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>序时进度：{0}</source>
+            <translation>Trajectory: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>按序时进度考核（实际值落后于当月序时目标时亮黄灯）</source>
+            <translation>Judge by trajectory (yellow when the actual is behind the month's plan)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>无法保存</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>期限（空：年底）：</source>
+            <translation>Deadline (empty: year end):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>未定目标值：不能按序时进度考核</source>
+            <translation>No target: cannot be judged by a trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>目标 {0}{1}</source>
+            <translation>Target {0}{1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>目标值：</source>
+            <translation>Target:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>目标期限</source>
+            <translation>Target deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>空：从第一个实际值开始</source>
+            <translation>Empty: start from the first reported value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>红灯界限（目标的 %，全计划通用）：</source>
+            <translation>Red margin (% of the target, whole plan):</translation>
         </message>
     </context>
     <context>

@@ -5,7 +5,7 @@ null), the typed monthly values in a new table, and the plan's margin for red (d
 10 % of the target). Older writers ignore all of them, so the oldest version allowed to
 write stays 0.2.0.
 
-Revision ID: 0011
+Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-06 23:00:00
 """
@@ -14,7 +14,7 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0011'
+revision = '0010'
 down_revision = '0009'
 branch_labels = None
 depends_on = None

@@ -20,6 +20,7 @@ from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
 from desktop.models import Department, Plan, Task, TaskUnit, TaskUnitRole
+from desktop.models.read_only import PlanReadOnlyError, read_only_message
 from desktop.services.plan_copy import PlanCopier, shift_years
 
 #: The plan columns copied as they are (the rest is the new year's own or the file's bookkeeping).
@@ -29,10 +30,6 @@ _KEPT = (
 )
 #: Plan columns in which the year is replaced by the new one.
 _RETITLED = ("notice_title", "title", "short_title", "roster_title", "checklist_title", "publicity_title")
-
-
-class PlanReadOnlyError(UserError):
-    """An edit of a plan the next year's plan was made from."""
 
 
 @dataclass(frozen=True)
@@ -73,17 +70,11 @@ def read_only_plan_ids(session) -> set[int]:
     return set(session.scalars(select(Plan.origin_plan_id).where(Plan.origin_plan_id.is_not(None))))
 
 
-def read_only_message(year: int, newer_year: int | None = None) -> str:
-    """The plain message an edit of a previous year's plan gets."""
-    if newer_year is None:
-        return tr("NextYear", "{0} 年计划已结转到下一年度计划，只能查看，不能修改。").format(year)
-    return tr("NextYear", "{0} 年计划已结转到 {1} 年计划，只能查看，不能修改。请切换到 {1} 年计划后再修改。").format(
-        year, newer_year
-    )
-
-
 def ensure_editable(session, plan_id: int) -> None:
-    """Refuse, with the plain message, a change to a plan the next year's plan was made from."""
+    """Refuse, with the plain message, a change to a plan the next year's plan was made from.
+
+    Every flush checks the same (:mod:`desktop.models.read_only`); this says so before any work.
+    """
     newer = session.execute(
         select(Plan.year).where(Plan.origin_plan_id == plan_id).order_by(Plan.year.desc()).limit(1)
     ).scalar()

@@ -31,6 +31,13 @@ class PlanSummary:
     def read_only(self) -> bool:
         return self.succeeded_by_year is not None
 
+    @property
+    def read_only_reason(self) -> str:
+        """Why the plan is not edited any more ("" when it may be)."""
+        from desktop.models.read_only import read_only_message
+
+        return read_only_message(self.year, self.succeeded_by_year) if self.read_only else ""
+
 
 @dataclass(frozen=True)
 class DatabaseInfo:

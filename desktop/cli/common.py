@@ -28,11 +28,12 @@ def parse_day(text: str) -> dt.date:
         ) from None
 
 
-def add_plan_argument(parser) -> None:
-    """``--plan YEAR``: which of the file's plans the verb reads (default: the newest)."""
-    parser.add_argument(
-        "--plan", type=int, metavar="YEAR", help=tr("Cli", "使用哪一年度的计划，如 2022（默认为最新的计划）")
-    )
+def add_plan_argument(*parsers) -> None:
+    """``--plan YEAR``: which of the file's plans each verb reads (default: the newest)."""
+    for parser in parsers:
+        parser.add_argument(
+            "--plan", type=int, metavar="YEAR", help=tr("Cli", "使用哪一年度的计划，如 2022（默认为最新的计划）")
+        )
 
 
 @contextlib.contextmanager

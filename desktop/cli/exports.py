@@ -20,7 +20,6 @@ def add_verbs(verbs) -> None:
     export.add_argument("path", help=tr("Cli", "数据库文件的路径，或数据库 URL"))
     export.add_argument("--xlsx", required=True, metavar="OUT", help=tr("Cli", "导出的 .xlsx 文件"))
     export.add_argument("--overwrite", action="store_true", help=tr("Cli", "覆盖已有文件"))
-
     printing = verbs.add_parser(
         "print",
         help=tr("Cli", "打印为 PDF（A4，如公文）：督察清单、攻坚台帐、领导小组名单、宣传推广清单或逾期/临期清单"),
@@ -89,8 +88,7 @@ def add_verbs(verbs) -> None:
         "--today", metavar="YYYY-MM-DD", help=tr("Cli", "按这一天判断（默认为该月或该季度的最后一天）")
     )
     briefing.add_argument("--overwrite", action="store_true", help=tr("Cli", "覆盖已有文件"))
-    for parser in (export, printing, calendar, agenda, briefing):
-        add_plan_argument(parser)
+    add_plan_argument(export, printing, calendar, agenda, briefing)
     export.set_defaults(handler=cmd_export)
     briefing.set_defaults(handler=cmd_briefing)
     printing.set_defaults(handler=cmd_print)

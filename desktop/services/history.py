@@ -49,6 +49,17 @@ def table_labels() -> dict[str, str]:
     }
 
 
+def _plan_labels() -> dict[str, str]:
+    """A plan's columns that a new year's plan sets (新建年度计划)."""
+    return {
+        "doc_number": tr("History", "文号"),
+        "year": tr("History", "年度"),
+        "title": tr("History", "标题"),
+        "issue_date": tr("History", "印发日期"),
+        "origin_plan_id": tr("History", "由哪个计划新建"),
+    }
+
+
 def field_labels() -> dict[str, dict[str, str]]:
     """Each table's column headings, as the editor names them; columns not listed are not shown."""
     common = {"position": tr("History", "顺序"), "source": tr("History", "通知原文")}
@@ -114,13 +125,7 @@ def field_labels() -> dict[str, dict[str, str]]:
             "answer_note": tr("History", "回复情况"),
             "withdrawn_reason": tr("History", "作废原因"),
         },
-        "plan": {
-            "doc_number": tr("History", "文号"),
-            "year": tr("History", "年度"),
-            "title": tr("History", "标题"),
-            "issue_date": tr("History", "印发日期"),
-            "origin_plan_id": tr("History", "由哪个计划新建"),
-        },
+        "plan": _plan_labels(),
         "group": {
             "name": tr("History", "名称"),
             "kind": tr("History", "类别"),

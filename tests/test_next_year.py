@@ -150,6 +150,16 @@ def test_the_previous_plan_refuses_edits(sample_db):
         tasks.save_task(sample_db, task_id, snap.version, snap.fields, {"title": "改了"})
     with pytest.raises(PlanReadOnlyError):
         tasks.create_task(sample_db, old.id, "新任务")
+    from desktop.services import reports
+
+    with pytest.raises(PlanReadOnlyError):
+        reports.add_report(sample_db, task_id, "2023年1月", "补报进展")
+    with sample_db.read() as session:
+        assert session.scalar(select(func.count()).where(ProgressReport.task_id == task_id)) == 1
+    # The new year's copy of the same task takes reports as usual.
+    with sample_db.read() as session:
+        carried = session.scalar(select(Task.id).where(Task.origin_task_id == task_id))
+    assert reports.add_report(sample_db, carried, "2023年1月", "新年度进展") > 0
 
 
 def test_default_number_names_the_new_year():

@@ -75,3 +75,22 @@ def _refuse_changes_to_read_only_plans(session: Session, _flush_context, _instan
             plan_id = plan_of(session, obj)
             if plan_id in newer:
                 raise PlanReadOnlyError(read_only_message(years[plan_id], newer[plan_id]))
+
+
+def refuse_if_task_read_only(session: Session, task_id: int) -> None:
+    """For saves written past the ORM (a progress report through the driver): refuse a task of a read-only plan."""
+    from sqlalchemy.orm import aliased
+
+    from desktop.models import Plan, Task
+
+    newer = aliased(Plan)
+    row = session.connection().execute(
+        select(Plan.year, newer.year)
+        .select_from(Task)
+        .join(Plan, Plan.id == Task.plan_id)
+        .join(newer, newer.origin_plan_id == Plan.id)
+        .where(Task.id == task_id)
+        .limit(1)
+    ).first()
+    if row is not None:
+        raise PlanReadOnlyError(read_only_message(row[0], row[1]))

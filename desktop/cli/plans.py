@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import EXIT_OK, open_plan
+from desktop.cli.common import EXIT_OK, add_plan_argument, open_plan
 from desktop.i18n import tr
 
 
@@ -31,6 +31,15 @@ def add_verbs(verbs) -> None:
     )
     new.add_argument("--number", default="", metavar="TEXT", help=tr("Cli", "新计划的文号（默认按原文号改年度，序号待定）"))
     new.set_defaults(handler=cmd_plan_new)
+    notice = plan_verbs.add_parser(
+        "import",
+        help=tr("Cli", "导入新通知的附件表格（.xlsx：附件 2 攻坚台帐、附件 3 督察清单、附件 4 宣传推广清单）到计划中"),
+    )
+    notice.add_argument("path", help=tr("Cli", "数据库文件的路径，或数据库 URL"))
+    notice.add_argument("file", help=tr("Cli", "通知附件表格（.xlsx）"))
+    notice.add_argument("--dry-run", action="store_true", help=tr("Cli", "只预览每一行将如何处理，不写入数据库"))
+    add_plan_argument(notice)
+    notice.set_defaults(handler=cmd_plan_import)
 
 
 def cmd_plan_new(args: argparse.Namespace) -> int:
@@ -51,4 +60,23 @@ def cmd_plan_new(args: argparse.Namespace) -> int:
         )
     )
     print(tr("Cli", "{0} 年计划已保留，今后只读。").format(source.year))
+    return EXIT_OK
+
+
+def cmd_plan_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop.services.notice_import import ADD, import_notice, preview_notice
+
+    with open_plan(args.path, writing=not args.dry_run, year=args.plan) as (database, plan):
+        run = preview_notice if args.dry_run else import_notice
+        preview = run(database, plan.id, Path(args.file))
+    for item in preview.items:
+        print(f"{item.attachment} {item.sheet} {tr('Cli', '第 {0} 行').format(item.row)} {item.number} {item.title}：{item.note}")
+    added = sum(1 for item in preview.items if item.action == ADD)
+    skipped = len(preview.items) - added
+    if args.dry_run:
+        print(tr("Cli", "预览：将导入 {0} 行，跳过 {1} 行（未写入数据库）。").format(added, skipped))
+    else:
+        print(tr("Cli", "已导入 {0} 行到 {1}，跳过 {2} 行。").format(added, plan.doc_number, skipped))
     return EXIT_OK

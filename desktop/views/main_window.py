@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         self.tasks_tab.set_read_only(read_only)
         self.people_tab.set_read_only(read_only)
         self.quotas_tab.set_read_only(read_only)
-        for action in (self.import_action, self.import_folder_action, self.undo_action):
+        for action in (self.import_action, self.import_folder_action, self.undo_action, self.import_notice_action):
             action.setEnabled(not read_only)
         self.shared.show_read_only(reason if read_only else "")
 

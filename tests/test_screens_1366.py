@@ -264,6 +264,13 @@ def walk_previous_year(screens: Screens) -> None:
     made = create_next_year(window.database, window.plan.id, 2023)
     window.plan_switcher.show_plan(made.id)
     screens.qtbot.waitUntil(lambda: window.plan_switcher.combo.count() == 2)
+    from desktop.services.notice_import import preview_notice
+    from desktop.views.notice_import_dialog import NoticeImportDialog
+    from notice_files import write_notice
+
+    notice = write_notice(Path(window.dialog_folder()) / "notice.xlsx")
+    preview = preview_notice(window.database, made.id, notice)
+    screens.dialog("导入新通知的附件表格", lambda: NoticeImportDialog(window, preview).exec())
     window.tabs.setCurrentWidget(window.tasks_tab)
     window.plan_switcher.show_plan(window.plan_switcher.combo.itemData(1))
     screens.qtbot.waitUntil(lambda: window.banner.isVisible())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
+from desktop.i18n import tr
 from desktop.views.operations import Operation
 
 
@@ -30,10 +31,11 @@ def choose_and_preview(window) -> None:
     if not window.require_plan():
         return
     if window.plan.read_only:
-        QMessageBox.information(window, window.tr("督办台"), window.plan.read_only_reason)
+        QMessageBox.information(window, tr("MainWindow", "督办台"), window.plan.read_only_reason)
         return
     path, _filter = QFileDialog.getOpenFileName(
-        window, NoticeImportDialog.tr("选择通知的附件表格"), window.dialog_folder(), NoticeImportDialog.tr("Excel 工作簿 (*.xlsx)")
+        window, tr("NoticeImportDialog", "选择通知的附件表格"), window.dialog_folder(),
+        tr("NoticeImportDialog", "Excel 工作簿 (*.xlsx)"),
     )
     if not path:
         return
@@ -46,7 +48,7 @@ def choose_and_preview(window) -> None:
         window.notice_import_dialog.open()
 
     Operation(window, database, lambda _p: preview_notice(database, plan_id, Path(path)),
-              title=NoticeImportDialog.tr("无法读取通知的附件表格")).success(show).run_in_background()
+              title=tr("NoticeImportDialog", "无法读取通知的附件表格")).success(show).run_in_background()
 
 
 class NoticeImportDialog(QDialog):

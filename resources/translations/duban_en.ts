@@ -1294,6 +1294,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Only check and report; write nothing to the database</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>只预览每一行将如何处理，不写入数据库</source>
+            <translation>Only preview what each row would become; write nothing</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/database.py" />
             <source>各表行数：</source>
             <translation>Rows per table:</translation>
@@ -1354,6 +1359,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Integrity check (integrity_check): OK</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>导入新通知的附件表格（.xlsx：附件 2 攻坚台帐、附件 3 督察清单、附件 4 宣传推广清单）到计划中</source>
+            <translation>Import a new notice's attachment tables (.xlsx: Attachment 2 ledger, 3 inspection checklist, 4 publicity list) into a plan</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/forms.py" />
             <source>导入科室返回的台帐（文件或文件夹），成为待审核的进展</source>
             <translation>Import the forms returned by the sections (files or folders) as progress reports awaiting review</translation>
@@ -1377,6 +1387,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/cli/files.py" />
             <source>已备份到：{0}</source>
             <translation>Backed up to: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>已导入 {0} 行到 {1}，跳过 {2} 行。</source>
+            <translation>Imported {0} rows into {1}; skipped {2}.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/exports.py" />
@@ -1662,6 +1677,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Duban: opens the main window. Administration commands: duban init PATH, duban info PATH, duban forms export PATH --out DIR, duban export PATH --xlsx OUT, duban print PATH {checklist,ledger,roster,quotas,overdue,timeline} --pdf OUT, duban calendar PATH --ics OUT, duban agenda PATH [--from DATE] [--days N], duban backup PATH, duban check PATH, duban restore BACKUP PATH.</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>第 {0} 行</source>
+            <translation>row {0}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/exports.py" />
             <source>纵向打印（清单、台帐默认横向，名单和逾期清单默认纵向）</source>
             <translation>Portrait (checklist and ledger default to landscape, roster and overdue list to portrait)</translation>
@@ -1761,9 +1781,19 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>The month (e.g. 2022-06) or quarter (e.g. 2022-Q2) of the briefing</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>通知附件表格（.xlsx）</source>
+            <translation>The notice's attachment tables (.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/common.py" />
             <source>错误：{0}</source>
             <translation>Error: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>预览：将导入 {0} 行，跳过 {1} 行（未写入数据库）。</source>
+            <translation>Preview: {0} rows would be imported, {1} skipped (nothing written).</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/database.py" />
@@ -4476,6 +4506,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/views/window_menus.py" />
+            <source>导入新通知的附件表格…</source>
+            <translation>Import a New Notice's Tables…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window_menus.py" />
             <source>导入返回的台帐(&amp;I)…</source>
             <translation>&amp;Import returned forms…</translation>
         </message>
@@ -4785,6 +4820,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/app.py" />
             <location filename="../../desktop/views/briefing_dialog.py" />
             <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/notice_import_dialog.py" />
             <location filename="../../desktop/views/notices_window.py" />
             <location filename="../../desktop/views/window_menus.py" />
             <source>督办台</source>
@@ -5269,6 +5305,177 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/next_year_dialog.py" />
             <source>结转的任务（尚未办结）：</source>
             <translation>Tasks to carry over (not yet closed):</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeImport</name>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>导入通知附件表格</source>
+            <translation>Import the notice's attachment tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/excel/notice_tables.py" />
+            <source>文件太大（{0} MB），不像是通知的附件表格。</source>
+            <translation>The file is too large ({0} MB) to be a notice's attachment tables.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>新增任务（进展情况不导入）</source>
+            <translation>New task (the progress column is not imported)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>新增宣传推广规则；计数要求请在“指标”页设置</source>
+            <translation>New publicity rule; set its counting duties on the Quotas tab</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>新增督查事项</source>
+            <translation>New inspection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>新增督查事项；时间“{0}”无法识别，未排入日历</source>
+            <translation>New inspection; its time “{0}” cannot be read, so it is not on the calendar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>本计划已有同名任务</source>
+            <translation>The plan already has a task of this title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>本计划已有同名督查事项</source>
+            <translation>The plan already has an inspection of this name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>本计划已有这条宣传推广规则</source>
+            <translation>The plan already has this publicity rule</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/excel/notice_tables.py" />
+            <source>没有找到附件表格：需要含“序号”和“改革攻坚落实事项”（附件 2）、“督查事项”（附件 3）或“宣传推广内容”（附件 4）的表头行。</source>
+            <translation>No attachment table found: a header row with 序号 and 改革攻坚落实事项 (Attachment 2), 督查事项 (Attachment 3) or 宣传推广内容 (Attachment 4) is needed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>由通知附件表格导入</source>
+            <translation>Imported from the notice's attachment tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>编号 {0} 已被本计划的另一项任务使用</source>
+            <translation>No. {0} is used by another task of the plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>附件 2</source>
+            <translation>Attachment 2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>附件 3</source>
+            <translation>Attachment 3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>附件 4</source>
+            <translation>Attachment 4</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeImportDialog</name>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>{0}：导入到 {1}：新增 {2} 行，跳过 {3} 行。</source>
+            <translation>{0} into {1}: {2} new rows, {3} skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>处理</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>导入新通知的附件表格</source>
+            <translation>Import a new notice's tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>工作表</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>已从通知的附件表格导入 {0} 行</source>
+            <translation>Imported {0} rows from the notice's tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>新增</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>无法读取通知的附件表格</source>
+            <translation>Cannot read the notice's tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>正在导入…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>没有导入</source>
+            <translation>Not imported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>跳过</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>选择通知的附件表格</source>
+            <translation>Choose the notice's attachment tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>附件</source>
+            <translation>Attachment</translation>
         </message>
     </context>
     <context>

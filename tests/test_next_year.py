@@ -176,7 +176,7 @@ def run(capsys, *argv):
     return code, out, err
 
 
-def test_plan_new_info_and_the_plan_option(sample_target, tmp_path, capsys):
+def test_plan_new_info_and_the_plan_option(qapp, sample_target, tmp_path, capsys):
     code, out, err = run(capsys, "plan", "new", sample_target, "--from", "2022", "--year", "2023", "--carry", "all")
     assert code == EXIT_OK, err
     assert "新建 2023 年计划：柳科通〔2023〕（待定）号" in out and "结转任务 2 项" in out

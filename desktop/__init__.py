@@ -8,7 +8,7 @@ import os
 # package first, so it is set here, and set outright: the check must not hang on the environment.
 os.environ["OPENPYXL_LXML"] = "False"
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 APP_NAME = "Duban"
 APP_DISPLAY_NAME = "督办台"
 ORGANIZATION = "Duban"

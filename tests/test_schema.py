@@ -194,7 +194,7 @@ def test_older_file_is_upgraded_on_open_and_its_search_index_filled(sample_path,
     old.close()
     raw = sqlite3.connect(sample_path)
     assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
-    assert raw.execute("SELECT value FROM duban_meta WHERE key = 'min_writer_version'").fetchone()[0] == "0.2.0"
+    assert raw.execute("SELECT value FROM duban_meta WHERE key = 'min_writer_version'").fetchone()[0] == "0.3.0"
     assert raw.execute("SELECT counter FROM duban_revision").fetchone()[0] == 0
     keys = [row[0] for row in raw.execute("SELECT search_key FROM task ORDER BY id")]
     counts = [raw.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("measure", "milestone", "progress_report", "membership")]

@@ -2,7 +2,7 @@
 
 #: Every revision of ``desktop/migrations``, oldest first. A test checks it against
 #: Alembic's script directory, so it cannot drift.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 #: The oldest Duban version allowed to write a file at each revision. It is stored in the
@@ -29,6 +29,9 @@ MIN_WRITER_VERSION: dict[str, str] = {
     # 序时进度 (issue 19): three indicator columns, a plan column with a default and the
     # typed monthly values; older writers ignore them (first written by Duban 0.3.0).
     "0010": "0.2.0",
+    # A plan made from another (新建年度计划, issue 19) leaves the older one read-only; a writer
+    # that does not know ``plan.origin_plan_id`` would let it be edited.
+    "0011": "0.3.0",
 }
 
 

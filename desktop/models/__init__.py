@@ -62,6 +62,7 @@ _MODULES = (
     "desktop.models.org",
     "desktop.models.plan",
     "desktop.models.quota",
+    "desktop.models.read_only",
     "desktop.models.reminder",
     "desktop.models.task",
     "desktop.models.workday",

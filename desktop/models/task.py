@@ -99,6 +99,8 @@ class Task(PlanOwned, Versioned, Base):
     #: A search index kept by the services on every save: the task's and its measures' texts
     #: with their pinyin and pinyin initials, so that a list of thousands filters at once.
     search_key: Mapped[str] = mapped_column(Text, default="")
+    #: The task of the previous year's plan this one was carried over from (结转).
+    origin_task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"), index=True)
 
     responsible_person: Mapped[Person | None] = relationship(
         foreign_keys=[responsible_person_id], lazy="raise"

@@ -46,6 +46,18 @@ def table_labels() -> dict[str, str]:
         "responsibility_history": tr("History", "责任交接"),
         "group": tr("History", "专项小组"),
         "notice": tr("History", "督办单"),
+        "plan": tr("History", "年度计划"),
+    }
+
+
+def _plan_labels() -> dict[str, str]:
+    """A plan's columns that a new year's plan sets (新建年度计划)."""
+    return {
+        "doc_number": tr("History", "文号"),
+        "year": tr("History", "年度"),
+        "title": tr("History", "标题"),
+        "issue_date": tr("History", "印发日期"),
+        "origin_plan_id": tr("History", "由哪个计划新建"),
     }
 
 
@@ -62,6 +74,7 @@ def field_labels() -> dict[str, dict[str, str]]:
             "position": common["position"],
             "ledger_headings": tr("History", "台帐表头"),
             "closed_on": tr("History", "办结日期"),
+            "origin_task_id": tr("History", "结转自上年度任务"),
         },
         "task_unit": {
             "department_id": tr("History", "科室"),
@@ -118,6 +131,7 @@ def field_labels() -> dict[str, dict[str, str]]:
             "answer_note": tr("History", "回复情况"),
             "withdrawn_reason": tr("History", "作废原因"),
         },
+        "plan": _plan_labels(),
         "group": {
             "name": tr("History", "名称"),
             "kind": tr("History", "类别"),

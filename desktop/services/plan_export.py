@@ -75,7 +75,8 @@ def _read(database: Database, plan_id: int) -> tuple[str, list[Sheet]]:
             )
         ).all()
         sheets = [_tasks(tasks), _measures(tasks), _reports(tasks), _inspections(inspections)]
-        title = plan.title
+        # Named by its number too: a file may hold several years' plans under one title.
+        title = f"{plan.doc_number} {plan.title}"
     sheets += [_quotas(database, plan_id), _people(database, plan_id)]
     return title, sheets
 

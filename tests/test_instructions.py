@@ -226,3 +226,17 @@ def test_the_section_reports_on_it_through_the_same_ledger_form(sample_db, tmp_p
     forms_import.apply(sample_db, previews, chosen=lambda p, r: True)
     snap = tasks.load_task(sample_db, task_id)
     assert [r.text for r in snap.reports] == ["政策初稿已送财政局会签。"]
+
+
+def test_an_open_instruction_carried_into_the_next_year_keeps_its_source_and_its_leader(sample_db):
+    """新建年度计划 carries an open instruction: its source with it, the leader the new plan's own person."""
+    from desktop.services.next_year import create_next_year
+
+    plan_id, task_id = _instruction(sample_db)
+    made = create_next_year(sample_db, plan_id, 2023, carry=[task_id])
+    with sample_db.read() as session:
+        carried = session.scalars(select(Task).where(Task.plan_id == made.id)).one()
+        leader = session.get(Person, carried.source_leader_id)
+        assert (carried.code, carried.source, carried.source_number) == ("批-1", TaskSource.INSTRUCTION, "柳科批〔2022〕3号")
+        assert (leader.name, leader.plan_id) == ("邱明宏", made.id)
+    assert [r.code for r in read_instructions(sample_db, made.id)] == ["批-1"]

@@ -9,7 +9,6 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from desktop.db.database import Database
-from desktop.db.revisions import MIN_WRITER_VERSION
 from desktop.db.sqlite import SQLITE_APPLICATION_ID
 from desktop.db.schema import HEAD_REVISION, KNOWN_REVISIONS, check_file, script_revisions
 from desktop.errors import DatabaseFileError, DatabaseUnavailableError, SchemaTooNewError
@@ -195,7 +194,7 @@ def test_older_file_is_upgraded_on_open_and_its_search_index_filled(sample_path,
     old.close()
     raw = sqlite3.connect(sample_path)
     assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
-    assert raw.execute("SELECT value FROM duban_meta WHERE key = 'min_writer_version'").fetchone()[0] == MIN_WRITER_VERSION[HEAD_REVISION]
+    assert raw.execute("SELECT value FROM duban_meta WHERE key = 'min_writer_version'").fetchone()[0] == "0.3.0"
     assert raw.execute("SELECT counter FROM duban_revision").fetchone()[0] == 0
     keys = [row[0] for row in raw.execute("SELECT search_key FROM task ORDER BY id")]
     counts = [raw.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("measure", "milestone", "progress_report", "membership")]

@@ -200,6 +200,7 @@ def walk_dialogs(screens: Screens) -> None:
     screens.dialog("打印", window.print_action.trigger)
     screens.dialog("连接到数据库服务器", window.connect_action.trigger)
     screens.dialog("关于", window.about_action.trigger)
+    screens.dialog("新建年度计划", window.new_year_action.trigger)
     editor.tabs.setCurrentIndex(0)
     screens.dialog("选择科室", editor.sections_button.click)
     screens.dialog("办结", editor.close_button.click)
@@ -254,6 +255,9 @@ def walk_dialogs(screens: Screens) -> None:
     window.tabs.setCurrentWidget(quotas)
     quotas.pages.setCurrentIndex(2)
     screens.dialog("新增宣传推广规则", quotas.rules_page.new_button.click)
+    quotas.pages.setCurrentWidget(quotas.targets_page)
+    quotas.targets_page.table.select_first()
+    screens.dialog("序时进度", quotas.targets_page.edit_button.click)
     quotas.pages.setCurrentIndex(0)
 
 
@@ -288,6 +292,28 @@ def walk_instructions(screens: Screens) -> None:
     screens.check("任务 · 基本信息（批示件的来源）")
     screens.dialog("修改来源", editor.source_button.click)
     editor.tabs.setCurrentIndex(0)
+def walk_previous_year(screens: Screens) -> None:
+    """A 2023 plan made from the sample, then the 2022 plan shown read-only from the switcher."""
+    from desktop.services.next_year import create_next_year
+
+    window = screens.window
+    made = create_next_year(window.database, window.plan.id, 2023)
+    window.plan_switcher.show_plan(made.id)
+    screens.qtbot.waitUntil(lambda: window.plan_switcher.combo.count() == 2)
+    from desktop.services.notice_import import preview_notice
+    from desktop.views.notice_import_dialog import NoticeImportDialog
+    from notice_files import write_notice
+
+    notice = write_notice(Path(window.dialog_folder()) / "notice.xlsx")
+    preview = preview_notice(window.database, made.id, notice)
+    screens.dialog("导入新通知的附件表格", lambda: NoticeImportDialog(window, preview).exec())
+    window.tabs.setCurrentWidget(window.tasks_tab)
+    window.plan_switcher.show_plan(window.plan_switcher.combo.itemData(1))
+    screens.qtbot.waitUntil(lambda: window.banner.isVisible())
+    screens.check("上一年度计划（只读）")
+    window.plan_switcher.combo.showPopup()
+    screens.check("切换计划", window.plan_switcher.combo.view().window())
+    window.plan_switcher.combo.hidePopup()
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
@@ -297,5 +323,6 @@ def test_every_screen_shows_its_text_whole_at_1366(qtbot, sample_target, languag
     screens = Screens(qtbot, window, f"{language}-{size[0]}x{size[1]}", size)
     walk_tabs(screens)
     walk_dialogs(screens)
+    walk_previous_year(screens)
     assert len(screens.seen) >= 45, screens.seen
     assert not screens.problems, "\n".join(screens.problems)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, PlanOwned, Versioned, in_use
@@ -112,6 +112,8 @@ class Task(PlanOwned, Versioned, Base):
     source_leader_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     #: 批示原文: the instruction's (or the meeting decision's) original text.
     source_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: The task of the previous year's plan this one was carried over from (结转).
+    origin_task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"), index=True)
 
     responsible_person: Mapped[Person | None] = relationship(
         foreign_keys=[responsible_person_id], lazy="raise"
@@ -221,6 +223,12 @@ class Indicator(Versioned, Base):
     is_target: Mapped[bool] = mapped_column(Boolean, default=True)
     #: The phrase of the notice the indicator comes from.
     source: Mapped[str] = mapped_column(Text, default="")
+    #: 序时进度: whether the indicator is judged against a planned value per month.
+    tracked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: The value at the year's start the linear plan starts from (None: the first reported value).
+    baseline: Mapped[float | None] = mapped_column(Float)
+    #: When the target is due (None: the year's end).
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
 
     task: Mapped[Task] = relationship(back_populates="indicators", lazy="raise")
     values: Mapped[list[IndicatorValue]] = relationship(
@@ -229,6 +237,24 @@ class Indicator(Versioned, Base):
         cascade="all, delete-orphan",
         lazy="raise",
     )
+    months: Mapped[list[IndicatorMonth]] = relationship(
+        back_populates="indicator", order_by="IndicatorMonth.month", cascade="all, delete-orphan", lazy="raise"
+    )
+
+
+class IndicatorMonth(Versioned, Base):
+    """序时目标: the planned value of an indicator by the end of a month, typed by the office."""
+
+    __tablename__ = "indicator_month"
+    __table_args__ = (UniqueConstraint("indicator_id", "month"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
+    #: 1 to 12, of the plan's year.
+    month: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float)
+
+    indicator: Mapped[Indicator] = relationship(back_populates="months", lazy="raise")
 
 
 class IndicatorValue(Versioned, Base):

@@ -79,7 +79,8 @@ def _read(database: Database, plan_id: int) -> tuple[str, list[Sheet]]:
             select(Person.id, Person.name).where(Person.id.in_({t.source_leader_id for t in tasks if t.source_leader_id}))
         ).all())
         sheets = [_tasks(tasks, leaders), _measures(tasks), _reports(tasks), _inspections(inspections)]
-        title = plan.title
+        # Named by its number too: a file may hold several years' plans under one title.
+        title = f"{plan.doc_number} {plan.title}"
     sheets += [_quotas(database, plan_id), _people(database, plan_id)]
     return title, sheets
 

@@ -16,11 +16,13 @@ from collections.abc import Callable, Collection, Iterable
 from desktop.i18n import tr
 from desktop.lights import DEFAULT_YELLOW_DAYS, Light, Verdict, judge
 from desktop.lights.deadlines import DeadlineRule
+from desktop.lights.trajectory import with_indicators
 from desktop.workdays import DEFAULT_CALENDAR
 from desktop.models.enums import Status, TaskLevel, TaskSource, TaskUnitRole
 from desktop.people.reading import succession_if_needed
 from desktop.people.succession import Capacity
 from desktop.services.row_types import TaskRow
+from desktop.services.trajectories import indicator_lights
 
 Fetch = Callable[[str, dict], Iterable[tuple]]
 
@@ -103,6 +105,7 @@ def read_task_rows(
             leads[task_id].append(name)
         sections[task_id].append(name)
     work = _Work.read(fetch, scope, params, rule)
+    indicators = indicator_lights(fetch, plan_id, today, scope, params)
     latest = {task_id: _date(reported) for task_id, reported in fetch(_REPORTS.format(scope=scope), params)}
 
     rows = []
@@ -118,6 +121,7 @@ def read_task_rows(
         open_deadlines = work.deadlines.get(task_id, [])
         verdict = judge(status, open_deadlines, today, start=_date(start), progress=work.progress(task_id),
                         yellow_days=yellow_days, calendar=_calendar(rule), dated=task_id in work.dated)
+        verdict = with_indicators(verdict, status, indicators.get(task_id, ()))
         rows.append(
             TaskRow(
                 id=task_id,
@@ -214,11 +218,13 @@ def read_task_lights(
     params = {"plan_id": plan_id}
     scope = _scope(params, None, None, task_ids)
     work = _Work.read(fetch, scope, params, rule)
+    indicators = indicator_lights(fetch, plan_id, today, scope, params)
     lights = {}
     for task_id, status, start in fetch(_STATES.format(scope=scope), params):
         deadlines = work.deadlines.get(task_id, [])
         verdict = judge(Status(status), deadlines, today, start=_date(start), progress=work.progress(task_id),
                         yellow_days=yellow_days, calendar=_calendar(rule), dated=task_id in work.dated)
+        verdict = with_indicators(verdict, Status(status), indicators.get(task_id, ()))
         lights[task_id] = (verdict, min(deadlines) if deadlines else None)
     return lights
 

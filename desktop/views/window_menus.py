@@ -75,8 +75,10 @@ def build_file_menu(window) -> None:
     w.restore_action = _action(w, tr("MainWindow", "从备份恢复(&T)…"), lambda: backup_actions.restore_from_backup(w))
     w.backup_folder_action = _action(w, tr("MainWindow", "备份文件夹…"), lambda: backup_actions.choose_backup_folder(w))
     w.quit_action = _action(w, tr("MainWindow", "退出(&X)"), w.close, QKeySequence.StandardKey.Quit)
+    w.new_year_action = _action(w, tr("MainWindow", "新建年度计划(&Y)…"), lambda: open_next_year(w))
+    w.import_notice_action = _action(w, tr("MainWindow", "导入新通知的附件表格…"), lambda: _import_notice(w))
     groups = (
-        (w.sample_action, w.connect_action),
+        (w.sample_action, w.connect_action, w.new_year_action, w.import_notice_action),
         (w.export_forms_action, w.export_task_form_action, w.import_action, w.import_folder_action,
          w.export_ledger_action, w.export_calendar_action),
         (w.print_action, w.print_preview_action, w.export_pdf_action),
@@ -89,6 +91,22 @@ def build_file_menu(window) -> None:
         for action in group:
             menu.addAction(action)
     w.file_menu = menu
+
+
+def open_next_year(window) -> None:
+    """文件 → 新建年度计划…: the next year's plan from the plan shown (a dialog that stays open while it runs)."""
+    if not window.require_plan():
+        return
+    from desktop.views.next_year_dialog import NextYearDialog
+
+    window.next_year_dialog = NextYearDialog(window)
+    window.next_year_dialog.open()
+
+
+def _import_notice(window) -> None:
+    from desktop.views.notice_import_dialog import choose_and_preview
+
+    choose_and_preview(window)
 
 
 def build_edit_menu(window) -> None:

@@ -237,6 +237,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>{0} ({1} to {2})</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>{0}（{1}）</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/briefing/quota_part.py" />
             <source>{0}（{1}）：{2}</source>
             <translation>{0} ({1}): {2}</translation>
@@ -255,6 +260,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/services/briefing/period.py" />
             <source>三</source>
             <translation>3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>个百分点</source>
+            <translation>percentage points</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing_document.py" />
@@ -371,6 +381,21 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/services/briefing_document.py" />
             <source>已报</source>
             <translation>Reported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>序时目标 {0}{1}，实际 {2}{1}</source>
+            <translation>planned to date {0}{1}, actual {2}{1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>序时目标 {0}{1}，尚无实际值</source>
+            <translation>planned to date {0}{1}, nothing reported yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>序时进度：{0}</source>
+            <translation>Trajectory: {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing_document.py" />
@@ -687,8 +712,18 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing/parts.py" />
+            <source>，落后 {0} {1}</source>
+            <translation>, behind by {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
             <source>，较上次 {0:+g}</source>
             <translation>, {0:+g} since the last</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>，达到序时进度</source>
+            <translation>, on track</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing/quota_part.py" />
@@ -1169,6 +1204,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>{0} holds no plan; nothing to export.</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>{0} 年计划已保留，今后只读。</source>
+            <translation>The {0} plan is kept and is read-only from now on.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/exports.py" />
             <source>{0} 日程：{1} 至 {2}，共 {3} 项</source>
             <translation>{0} agenda: {1} to {2}, {3} items</translation>
@@ -1207,6 +1247,16 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/cli/exports.py" />
             <source>以文字列出日程：每项一行（日期、类别、事项、科室、红黄绿灯）</source>
             <translation>List the agenda as text: one line per item (date, type, item, sections, traffic light)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>作为基础的计划年度，如 2022</source>
+            <translation>Year of the plan to start from, e.g. 2022</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/common.py" />
+            <source>使用哪一年度的计划，如 2022（默认为最新的计划）</source>
+            <translation>Which year's plan to use, e.g. 2022 (default: the newest plan)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/forms.py" />
@@ -1279,6 +1329,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Only check and report; write nothing to the database</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>只预览每一行将如何处理，不写入数据库</source>
+            <translation>Only preview what each row would become; write nothing</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/database.py" />
             <source>各表行数：</source>
             <translation>Rows per table:</translation>
@@ -1339,6 +1394,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Integrity check (integrity_check): OK</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>导入新通知的附件表格（.xlsx：附件 2 攻坚台帐、附件 3 督察清单、附件 4 宣传推广清单）到计划中</source>
+            <translation>Import a new notice's attachment tables (.xlsx: Attachment 2 ledger, 3 inspection checklist, 4 publicity list) into a plan</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/forms.py" />
             <source>导入科室返回的台帐（文件或文件夹），成为待审核的进展</source>
             <translation>Import the forms returned by the sections (files or folders) as progress reports awaiting review</translation>
@@ -1362,6 +1422,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/cli/files.py" />
             <source>已备份到：{0}</source>
             <translation>Backed up to: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>已导入 {0} 行到 {1}，跳过 {2} 行。</source>
+            <translation>Imported {0} rows into {1}; skipped {2}.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/exports.py" />
@@ -1402,6 +1467,16 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/cli/files.py" />
             <source>已用备份 {0} 恢复 {1}。</source>
             <translation>Restored {1} from the backup {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>已由 {0}（{1} 年）新建 {2} 年计划：{3}</source>
+            <translation>Made the {2} plan from {0} ({1}): {3}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>年度计划：由上一年度计划新建下一年度计划</source>
+            <translation>Yearly plans: make the next year's plan from the previous one</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/files.py" />
@@ -1487,6 +1562,7 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/cli/database.py" />
             <location filename="../../desktop/cli/exports.py" />
             <location filename="../../desktop/cli/forms.py" />
+            <location filename="../../desktop/cli/plans.py" />
             <source>数据库文件的路径，或数据库 URL</source>
             <translation>Path of the database file, or a database URL</translation>
         </message>
@@ -1506,6 +1582,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>The file identifier (application_id) is not Duban's.</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>新建年度计划：复制组织机构、领导小组及成员顺序、联系人、宣传指标规则和督查日历，结转未办结的任务；原计划保留并变为只读</source>
+            <translation>New yearly plan: copies the organisation, the groups with their members in order, contacts, publicity quota rules and the inspection calendar, and carries over the tasks not yet closed; the previous plan is kept, read-only</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/database.py" />
             <source>新建数据库（默认含 2022 年计划）</source>
             <translation>Create a database (with the 2022 plan by default)</translation>
@@ -1514,6 +1595,16 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/cli/database.py" />
             <source>新数据库文件的路径，或数据库 URL</source>
             <translation>Path of the new database file, or a database URL</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>新计划的年度，如 2023</source>
+            <translation>Year of the new plan, e.g. 2023</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>新计划的文号（默认按原文号改年度，序号待定）</source>
+            <translation>Document number of the new plan (default: the previous number with the new year, serial to be decided)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/common.py" />
@@ -1552,8 +1643,12 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/database.py" />
+            <source>显示数据库的架构版本、各年度计划和各表行数</source>
+            <translation>Show the database's schema revision, its yearly plans and the rows per table</translation>
+        </message>
+        <message>
             <source>显示数据库的架构版本和各表行数</source>
-            <translation>Show the database's schema revision and the rows per table</translation>
+            <translation type="vanished">Show the database's schema revision and the rows per table</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/database.py" />
@@ -1617,6 +1712,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Duban: opens the main window. Administration commands: duban init PATH, duban info PATH, duban forms export PATH --out DIR, duban export PATH --xlsx OUT, duban print PATH {checklist,ledger,roster,quotas,overdue,timeline} --pdf OUT, duban calendar PATH --ics OUT, duban agenda PATH [--from DATE] [--days N], duban backup PATH, duban check PATH, duban restore BACKUP PATH.</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>第 {0} 行</source>
+            <translation>row {0}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/exports.py" />
             <source>纵向打印（清单、台帐默认横向，名单和逾期清单默认纵向）</source>
             <translation>Portrait (checklist and ledger default to landscape, roster and overdue list to portrait)</translation>
@@ -1635,6 +1735,16 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/cli/files.py" />
             <source>结论：数据库有问题。请从最近的完好备份恢复（duban restore BACKUP PATH），或联系管理员。</source>
             <translation>Conclusion: the database has problems. Restore it from the latest good backup (duban restore BACKUP PATH), or contact the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>结转任务 {0} 项；复制部门 {1} 个、人员 {2} 人、小组 {3} 个（成员 {4} 位）、宣传指标规则 {5} 条、督查事项 {6} 项。</source>
+            <translation>Carried over {0} tasks; copied {1} departments, {2} people, {3} groups ({4} seats), {5} publicity quota rules and {6} inspections.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>结转哪些未办结的任务：all 全部（默认），none 不结转</source>
+            <translation>Which open tasks to carry over: all (default) or none</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/files.py" />
@@ -1710,9 +1820,24 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>The month (e.g. 2022-06) or quarter (e.g. 2022-Q2) of the briefing</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>通知附件表格（.xlsx）</source>
+            <translation>The notice's attachment tables (.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/common.py" />
             <source>错误：{0}</source>
             <translation>Error: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>预览：将导入 {0} 行，跳过 {1} 行（未写入数据库）。</source>
+            <translation>Preview: {0} rows would be imported, {1} skipped (nothing written).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/database.py" />
+            <source>，已结转到 {0} 年计划，只读</source>
+            <translation>, carried over into the {0} plan, read-only</translation>
         </message>
     </context>
     <context>
@@ -3014,6 +3139,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>{0}月 {1}</source>
+            <translation>month {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>专项小组</source>
             <translation>Special group</translation>
         </message>
@@ -3046,6 +3176,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/services/history.py" />
             <source>办结日期</source>
             <translation>Completed on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>印发日期</source>
+            <translation>Issue date</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -3124,8 +3259,23 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>年度</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>年度计划</source>
+            <translation>Yearly plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>序号</source>
             <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>序时目标值</source>
+            <translation>Planned value</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -3174,8 +3324,18 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>指标序时目标</source>
+            <translation>Indicator monthly plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>措施</source>
             <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>文号</source>
+            <translation>Document number</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -3204,6 +3364,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>月份</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
@@ -3214,8 +3379,18 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>标题</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>状态</source>
             <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>由哪个计划新建</source>
+            <translation>Made from plan</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -3246,6 +3421,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/services/history.py" />
             <source>结束日期</source>
             <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>结转自上年度任务</source>
+            <translation>Carried over from last year's task</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -4471,6 +4651,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
     <context>
         <name>Lights</name>
         <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>{0}（超过目标的 {1}%）</source>
+            <translation>{0} (more than {1}% of the target)</translation>
+        </message>
+        <message>
             <location filename="../../desktop/lights/kinds.py" />
             <source>实时备检（至 {0}）：{1}</source>
             <translation>Continuous preparation (until {0}): {1}</translation>
@@ -4486,14 +4671,49 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Completed</translation>
         </message>
         <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>已达到目标 {0}（实际 {1}）</source>
+            <translation>Target {0} reached (actual {1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>已过期限 {0}，实际 {1}，未达到目标 {2}</source>
+            <translation>Past the deadline {0}: actual {1}, short of the target {2}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/lights/rules.py" />
             <source>已逾期 {0} 天（期限 {1}）</source>
             <translation>{0} days overdue (deadline {1})</translation>
         </message>
         <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>序时目标 {0}，实际 {1}，按序时推进</source>
+            <translation>Planned to date {0}, actual {1}: on track</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>序时目标 {0}，实际 {1}，落后 {2}</source>
+            <translation>Planned to date {0}, actual {1}, behind by {2}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>序时目标 {0}，尚无实际值</source>
+            <translation>Planned to date {0}, nothing reported yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>序时进度尚未开始</source>
+            <translation>The trajectory has not started yet</translation>
+        </message>
+        <message>
             <location filename="../../desktop/lights/kinds.py" />
             <source>归集日 {0} 已过（不需勾选完成）</source>
             <translation>Collection day {0} has passed (nothing to tick off)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>指标“{0}”：{1}</source>
+            <translation>Indicator "{0}": {1}</translation>
         </message>
         <message>
             <location filename="../../desktop/lights/rules.py" />
@@ -4520,9 +4740,24 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>No deadline set</translation>
         </message>
         <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>未报</source>
+            <translation>not reported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>未设序时进度</source>
+            <translation>No trajectory set</translation>
+        </message>
+        <message>
             <location filename="../../desktop/lights/kinds.py" />
             <source>本期（{0} 至 {1}）已报送 {2} 条，要求 {3} 条；{4}</source>
             <translation>This period ({0} to {1}): {2} submitted, {3} required; {4}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>没有年初基数或实际值，无法计算序时目标</source>
+            <translation>No baseline or reported value to plan from</translation>
         </message>
         <message>
             <location filename="../../desktop/lights/rules.py" />
@@ -4709,6 +4944,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/views/window_menus.py" />
             <source>导入文件夹中的台帐…</source>
             <translation>Import forms from a folder…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window_menus.py" />
+            <source>导入新通知的附件表格…</source>
+            <translation>Import a New Notice's Tables…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/window_menus.py" />
@@ -4918,6 +5158,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/views/window_menus.py" />
+            <source>新建年度计划(&amp;Y)…</source>
+            <translation>New &amp;Yearly Plan…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window_menus.py" />
             <source>新建批示件任务(&amp;P)…</source>
             <translation>New task from an instruction(&amp;P)…</translation>
         </message>
@@ -5027,6 +5272,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/views/briefing_dialog.py" />
             <location filename="../../desktop/views/instructions_window.py" />
             <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/notice_import_dialog.py" />
             <location filename="../../desktop/views/notices_window.py" />
             <location filename="../../desktop/views/window_menus.py" />
             <source>督办台</source>
@@ -5038,7 +5284,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Duban — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/plan_switcher.py" />
             <source>督办台 — {0}（{1}）</source>
             <translation>Duban — {0} ({1})</translation>
         </message>
@@ -5102,6 +5348,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/plan_switcher.py" />
             <source>计划：{0}</source>
             <translation>Plan: {0}</translation>
         </message>
@@ -5360,6 +5607,328 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/task_dialogs.py" />
             <source>节点</source>
             <translation>Milestone</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextYear</name>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>{0} 年计划已结转为 {1}（{2} 年），不能再结转一次。</source>
+            <translation>The {0} plan was already carried over into {1} ({2}); it cannot be carried over again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/read_only.py" />
+            <source>{0} 年计划已结转到 {1} 年计划，只能查看，不能修改。请切换到 {1} 年计划后再修改。</source>
+            <translation>The {0} plan was carried over into the {1} plan: it can be viewed, not changed. Switch to the {1} plan to make changes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>{0}（{1} 年）</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>只能结转上一年度计划中尚未办结的任务。</source>
+            <translation>Only tasks of the previous plan that are not yet closed can be carried over.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>年度 {0} 不像是 {1} 年计划的下一年度，请检查。</source>
+            <translation>{0} does not look like a year after the {1} plan; please check.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>找不到作为基础的计划。</source>
+            <translation>The plan to start from was not found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>文号“{0}”已被本文件中的另一个计划使用。</source>
+            <translation>The document number “{0}” is already used by another plan in this file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>新建年度计划</source>
+            <translation>New yearly plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>新计划的年度（{0}）须晚于作为基础的 {1} 年计划。</source>
+            <translation>The new plan's year ({0}) must be later than the {1} plan it starts from.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>由 {0} 年计划结转（原编号 {1}）</source>
+            <translation>Carried over from the {0} plan (was {1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>请填写新计划的文号。</source>
+            <translation>Please enter the new plan's document number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextYearDialog</name>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>{0} 年计划已结转过，不能再结转一次。</source>
+            <translation>The {0} plan was already carried over; it cannot be carried over again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>{0}　{1}（{2}，{3}）</source>
+            <translation>{0}  {1} ({2}, {3})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>{0}（{1} 年）</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>全不选</source>
+            <translation>Select None</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>全选</source>
+            <translation>Select All</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>基础计划：</source>
+            <translation>Start from:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>将复制：部门、人员、领导小组和工作小组（成员及顺序）、联系人、宣传推广指标规则、督查日历（每年的督查和备检时间移到新年度）。不复制：进展台帐、督办单、宣传稿件。下面勾选的未办结任务将结转到新计划，并记下原任务。新建后，{0} 年计划保留在本文件中，只能查看。</source>
+            <translation>Copied: departments, people, the leadership and working groups (members in order), contacts, publicity quota rules and the inspection calendar (yearly inspection and preparation windows moved to the new year). Not copied: progress reports, supervision notices, publicity items. The open tasks ticked below are carried over into the new plan, each linked to its original. Afterwards the {0} plan stays in this file, read-only.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>已新建 {0} 年计划，结转任务 {1} 项</source>
+            <translation>Made the {0} plan; {1} tasks carried over</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>新建</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>新建年度计划</source>
+            <translation>New yearly plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>新计划年度：</source>
+            <translation>Year of the new plan:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>新计划文号：</source>
+            <translation>Document number:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>未定牵头科室</source>
+            <translation>no lead section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>正在新建年度计划…</source>
+            <translation>Making the new yearly plan…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>没有新建年度计划</source>
+            <translation>New yearly plan not made</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>结转 {0} 项，共 {1} 项未办结</source>
+            <translation>{0} of {1} open tasks carried over</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>结转的任务（尚未办结）：</source>
+            <translation>Tasks to carry over (not yet closed):</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeImport</name>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>导入通知附件表格</source>
+            <translation>Import the notice's attachment tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/excel/notice_tables.py" />
+            <source>文件太大（{0} MB），不像是通知的附件表格。</source>
+            <translation>The file is too large ({0} MB) to be a notice's attachment tables.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>新增任务（进展情况不导入）</source>
+            <translation>New task (the progress column is not imported)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>新增宣传推广规则；计数要求请在“指标”页设置</source>
+            <translation>New publicity rule; set its counting duties on the Quotas tab</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>新增督查事项</source>
+            <translation>New inspection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>新增督查事项；时间“{0}”无法识别，未排入日历</source>
+            <translation>New inspection; its time “{0}” cannot be read, so it is not on the calendar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>本计划已有同名任务</source>
+            <translation>The plan already has a task of this title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>本计划已有同名督查事项</source>
+            <translation>The plan already has an inspection of this name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>本计划已有这条宣传推广规则</source>
+            <translation>The plan already has this publicity rule</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/excel/notice_tables.py" />
+            <source>没有找到附件表格：需要含“序号”和“改革攻坚落实事项”（附件 2）、“督查事项”（附件 3）或“宣传推广内容”（附件 4）的表头行。</source>
+            <translation>No attachment table found: a header row with 序号 and 改革攻坚落实事项 (Attachment 2), 督查事项 (Attachment 3) or 宣传推广内容 (Attachment 4) is needed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>由通知附件表格导入</source>
+            <translation>Imported from the notice's attachment tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>编号 {0} 已被本计划的另一项任务使用</source>
+            <translation>No. {0} is used by another task of the plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>附件 2</source>
+            <translation>Attachment 2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>附件 3</source>
+            <translation>Attachment 3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>附件 4</source>
+            <translation>Attachment 4</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeImportDialog</name>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>{0}：导入到 {1}：新增 {2} 行，跳过 {3} 行。</source>
+            <translation>{0} into {1}: {2} new rows, {3} skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>处理</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>导入新通知的附件表格</source>
+            <translation>Import a new notice's tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>工作表</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>已从通知的附件表格导入 {0} 行</source>
+            <translation>Imported {0} rows from the notice's tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>新增</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>无法读取通知的附件表格</source>
+            <translation>Cannot read the notice's tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>正在导入…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>没有导入</source>
+            <translation>Not imported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>跳过</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>选择通知的附件表格</source>
+            <translation>Choose the notice's attachment tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>附件</source>
+            <translation>Attachment</translation>
         </message>
     </context>
     <context>
@@ -7167,6 +7736,34 @@ Choose "No" for an empty database.</translation>
         </message>
     </context>
     <context>
+        <name>PlanSwitcher</name>
+        <message>
+            <location filename="../../desktop/views/plan_switcher.py" />
+            <source>{0} 年：{1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/plan_switcher.py" />
+            <source>无法切换计划</source>
+            <translation>Cannot switch plans</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/plan_switcher.py" />
+            <source>本文件中的年度计划；上一年度的计划只能查看</source>
+            <translation>The yearly plans in this file; a previous year's plan can only be viewed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/plan_switcher.py" />
+            <source>计划：</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/plan_switcher.py" />
+            <source>（只读）</source>
+            <translation> (read-only)</translation>
+        </message>
+    </context>
+    <context>
         <name>Presence</name>
         <message>
             <location filename="../../desktop/db/presence.py" />
@@ -8522,6 +9119,11 @@ Choose "No" for an empty database.</translation>
             <translation>Excel workbook (*.xlsx);;All files (*)</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>{0}{1}：序时目标与实际</source>
+            <translation>{0}{1}: planned and actual</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/quotas/matrix_page.py" />
             <source>{0}　{1}　{2}：{3} 条（双击修改）</source>
             <translation>{0}, {1}, {2}: {3} entries (double-click to edit)</translation>
@@ -8534,6 +9136,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas/charts_page.py" />
             <location filename="../../desktop/views/quotas/matrix_page.py" />
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>{0}月</source>
             <translation>M{0}</translation>
         </message>
@@ -8727,6 +9330,21 @@ Choose "No" for an empty database.</translation>
             <translation>No.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>序时目标</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>序时进度</source>
+            <translation>Trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>序时进度…</source>
+            <translation>Trajectory…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/quotas/charts_page.py" />
             <source>应报累计（各科室）</source>
             <translation>Required, cumulative (sections)</translation>
@@ -8774,6 +9392,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas/edits.py" />
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
@@ -8793,6 +9412,11 @@ Choose "No" for an empty database.</translation>
             <translation>Cannot export</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>无法打开</source>
+            <translation>Cannot open</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/quotas/edits.py" />
             <source>无法登记</source>
             <translation>Cannot record</translation>
@@ -8806,6 +9430,16 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>最新实际值</source>
             <translation>Latest actual value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>未按序时进度考核：点“序时进度…”设置</source>
+            <translation>Not judged by a trajectory: set one with "Trajectory…"</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>未设</source>
+            <translation>Not set</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas/charts_page.py" />
@@ -8847,6 +9481,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>每月{0}日前</source>
             <translation>by day {0} of each month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>没有保存序时进度</source>
+            <translation>Trajectory not saved</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas/charts_page.py" />
@@ -9831,10 +10470,6 @@ Choose "No" for an empty database.</translation>
             <translation type="vanished">Kept on this PC</translation>
         </message>
         <message>
-            <source>来源</source>
-            <translation type="vanished">Source</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/task_editor.py" />
             <location filename="../../desktop/views/task_field_saving.py" />
             <source>没有保存</source>
@@ -10428,6 +11063,11 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/task_parts.py" />
+            <source>年初基数</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_parts.py" />
             <source>所属措施</source>
             <translation>Measure</translation>
         </message>
@@ -10439,6 +11079,11 @@ Choose "No" for an empty database.</translation>
         <message>
             <source>指标实际值</source>
             <translation type="vanished">Indicator values</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_parts.py" />
+            <source>按序时进度考核</source>
+            <translation>Judged by trajectory</translation>
         </message>
         <message>
             <location filename="../../desktop/services/task_parts.py" />
@@ -10529,6 +11174,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/services/task_parts.py" />
             <source>目标值</source>
             <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_parts.py" />
+            <source>目标期限</source>
+            <translation>Target deadline</translation>
         </message>
         <message>
             <source>科室</source>
@@ -10816,13 +11466,150 @@ Choose "No" for an empty database.</translation>
             <translation>Outside plan</translation>
         </message>
         <message>
-            <source>计划外（批示、纪要、交办）</source>
-            <translation type="vanished">Outside the plan (instructions, minutes, assignments)</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/tasks_tab.py" />
             <source>责任人</source>
             <translation>Person responsible</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trajectories</name>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>{0}“{1}”不是数字。</source>
+            <translation>{0} "{1}" is not a number.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>{0}月的序时目标</source>
+            <translation>The planned value of month {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>修改序时进度</source>
+            <translation>Change trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>修改序时进度红灯界限</source>
+            <translation>Change the trajectory's red margin</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>年初基数</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>指标“{0}”没有目标值，不能按序时进度考核。</source>
+            <translation>Indicator "{0}" has no target and cannot be judged by a trajectory.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>月份 {0} 不在计划年度内（应为 1 至 12 月）。</source>
+            <translation>Month {0} is not in the plan's year (it must be 1 to 12).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>月份“{0}”不是 1 至 12 之间的数。</source>
+            <translation>Month "{0}" is not a number from 1 to 12.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>目标期限 {0} 不在计划年度 {1} 年内。</source>
+            <translation>The target deadline {0} is not in the plan's year {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>红灯界限</source>
+            <translation>Red margin</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>红灯界限应为 0 至 100 之间的百分数。</source>
+            <translation>The red margin must be a percentage from 0 to 100.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>这个指标已被删除。</source>
+            <translation>This indicator has been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>这个计划已被删除。</source>
+            <translation>This plan has been deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryDialog</name>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>{0}月</source>
+            <translation>Month {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>各月序时目标（留空按线性计算）</source>
+            <translation>Planned value by month (empty: linear)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>年初基数</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>年初基数：</source>
+            <translation>Baseline:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>序时进度：{0}</source>
+            <translation>Trajectory: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>按序时进度考核（实际值落后于当月序时目标时亮黄灯）</source>
+            <translation>Judge by trajectory (yellow when the actual is behind the month's plan)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>无法保存</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>期限（空：年底）：</source>
+            <translation>Deadline (empty: year end):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>未定目标值：不能按序时进度考核</source>
+            <translation>No target: cannot be judged by a trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>目标 {0}{1}</source>
+            <translation>Target {0}{1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>目标值：</source>
+            <translation>Target:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>目标期限</source>
+            <translation>Target deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>空：从第一个实际值开始</source>
+            <translation>Empty: start from the first reported value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>红灯界限（目标的 %，全计划通用）：</source>
+            <translation>Red margin (% of the target, whole plan):</translation>
         </message>
     </context>
     <context>
@@ -10961,6 +11748,11 @@ Choose "No" for an empty database.</translation>
         <name>Workspace</name>
         <message>
             <location filename="../../desktop/services/workspace.py" />
+            <source>{0} 中没有 {1} 年的计划（已有：{2}）。</source>
+            <translation>{0} has no plan for {1} (it has: {2}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/workspace.py" />
             <source>{0} 是一个空的 SQLite 文件，不是 Duban 数据库。</source>
             <translation>{0} is an empty SQLite file, not a Duban database.</translation>
         </message>
@@ -10968,6 +11760,16 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/services/workspace.py" />
             <source>导入内置计划</source>
             <translation>Import the built-in plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/workspace.py" />
+            <source>无</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/workspace.py" />
+            <source>这个计划已不在数据库中（可能已被其他电脑删除）。</source>
+            <translation>This plan is no longer in the database (another PC may have deleted it).</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,7 @@ to write becomes 0.3.0: a 0.2 writer would number a new plan task after 批-1 an
 instructions among the notice's own 附件 tables.
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0011
 Create Date: 2026-12-06 23:00:00
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 
 revision = '0012'
-down_revision = '0009'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 

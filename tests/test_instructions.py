@@ -240,3 +240,23 @@ def test_an_open_instruction_carried_into_the_next_year_keeps_its_source_and_its
         assert (carried.code, carried.source, carried.source_number) == ("批-1", TaskSource.INSTRUCTION, "柳科批〔2022〕3号")
         assert (leader.name, leader.plan_id) == ("邱明宏", made.id)
     assert [r.code for r in read_instructions(sample_db, made.id)] == ["批-1"]
+
+
+def test_the_briefing_counts_instructions_apart_from_the_plans_tasks(sample_db):
+    from desktop.services.briefing import briefing, period_of
+    from desktop.services.briefing_document import briefing_document
+
+    start, end, _label = period_of("2022-06")
+    before = briefing(sample_db, current_plan(sample_db).id, start, end)
+    assert (before.counts.tasks, before.counts.outside) == (2, 0)
+    def summary(made) -> str:
+        texts = [getattr(block, "text", "") for block in briefing_document(sample_db, plan_id, made).blocks]
+        return next(text for text in texts if text.startswith("截至"))
+
+    plan_id = current_plan(sample_db).id
+    assert "共有改革攻坚任务 2 项：" in summary(before)
+    plan_id, task_id = _instruction(sample_db)
+    after = briefing(sample_db, plan_id, start, end)
+    assert (after.counts.tasks, after.counts.outside) == (3, 1)
+    assert [t.outside for t in after.tasks if t.task_id == task_id] == [True]
+    assert "共有督办任务 3 项（改革攻坚任务 2 项，领导批示、会议纪要等计划外任务 1 项）：" in summary(after)

@@ -308,6 +308,16 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing_document.py" />
+            <source>共有改革攻坚任务 {0} 项</source>
+            <translation>{0} reform tasks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>共有督办任务 {0} 项（改革攻坚任务 {1} 项，领导批示、会议纪要等计划外任务 {2} 项）</source>
+            <translation>{0} supervised tasks ({1} reform tasks of the plan, {2} from outside it: leaders' instructions, meeting decisions and the like)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
             <source>关于{0}改革攻坚任务推进情况的通报</source>
             <translation>Briefing on the reform tasks, {0}</translation>
         </message>
@@ -414,8 +424,12 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing_document.py" />
+            <source>截至{0}，{1}：红灯 {2} 项、黄灯 {3} 项、绿灯 {4} 项、无灯 {5} 项；逾期事项 {6} 项；{7} 个科室未按时报送进展；本期签发督办单 {8} 份，已回复 {9} 份；宣传推广指标已完成 {10} 项、欠缺 {11} 项、未到期 {12} 项。</source>
+            <translation>As of {0}: {1}, {2} red, {3} yellow, {4} green, {5} without a light; {6} overdue items; {7} sections did not report on time; {8} notices issued this period, {9} answered; publicity quotas {10} met, {11} short, {12} not yet due.</translation>
+        </message>
+        <message>
             <source>截至{0}，共有改革攻坚任务 {1} 项：红灯 {2} 项、黄灯 {3} 项、绿灯 {4} 项、无灯 {5} 项；逾期事项 {6} 项；{7} 个科室未按时报送进展；本期签发督办单 {8} 份，已回复 {9} 份；宣传推广指标已完成 {10} 项、欠缺 {11} 项、未到期 {12} 项。</source>
-            <translation>As of {0}: {1} reform tasks, {2} red, {3} yellow, {4} green, {5} without a light; {6} overdue items; {7} sections did not report on time; {8} notices issued this period, {9} answered; publicity quotas {10} met, {11} short, {12} not yet due.</translation>
+            <translation type="vanished">As of {0}: {1} reform tasks, {2} red, {3} yellow, {4} green, {5} without a light; {6} overdue items; {7} sections did not report on time; {8} notices issued this period, {9} answered; publicity quotas {10} met, {11} short, {12} not yet due.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing/__init__.py" />

@@ -96,6 +96,7 @@ def task_states(rows: list[TaskRow], reports: dict[int, str]) -> tuple[TaskState
             row.id, row.code, row.title, row.lead_section, light, light.label, row.light_reason,
             row.measures_done, row.measures_active, percent, measures,
             reports.get(row.id, tr("Briefing", "（尚无审核通过的进展）")),
+            row.source_code != "plan",
         ))
     return tuple(states)
 

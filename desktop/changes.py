@@ -51,6 +51,7 @@ TABLE_CHANGES: dict[str, Change] = {
     "milestone": Change.MEASURES,
     "indicator": Change.MEASURES,
     "indicator_value": Change.MEASURES,
+    "indicator_month": Change.MEASURES,
     "extension": Change.MEASURES,
     "progress_report": Change.REPORTS,
     "department": Change.DEPARTMENTS,

@@ -222,6 +222,7 @@ def test_a_0_2_file_is_upgraded_in_place_and_takes_extensions(sample_target):
     from backends import execute, scalar
 
     from desktop.db.database import Database
+    from desktop.db.revisions import HEAD_REVISION
     from desktop.db.engine import create_engine_for
     from desktop.db.schema import downgrade, migration_transaction
     from desktop.db.target import Target
@@ -237,7 +238,7 @@ def test_a_0_2_file_is_upgraded_in_place_and_takes_extensions(sample_target):
 
     db = Database.open(sample_target)
     try:
-        assert scalar(sample_target, "SELECT version_num FROM alembic_version") == "0010"
+        assert scalar(sample_target, "SELECT version_num FROM alembic_version") == HEAD_REVISION
         assert scalar(sample_target, "SELECT value FROM duban_meta WHERE key = 'min_writer_version'") == "0.3.0"
         assert [scalar(sample_target, f"SELECT count(*) FROM {table}") for table in tables] == before
         plan_id, task_id, milestone, section = facts(db)
@@ -283,3 +284,19 @@ def test_a_task_s_own_deadline_is_extended_and_put_back(sample_db):
     assert task_deadline_item() == before  # back to its 要求 line
     with sample_db.read() as session:
         assert session.get(TaskModel, first).deadline is None
+
+
+def test_a_task_carried_into_the_next_year_takes_its_requirement_s_deadline_again(sample_db):
+    from desktop.models import Task as TaskModel
+    from desktop.services.next_year import create_next_year
+
+    plan_id, *_ = facts(sample_db)
+    with sample_db.read() as session:
+        first = session.scalars(select(TaskModel.id).order_by(TaskModel.position)).first()
+    request = extensions.request_extension(sample_db, task_id=first, new_date=JULY_15, reason="等待市政府常务会议")
+    extensions.approve_extension(sample_db, request, extensions.leaders(sample_db, plan_id, JULY_5)[0].person_id, JULY_5)
+    made = create_next_year(sample_db, plan_id, 2023)
+    with sample_db.read() as session:
+        carried = session.scalars(select(TaskModel).where(TaskModel.plan_id == made.id, TaskModel.origin_task_id == first)).one()
+        assert (carried.deadline, carried.deadline_text) == (None, "")
+        assert session.get(TaskModel, first).deadline == JULY_15  # last year's plan keeps its extension

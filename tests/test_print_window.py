@@ -232,6 +232,15 @@ def assert_nothing_over(preview, dialog):
 
 
 def test_the_preview_of_every_printout_zooms_and_turns_pages(window, qtbot, printers, warnings, font_set):
+    import datetime as dt
+
+    from desktop.models import TaskSource
+    from desktop.services.instructions import NewInstruction, create_instruction_task
+
+    # The 批示件办理情况 list needs a task from outside the plan; the sample has none.
+    create_instruction_task(window.database, window.plan.id, NewInstruction(
+        TaskSource.MEETING, "落实局务会议定事项", "局务会纪要〔2022〕5号", dt.date(2022, 6, 2), None, "",
+        "会议议定：由规配科牵头，8月底前完成科技金融政策调研。", None, dt.date(2022, 8, 31)))
     dialog = open_from_menu(window, "打印预览(&V)…")
     labels = [r.label for r in reports().values()]
     assert [dialog.report_combo.itemText(i) for i in range(dialog.report_combo.count())] == labels

@@ -77,8 +77,8 @@ def assert_pages(out, pagination, landscape: bool) -> str:
 
 
 def test_registry_order_and_orientation():
-    assert list(reports()) == ["checklist", "ledger", "roster", "quotas", "overdue", "timeline", "quota_matrix"]
-    assert [r.landscape for r in reports().values()] == [True, True, False, True, False, True, True]
+    assert list(reports()) == ["checklist", "ledger", "roster", "quotas", "overdue", "timeline", "quota_matrix", "instructions"]
+    assert [r.landscape for r in reports().values()] == [True, True, False, True, False, True, True, True]
 
 
 @pytest.mark.parametrize("key", ["ledger", "roster", "quotas", "overdue", "timeline"])
@@ -302,6 +302,13 @@ def font_sets_installed() -> dict[str, PrintFonts]:
 def test_the_seed_reports_take_the_same_pages_in_every_font_set(qapp, sample_db, plan_id):
     """Rendered in one process under Noto CJK and WenQuanYi: the same pages, rows and lines; no page wasted."""
     sets = font_sets_installed()
+    from desktop.models import TaskSource
+    from desktop.services.instructions import NewInstruction, create_instruction_task
+
+    # The 批示件办理情况 list needs a task from outside the plan; the sample has none.
+    create_instruction_task(sample_db, plan_id, NewInstruction(
+        TaskSource.INSTRUCTION, "研究科技金融支持政策", "柳科批〔2022〕3号", dt.date(2022, 5, 20), None,
+        "市政府分管副市长", "请科技局牵头，会同财政局抓紧研究科技金融支持政策，7月底前报市政府。", None, dt.date(2022, 7, 31)))
     for key, report in reports().items():
         table = build(key, sample_db, plan_id, today=TODAY)
         setup = PageSetup(landscape=report.landscape)

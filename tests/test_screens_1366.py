@@ -20,6 +20,7 @@ from desktop.app import create_application, install_translators
 from desktop.settings import REPORTER_NAME, Settings
 from desktop.views.help_dialog import HelpDialog
 from desktop.views.inspection_dialog import InspectionDialog
+from desktop.views.instructions_window import InstructionsWindow
 from desktop.views.main_window import MainWindow
 from desktop.views.notices_window import NoticesWindow
 from tests.gui import wait_for_operations
@@ -216,6 +217,7 @@ def walk_dialogs(screens: Screens) -> None:
     screens.dialog("打印", window.print_action.trigger)
     screens.dialog("连接到数据库服务器", window.connect_action.trigger)
     screens.dialog("关于", window.about_action.trigger)
+    screens.dialog("新建年度计划", window.new_year_action.trigger)
     editor.tabs.setCurrentIndex(0)
     screens.dialog("选择科室", editor.sections_button.click)
     screens.dialog("办结", editor.close_button.click)
@@ -247,6 +249,7 @@ def walk_dialogs(screens: Screens) -> None:
     screens.dialog("签发督办单", window.issue_overdue_action.trigger)
     screens.dialog("督办单设置", window.notice_settings_action.trigger)
     register.close()
+    walk_instructions(screens)
 
     people = window.people_tab
     window.tabs.setCurrentWidget(people)
@@ -270,7 +273,65 @@ def walk_dialogs(screens: Screens) -> None:
     window.tabs.setCurrentWidget(quotas)
     quotas.pages.setCurrentIndex(2)
     screens.dialog("新增宣传推广规则", quotas.rules_page.new_button.click)
+    quotas.pages.setCurrentWidget(quotas.targets_page)
+    quotas.targets_page.table.select_first()
+    screens.dialog("序时进度", quotas.targets_page.edit_button.click)
     quotas.pages.setCurrentIndex(0)
+
+
+def walk_instructions(screens: Screens) -> None:
+    """批示件: the register with a row, registering one, and the 来源 page and dialog of such a task."""
+    import datetime as dt
+
+    from desktop.models import TaskSource
+    from desktop.services.instructions import NewInstruction, create_instruction_task
+
+    window = screens.window
+    task_id, _ = create_instruction_task(window.database, window.plan.id, NewInstruction(
+        TaskSource.INSTRUCTION, "研究科技金融支持政策，形成政策初稿报市政府", "柳科批〔2022〕3号", dt.date(2022, 5, 20), None,
+        "市政府分管副市长", "请科技局牵头，会同财政局抓紧研究科技金融支持政策，6月底前报市政府。", None, dt.date(2022, 6, 30)))
+    window.refresh()
+    window.instructions_action.trigger()
+    register = window.findChild(InstructionsWindow)
+    screens.qtbot.waitUntil(lambda: register.isVisible() and register.register.model.rowCount() == 1)
+    screens.check("批示件登记簿", register)
+    screens.dialog("新建批示件任务", window.new_instruction_action.trigger)
+    register.close()
+    window.open_task(task_id)
+    editor = window.tasks_tab.editor
+    screens.qtbot.waitUntil(lambda: editor.snapshot is not None and editor.snapshot.id == task_id)
+    editor.tabs.setCurrentIndex(0)
+    from PySide6.QtWidgets import QScrollArea
+
+    area = editor.source_button.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    area.ensureWidgetVisible(editor.source_button)  # the 来源 group, at the foot of 基本信息
+    screens.check("任务 · 基本信息（批示件的来源）")
+    screens.dialog("修改来源", editor.source_button.click)
+    editor.tabs.setCurrentIndex(0)
+def walk_previous_year(screens: Screens) -> None:
+    """A 2023 plan made from the sample, then the 2022 plan shown read-only from the switcher."""
+    from desktop.services.next_year import create_next_year
+
+    window = screens.window
+    made = create_next_year(window.database, window.plan.id, 2023)
+    window.plan_switcher.show_plan(made.id)
+    screens.qtbot.waitUntil(lambda: window.plan_switcher.combo.count() == 2)
+    from desktop.services.notice_import import preview_notice
+    from desktop.views.notice_import_dialog import NoticeImportDialog
+    from notice_files import write_notice
+
+    notice = write_notice(Path(window.dialog_folder()) / "notice.xlsx")
+    preview = preview_notice(window.database, made.id, notice)
+    screens.dialog("导入新通知的附件表格", lambda: NoticeImportDialog(window, preview).exec())
+    window.tabs.setCurrentWidget(window.tasks_tab)
+    window.plan_switcher.show_plan(window.plan_switcher.combo.itemData(1))
+    screens.qtbot.waitUntil(lambda: window.banner.isVisible())
+    screens.check("上一年度计划（只读）")
+    window.plan_switcher.combo.showPopup()
+    screens.check("切换计划", window.plan_switcher.combo.view().window())
+    window.plan_switcher.combo.hidePopup()
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
@@ -280,5 +341,6 @@ def test_every_screen_shows_its_text_whole_at_1366(qtbot, sample_target, languag
     screens = Screens(qtbot, window, f"{language}-{size[0]}x{size[1]}", size)
     walk_tabs(screens)
     walk_dialogs(screens)
+    walk_previous_year(screens)
     assert len(screens.seen) >= 45, screens.seen
     assert not screens.problems, "\n".join(screens.problems)

@@ -28,18 +28,26 @@ def parse_day(text: str) -> dt.date:
         ) from None
 
 
+def add_plan_argument(*parsers) -> None:
+    """``--plan YEAR``: which of the file's plans each verb reads (default: the newest)."""
+    for parser in parsers:
+        parser.add_argument(
+            "--plan", type=int, metavar="YEAR", help=tr("Cli", "使用哪一年度的计划，如 2022（默认为最新的计划）")
+        )
+
+
 @contextlib.contextmanager
-def open_plan(path: str, *, writing: bool = False):
-    """The database at *path* and the plan the window would show (the newest).
+def open_plan(path: str, *, writing: bool = False, year: int | None = None):
+    """The database at *path* and the plan of *year* (None: the plan the window shows first, the newest).
 
     *writing*: the verb will write, so a file this Duban may not write (one that asks for a
     newer Duban, a read-only file) is refused before anything is read or changed.
     """
-    from desktop.services.workspace import current_plan, open_database
+    from desktop.services.workspace import open_database, plan_of_year
 
     database = open_database(path, allow_read_only=not writing)
     try:
-        plan = current_plan(database)
+        plan = plan_of_year(database, year)
         if plan is None:
             raise UserError(tr("Cli", "{0} 中没有计划，无法导出。").format(database.display_name()))
         yield database, plan

@@ -13,7 +13,7 @@ def add_verbs(verbs) -> None:
     init = verbs.add_parser("init", help=tr("Cli", "新建数据库（默认含 2022 年计划）"))
     init.add_argument("path", help=tr("Cli", "新数据库文件的路径，或数据库 URL"))
     init.add_argument("--empty", action="store_true", help=tr("Cli", "不导入内置计划，建立空数据库"))
-    info = verbs.add_parser("info", help=tr("Cli", "显示数据库的架构版本和各表行数"))
+    info = verbs.add_parser("info", help=tr("Cli", "显示数据库的架构版本、各年度计划和各表行数"))
     info.add_argument("path", help=tr("Cli", "数据库文件的路径，或数据库 URL"))
     init.set_defaults(handler=cmd_init)
     info.set_defaults(handler=cmd_info)
@@ -44,7 +44,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             print(f"{key}: {info.meta[key]}")
     if info.plans:
         for plan in info.plans:
-            print(tr("Cli", "计划：{0} {1}（{2} 年）").format(plan.doc_number, plan.title, plan.year))
+            print(tr("Cli", "计划：{0} {1}（{2} 年）").format(plan.doc_number, plan.title, plan.year) + _plan_state(plan))
     else:
         print(tr("Cli", "计划：无"))
     print(tr("Cli", "各表行数："))
@@ -52,3 +52,10 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"  {table}: {count}")
     return EXIT_OK
 
+
+
+def _plan_state(plan) -> str:
+    """What ``info`` adds to a plan's line: that it was carried over into a later plan (read-only)."""
+    if plan.succeeded_by_year is not None:
+        return tr("Cli", "，已结转到 {0} 年计划，只读").format(plan.succeeded_by_year)
+    return ""

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from desktop.cli.common import EXIT_OK, open_plan, parse_day
+from desktop.cli.common import EXIT_OK, add_plan_argument, open_plan, parse_day
 from desktop.errors import UserError
 from desktop.i18n import tr
 
 #: The printouts ``duban print`` makes, in menu order.
 #: Kept here (not read from desktop.services.printouts) so that parsing a command does not load Qt;
 #: a test checks the two agree.
-REPORTS = ("checklist", "ledger", "roster", "quotas", "overdue", "timeline", "quota_matrix")
+REPORTS = ("checklist", "ledger", "roster", "quotas", "overdue", "timeline", "quota_matrix", "instructions")
 
 def add_verbs(verbs) -> None:
     """``export``, ``print``, ``calendar`` and ``agenda``."""
@@ -20,7 +20,6 @@ def add_verbs(verbs) -> None:
     export.add_argument("path", help=tr("Cli", "数据库文件的路径，或数据库 URL"))
     export.add_argument("--xlsx", required=True, metavar="OUT", help=tr("Cli", "导出的 .xlsx 文件"))
     export.add_argument("--overwrite", action="store_true", help=tr("Cli", "覆盖已有文件"))
-
     printing = verbs.add_parser(
         "print",
         help=tr("Cli", "打印为 PDF（A4，如公文）：督察清单、攻坚台帐、领导小组名单、宣传推广清单或逾期/临期清单"),
@@ -33,7 +32,7 @@ def add_verbs(verbs) -> None:
             "Cli",
             "要打印的内容：checklist（附件 3 督察清单），ledger（附件 2 攻坚台帐），roster（附件 1 领导小组名单），"
             "quotas（附件 4 宣传推广清单），overdue（逾期/临期清单），timeline（任务与措施时间轴），"
-            "quota_matrix（宣传推广完成情况）",
+            "quota_matrix（宣传推广完成情况），instructions（批示件办理情况）",
         ),
     )
     printing.add_argument("--pdf", required=True, metavar="OUT", help=tr("Cli", "生成的 .pdf 文件"))
@@ -89,6 +88,7 @@ def add_verbs(verbs) -> None:
         "--today", metavar="YYYY-MM-DD", help=tr("Cli", "按这一天判断（默认为该月或该季度的最后一天）")
     )
     briefing.add_argument("--overwrite", action="store_true", help=tr("Cli", "覆盖已有文件"))
+    add_plan_argument(export, printing, calendar, agenda, briefing)
     export.set_defaults(handler=cmd_export)
     briefing.set_defaults(handler=cmd_briefing)
     printing.set_defaults(handler=cmd_print)
@@ -99,7 +99,7 @@ def add_verbs(verbs) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop.services.plan_export import export_ledger
 
-    with open_plan(args.path) as (database, plan):
+    with open_plan(args.path, year=args.plan) as (database, plan):
         path = export_ledger(database, plan.id, args.xlsx, overwrite=args.overwrite)
     print(tr("Cli", "已导出 {0} 到 {1}").format(plan.doc_number, path))
     return EXIT_OK
@@ -121,7 +121,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         section=args.section,
         today=parse_day(args.today) if args.today is not None else None,
     )
-    with open_plan(args.path) as (database, plan):
+    with open_plan(args.path, year=args.plan) as (database, plan):
         table = report.build(database, plan.id, options)
     landscape = (report.landscape or args.landscape) and not args.portrait
     setup = PageSetup(landscape=landscape, paper="A3" if args.a3 else "A4")
@@ -137,7 +137,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 def cmd_calendar(args: argparse.Namespace) -> int:
     from desktop.calendar.ics import export_ics
 
-    with open_plan(args.path) as (database, plan):
+    with open_plan(args.path, year=args.plan) as (database, plan):
         path = export_ics(database, plan.id, args.ics, overwrite=args.overwrite)
     print(tr("Cli", "已导出 {0} 的日历到 {1}").format(plan.doc_number, path))
     return EXIT_OK
@@ -150,7 +150,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     today = parse_day(args.today) if args.today is not None else None
     if not 1 <= args.days <= 3660:
         raise UserError(tr("Cli", "天数应在 1 到 3660 之间：{0}").format(args.days))
-    with open_plan(args.path) as (database, plan):
+    with open_plan(args.path, year=args.plan) as (database, plan):
         lines = agenda_lines(database, plan.id, start, args.days, today=today)
     end = start + dt.timedelta(days=args.days - 1)
     print(tr("Cli", "{0} 日程：{1} 至 {2}，共 {3} 项").format(plan.doc_number, start.isoformat(), end.isoformat(), len(lines)))
@@ -167,7 +167,7 @@ def cmd_briefing(args: argparse.Namespace) -> int:
 
     out = args.docx or args.pdf
     today = parse_day(args.today) if args.today is not None else None
-    with open_plan(args.path) as (database, plan):
+    with open_plan(args.path, year=args.plan) as (database, plan):
         start, end, _label = period_of(args.month)
         made = briefing(database, plan.id, start, end, today=today)
         document = briefing_document(database, plan.id, made, number=args.number, issued_on=today or made.as_of)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import EXIT_OK, EXIT_USER_ERROR, open_plan, parse_day
+from desktop.cli.common import EXIT_OK, EXIT_USER_ERROR, add_plan_argument, open_plan, parse_day
 from desktop.errors import UserError
 from desktop.i18n import tr
 
@@ -38,6 +38,7 @@ def add_verbs(verbs) -> None:
         action="store_true",
         help=tr("Cli", "同时导入需确认（名称相近、超字数）和有冲突的项；默认只导入可直接导入的项"),
     )
+    add_plan_argument(form_export)
     form_export.set_defaults(handler=cmd_forms_export)
     form_import.set_defaults(handler=cmd_forms_import)
 
@@ -55,7 +56,7 @@ def cmd_forms_export(args: argparse.Namespace) -> int:
     period = args.period if args.period is not None else default_period()
     deadline = parse_day(args.deadline) if args.deadline is not None else default_deadline()
     skipped: list[tuple[str, str]] = []
-    with open_plan(args.path) as (database, plan):
+    with open_plan(args.path, year=args.plan) as (database, plan):
         if args.task is not None:
             task_id = find_task_id(database, plan.id, args.task)
             paths = [export_task_form(database, task_id, args.out, period, deadline, overwrite=args.overwrite)]

@@ -2,7 +2,7 @@
 
 #: Every revision of ``desktop/migrations``, oldest first. A test checks it against
 #: Alembic's script directory, so it cannot drift.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 #: The oldest Duban version allowed to write a file at each revision. It is stored in the
@@ -26,9 +26,18 @@ MIN_WRITER_VERSION: dict[str, str] = {
     "0008": "0.2.0",
     # Only adds the notices table and three plan columns with defaults (督办单, issue 18).
     "0009": "0.2.0",
+    # 序时进度 (issue 19): three indicator columns, a plan column with a default and the
+    # typed monthly values; older writers ignore them (first written by Duban 0.3.0).
+    "0010": "0.2.0",
+    # A plan made from another (新建年度计划, issue 19) leaves the older one read-only; a writer
+    # that does not know ``plan.origin_plan_id`` would let it be edited.
+    "0011": "0.3.0",
+    # A task's source (领导批示, 会议纪要, 上级交办, issue 19): a 0.2 writer would number its
+    # new plan tasks after 批-1 and print those tasks among the notice's 附件 tables.
+    "0012": "0.3.0",
     # 延期申请 (issue 19): an older writer editing a deadline directly would not know that
     # an approved extension owns it, so writers must be 0.3.0 or later.
-    "0010": "0.3.0",
+    "0013": "0.3.0",
 }
 
 

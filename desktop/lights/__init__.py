@@ -2,6 +2,8 @@
 
 * :mod:`desktop.lights.rules` — the rule (:func:`judge`), the :class:`Light` and its :class:`Verdict`;
 * :mod:`desktop.lights.kinds` — the rule applied to each kind of dated thing (:class:`DueLights`);
+* :mod:`desktop.lights.trajectory` — a numeric indicator against its monthly plan (序时进度), and a
+  task's light raised to its indicators' (:func:`desktop.lights.trajectory.with_indicators`);
 * :mod:`desktop.lights.settings` — the two settings: how early the light turns yellow, and how
   many working days ahead the reminders look.
 

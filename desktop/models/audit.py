@@ -151,7 +151,7 @@ def _task_of(connection, obj, table: str) -> int | None:
     if table == "task":
         return obj.id
     task_id = getattr(obj, "task_id", None)
-    if task_id is None and table == "indicator_value" and obj.indicator_id is not None:
+    if task_id is None and table in ("indicator_value", "indicator_month") and obj.indicator_id is not None:
         task_id = connection.execute(
             text("SELECT task_id FROM indicator WHERE id = :id"), {"id": obj.indicator_id}
         ).scalar()

@@ -48,6 +48,15 @@ class TaskLevel(LabelledEnum):
     CITY = ("city", "市级改革攻坚事项")
 
 
+class TaskSource(LabelledEnum):
+    """Where a task comes from: the year's plan, or work from outside it (issue 19)."""
+
+    PLAN = ("plan", "年度方案")
+    INSTRUCTION = ("instruction", "领导批示")
+    MEETING = ("meeting", "会议纪要")
+    ASSIGNED = ("assigned", "上级交办")
+
+
 class DepartmentKind(LabelledEnum):
     SECTION = ("section", "局内科室")
     AFFILIATE = ("affiliate", "局属二层单位")

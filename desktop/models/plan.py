@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, Integer, String, Text
+from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, Versioned
@@ -60,6 +60,10 @@ class Plan(Versioned, Base):
     notice_red_after: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
     #: Working days a section has to answer a notice.
     notice_reply_days: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    #: 序时进度: an indicator behind its monthly plan by more than this share of its target (in %) is red.
+    indicator_margin: Mapped[float] = mapped_column(Float, default=10.0, server_default="10")
+    #: The plan this one was made from (新建年度计划); a plan another was made from is read-only.
+    origin_plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id", ondelete="SET NULL"), index=True)
 
     def __repr__(self) -> str:
         return f"<Plan {self.id} {self.doc_number}>"

@@ -27,6 +27,9 @@ TASK_TEXT_FIELDS = (
     "responsible_person_text",
     "special_group",
     "requirement",
+    # A task from outside the plan is found by its document's number and its instruction.
+    "source_number",
+    "source_text",
 )
 #: The short fields whose pinyin is indexed too (with the measures' titles).
 PINYIN_FIELDS = ("code", "title", "responsible_unit", "responsible_person_text", "special_group")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, PlanOwned, Versioned, in_use
-from desktop.models.enums import EventKind, ReportSource, ReportState, Status, TaskLevel, TaskUnitRole
+from desktop.models.enums import EventKind, ReportSource, ReportState, Status, TaskLevel, TaskSource, TaskUnitRole
 from desktop.models.org import Department, Person
 from desktop.models.types import enum_column_type
 
@@ -103,6 +103,21 @@ class Task(PlanOwned, Versioned, Base):
     #: A search index kept by the services on every save: the task's and its measures' texts
     #: with their pinyin and pinyin initials, so that a list of thousands filters at once.
     search_key: Mapped[str] = mapped_column(Text, default="")
+    #: Where the task comes from: 年度方案 (the plan), or a 领导批示, 会议纪要, 上级交办 (issue 19).
+    source: Mapped[TaskSource] = mapped_column(
+        enum_column_type(TaskSource), default=TaskSource.PLAN, server_default=TaskSource.PLAN.value
+    )
+    #: The instructing document's number, e.g. 柳科批〔2022〕3号.
+    source_number: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    source_date: Mapped[dt.date | None] = mapped_column(Date)
+    #: The instructing leader when a person of the plan; else :attr:`source_leader_text`.
+    source_leader_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    #: The instructing leader as written, when outside the bureau (市政府分管副市长 …).
+    source_leader_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: 批示原文: the instruction's (or the meeting decision's) original text.
+    source_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: The task of the previous year's plan this one was carried over from (结转).
+    origin_task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"), index=True)
 
     responsible_person: Mapped[Person | None] = relationship(
         foreign_keys=[responsible_person_id], lazy="raise"
@@ -212,6 +227,12 @@ class Indicator(Versioned, Base):
     is_target: Mapped[bool] = mapped_column(Boolean, default=True)
     #: The phrase of the notice the indicator comes from.
     source: Mapped[str] = mapped_column(Text, default="")
+    #: 序时进度: whether the indicator is judged against a planned value per month.
+    tracked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: The value at the year's start the linear plan starts from (None: the first reported value).
+    baseline: Mapped[float | None] = mapped_column(Float)
+    #: When the target is due (None: the year's end).
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
 
     task: Mapped[Task] = relationship(back_populates="indicators", lazy="raise")
     values: Mapped[list[IndicatorValue]] = relationship(
@@ -220,6 +241,24 @@ class Indicator(Versioned, Base):
         cascade="all, delete-orphan",
         lazy="raise",
     )
+    months: Mapped[list[IndicatorMonth]] = relationship(
+        back_populates="indicator", order_by="IndicatorMonth.month", cascade="all, delete-orphan", lazy="raise"
+    )
+
+
+class IndicatorMonth(Versioned, Base):
+    """序时目标: the planned value of an indicator by the end of a month, typed by the office."""
+
+    __tablename__ = "indicator_month"
+    __table_args__ = (UniqueConstraint("indicator_id", "month"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
+    #: 1 to 12, of the plan's year.
+    month: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float)
+
+    indicator: Mapped[Indicator] = relationship(back_populates="months", lazy="raise")
 
 
 class IndicatorValue(Versioned, Base):

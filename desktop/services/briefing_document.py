@@ -33,12 +33,17 @@ def _heading(index: int, text: str) -> Paragraph:
 
 def _summary(briefing) -> Paragraph:
     c = briefing.counts
+    tasks = (
+        tr("Briefing", "共有督办任务 {0} 项（改革攻坚任务 {1} 项，领导批示、会议纪要等计划外任务 {2} 项）").format(
+            c.tasks, c.tasks - c.outside, c.outside)
+        if c.outside else tr("Briefing", "共有改革攻坚任务 {0} 项").format(c.tasks)
+    )
     text = tr(
         "Briefing",
-        "截至{0}，共有改革攻坚任务 {1} 项：红灯 {2} 项、黄灯 {3} 项、绿灯 {4} 项、无灯 {5} 项；逾期事项 {6} 项；"
+        "截至{0}，{1}：红灯 {2} 项、黄灯 {3} 项、绿灯 {4} 项、无灯 {5} 项；逾期事项 {6} 项；"
         "{7} 个科室未按时报送进展；本期签发督办单 {8} 份，已回复 {9} 份；宣传推广指标已完成 {10} 项、欠缺 {11} 项、"
         "未到期 {12} 项。",
-    ).format(chinese_date(c.as_of), c.tasks, c.red, c.yellow, c.green, c.grey, c.overdue, c.sections_unreported,
+    ).format(chinese_date(c.as_of), tasks, c.red, c.yellow, c.green, c.grey, c.overdue, c.sections_unreported,
              c.notices_issued, c.notices_answered, c.quotas_met, c.quotas_short, c.quotas_pending)
     return Paragraph(text)
 

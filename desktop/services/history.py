@@ -44,16 +44,37 @@ def table_labels() -> dict[str, str]:
         "milestone": tr("History", "时间节点"),
         "indicator": tr("History", "指标"),
         "indicator_value": tr("History", "指标实际值"),
+        "indicator_month": tr("History", "指标序时目标"),
         "progress_report": tr("History", "进展台帐"),
         "responsibility_history": tr("History", "责任交接"),
         "group": tr("History", "专项小组"),
         "notice": tr("History", "督办单"),
         "extension": tr("History", "延期申请"),
+        "plan": tr("History", "年度计划"),
+    }
+
+
+def _plan_labels() -> dict[str, str]:
+    """A plan's columns that a new year's plan sets (新建年度计划)."""
+    return {
+        "doc_number": tr("History", "文号"),
+        "year": tr("History", "年度"),
+        "title": tr("History", "标题"),
+        "issue_date": tr("History", "印发日期"),
+        "origin_plan_id": tr("History", "由哪个计划新建"),
     }
 
 
 def field_labels() -> dict[str, dict[str, str]]:
     """Each table's column headings, as the editor names them; columns not listed are not shown."""
+    labels = _field_labels()
+    # 延期申请: the request's fields, and a task's own deadline once an extension moved it.
+    labels["extension"] = extension_labels()
+    labels["task"].update({"deadline": tr("History", "任务期限"), "deadline_text": tr("History", "任务期限（原文写法）")})
+    return labels
+
+
+def _field_labels() -> dict[str, dict[str, str]]:
     common = {"position": tr("History", "顺序"), "source": tr("History", "通知原文")}
     return {
         "task": {
@@ -65,8 +86,7 @@ def field_labels() -> dict[str, dict[str, str]]:
             "position": common["position"],
             "ledger_headings": tr("History", "台帐表头"),
             "closed_on": tr("History", "办结日期"),
-            "deadline": tr("History", "任务期限"),
-            "deadline_text": tr("History", "任务期限（原文写法）"),
+            "origin_task_id": tr("History", "结转自上年度任务"),
         },
         "task_unit": {
             "department_id": tr("History", "科室"),
@@ -82,6 +102,11 @@ def field_labels() -> dict[str, dict[str, str]]:
             "value": tr("History", "实际值"),
             "source": tr("History", "来源"),
             "note": tr("History", "备注"),
+        },
+        "indicator_month": {
+            "indicator_id": tr("History", "指标"),
+            "month": tr("History", "月份"),
+            "value": tr("History", "序时目标值"),
         },
         "progress_report": {
             "period": tr("History", "报送期"),
@@ -118,7 +143,7 @@ def field_labels() -> dict[str, dict[str, str]]:
             "answer_note": tr("History", "回复情况"),
             "withdrawn_reason": tr("History", "作废原因"),
         },
-        "extension": extension_labels(),
+        "plan": _plan_labels(),
         "group": {
             "name": tr("History", "名称"),
             "kind": tr("History", "类别"),
@@ -234,6 +259,8 @@ class _Words:
         for key in ("title", "name", "period", "person_name"):
             if values.get(key):
                 return str(values[key])
+        if table_name == "indicator_month":
+            return tr("History", "{0}月 {1}").format(values.get("month"), self.value(table_name, "value", values.get("value")))
         if table_name == "indicator_value":
             return f"{values.get('as_of') or ''} {self.value(table_name, 'value', values.get('value'))}".strip()
         return ""

@@ -20,6 +20,7 @@ from desktop.models import (
     Inspection,
     InspectionUnit,
     Measure,
+    Person,
     Plan,
     Task,
     TaskUnit,
@@ -74,13 +75,18 @@ def _read(database: Database, plan_id: int) -> tuple[str, list[Sheet]]:
                 selectinload(Inspection.units).selectinload(InspectionUnit.department),
             )
         ).all()
-        sheets = [_tasks(tasks), _measures(tasks), _reports(tasks), _inspections(inspections)]
-        title = plan.title
+        leaders = dict(session.execute(
+            select(Person.id, Person.name).where(Person.id.in_({t.source_leader_id for t in tasks if t.source_leader_id}))
+        ).all())
+        sheets = [_tasks(tasks, leaders), _measures(tasks), _reports(tasks), _inspections(inspections)]
+        # Named by its number too: a file may hold several years' plans under one title.
+        title = f"{plan.doc_number} {plan.title}"
     sheets += [_quotas(database, plan_id), _people(database, plan_id)]
     return title, sheets
 
 
-def _tasks(tasks: list[Task]) -> Sheet:
+def _tasks(tasks: list[Task], leaders: dict[int, str]) -> Sheet:
+    """The 任务 sheet; *leaders* names the instructing leaders of tasks from outside the plan (issue 19)."""
     columns = [
         Column(tr("Excel", "编号"), 8),
         Column(tr("Excel", "事项"), 26, wrap=True),
@@ -97,6 +103,11 @@ def _tasks(tasks: list[Task]) -> Sheet:
         Column(tr("Excel", "要求"), 20, wrap=True),
         Column(tr("Excel", "最近报送"), 12),
         Column(tr("Excel", "办结日期"), 12),
+        Column(tr("Excel", "任务来源"), 10),
+        Column(tr("Excel", "来文文号"), 18, wrap=True),
+        Column(tr("Excel", "来文日期"), 12),
+        Column(tr("Excel", "批示领导"), 12, wrap=True),
+        Column(tr("Excel", "批示原文"), 40, wrap=True),
     ]
     rows = []
     for task in tasks:
@@ -119,6 +130,11 @@ def _tasks(tasks: list[Task]) -> Sheet:
                 task.requirement,
                 latest,
                 task.closed_on,
+                _label(task.source),
+                task.source_number,
+                task.source_date,
+                leaders.get(task.source_leader_id) or task.source_leader_text,
+                task.source_text,
             )
         )
     return Sheet(tr("Excel", "任务"), columns, rows)

@@ -19,7 +19,9 @@ from sqlalchemy.orm import selectinload
 from desktop.db.database import Database
 from desktop.errors import UserError
 from desktop.i18n import tr
-from desktop.models import Department, GroupKind, Inspection, Person, Plan, QuotaScope, Task, TaskUnitRole, WindowKind
+from desktop.models import (
+    Department, GroupKind, Inspection, Person, Plan, QuotaScope, Task, TaskSource, TaskUnitRole, WindowKind,
+)
 from desktop.models.org import Group, Membership
 from desktop.models.quota import PublicityItem, QuotaRequirement, QuotaRule
 from desktop.models.task import latest_accepted, ledger_difficulty_text
@@ -120,7 +122,8 @@ def read_ledger(database: Database, plan_id: int, section: str | None, today: dt
         lead = _section(session, plan_id, section)
         tasks = session.scalars(
             select(Task)
-            .where(Task.plan_id == plan_id)
+            # 附件 2 is the notice's own table: work from outside the plan prints in 批示件办理情况.
+            .where(Task.plan_id == plan_id, Task.source == TaskSource.PLAN)
             .order_by(Task.position, Task.id)
             .options(selectinload(Task.units), selectinload(Task.reports))
         ).all()
@@ -379,6 +382,15 @@ def _timeline(database: Database, plan_id: int, options: ReportOptions) -> Table
     return timeline_table(read_timeline(database, plan_id, _today(options)), options.today)
 
 
+def _instructions(database: Database, plan_id: int, options: ReportOptions) -> Table:
+    from desktop.printing.instructions import instructions_table
+    from desktop.services.instructions import read_instructions_printout
+
+    with database.read() as session:
+        require_plan(session, plan_id)
+    return instructions_table(read_instructions_printout(database, plan_id, _today(options)), options.today)
+
+
 def reports() -> dict[str, Report]:
     """The printouts, in menu order."""
     return {
@@ -389,6 +401,7 @@ def reports() -> dict[str, Report]:
         "overdue": Report("overdue", tr("Printing", "逾期/临期清单"), False, _overdue, ("section",)),
         "timeline": Report("timeline", tr("Printing", "任务与措施时间轴"), True, _timeline),
         "quota_matrix": Report("quota_matrix", tr("Printing", "宣传推广完成情况"), True, _quota_matrix, ("section",)),
+        "instructions": Report("instructions", tr("Printing", "批示件办理情况"), True, _instructions),
     }
 
 

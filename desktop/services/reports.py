@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from desktop.db.database import Database
 from desktop.db.driver import insert_row, row_exists
+from desktop.models.read_only import refuse_if_task_read_only
 from desktop.i18n import tr
 from desktop.models import (
     Department,
@@ -103,6 +104,7 @@ def _insert_report(
 ) -> int:
     if not row_exists(session, "task", task_id):
         raise ValidationError(tr("Reports", "这项任务已被删除。"))
+    refuse_if_task_read_only(session, task_id)  # written past the ORM: its flush check does not see it
     # The most frequent save of all: written through the driver, not the ORM's unit of work,
     # to keep the lock every other PC waits for short (see desktop.db.driver).
     now = dt.datetime.now()

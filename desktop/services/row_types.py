@@ -29,6 +29,9 @@ class TaskRow:
     #: Measures done and measures not on hold: the progress the light compares with the time elapsed.
     measures_done: int = 0
     measures_active: int = 0
+    #: Where the task comes from (年度方案, 领导批示 …) and its code (TaskSource's value), for the source filter.
+    source: str = ""
+    source_code: str = "plan"
     #: 延期申请 approved on its measures and milestones.
     extensions: int = 0
 

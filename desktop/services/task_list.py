@@ -16,17 +16,20 @@ from collections.abc import Callable, Collection, Iterable
 from desktop.i18n import tr
 from desktop.lights import DEFAULT_YELLOW_DAYS, Light, Verdict, judge
 from desktop.lights.deadlines import DeadlineRule
+from desktop.lights.trajectory import with_indicators
 from desktop.workdays import DEFAULT_CALENDAR
-from desktop.models.enums import ExtensionState, Status, TaskLevel, TaskUnitRole
+from desktop.models.enums import ExtensionState, Status, TaskLevel, TaskSource, TaskUnitRole
 from desktop.people.reading import succession_if_needed
 from desktop.people.succession import Capacity
 from desktop.services.row_types import TaskRow
+from desktop.services.trajectories import indicator_lights
 
 Fetch = Callable[[str, dict], Iterable[tuple]]
 
 _TASKS = """
 SELECT t.id, t.code, t.title, t.level, t.status, t.responsible_person_text,
-       leader.name, responsible.name, t.closed_on, p.issue_date, t.supervising_leader_id, t.responsible_person_id
+       leader.name, responsible.name, t.closed_on, p.issue_date, t.supervising_leader_id, t.responsible_person_id,
+       t.source
 FROM task t
 JOIN plan p ON p.id = t.plan_id
 LEFT JOIN person leader ON leader.id = t.supervising_leader_id
@@ -109,12 +112,14 @@ def read_task_rows(
             leads[task_id].append(name)
         sections[task_id].append(name)
     work = _Work.read(fetch, scope, params, rule)
+    indicators = indicator_lights(fetch, plan_id, today, scope, params)
     latest = {task_id: _date(reported) for task_id, reported in fetch(_REPORTS.format(scope=scope), params)}
     extended = dict(fetch(_EXTENSIONS.format(scope=scope), {**params, "approved": ExtensionState.APPROVED.value}))
 
     rows = []
     for (
         task_id, code, title, level, status, responsible_text, leader, responsible, closed_on, start, leader_id, responsible_id,
+        source,
     ) in fetch(_TASKS.format(scope=scope), params):
         if succession is not None:
             leader = succession.stand(leader_id, today, Capacity.LEADER).label() if leader_id is not None else leader
@@ -124,6 +129,7 @@ def read_task_rows(
         open_deadlines = work.deadlines.get(task_id, [])
         verdict = judge(status, open_deadlines, today, start=_date(start), progress=work.progress(task_id),
                         yellow_days=yellow_days, calendar=_calendar(rule), dated=task_id in work.dated)
+        verdict = with_indicators(verdict, status, indicators.get(task_id, ()))
         rows.append(
             TaskRow(
                 id=task_id,
@@ -144,6 +150,8 @@ def read_task_rows(
                 closed_on=_date(closed_on),
                 measures_done=work.measures_done.get(task_id, 0),
                 measures_active=work.measures_active.get(task_id, 0),
+                source=tr("Labels", TaskSource(source).label),
+                source_code=source,
                 extensions=extended.get(task_id, 0),
             )
         )
@@ -219,11 +227,13 @@ def read_task_lights(
     params = {"plan_id": plan_id}
     scope = _scope(params, None, None, task_ids)
     work = _Work.read(fetch, scope, params, rule)
+    indicators = indicator_lights(fetch, plan_id, today, scope, params)
     lights = {}
     for task_id, status, start in fetch(_STATES.format(scope=scope), params):
         deadlines = work.deadlines.get(task_id, [])
         verdict = judge(Status(status), deadlines, today, start=_date(start), progress=work.progress(task_id),
                         yellow_days=yellow_days, calendar=_calendar(rule), dated=task_id in work.dated)
+        verdict = with_indicators(verdict, Status(status), indicators.get(task_id, ()))
         lights[task_id] = (verdict, min(deadlines) if deadlines else None)
     return lights
 

@@ -50,6 +50,9 @@ def indicator_labels() -> dict[str, str]:
         "target": tr("Tasks", "目标值"),
         "unit": tr("Tasks", "单位"),
         "is_target": tr("Tasks", "是否目标"),
+        "tracked": tr("Tasks", "按序时进度考核"),
+        "baseline": tr("Tasks", "年初基数"),
+        "deadline": tr("Tasks", "目标期限"),
     }
 
 

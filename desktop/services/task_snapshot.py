@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from desktop.i18n import tr
 from desktop.lights import Verdict, judge
 from desktop.lights.deadlines import DeadlineRule, read_deadline_rule
+from desktop.lights.trajectory import with_indicators
 from desktop.models import EventKind, Plan, ReportSource, ReportState, Status, TaskUnitRole
 from desktop.people.reading import session_fetch, succession_if_needed
 from desktop.people.succession import Capacity, Presence
@@ -29,6 +30,13 @@ def task_field_labels() -> dict[str, str]:
         "supervising_leader_id": tr("Tasks", "分管领导"),
         "section_head_id": tr("Tasks", "科室负责人"),
         "responsible_person_id": tr("Tasks", "责任人（人员）"),
+        # Where the task comes from (issue 19): 年度方案, or a 领导批示, 会议纪要, 上级交办.
+        "source": tr("Instructions", "任务来源"),
+        "source_number": tr("Instructions", "来文文号"),
+        "source_date": tr("Instructions", "来文日期"),
+        "source_leader_id": tr("Instructions", "批示领导"),
+        "source_leader_text": tr("Instructions", "批示领导（局外）"),
+        "source_text": tr("Instructions", "批示原文"),
     }
 
 
@@ -176,7 +184,7 @@ def task_snapshot(session, task, today: dt.date, yellow_days: int) -> TaskSnapsh
             for r in reports
         ),
         events=tuple(EventSnap(e.kind, e.note, e.os_user, e.machine, e.at) for e in reversed(task.events)),
-        light=_task_light(task, plan, today, yellow_days, rule),
+        light=_task_light(session, task, plan, today, yellow_days, rule),
         acting=_acting(succession, fields, today),
     )
 
@@ -213,12 +221,16 @@ def _measures(task, succession, today: dt.date, yellow_days: int, rule: Deadline
     return tuple(measures)
 
 
-def _task_light(task, plan, today: dt.date, yellow_days: int, rule: DeadlineRule) -> Verdict:
-    """The task's light: its open deadlines, and its progress as the share of its active measures done."""
+def _task_light(session, task, plan, today: dt.date, yellow_days: int, rule: DeadlineRule) -> Verdict:
+    """The task's light: its open deadlines, its progress as the share of its active measures done, its indicators."""
+    from desktop.services.trajectories import indicator_lights
+
     open_deadlines = [m.due_date for m in task.milestones if m.due_date and m.done_on is None]
     open_deadlines += [m.due_date for m in task.measures if m.due_date and m.status in (Status.NOT_STARTED, Status.IN_PROGRESS)]
     active = [m for m in task.measures if m.status is not Status.ON_HOLD]
     progress = sum(m.status is Status.DONE for m in active) / len(active) if active else None
     dated = any(m.due_date for m in task.milestones) or any(m.due_date for m in task.measures)
-    return judge(task.status, [rule(d) for d in open_deadlines], today, start=plan.issue_date, progress=progress,
-                 yellow_days=yellow_days, calendar=rule.calendar, dated=dated)
+    verdict = judge(task.status, [rule(d) for d in open_deadlines], today, start=plan.issue_date, progress=progress,
+                    yellow_days=yellow_days, calendar=rule.calendar, dated=dated)
+    indicators = indicator_lights(session_fetch(session), plan.id, today, "AND t.id = :task_id", {"task_id": task.id})
+    return with_indicators(verdict, task.status, indicators.get(task.id, ()))

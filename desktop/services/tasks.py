@@ -27,6 +27,7 @@ from desktop.models import (
     Task,
     TaskEvent,
     TaskLevel,
+    TaskSource,
     TaskUnit,
     TaskUnitRole,
 )
@@ -46,6 +47,8 @@ from desktop.services.task_snapshot import TaskSnapshot, task_field_labels, task
 
 
 CODE_LENGTH = 20
+#: The longest document number (文号) of a task from outside the plan.
+NUMBER_LENGTH = 100
 #: The task's free-text fields (all of them are in its search key).
 TEXT_FIELDS = TASK_TEXT_FIELDS
 
@@ -134,9 +137,15 @@ def create_task(database: Database, plan_id: int, title: str, code: str = "") ->
 
 
 def _next_code(session, plan_id: int) -> str:
-    """The plan's numbering continued: after 2-1, 2-2 comes 2-3; "T<n>" when no code ends in a number."""
+    """The plan's numbering continued: after 2-1, 2-2 comes 2-3; "T<n>" when no code ends in a number.
+
+    Only the plan's own tasks (年度方案) continue it: 批-1, 会-1, 交-1 have numberings of their own.
+    """
     codes = list(session.scalars(select(Task.code).where(Task.plan_id == plan_id).order_by(Task.position, Task.id)))
-    for code in reversed(codes):
+    own = session.scalars(
+        select(Task.code).where(Task.plan_id == plan_id, Task.source == TaskSource.PLAN).order_by(Task.position, Task.id)
+    )
+    for code in reversed(list(own)):
         match = _NUMBERED.match(code or "")
         if match:
             prefix, number = match.group(1), int(match.group(2)) + 1
@@ -203,6 +212,7 @@ def save_task(
         changes["level"] = TaskLevel(changes["level"])
     if "status" in changes:
         changes["status"] = Status(changes["status"])
+    _clean_source(changes, labels)
     with database.write(note=tr("Tasks", "修改任务"), save_id=save_id) as session:
         task = session.get(Task, task_id)
         if task is None:
@@ -210,6 +220,8 @@ def save_task(
         if "code" in changes and changes["code"] != task.code:
             if session.scalar(select(Task.id).where(Task.plan_id == task.plan_id, Task.code == changes["code"], Task.id != task_id)):
                 raise ValidationError(tr("Tasks", "编号“{0}”已被另一项任务使用。请换一个编号。").format(changes["code"]))
+        if any(name in changes for name in _SOURCE_CHECKED):
+            check_source(*(changes.get(name, getattr(task, name)) for name in _SOURCE_CHECKED))
         if "difficulties" in changes or "expected_results" in changes:
             merged = {
                 "difficulties": changes.get("difficulties", task.difficulties),
@@ -230,6 +242,31 @@ def save_task(
         save_task(db, task_id, result.version, after, before, confirm_over_limit=True)
 
     return result, Undo(tr("Tasks", "修改“{0}”").format(title), undo)
+
+
+def check_source(source: TaskSource, leader_id: int | None, leader_text: str, text: str) -> None:
+    """A task from outside the plan says who instructed it, and what; a plan task has neither."""
+    if source is TaskSource.PLAN:
+        return
+    if source is TaskSource.INSTRUCTION and leader_id is None and not leader_text.strip():
+        raise ValidationError(tr("Instructions", "领导批示件须注明批示领导：从名单中选择，或填写局外领导的姓名职务。"))
+    if not text.strip():
+        raise ValidationError(tr("Instructions", "请填写{0}的原文（批示原文、会议议定事项或交办内容）。").format(
+            tr("Labels", source.label)))
+
+
+#: What :func:`check_source` is given: a task from outside the plan names its leader and its text.
+_SOURCE_CHECKED = ("source", "source_leader_id", "source_leader_text", "source_text")
+
+
+def _clean_source(changes: dict, labels: dict) -> None:
+    """The source fields as saved: the enum, the texts cleaned (the number short enough)."""
+    if "source" in changes:
+        changes["source"] = TaskSource(changes["source"])
+    for name in ("source_number", "source_leader_text", "source_text"):
+        if name in changes:
+            limit = NUMBER_LENGTH if name == "source_number" else MAX_TEXT_LENGTH
+            changes[name] = clean_text(labels[name], changes[name], max_length=limit).text.strip()
 
 
 def set_task_sections(database: Database, task_id: int, lead_ids: list[int], co_ids: list[int]) -> Undo:

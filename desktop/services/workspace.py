@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from desktop.db.database import Database
 from desktop.db.target import Target
 from desktop.db import schema
+from desktop.errors import UserError
 from desktop.i18n import tr
 from desktop.models import Base, Plan
 from desktop.paths import default_database_path, sample_database_path, sample_plan_file
@@ -21,6 +22,21 @@ class PlanSummary:
     doc_number: str
     title: str
     year: int
+    #: The plan this one was made from (新建年度计划), if any.
+    origin_plan_id: int | None = None
+    #: The year of the plan made from this one: the plan is then kept read-only (None: editable).
+    succeeded_by_year: int | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self.succeeded_by_year is not None
+
+    @property
+    def read_only_reason(self) -> str:
+        """Why the plan is not edited any more ("" when it may be)."""
+        from desktop.models.read_only import read_only_message
+
+        return read_only_message(self.year, self.succeeded_by_year) if self.read_only else ""
 
 
 @dataclass(frozen=True)
@@ -82,13 +98,48 @@ def open_sample() -> Database:
     return open_or_create(sample_database_path())
 
 
-def current_plan(database: Database) -> PlanSummary | None:
-    """The plan the window shows: the newest by year."""
+def _summaries(session) -> list[PlanSummary]:
+    """Every plan, newest first, with what it was made from and what was made from it."""
+    rows = session.execute(
+        select(Plan.id, Plan.doc_number, Plan.title, Plan.year, Plan.origin_plan_id).order_by(
+            Plan.year.desc(), Plan.id.desc()
+        )
+    ).all()
+    successors = {row.origin_plan_id: row.year for row in reversed(rows) if row.origin_plan_id is not None}
+    return [PlanSummary(r.id, r.doc_number, r.title, r.year, r.origin_plan_id, successors.get(r.id)) for r in rows]
+
+
+def plans(database: Database) -> list[PlanSummary]:
+    """The plans of the file, newest first: what the window's plan switcher lists."""
     with database.read() as session:
-        plan = session.scalars(select(Plan).order_by(Plan.year.desc(), Plan.id.desc()).limit(1)).first()
-        if plan is None:
-            return None
-        return PlanSummary(plan.id, plan.doc_number, plan.title, plan.year)
+        return _summaries(session)
+
+
+def current_plan(database: Database) -> PlanSummary | None:
+    """The plan the window shows first: the newest by year."""
+    with database.read() as session:
+        summaries = _summaries(session)
+    return summaries[0] if summaries else None
+
+
+def plan_summary(database: Database, plan_id: int) -> PlanSummary:
+    """The plan *plan_id* (one the switcher chose); a plan removed meanwhile is said so."""
+    for summary in plans(database):
+        if summary.id == plan_id:
+            return summary
+    raise UserError(tr("Workspace", "这个计划已不在数据库中（可能已被其他电脑删除）。"))
+
+
+def plan_of_year(database: Database, year: int | None) -> PlanSummary | None:
+    """The plan of *year* (the newest of that year); None for *year*: the newest plan."""
+    summaries = plans(database)
+    if year is None:
+        return summaries[0] if summaries else None
+    for summary in summaries:
+        if summary.year == year:
+            return summary
+    known = "、".join(str(s.year) for s in reversed(summaries)) or tr("Workspace", "无")
+    raise UserError(tr("Workspace", "{0} 中没有 {1} 年的计划（已有：{2}）。").format(database.display_name(), year, known))
 
 
 def database_info(target: str | Path) -> DatabaseInfo:
@@ -115,9 +166,9 @@ def database_info(target: str | Path) -> DatabaseInfo:
             for table in Base.metadata.sorted_tables:
                 if table.name in state.tables:
                     counts[table.name] = session.execute(select(func.count()).select_from(table)).scalar_one()
-            plans = [
+            summaries = list(reversed(_summaries(session))) if "origin_plan_id" in _plan_columns(session) else [
                 PlanSummary(p.id, p.doc_number, p.title, p.year)
-                for p in session.scalars(select(Plan).order_by(Plan.year, Plan.id))
+                for p in session.execute(select(Plan.id, Plan.doc_number, Plan.title, Plan.year).order_by(Plan.year, Plan.id))
             ]
         return DatabaseInfo(
             location=database.display_name(),
@@ -125,11 +176,18 @@ def database_info(target: str | Path) -> DatabaseInfo:
             head_revision=schema.HEAD_REVISION,
             meta=database.meta(),
             counts=counts,
-            plans=plans,
+            plans=summaries,
             read_only_reason=schema.newer_reason(state),
         )
     finally:
         database.close()
+
+
+def _plan_columns(session) -> set[str]:
+    """The plan table's columns as the file has them (``duban info`` reads files not yet upgraded)."""
+    from sqlalchemy import inspect
+
+    return {column["name"] for column in inspect(session.connection()).get_columns("plan")}
 
 
 __all__ = [
@@ -144,4 +202,7 @@ __all__ = [
     "open_default",
     "open_or_create",
     "open_sample",
+    "plan_of_year",
+    "plan_summary",
+    "plans",
 ]

@@ -41,6 +41,7 @@ from desktop.views import collector, file_actions, window_menus
 from desktop.views.calendar_tab import CalendarTab
 from desktop.views.lazy_tab import LazyTab
 from desktop.views.operations import changes_of
+from desktop.views.plan_switcher import PlanSwitcher, plan_read_only_reason
 from desktop.views.reminders import CalendarReminderPanel, TrayNotifier
 from desktop.views.shared_glue import SharedFileGlue
 from desktop.views.tasks_tab import TasksTab
@@ -95,6 +96,12 @@ class MainWindow(QMainWindow):
         self.overview_tab = LazyTab(_overview_tab, self._connect_overview_tab)
         self.overview_tab.yellow_days = lights.yellow_days
         self.tabs.addTab(self.overview_tab, self.tr("总览"))
+        #: Which of the file's plans is shown (one a year); the previous years' are read-only.
+        self.plan_switcher = PlanSwitcher(self)
+        self.tabs.setCornerWidget(self.plan_switcher, Qt.Corner.TopRightCorner)
+        self.plan_switcher.hide()
+        #: The file's own read-only state (and why), apart from the plan's.
+        self._file_read_only = (False, "")
         #: Says why the file is read-only, or that it cannot be reached; hidden otherwise.
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -158,6 +165,9 @@ class MainWindow(QMainWindow):
     def new_task(self) -> None:
         """编辑 → 新建任务 (Ctrl+T): in the 任务 tab."""
         if not self.require_plan():
+            return
+        if self.plan.read_only:
+            QMessageBox.information(self, self.tr("督办台"), plan_read_only_reason(self.plan))
             return
         self.tabs.setCurrentWidget(self.tasks_tab)
         self.tasks_tab.new_task()
@@ -335,6 +345,7 @@ class MainWindow(QMainWindow):
             plan = workspace.current_plan(database)
             self.tasks_tab.detach()
             self.database, self.plan = database, plan
+            changes_of(database).plan_id = plan.id if plan else None
             for tab in self.every_tab():
                 tab.attach(database, plan.id if plan else None)
         except UserError as error:
@@ -346,6 +357,7 @@ class MainWindow(QMainWindow):
             self.shared.stop_watching()
             previous.close()
         self.shared.watch(database)
+        self.plan_switcher.attach(database, plan.id if plan else None)
         location = database.display_name()
         if database.target.is_file:
             self.settings.remember_file(location)
@@ -357,7 +369,7 @@ class MainWindow(QMainWindow):
             # The number only: the title is long, and the status bar keeps room for who has the file open.
             self.plan_label.setText(self.tr("计划：{0}").format(plan.doc_number))
             self.plan_label.setToolTip(plan.title)
-            self.setWindowTitle(self.tr("督办台 — {0}（{1}）").format(plan.doc_number, Path(location).name))
+            self.plan_switcher.show_state()
         self.check_reminders(force=True)
         self.database_loaded.emit()
 
@@ -392,11 +404,20 @@ class MainWindow(QMainWindow):
         return self.shared.watcher
 
     def set_read_only(self, read_only: bool, reason: str = "") -> None:
-        """Let nothing be edited (or everything again); the banner says *reason*."""
+        """The file may not be written (or may again); the banner says *reason*."""
+        self._file_read_only = (read_only, reason if read_only else "")
+        self.apply_read_only()
+
+    def apply_read_only(self) -> None:
+        """Let nothing be edited when the file or the plan shown (a previous year's) is read-only."""
+        file_read_only, reason = self._file_read_only
+        plan_reason = plan_read_only_reason(self.plan)
+        read_only = file_read_only or bool(plan_reason)
+        reason = reason or plan_reason
         self.tasks_tab.set_read_only(read_only)
         self.people_tab.set_read_only(read_only)
         self.quotas_tab.set_read_only(read_only)
-        for action in (self.import_action, self.import_folder_action, self.undo_action):
+        for action in (self.import_action, self.import_folder_action, self.undo_action, self.import_notice_action):
             action.setEnabled(not read_only)
         self.shared.show_read_only(reason if read_only else "")
 

@@ -49,6 +49,9 @@ class ChangeBus(QObject):
         self._what = Change.nothing()
         self._elsewhere = False
         self._held = 0
+        #: The plan the window shows (None until one is chosen): the plan switcher sets it with
+        #: :meth:`select_plan`, and every :class:`Refresher` reads it when it reloads everything.
+        self.plan_id: int | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -59,6 +62,11 @@ class ChangeBus(QObject):
         """Announce *what* changed (from any thread); listeners hear it on the GUI thread."""
         if what:
             self._arrived.emit(what, elsewhere)
+
+    def select_plan(self, plan_id: int | None) -> None:
+        """Show another plan of the database: every tab hears :attr:`Change.DATABASE` and reads it anew."""
+        self.plan_id = plan_id
+        self.publish(Change.DATABASE)
 
     def hold(self) -> None:
         """Keep what arrives until :meth:`release` (nested: released by the last one)."""
@@ -286,6 +294,8 @@ class Refresher(QObject):
         if database is not None:
             self._bus = changes_of(database)
             self._bus.changed.connect(self._changed)
+            if self._bus.plan_id is not None:  # the plan chosen on the bus since (a tab built late)
+                self.plan_id = self._bus.plan_id
         self._waiting, self._elsewhere = Change.DATABASE, False
         if database is not None and _shown(self.widget):
             self.refresh_now()
@@ -307,6 +317,8 @@ class Refresher(QObject):
         self._collect(ChangeNote(Change.DATABASE))
 
     def _changed(self, note: ChangeNote) -> None:
+        if Change.DATABASE in note.what and self._bus is not None and self._bus.plan_id is not None:
+            self.plan_id = self._bus.plan_id  # another plan was chosen (ChangeBus.select_plan)
         if note.touches(self.interests):
             self._collect(note)
 

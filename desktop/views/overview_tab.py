@@ -142,8 +142,8 @@ class OverviewTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(tiles)
         layout.addLayout(grid, 1)
-        self.refresher = Refresher(self, Change.DATA | Change.SETTINGS, lambda _note: self.load(self.database,
-                                                                                                self.plan_id))
+        self.refresher = Refresher(self, Change.DATA | Change.SETTINGS, lambda _note: self.load(
+            self.refresher.database, self.refresher.plan_id))
 
     def _build_tiles(self) -> QHBoxLayout:
         """The counts, one tile each; a tile opens the tab it counts."""

@@ -5,7 +5,7 @@ Pages (one widget each, in :mod:`desktop.views.quotas`): 完成情况 (the matri
 lists its items; an entry row where Enter saves an item and the next can be typed at once),
 条目 (every item), 规则 (one line per requirement; a rule is edited in its dialog), 图表
 (delivered against required per section, and the year's cumulative line) and 数值目标 (each
-indicator's values against its target). This module builds the pages, wires them together
+indicator's values against its target, and a tracked one's 序时进度: its light and its monthly plan). This module builds the pages, wires them together
 and keeps the tab current with the changes of the database it shows.
 """
 
@@ -181,7 +181,7 @@ class QuotasTab(QWidget):
             self._show_counts()
             self.rules_page.load(self.scope.data)
             self._load_items()
-            self.targets_page.load(database, plan_id)
+            self.targets_page.load(database, plan_id, self.scope.day())
         self.set_read_only(self._window_read_only)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -193,6 +193,7 @@ class QuotasTab(QWidget):
                        self.rules_page.edit_button, self.rules_page.delete_button, self.items_page.edit_button,
                        self.items_page.delete_button):
             widget.setEnabled(editable)
+        self.targets_page.set_read_only(not editable)
 
     def refresh_counts(self) -> None:
         """After an item was added, changed or deleted here: count again and redraw, keeping the selection."""

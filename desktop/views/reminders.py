@@ -61,7 +61,7 @@ class CalendarReminderPanel(QWidget):
         self.today: dt.date | None = None
         self.items: list[Any] = []
         #: Any change to a dated thing, or to what this person dismissed, reloads the list.
-        self.refresher = Refresher(self, Change.DATA | Change.SETTINGS, lambda _note: self.reload())
+        self.refresher = Refresher(self, Change.DATA | Change.SETTINGS, lambda _note: self._follow())
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -102,6 +102,11 @@ class CalendarReminderPanel(QWidget):
         self.today = today or dt.date.today()
         if self.refresher.database is not database or self.refresher.plan_id != plan_id:
             self.refresher.attach(database, plan_id)
+        self.reload()
+
+    def _follow(self) -> None:
+        """Reload, showing the plan the refresher follows (another may have been chosen on the bus)."""
+        self.plan_id = self.refresher.plan_id
         self.reload()
 
     def forget(self) -> None:

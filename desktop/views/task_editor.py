@@ -34,6 +34,7 @@ from desktop.views.task_field_saving import TaskFieldSaving
 from desktop.views.task_parts_pane import TaskPartsPages
 from desktop.views.task_reports_pane import TaskReportsPage
 from desktop.views.task_sections_dialog import SectionsDialog
+from desktop.views.task_source_page import TaskSourcePage
 from desktop.views.widgets import fit_columns, label_of, make_table
 from desktop.views.table_model import Column
 from desktop.views.task_list_model import light_icon
@@ -45,7 +46,7 @@ from desktop.views.text_dialog import ask_text
 SAVE_DELAY_MS = 1200
 
 
-class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, TaskExtensionsPage, QWidget):
+class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, TaskSourcePage, TaskExtensionsPage, QWidget):
     #: A task's row must be refreshed in the list (its id).
     task_changed = Signal(int)
     #: A task was removed (its id), e.g. by undoing its creation.
@@ -169,6 +170,7 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, TaskExtension
         form.addRow(self.tr("责任人"), self._person_row())
         form.addRow(self.tr("专项小组"), self.special_edit)
         form.addRow(self.tr("要求"), self.requirement_edit)
+        form.addRow(self._build_source())
 
         self._connect_fields()
 
@@ -384,6 +386,7 @@ class TaskEditor(TaskFieldSaving, TaskPartsPages, TaskReportsPage, TaskExtension
         if s.reports:
             self.reports_view.selectRow(0)
         self._show_report()
+        self._fill_source()
         self._fill_history()
         if self.read_only:
             self._apply_read_only()

@@ -51,6 +51,8 @@ class TaskFilter:
     leader: str = ""
     status: str = ""  # a Status code, "open" for not closed, or "" for all
     due: str = ""  # "", "overdue" or "soon"
+    #: A TaskSource code (plan, instruction …), "outside" for every source but the plan, or "" for all.
+    source: str = ""
     due_days: int = 7
     today: dt.date | None = None
     #: The sections the typed text names by any of their names (法监科, 法规与监督诚信科, 法监):
@@ -66,6 +68,8 @@ class TaskFilter:
         ):
             return False
         if self.section and self.section not in row.sections:
+            return False
+        if self.source and row.source_code != self.source and not (self.source == "outside" and row.source_code != "plan"):
             return False
         if self.leader and row.supervising_leader != self.leader:
             return False

@@ -34,7 +34,7 @@ from desktop.changes import Change
 from desktop.errors import UserError
 from desktop.i18n import tr
 from desktop.lights import DEFAULT_YELLOW_DAYS, Light, rule_text
-from desktop.models.enums import Status
+from desktop.models.enums import Status, TaskSource
 from desktop.people.names import DepartmentMatcher
 from desktop.services.editing import UndoStack
 from desktop.settings import TASKS_HEADER_COLUMNS, TASKS_HEADER_STATE, Settings
@@ -162,6 +162,12 @@ class TasksTab(QWidget):
         self.status_combo.addItem(self.tr("未办结"), "open")
         for status in Status:
             self.status_combo.addItem(tr("Labels", status.label), status.value)
+        self.source_combo = QComboBox()
+        self.source_combo.addItem(self.tr("全部来源"), "")
+        self.source_combo.addItem(self.tr("计划外"), "outside")
+        self.source_combo.setToolTip(self.tr("任务来源：年度方案，或计划外的领导批示、会议纪要、上级交办"))
+        for source in TaskSource:
+            self.source_combo.addItem(tr("Labels", source.label), source.value)
         self.due_combo = QComboBox()
         self.due_combo.addItem(self.tr("全部期限"), "")
         self.due_combo.addItem(self.tr("已逾期"), "overdue")
@@ -172,7 +178,7 @@ class TasksTab(QWidget):
         self.due_days.setSuffix(self.tr(" 天"))
         self.count_label = QLabel()
         self.filter_edit.textChanged.connect(self.apply_filter)
-        for combo in (self.section_combo, self.leader_combo, self.status_combo, self.due_combo):
+        for combo in (self.section_combo, self.leader_combo, self.status_combo, self.source_combo, self.due_combo):
             fit_to_contents(combo)  # "全部分管领导", "All sections" unclipped
             combo.currentIndexChanged.connect(self.apply_filter)
         self.due_days.valueChanged.connect(self.apply_filter)
@@ -181,6 +187,7 @@ class TasksTab(QWidget):
         first = QHBoxLayout()
         first.addWidget(self.new_button)
         first.addWidget(self.filter_edit, 1)
+        first.addWidget(self.source_combo)  # here: the row below is full at 1280 wide
         first.addWidget(self.count_label)
         second = QHBoxLayout()
         for widget in (self.section_combo, self.leader_combo, self.status_combo, self.due_combo, self.due_days):
@@ -206,6 +213,7 @@ class TasksTab(QWidget):
                 TaskColumn(self.tr("灯"), lambda r: r.light, light=True, key="light"),
                 TaskColumn(self.tr("状态"), lambda r: r.status, key="status"),
                 TaskColumn(self.tr("最新进展"), lambda r: r.latest_report, key="latest"),
+                TaskColumn(self.tr("来源"), lambda r: r.source, key="source"),
             ],
             light_tooltip=lambda row: f"{Light(row.light).label}：{row.light_reason}\n\n{rule_text(self.yellow_days)}",
             parent=self,
@@ -225,8 +233,8 @@ class TasksTab(QWidget):
         # person arranges the columns (kept for the next start).
         self.columns = ColumnLayout(
             self.view, self.model.column_keys(), stretch="title",
-            priority=("code", "light", "status", "deadline", "lead", "latest", "leader", "responsible", "level"),
-            squeezable=("lead", "latest", "leader", "responsible", "level"),
+            priority=("code", "light", "status", "deadline", "lead", "latest", "leader", "responsible", "level", "source"),
+            squeezable=("lead", "latest", "leader", "responsible", "level", "source"),
             settings=settings, state_key=TASKS_HEADER_STATE, columns_key=TASKS_HEADER_COLUMNS,
         )
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -359,6 +367,7 @@ class TasksTab(QWidget):
             section=self.section_combo.currentData() or "",
             leader=self.leader_combo.currentData() or "",
             status=self.status_combo.currentData() or "",
+            source=self.source_combo.currentData() or "",
             due=self.due_combo.currentData() or "",
             due_days=self.due_days.value(),
             today=self.today(),
@@ -397,9 +406,9 @@ class TasksTab(QWidget):
             self.view.selectionModel().blockSignals(False)
 
     def clear_filters(self) -> None:
-        """Show every task again (text, section, leader, status and due filters back to 全部)."""
+        """Show every task again (text, section, leader, status, source and due filters back to 全部)."""
         self.filter_edit.clear()
-        for combo in (self.section_combo, self.leader_combo, self.status_combo, self.due_combo):
+        for combo in (self.section_combo, self.leader_combo, self.status_combo, self.source_combo, self.due_combo):
             combo.setCurrentIndex(0)
         self.apply_filter()
 
@@ -431,8 +440,8 @@ class TasksTab(QWidget):
         if self.model.row_of(task_id) < 0:
             # hidden by the current filter: clear it so the new task is seen
             self.filter_edit.clear()
-            self.status_combo.setCurrentIndex(0)
-            self.due_combo.setCurrentIndex(0)
+            for combo in (self.status_combo, self.source_combo, self.due_combo):
+                combo.setCurrentIndex(0)
         self.select_task(task_id)
 
     def undo(self) -> None:

@@ -75,8 +75,10 @@ def build_file_menu(window) -> None:
     w.restore_action = _action(w, tr("MainWindow", "从备份恢复(&T)…"), lambda: backup_actions.restore_from_backup(w))
     w.backup_folder_action = _action(w, tr("MainWindow", "备份文件夹…"), lambda: backup_actions.choose_backup_folder(w))
     w.quit_action = _action(w, tr("MainWindow", "退出(&X)"), w.close, QKeySequence.StandardKey.Quit)
+    w.new_year_action = _action(w, tr("MainWindow", "新建年度计划(&Y)…"), lambda: open_next_year(w))
+    w.import_notice_action = _action(w, tr("MainWindow", "导入新通知的附件表格…"), lambda: _import_notice(w))
     groups = (
-        (w.sample_action, w.connect_action),
+        (w.sample_action, w.connect_action, w.new_year_action, w.import_notice_action),
         (w.export_forms_action, w.export_task_form_action, w.import_action, w.import_folder_action,
          w.export_ledger_action, w.export_calendar_action),
         (w.print_action, w.print_preview_action, w.export_pdf_action),
@@ -89,6 +91,22 @@ def build_file_menu(window) -> None:
         for action in group:
             menu.addAction(action)
     w.file_menu = menu
+
+
+def open_next_year(window) -> None:
+    """文件 → 新建年度计划…: the next year's plan from the plan shown (a dialog that stays open while it runs)."""
+    if not window.require_plan():
+        return
+    from desktop.views.next_year_dialog import NextYearDialog
+
+    window.next_year_dialog = NextYearDialog(window)
+    window.next_year_dialog.open()
+
+
+def _import_notice(window) -> None:
+    from desktop.views.notice_import_dialog import choose_and_preview
+
+    choose_and_preview(window)
 
 
 def build_edit_menu(window) -> None:
@@ -119,7 +137,8 @@ def build_edit_menu(window) -> None:
 
 
 def build_supervision_menu(window) -> None:
-    """督办: the register of 督办单, issuing them (all overdue items at once), their numbering and grading."""
+    """督办: the register of 督办单, issuing them (all overdue items at once), the 批示件 (register and a new
+    one), the 通报, the notices' numbering and grading."""
     w = window
     menu = w.menuBar().addMenu(tr("MainWindow", "督办(&S)"))
     w.notices_action = _action(w, tr("MainWindow", "督办单登记簿(&R)…"), lambda: _register(w), QKeySequence("Ctrl+D"))
@@ -128,8 +147,14 @@ def build_supervision_menu(window) -> None:
                                      lambda: issue_notices(w, overdue_only=True))
     w.notice_settings_action = _action(w, tr("MainWindow", "督办单设置(&S)…"), lambda: edit_notice_settings(w))
     w.briefing_action = _action(w, tr("MainWindow", "定期通报(&B)…"), lambda: _briefing(w))
+    # Work from outside the plan (issue 19): 领导批示, 会议纪要, 上级交办.
+    w.instructions_action = _action(w, tr("MainWindow", "批示件登记簿(&L)…"), lambda: instructions_register(w))
+    w.new_instruction_action = _action(w, tr("MainWindow", "新建批示件任务(&P)…"), lambda: new_instruction(w))
     for action in (w.notices_action, w.issue_notices_action, w.issue_overdue_action):
         menu.addAction(action)
+    menu.addSeparator()
+    menu.addAction(w.instructions_action)
+    menu.addAction(w.new_instruction_action)
     menu.addSeparator()
     menu.addAction(w.briefing_action)
     menu.addSeparator()
@@ -140,6 +165,20 @@ def build_supervision_menu(window) -> None:
 def notices_register(window):
     """督办 → 督办单登记簿 (also from the 总览's 督办单 tile)."""
     return _register(window)
+
+
+def instructions_register(window):
+    """督办 → 批示件登记簿."""
+    from desktop.views.instructions_window import show_instructions
+
+    return show_instructions(window)
+
+
+def new_instruction(window):
+    """督办 → 新建批示件任务…"""
+    from desktop.views.instructions_window import new_instruction as register_one
+
+    return register_one(window)
 
 
 def _register(window):

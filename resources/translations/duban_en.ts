@@ -237,6 +237,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>{0} ({1} to {2})</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>{0}（{1}）</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/briefing/quota_part.py" />
             <source>{0}（{1}）：{2}</source>
             <translation>{0} ({1}): {2}</translation>
@@ -255,6 +260,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/services/briefing/period.py" />
             <source>三</source>
             <translation>3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>个百分点</source>
+            <translation>percentage points</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing_document.py" />
@@ -295,6 +305,16 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/services/briefing/verdicts.py" />
             <source>先进：本期各月按期报送了所牵头任务的进展，没有逾期事项，到期的宣传指标全部完成。</source>
             <translation>Leading: reported on its tasks every month of the period, nothing overdue, every publicity quota due met.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>共有改革攻坚任务 {0} 项</source>
+            <translation>{0} reform tasks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>共有督办任务 {0} 项（改革攻坚任务 {1} 项，领导批示、会议纪要等计划外任务 {2} 项）</source>
+            <translation>{0} supervised tasks ({1} reform tasks of the plan, {2} from outside it: leaders' instructions, meeting decisions and the like)</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing_document.py" />
@@ -378,6 +398,21 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Reported</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>序时目标 {0}{1}，实际 {2}{1}</source>
+            <translation>planned to date {0}{1}, actual {2}{1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>序时目标 {0}{1}，尚无实际值</source>
+            <translation>planned to date {0}{1}, nothing reported yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>序时进度：{0}</source>
+            <translation>Trajectory: {0}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/briefing_document.py" />
             <source>应报</source>
             <translation>Required</translation>
@@ -399,8 +434,12 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing_document.py" />
+            <source>截至{0}，{1}：红灯 {2} 项、黄灯 {3} 项、绿灯 {4} 项、无灯 {5} 项；逾期事项 {6} 项；{7} 个科室未按时报送进展；本期签发督办单 {8} 份，已回复 {9} 份；宣传推广指标已完成 {10} 项、欠缺 {11} 项、未到期 {12} 项。</source>
+            <translation>As of {0}: {1}, {2} red, {3} yellow, {4} green, {5} without a light; {6} overdue items; {7} sections did not report on time; {8} notices issued this period, {9} answered; publicity quotas {10} met, {11} short, {12} not yet due.</translation>
+        </message>
+        <message>
             <source>截至{0}，共有改革攻坚任务 {1} 项：红灯 {2} 项、黄灯 {3} 项、绿灯 {4} 项、无灯 {5} 项；逾期事项 {6} 项；{7} 个科室未按时报送进展；本期签发督办单 {8} 份，已回复 {9} 份；宣传推广指标已完成 {10} 项、欠缺 {11} 项、未到期 {12} 项。</source>
-            <translation>As of {0}: {1} reform tasks, {2} red, {3} yellow, {4} green, {5} without a light; {6} overdue items; {7} sections did not report on time; {8} notices issued this period, {9} answered; publicity quotas {10} met, {11} short, {12} not yet due.</translation>
+            <translation type="vanished">As of {0}: {1} reform tasks, {2} red, {3} yellow, {4} green, {5} without a light; {6} overdue items; {7} sections did not report on time; {8} notices issued this period, {9} answered; publicity quotas {10} met, {11} short, {12} not yet due.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing/__init__.py" />
@@ -712,8 +751,18 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing/parts.py" />
+            <source>，落后 {0} {1}</source>
+            <translation>, behind by {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
             <source>，较上次 {0:+g}</source>
             <translation>, {0:+g} since the last</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/briefing/parts.py" />
+            <source>，达到序时进度</source>
+            <translation>, on track</translation>
         </message>
         <message>
             <location filename="../../desktop/services/briefing/quota_part.py" />
@@ -1199,6 +1248,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>{0} holds no plan; nothing to export.</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>{0} 年计划已保留，今后只读。</source>
+            <translation>The {0} plan is kept and is read-only from now on.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/exports.py" />
             <source>{0} 日程：{1} 至 {2}，共 {3} 项</source>
             <translation>{0} agenda: {1} to {2}, {3} items</translation>
@@ -1237,6 +1291,16 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/cli/exports.py" />
             <source>以文字列出日程：每项一行（日期、类别、事项、科室、红黄绿灯）</source>
             <translation>List the agenda as text: one line per item (date, type, item, sections, traffic light)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>作为基础的计划年度，如 2022</source>
+            <translation>Year of the plan to start from, e.g. 2022</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/common.py" />
+            <source>使用哪一年度的计划，如 2022（默认为最新的计划）</source>
+            <translation>Which year's plan to use, e.g. 2022 (default: the newest plan)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/forms.py" />
@@ -1309,6 +1373,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Only check and report; write nothing to the database</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>只预览每一行将如何处理，不写入数据库</source>
+            <translation>Only preview what each row would become; write nothing</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/database.py" />
             <source>各表行数：</source>
             <translation>Rows per table:</translation>
@@ -1369,6 +1438,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Integrity check (integrity_check): OK</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>导入新通知的附件表格（.xlsx：附件 2 攻坚台帐、附件 3 督察清单、附件 4 宣传推广清单）到计划中</source>
+            <translation>Import a new notice's attachment tables (.xlsx: Attachment 2 ledger, 3 inspection checklist, 4 publicity list) into a plan</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/forms.py" />
             <source>导入科室返回的台帐（文件或文件夹），成为待审核的进展</source>
             <translation>Import the forms returned by the sections (files or folders) as progress reports awaiting review</translation>
@@ -1392,6 +1466,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/cli/files.py" />
             <source>已备份到：{0}</source>
             <translation>Backed up to: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>已导入 {0} 行到 {1}，跳过 {2} 行。</source>
+            <translation>Imported {0} rows into {1}; skipped {2}.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/exports.py" />
@@ -1432,6 +1511,16 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/cli/files.py" />
             <source>已用备份 {0} 恢复 {1}。</source>
             <translation>Restored {1} from the backup {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>已由 {0}（{1} 年）新建 {2} 年计划：{3}</source>
+            <translation>Made the {2} plan from {0} ({1}): {3}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>年度计划：由上一年度计划新建下一年度计划</source>
+            <translation>Yearly plans: make the next year's plan from the previous one</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/files.py" />
@@ -1517,6 +1606,7 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/cli/database.py" />
             <location filename="../../desktop/cli/exports.py" />
             <location filename="../../desktop/cli/forms.py" />
+            <location filename="../../desktop/cli/plans.py" />
             <source>数据库文件的路径，或数据库 URL</source>
             <translation>Path of the database file, or a database URL</translation>
         </message>
@@ -1536,6 +1626,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>The file identifier (application_id) is not Duban's.</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>新建年度计划：复制组织机构、领导小组及成员顺序、联系人、宣传指标规则和督查日历，结转未办结的任务；原计划保留并变为只读</source>
+            <translation>New yearly plan: copies the organisation, the groups with their members in order, contacts, publicity quota rules and the inspection calendar, and carries over the tasks not yet closed; the previous plan is kept, read-only</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/database.py" />
             <source>新建数据库（默认含 2022 年计划）</source>
             <translation>Create a database (with the 2022 plan by default)</translation>
@@ -1544,6 +1639,16 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <location filename="../../desktop/cli/database.py" />
             <source>新数据库文件的路径，或数据库 URL</source>
             <translation>Path of the new database file, or a database URL</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>新计划的年度，如 2023</source>
+            <translation>Year of the new plan, e.g. 2023</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>新计划的文号（默认按原文号改年度，序号待定）</source>
+            <translation>Document number of the new plan (default: the previous number with the new year, serial to be decided)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/common.py" />
@@ -1582,8 +1687,12 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/database.py" />
+            <source>显示数据库的架构版本、各年度计划和各表行数</source>
+            <translation>Show the database's schema revision, its yearly plans and the rows per table</translation>
+        </message>
+        <message>
             <source>显示数据库的架构版本和各表行数</source>
-            <translation>Show the database's schema revision and the rows per table</translation>
+            <translation type="vanished">Show the database's schema revision and the rows per table</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/database.py" />
@@ -1647,6 +1756,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Duban: opens the main window. Administration commands: duban init PATH, duban info PATH, duban forms export PATH --out DIR, duban export PATH --xlsx OUT, duban print PATH {checklist,ledger,roster,quotas,overdue,timeline} --pdf OUT, duban calendar PATH --ics OUT, duban agenda PATH [--from DATE] [--days N], duban backup PATH, duban check PATH, duban restore BACKUP PATH.</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>第 {0} 行</source>
+            <translation>row {0}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/exports.py" />
             <source>纵向打印（清单、台帐默认横向，名单和逾期清单默认纵向）</source>
             <translation>Portrait (checklist and ledger default to landscape, roster and overdue list to portrait)</translation>
@@ -1667,6 +1781,16 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>Conclusion: the database has problems. Restore it from the latest good backup (duban restore BACKUP PATH), or contact the administrator.</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>结转任务 {0} 项；复制部门 {1} 个、人员 {2} 人、小组 {3} 个（成员 {4} 位）、宣传指标规则 {5} 条、督查事项 {6} 项。</source>
+            <translation>Carried over {0} tasks; copied {1} departments, {2} people, {3} groups ({4} seats), {5} publicity quota rules and {6} inspections.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>结转哪些未办结的任务：all 全部（默认），none 不结转</source>
+            <translation>Which open tasks to carry over: all (default) or none</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/files.py" />
             <source>要恢复的数据库文件（不存在时新建）</source>
             <translation>The database file to restore (created if it does not exist)</translation>
@@ -1676,9 +1800,13 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation type="vanished">What to print: checklist (Annex 3 inspection checklist), ledger (Annex 2 reform ledger), roster (Annex 1 leading group roster), quotas (Annex 4 publicity and promotion list), overdue (overdue/due-soon list), timeline (tasks and measures timeline)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/exports.py" />
             <source>要打印的内容：checklist（附件 3 督察清单），ledger（附件 2 攻坚台帐），roster（附件 1 领导小组名单），quotas（附件 4 宣传推广清单），overdue（逾期/临期清单），timeline（任务与措施时间轴），quota_matrix（宣传推广完成情况）</source>
-            <translation>What to print: checklist (Annex 3 inspection checklist), ledger (Annex 2 reform ledger), roster (Annex 1 leading group roster), quotas (Annex 4 publicity and promotion list), overdue (overdue/due-soon list), timeline (tasks and measures timeline), quota_matrix (publicity completion table)</translation>
+            <translation type="vanished">What to print: checklist (Annex 3 inspection checklist), ledger (Annex 2 reform ledger), roster (Annex 1 leading group roster), quotas (Annex 4 publicity and promotion list), overdue (overdue/due-soon list), timeline (tasks and measures timeline), quota_matrix (publicity completion table)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/exports.py" />
+            <source>要打印的内容：checklist（附件 3 督察清单），ledger（附件 2 攻坚台帐），roster（附件 1 领导小组名单），quotas（附件 4 宣传推广清单），overdue（逾期/临期清单），timeline（任务与措施时间轴），quota_matrix（宣传推广完成情况），instructions（批示件办理情况）</source>
+            <translation>What to print: checklist (Annex 3 inspection checklist), ledger (Annex 2 reform ledger), roster (Annex 1 leading group roster), quotas (Annex 4 publicity and promotion list), overdue (overdue/due-soon list), timeline (tasks and measures timeline), quota_matrix (publicity completion table), instructions (instructions and their handling)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/__init__.py" />
@@ -1736,9 +1864,24 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>The month (e.g. 2022-06) or quarter (e.g. 2022-Q2) of the briefing</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>通知附件表格（.xlsx）</source>
+            <translation>The notice's attachment tables (.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli/common.py" />
             <source>错误：{0}</source>
             <translation>Error: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/plans.py" />
+            <source>预览：将导入 {0} 行，跳过 {1} 行（未写入数据库）。</source>
+            <translation>Preview: {0} rows would be imported, {1} skipped (nothing written).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/database.py" />
+            <source>，已结转到 {0} 年计划，只读</source>
+            <translation>, carried over into the {0} plan, read-only</translation>
         </message>
     </context>
     <context>
@@ -2372,6 +2515,11 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <translation>Task</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/plan_export.py" />
+            <source>任务来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
             <location filename="../../desktop/excel/identity.py" />
             <source>任务清单是空的</source>
             <translation>The task list is empty</translation>
@@ -2508,6 +2656,16 @@ Please click "Copy details" and send the text to whoever supports you.</translat
         </message>
         <message>
             <location filename="../../desktop/services/plan_export.py" />
+            <source>批示原文</source>
+            <translation>Original text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plan_export.py" />
+            <source>批示领导</source>
+            <translation>Instructing leader</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plan_export.py" />
             <source>报送人</source>
             <translation>Reported by</translation>
         </message>
@@ -2598,6 +2756,16 @@ Please click "Copy details" and send the text to whoever supports you.</translat
             <location filename="../../desktop/excel/forms.py" />
             <source>未指定科室</source>
             <translation>No section given</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plan_export.py" />
+            <source>来文文号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plan_export.py" />
+            <source>来文日期</source>
+            <translation>Document date</translation>
         </message>
         <message>
             <location filename="../../desktop/services/plan_export.py" />
@@ -3345,6 +3513,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>{0}月 {1}</source>
+            <translation>month {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>专项小组</source>
             <translation>Special group</translation>
         </message>
@@ -3387,6 +3560,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/services/history.py" />
             <source>办结日期</source>
             <translation>Completed on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>印发日期</source>
+            <translation>Issue date</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -3465,8 +3643,23 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>年度</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>年度计划</source>
+            <translation>Yearly plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>序号</source>
             <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>序时目标值</source>
+            <translation>Planned value</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -3520,8 +3713,18 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>指标序时目标</source>
+            <translation>Indicator monthly plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>措施</source>
             <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>文号</source>
+            <translation>Document number</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -3550,6 +3753,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>月份</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>期限更正（非延期）</source>
             <translation>Deadline corrected (not an extension)</translation>
         </message>
@@ -3575,8 +3783,18 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
+            <source>标题</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
             <source>状态</source>
             <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>由哪个计划新建</source>
+            <translation>Made from plan</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -3612,6 +3830,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/services/history.py" />
             <source>结束日期</source>
             <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" />
+            <source>结转自上年度任务</source>
+            <translation>Carried over from last year's task</translation>
         </message>
         <message>
             <location filename="../../desktop/services/history.py" />
@@ -4111,6 +4334,288 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
     </context>
     <context>
+        <name>InstructionDialog</name>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>任务名称</source>
+            <translation>Task title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>任务来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>修改任务来源</source>
+            <translation>Change the task's source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>办结时限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>如 柳科批〔2022〕3号</source>
+            <translation>e.g. 柳科批〔2022〕3号</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>局外领导</source>
+            <translation>Leader outside</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>局外领导的姓名职务，如 市政府分管副市长</source>
+            <translation>Name and post of a leader outside the bureau, e.g. vice-mayor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>批示原文</source>
+            <translation>Original text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>批示领导</source>
+            <translation>Instructing leader</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>新建批示件任务</source>
+            <translation>New task from an instruction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>有日期</source>
+            <translation>Dated</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>有时限</source>
+            <translation>Has a deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>来文文号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>来文日期</source>
+            <translation>Document date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>没有保存</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>牵头科室</source>
+            <translation>Lead section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>（局外领导，见下行）</source>
+            <translation>(outside the bureau, see below)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instruction_dialog.py" />
+            <source>（暂不指定）</source>
+            <translation>(not yet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionRegister</name>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>任务</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>全部批示领导</source>
+            <translation>All leaders</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>全部来源</source>
+            <translation>All sources</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>共 {0} 件</source>
+            <translation>{0} in all</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>办结时限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>在任务页中打开</source>
+            <translation>Open in Tasks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>已登记批示件任务</source>
+            <translation>Task from an instruction registered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>打印批示件办理情况…</source>
+            <translation>Print instructions status…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>批示件登记簿</source>
+            <translation>Instructions register</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>批示原文</source>
+            <translation>Original text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>批示领导</source>
+            <translation>Instructing leader</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>新建批示件任务…</source>
+            <translation>New task from an instruction…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>最新办理情况</source>
+            <translation>Latest progress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>来文文号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>来文日期</source>
+            <translation>Document date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>灯</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>牵头科室</source>
+            <translation>Lead section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>请先选中一件批示件。</source>
+            <translation>Please select an instruction first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>（尚无审核通过的进展）</source>
+            <translation>(no accepted report yet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Instructions</name>
+        <message>
+            <location filename="../../desktop/services/task_snapshot.py" />
+            <source>任务来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/instructions.py" />
+            <source>办结时限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/instructions.py" />
+            <source>所选的批示领导已被删除。请重新选择。</source>
+            <translation>The chosen leader has been deleted. Please choose again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/instructions.py" />
+            <source>批示件立项</source>
+            <translation>Register an instruction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_snapshot.py" />
+            <source>批示原文</source>
+            <translation>Original text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_snapshot.py" />
+            <source>批示领导</source>
+            <translation>Instructing leader</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_snapshot.py" />
+            <source>批示领导（局外）</source>
+            <translation>Instructing leader (outside)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/instructions.py" />
+            <source>按{0}要求办结</source>
+            <translation>Complete as the {0} requires</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/instructions.py" />
+            <source>新建批示件任务“{0} {1}”</source>
+            <translation>New task from an instruction “{0} {1}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_snapshot.py" />
+            <source>来文文号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_snapshot.py" />
+            <source>来文日期</source>
+            <translation>Document date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/tasks.py" />
+            <source>请填写{0}的原文（批示原文、会议议定事项或交办内容）。</source>
+            <translation>Please enter the original text of the {0} (the instruction, the meeting's decision or the assignment).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/instructions.py" />
+            <source>请选择任务来源：领导批示、会议纪要或上级交办。</source>
+            <translation>Please choose the source: leader's instruction, meeting minutes or assigned from above.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/tasks.py" />
+            <source>领导批示件须注明批示领导：从名单中选择，或填写局外领导的姓名职务。</source>
+            <translation>A leader's instruction must name the leader: choose one from the list, or enter the name and post of a leader outside the bureau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionsWindow</name>
+        <message>
+            <location filename="../../desktop/views/instructions_window.py" />
+            <source>批示件登记簿</source>
+            <translation>Instructions register</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemDialog</name>
         <message>
             <location filename="../../desktop/views/quotas/dialogs.py" />
@@ -4245,6 +4750,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         <name>Labels</name>
         <message>
             <location filename="../../desktop/models/enums.py" />
+            <source>上级交办</source>
+            <translation>Assigned</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
             <source>不予批准</source>
             <translation>Refused</translation>
         </message>
@@ -4257,6 +4767,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/calendar/entries.py" />
             <source>任务期限</source>
             <translation>Task deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
+            <source>会议纪要</source>
+            <translation>Minutes</translation>
         </message>
         <message>
             <location filename="../../desktop/models/enums.py" />
@@ -4374,6 +4889,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/models/enums.py" />
             <source>市级改革攻坚事项</source>
             <translation>Municipal reform item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
+            <source>年度方案</source>
+            <translation>Annual plan</translation>
         </message>
         <message>
             <location filename="../../desktop/calendar/entries.py" />
@@ -4548,12 +5068,22 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/models/enums.py" />
+            <source>领导批示</source>
+            <translation>Instruction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/enums.py" />
             <source>黄色督办单</source>
             <translation>Yellow supervision notice</translation>
         </message>
     </context>
     <context>
         <name>Lights</name>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>{0}（超过目标的 {1}%）</source>
+            <translation>{0} (more than {1}% of the target)</translation>
+        </message>
         <message>
             <location filename="../../desktop/lights/kinds.py" />
             <source>实时备检（至 {0}）：{1}</source>
@@ -4570,14 +5100,49 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Completed</translation>
         </message>
         <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>已达到目标 {0}（实际 {1}）</source>
+            <translation>Target {0} reached (actual {1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>已过期限 {0}，实际 {1}，未达到目标 {2}</source>
+            <translation>Past the deadline {0}: actual {1}, short of the target {2}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/lights/rules.py" />
             <source>已逾期 {0} 天（期限 {1}）</source>
             <translation>{0} days overdue (deadline {1})</translation>
         </message>
         <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>序时目标 {0}，实际 {1}，按序时推进</source>
+            <translation>Planned to date {0}, actual {1}: on track</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>序时目标 {0}，实际 {1}，落后 {2}</source>
+            <translation>Planned to date {0}, actual {1}, behind by {2}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>序时目标 {0}，尚无实际值</source>
+            <translation>Planned to date {0}, nothing reported yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>序时进度尚未开始</source>
+            <translation>The trajectory has not started yet</translation>
+        </message>
+        <message>
             <location filename="../../desktop/lights/kinds.py" />
             <source>归集日 {0} 已过（不需勾选完成）</source>
             <translation>Collection day {0} has passed (nothing to tick off)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>指标“{0}”：{1}</source>
+            <translation>Indicator "{0}": {1}</translation>
         </message>
         <message>
             <location filename="../../desktop/lights/rules.py" />
@@ -4604,9 +5169,24 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>No deadline set</translation>
         </message>
         <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>未报</source>
+            <translation>not reported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>未设序时进度</source>
+            <translation>No trajectory set</translation>
+        </message>
+        <message>
             <location filename="../../desktop/lights/kinds.py" />
             <source>本期（{0} 至 {1}）已报送 {2} 条，要求 {3} 条；{4}</source>
             <translation>This period ({0} to {1}): {2} submitted, {3} required; {4}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/lights/trajectory.py" />
+            <source>没有年初基数或实际值，无法计算序时目标</source>
+            <translation>No baseline or reported value to plan from</translation>
         </message>
         <message>
             <location filename="../../desktop/lights/rules.py" />
@@ -4796,6 +5376,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         </message>
         <message>
             <location filename="../../desktop/views/window_menus.py" />
+            <source>导入新通知的附件表格…</source>
+            <translation>Import a New Notice's Tables…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window_menus.py" />
             <source>导入返回的台帐(&amp;I)…</source>
             <translation>&amp;Import returned forms…</translation>
         </message>
@@ -4946,6 +5531,11 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Open the &amp;sample plan</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/window_menus.py" />
+            <source>批示件登记簿(&amp;L)…</source>
+            <translation>Instructions &amp;register…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/main_window.py" />
             <source>指标</source>
             <translation>Quotas</translation>
@@ -4994,6 +5584,16 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <location filename="../../desktop/views/window_menus.py" />
             <source>新建任务(&amp;T)…</source>
             <translation>New &amp;task…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window_menus.py" />
+            <source>新建年度计划(&amp;Y)…</source>
+            <translation>New &amp;Yearly Plan…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/window_menus.py" />
+            <source>新建批示件任务(&amp;P)…</source>
+            <translation>New task from an instruction(&amp;P)…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/file_actions.py" />
@@ -5099,7 +5699,9 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         <message>
             <location filename="../../desktop/app.py" />
             <location filename="../../desktop/views/briefing_dialog.py" />
+            <location filename="../../desktop/views/instructions_window.py" />
             <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/notice_import_dialog.py" />
             <location filename="../../desktop/views/notices_window.py" />
             <location filename="../../desktop/views/window_menus.py" />
             <source>督办台</source>
@@ -5111,7 +5713,7 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
             <translation>Duban — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/plan_switcher.py" />
             <source>督办台 — {0}（{1}）</source>
             <translation>Duban — {0} ({1})</translation>
         </message>
@@ -5175,6 +5777,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/main_window.py" />
+            <location filename="../../desktop/views/plan_switcher.py" />
             <source>计划：{0}</source>
             <translation>Plan: {0}</translation>
         </message>
@@ -5194,6 +5797,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/briefing_dialog.py" />
+            <location filename="../../desktop/views/instructions_window.py" />
             <location filename="../../desktop/views/notices_window.py" />
             <location filename="../../desktop/views/window_menus.py" />
             <source>请先打开一个数据库。</source>
@@ -5432,6 +6036,328 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/task_dialogs.py" />
             <source>节点</source>
             <translation>Milestone</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextYear</name>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>{0} 年计划已结转为 {1}（{2} 年），不能再结转一次。</source>
+            <translation>The {0} plan was already carried over into {1} ({2}); it cannot be carried over again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/read_only.py" />
+            <source>{0} 年计划已结转到 {1} 年计划，只能查看，不能修改。请切换到 {1} 年计划后再修改。</source>
+            <translation>The {0} plan was carried over into the {1} plan: it can be viewed, not changed. Switch to the {1} plan to make changes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>{0}（{1} 年）</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>只能结转上一年度计划中尚未办结的任务。</source>
+            <translation>Only tasks of the previous plan that are not yet closed can be carried over.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>年度 {0} 不像是 {1} 年计划的下一年度，请检查。</source>
+            <translation>{0} does not look like a year after the {1} plan; please check.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>找不到作为基础的计划。</source>
+            <translation>The plan to start from was not found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>文号“{0}”已被本文件中的另一个计划使用。</source>
+            <translation>The document number “{0}” is already used by another plan in this file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>新建年度计划</source>
+            <translation>New yearly plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>新计划的年度（{0}）须晚于作为基础的 {1} 年计划。</source>
+            <translation>The new plan's year ({0}) must be later than the {1} plan it starts from.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>由 {0} 年计划结转（原编号 {1}）</source>
+            <translation>Carried over from the {0} plan (was {1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/next_year.py" />
+            <source>请填写新计划的文号。</source>
+            <translation>Please enter the new plan's document number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextYearDialog</name>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>{0} 年计划已结转过，不能再结转一次。</source>
+            <translation>The {0} plan was already carried over; it cannot be carried over again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>{0}　{1}（{2}，{3}）</source>
+            <translation>{0}  {1} ({2}, {3})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>{0}（{1} 年）</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>全不选</source>
+            <translation>Select None</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>全选</source>
+            <translation>Select All</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>基础计划：</source>
+            <translation>Start from:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>将复制：部门、人员、领导小组和工作小组（成员及顺序）、联系人、宣传推广指标规则、督查日历（每年的督查和备检时间移到新年度）。不复制：进展台帐、督办单、宣传稿件。下面勾选的未办结任务将结转到新计划，并记下原任务。新建后，{0} 年计划保留在本文件中，只能查看。</source>
+            <translation>Copied: departments, people, the leadership and working groups (members in order), contacts, publicity quota rules and the inspection calendar (yearly inspection and preparation windows moved to the new year). Not copied: progress reports, supervision notices, publicity items. The open tasks ticked below are carried over into the new plan, each linked to its original. Afterwards the {0} plan stays in this file, read-only.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>已新建 {0} 年计划，结转任务 {1} 项</source>
+            <translation>Made the {0} plan; {1} tasks carried over</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>新建</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>新建年度计划</source>
+            <translation>New yearly plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>新计划年度：</source>
+            <translation>Year of the new plan:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>新计划文号：</source>
+            <translation>Document number:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>未定牵头科室</source>
+            <translation>no lead section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>正在新建年度计划…</source>
+            <translation>Making the new yearly plan…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>没有新建年度计划</source>
+            <translation>New yearly plan not made</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>结转 {0} 项，共 {1} 项未办结</source>
+            <translation>{0} of {1} open tasks carried over</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/next_year_dialog.py" />
+            <source>结转的任务（尚未办结）：</source>
+            <translation>Tasks to carry over (not yet closed):</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeImport</name>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>导入通知附件表格</source>
+            <translation>Import the notice's attachment tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/excel/notice_tables.py" />
+            <source>文件太大（{0} MB），不像是通知的附件表格。</source>
+            <translation>The file is too large ({0} MB) to be a notice's attachment tables.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>新增任务（进展情况不导入）</source>
+            <translation>New task (the progress column is not imported)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>新增宣传推广规则；计数要求请在“指标”页设置</source>
+            <translation>New publicity rule; set its counting duties on the Quotas tab</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>新增督查事项</source>
+            <translation>New inspection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>新增督查事项；时间“{0}”无法识别，未排入日历</source>
+            <translation>New inspection; its time “{0}” cannot be read, so it is not on the calendar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>本计划已有同名任务</source>
+            <translation>The plan already has a task of this title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>本计划已有同名督查事项</source>
+            <translation>The plan already has an inspection of this name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>本计划已有这条宣传推广规则</source>
+            <translation>The plan already has this publicity rule</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/excel/notice_tables.py" />
+            <source>没有找到附件表格：需要含“序号”和“改革攻坚落实事项”（附件 2）、“督查事项”（附件 3）或“宣传推广内容”（附件 4）的表头行。</source>
+            <translation>No attachment table found: a header row with 序号 and 改革攻坚落实事项 (Attachment 2), 督查事项 (Attachment 3) or 宣传推广内容 (Attachment 4) is needed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>由通知附件表格导入</source>
+            <translation>Imported from the notice's attachment tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>编号 {0} 已被本计划的另一项任务使用</source>
+            <translation>No. {0} is used by another task of the plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>附件 2</source>
+            <translation>Attachment 2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>附件 3</source>
+            <translation>Attachment 3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/notice_import.py" />
+            <source>附件 4</source>
+            <translation>Attachment 4</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeImportDialog</name>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>{0}：导入到 {1}：新增 {2} 行，跳过 {3} 行。</source>
+            <translation>{0} into {1}: {2} new rows, {3} skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>处理</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>导入新通知的附件表格</source>
+            <translation>Import a new notice's tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>工作表</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>已从通知的附件表格导入 {0} 行</source>
+            <translation>Imported {0} rows from the notice's tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>新增</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>无法读取通知的附件表格</source>
+            <translation>Cannot read the notice's tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>正在导入…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>没有导入</source>
+            <translation>Not imported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>跳过</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>选择通知的附件表格</source>
+            <translation>Choose the notice's attachment tables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/notice_import_dialog.py" />
+            <source>附件</source>
+            <translation>Attachment</translation>
         </message>
     </context>
     <context>
@@ -7239,6 +8165,34 @@ Choose "No" for an empty database.</translation>
         </message>
     </context>
     <context>
+        <name>PlanSwitcher</name>
+        <message>
+            <location filename="../../desktop/views/plan_switcher.py" />
+            <source>{0} 年：{1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/plan_switcher.py" />
+            <source>无法切换计划</source>
+            <translation>Cannot switch plans</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/plan_switcher.py" />
+            <source>本文件中的年度计划；上一年度的计划只能查看</source>
+            <translation>The yearly plans in this file; a previous year's plan can only be viewed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/plan_switcher.py" />
+            <source>计划：</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/plan_switcher.py" />
+            <source>（只读）</source>
+            <translation> (read-only)</translation>
+        </message>
+    </context>
+    <context>
         <name>Presence</name>
         <message>
             <location filename="../../desktop/db/presence.py" />
@@ -7567,6 +8521,11 @@ Choose "No" for an empty database.</translation>
             <translation>Due today</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>任务</source>
+            <translation>Task</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/roster.py" />
             <source>任务 {0}</source>
             <translation>Task {0}</translation>
@@ -7585,6 +8544,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/checklist.py" />
             <source>准备情况</source>
             <translation>Preparation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>办结时限</source>
+            <translation>Deadline</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -7620,6 +8584,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/roster.py" />
             <source>小组</source>
             <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>已办结</source>
+            <translation>Completed</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -7672,6 +8641,11 @@ Choose "No" for an empty database.</translation>
             <translation type="vanished">As of {0}, {1} has nothing overdue or due soon (due soon: within {2} days); no list was made.</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>截至 {0}：共 {1} 件，已办结 {2} 件，逾期（红灯）{3} 件。</source>
+            <translation>As of {0}: {1} in all, {2} completed, {3} overdue (red).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/overdue.py" />
             <source>截至 {0}：已逾期 {1} 项，{2} 个工作日内到期 {3} 项（任务、措施和时间节点）。</source>
             <translation>As of {0}: {1} overdue, {3} due within {2} working days (tasks, measures and milestones).</translation>
@@ -7685,6 +8659,22 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/table.py" />
             <source>打印日期：{0}</source>
             <translation>Printed on: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <location filename="../../desktop/services/printouts.py" />
+            <source>批示件办理情况</source>
+            <translation>Instructions and their handling</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>批示内容</source>
+            <translation>Instruction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>批示领导</source>
+            <translation>Instructing leader</translation>
         </message>
         <message>
             <location filename="../../desktop/excel/form_layout.py" />
@@ -7707,6 +8697,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/services/notice_documents.py" />
             <source>文件夹 {0} 不存在。请先创建它或换一个位置。</source>
             <translation>The folder {0} does not exist. Create it first or choose another location.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>文号</source>
+            <translation>Doc. no.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -7732,6 +8727,11 @@ Choose "No" for an empty database.</translation>
             <translation>Cannot start printing: the printer is not responding or has been removed. Check the printer and try again, or export a PDF first.</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/ledger.py" />
             <source>日期不详</source>
             <translation>Date unknown</translation>
@@ -7747,6 +8747,11 @@ Choose "No" for an empty database.</translation>
             <translation>Away</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>最新办理情况</source>
+            <translation>Latest progress</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/overdue.py" />
             <location filename="../../desktop/printing/timeline.py" />
             <source>期限</source>
@@ -7756,6 +8761,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/quotas.py" />
             <source>未到期</source>
             <translation>not yet due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>来源</source>
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/timeline.py" />
@@ -7802,6 +8812,11 @@ Choose "No" for an empty database.</translation>
             <translation>No items with deadlines.</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>没有批示件。</source>
+            <translation>No instructions.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/ledger.py" />
             <source>没有攻坚任务。</source>
             <translation>No reform tasks.</translation>
@@ -7827,11 +8842,17 @@ Choose "No" for an empty database.</translation>
             <translation>The checklist is empty</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>牵头科室</source>
+            <translation>Lead section</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/checklist.py" />
             <source>牵头科室：{0}</source>
             <translation>Lead section: {0}</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
             <location filename="../../desktop/printing/overdue.py" />
             <location filename="../../desktop/printing/timeline.py" />
             <source>状态</source>
@@ -7841,6 +8862,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/roster.py" />
             <source>由 {0} 代行</source>
             <translation>{0} acting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>督办人：________　核对日期：________</source>
+            <translation>Supervised by: ________　Checked on: ________</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/overdue.py" />
@@ -7896,6 +8922,11 @@ Choose "No" for an empty database.</translation>
             <translation>Filter: {0}</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>筛选：来源：{0}</source>
+            <translation>Filter: source: {0}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/printing/ledger.py" />
             <source>筛选：牵头科室：{0}</source>
             <translation>Filter: lead section: {0}</translation>
@@ -7940,6 +8971,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/timeline.py" />
             <source>计划中没有带期限的任务、措施或时间节点，没有生成时间轴。</source>
             <translation>The plan has no tasks, measures or milestones with deadlines; no timeline was made.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>计划中没有领导批示、会议纪要或上级交办的任务，没有生成批示件办理情况表。</source>
+            <translation>The plan has no task from a leader's instruction, meeting minutes or an assignment from above; no list was made.</translation>
         </message>
         <message>
             <location filename="../../desktop/printing/quotas.py" />
@@ -8058,6 +9094,7 @@ Choose "No" for an empty database.</translation>
             <translation> (incl. {0} carried over)</translation>
         </message>
         <message>
+            <location filename="../../desktop/printing/instructions.py" />
             <location filename="../../desktop/printing/ledger.py" />
             <source>（尚无审核通过的进展）</source>
             <translation>(no approved progress yet)</translation>
@@ -8071,6 +9108,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/printing/timeline.py" />
             <source>（见各措施）</source>
             <translation>(see the measures)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing/instructions.py" />
+            <source>：</source>
+            <translation>: </translation>
         </message>
     </context>
     <context>
@@ -8521,6 +9563,11 @@ Choose "No" for an empty database.</translation>
             <translation>Excel workbook (*.xlsx);;All files (*)</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>{0}{1}：序时目标与实际</source>
+            <translation>{0}{1}: planned and actual</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/quotas/matrix_page.py" />
             <source>{0}　{1}　{2}：{3} 条（双击修改）</source>
             <translation>{0}, {1}, {2}: {3} entries (double-click to edit)</translation>
@@ -8533,6 +9580,7 @@ Choose "No" for an empty database.</translation>
         <message>
             <location filename="../../desktop/views/quotas/charts_page.py" />
             <location filename="../../desktop/views/quotas/matrix_page.py" />
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>{0}月</source>
             <translation>M{0}</translation>
         </message>
@@ -8726,6 +9774,21 @@ Choose "No" for an empty database.</translation>
             <translation>No.</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>序时目标</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>序时进度</source>
+            <translation>Trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>序时进度…</source>
+            <translation>Trajectory…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/quotas/charts_page.py" />
             <source>应报累计（各科室）</source>
             <translation>Required, cumulative (sections)</translation>
@@ -8773,6 +9836,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas/edits.py" />
+            <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
@@ -8792,6 +9856,11 @@ Choose "No" for an empty database.</translation>
             <translation>Cannot export</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>无法打开</source>
+            <translation>Cannot open</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/quotas/edits.py" />
             <source>无法登记</source>
             <translation>Cannot record</translation>
@@ -8805,6 +9874,16 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/quotas/targets_page.py" />
             <source>最新实际值</source>
             <translation>Latest actual value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>未按序时进度考核：点“序时进度…”设置</source>
+            <translation>Not judged by a trajectory: set one with "Trajectory…"</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>未设</source>
+            <translation>Not set</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas/charts_page.py" />
@@ -8846,6 +9925,11 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/quotas/rules_page.py" />
             <source>每月{0}日前</source>
             <translation>by day {0} of each month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/targets_page.py" />
+            <source>没有保存序时进度</source>
+            <translation>Trajectory not saved</translation>
         </message>
         <message>
             <location filename="../../desktop/views/quotas/charts_page.py" />
@@ -9799,10 +10883,6 @@ Choose "No" for an empty database.</translation>
             <translation>Saved</translation>
         </message>
         <message>
-            <source>延期申请</source>
-            <translation type="vanished">Extensions</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/task_field_saving.py" />
             <source>您的修改已暂存在本机的恢复文件中，数据库可以访问后会自动保存，只保存一次。</source>
             <translation>Your change is kept in the recovery file on this PC and will be saved automatically, once, when the database can be reached.</translation>
@@ -9995,10 +11075,6 @@ Choose "No" for an empty database.</translation>
             <translation>&lt;b&gt;Extensions&lt;/b&gt; (deadlines of measures and milestones)</translation>
         </message>
         <message>
-            <source>{0}（{1}）</source>
-            <translation type="vanished">{0} ({1})</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/task_extensions_pane.py" />
             <source>{0}：{1} 申请由 {2} 延至 {3}</source>
             <translation>{0}: {1}, requested from {2} to {3}</translation>
@@ -10104,10 +11180,6 @@ Choose "No" for an empty database.</translation>
             <translation>no deadline</translation>
         </message>
         <message>
-            <source>申请延期</source>
-            <translation type="vanished">Request extension</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/task_extensions_pane.py" />
             <source>申请延期…</source>
             <translation>Extend…</translation>
@@ -10141,10 +11213,6 @@ Choose "No" for an empty database.</translation>
             <location filename="../../desktop/views/task_extensions_pane.py" />
             <source>这条申请已经是“{0}”，不能撤销。</source>
             <translation>This request is already "{0}" and cannot be withdrawn.</translation>
-        </message>
-        <message>
-            <source>这项任务还没有措施或时间节点，没有可以延期的期限。</source>
-            <translation type="vanished">This task has no measure or milestone yet: there is no deadline to extend.</translation>
         </message>
     </context>
     <context>
@@ -10288,10 +11356,6 @@ Deadlines of its measures and milestones extended {1} times (original dates on t
             <location filename="../../desktop/views/task_parts_pane.py" />
             <source>状态</source>
             <translation>Status</translation>
-        </message>
-        <message>
-            <source>申请延期…</source>
-            <translation type="vanished">Extend…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_parts_pane.py" />
@@ -10456,6 +11520,49 @@ Deadlines of its measures and milestones extended {1} times (original dates on t
         </message>
     </context>
     <context>
+        <name>TaskSourcePage</name>
+        <message>
+            <location filename="../../desktop/views/task_source_page.py" />
+            <source>任务来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_source_page.py" />
+            <source>修改来源…</source>
+            <translation>Change source…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_source_page.py" />
+            <source>批示原文</source>
+            <translation>Original text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_source_page.py" />
+            <source>批示领导</source>
+            <translation>Instructing leader</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_source_page.py" />
+            <source>来文文号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_source_page.py" />
+            <source>来文日期</source>
+            <translation>Document date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_source_page.py" />
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_source_page.py" />
+            <source>这项任务来自年度方案（本计划的附件），没有批示件信息。</source>
+            <translation>This task comes from the annual plan (the plan's attachments); it has no instruction.</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <location filename="../../desktop/services/tasks.py" />
@@ -10576,6 +11683,11 @@ Deadlines of its measures and milestones extended {1} times (original dates on t
         </message>
         <message>
             <location filename="../../desktop/services/task_parts.py" />
+            <source>年初基数</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_parts.py" />
             <source>所属措施</source>
             <translation>Measure</translation>
         </message>
@@ -10587,6 +11699,11 @@ Deadlines of its measures and milestones extended {1} times (original dates on t
         <message>
             <source>指标实际值</source>
             <translation type="vanished">Indicator values</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_parts.py" />
+            <source>按序时进度考核</source>
+            <translation>Judged by trajectory</translation>
         </message>
         <message>
             <location filename="../../desktop/services/task_parts.py" />
@@ -10609,6 +11726,7 @@ Deadlines of its measures and milestones extended {1} times (original dates on t
             <translation>Undo reopening</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/instructions.py" />
             <location filename="../../desktop/services/task_snapshot.py" />
             <location filename="../../desktop/services/tasks.py" />
             <source>改革攻坚落实事项</source>
@@ -10676,6 +11794,11 @@ Deadlines of its measures and milestones extended {1} times (original dates on t
             <location filename="../../desktop/services/task_parts.py" />
             <source>目标值</source>
             <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/task_parts.py" />
+            <source>目标期限</source>
+            <translation>Target deadline</translation>
         </message>
         <message>
             <source>科室</source>
@@ -10840,6 +11963,11 @@ Deadlines of its measures and milestones extended {1} times (original dates on t
         </message>
         <message>
             <location filename="../../desktop/views/tasks_tab.py" />
+            <source>任务来源：年度方案，或计划外的领导批示、会议纪要、上级交办</source>
+            <translation>Where tasks come from: the annual plan, or outside it a leader's instruction, meeting minutes or an assignment from above</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/tasks_tab.py" />
             <source>全部分管领导</source>
             <translation>All leaders</translation>
         </message>
@@ -10847,6 +11975,11 @@ Deadlines of its measures and milestones extended {1} times (original dates on t
             <location filename="../../desktop/views/tasks_tab.py" />
             <source>全部期限</source>
             <translation>All deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/tasks_tab.py" />
+            <source>全部来源</source>
+            <translation>All sources</translation>
         </message>
         <message>
             <location filename="../../desktop/views/tasks_tab.py" />
@@ -10899,6 +12032,11 @@ Deadlines of its measures and milestones extended {1} times (original dates on t
             <translation>Not completed</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/tasks_tab.py" />
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
             <source>没有新建</source>
             <translation type="vanished">Not created</translation>
         </message>
@@ -10944,8 +12082,154 @@ Deadlines of its measures and milestones extended {1} times (original dates on t
         </message>
         <message>
             <location filename="../../desktop/views/tasks_tab.py" />
+            <source>计划外</source>
+            <translation>Outside plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/tasks_tab.py" />
             <source>责任人</source>
             <translation>Person responsible</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trajectories</name>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>{0}“{1}”不是数字。</source>
+            <translation>{0} "{1}" is not a number.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>{0}月的序时目标</source>
+            <translation>The planned value of month {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>修改序时进度</source>
+            <translation>Change trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>修改序时进度红灯界限</source>
+            <translation>Change the trajectory's red margin</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>年初基数</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>指标“{0}”没有目标值，不能按序时进度考核。</source>
+            <translation>Indicator "{0}" has no target and cannot be judged by a trajectory.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>月份 {0} 不在计划年度内（应为 1 至 12 月）。</source>
+            <translation>Month {0} is not in the plan's year (it must be 1 to 12).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>月份“{0}”不是 1 至 12 之间的数。</source>
+            <translation>Month "{0}" is not a number from 1 to 12.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>目标期限 {0} 不在计划年度 {1} 年内。</source>
+            <translation>The target deadline {0} is not in the plan's year {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>红灯界限</source>
+            <translation>Red margin</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>红灯界限应为 0 至 100 之间的百分数。</source>
+            <translation>The red margin must be a percentage from 0 to 100.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>这个指标已被删除。</source>
+            <translation>This indicator has been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/trajectories.py" />
+            <source>这个计划已被删除。</source>
+            <translation>This plan has been deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryDialog</name>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>{0}月</source>
+            <translation>Month {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>各月序时目标（留空按线性计算）</source>
+            <translation>Planned value by month (empty: linear)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>年初基数</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>年初基数：</source>
+            <translation>Baseline:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>序时进度：{0}</source>
+            <translation>Trajectory: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>按序时进度考核（实际值落后于当月序时目标时亮黄灯）</source>
+            <translation>Judge by trajectory (yellow when the actual is behind the month's plan)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>无法保存</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>期限（空：年底）：</source>
+            <translation>Deadline (empty: year end):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>未定目标值：不能按序时进度考核</source>
+            <translation>No target: cannot be judged by a trajectory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>目标 {0}{1}</source>
+            <translation>Target {0}{1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>目标值：</source>
+            <translation>Target:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>目标期限</source>
+            <translation>Target deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>空：从第一个实际值开始</source>
+            <translation>Empty: start from the first reported value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/quotas/trajectory_dialog.py" />
+            <source>红灯界限（目标的 %，全计划通用）：</source>
+            <translation>Red margin (% of the target, whole plan):</translation>
         </message>
     </context>
     <context>
@@ -11084,6 +12368,11 @@ Deadlines of its measures and milestones extended {1} times (original dates on t
         <name>Workspace</name>
         <message>
             <location filename="../../desktop/services/workspace.py" />
+            <source>{0} 中没有 {1} 年的计划（已有：{2}）。</source>
+            <translation>{0} has no plan for {1} (it has: {2}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/workspace.py" />
             <source>{0} 是一个空的 SQLite 文件，不是 Duban 数据库。</source>
             <translation>{0} is an empty SQLite file, not a Duban database.</translation>
         </message>
@@ -11091,6 +12380,16 @@ Deadlines of its measures and milestones extended {1} times (original dates on t
             <location filename="../../desktop/services/workspace.py" />
             <source>导入内置计划</source>
             <translation>Import the built-in plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/workspace.py" />
+            <source>无</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/workspace.py" />
+            <source>这个计划已不在数据库中（可能已被其他电脑删除）。</source>
+            <translation>This plan is no longer in the database (another PC may have deleted it).</translation>
         </message>
     </context>
     <context>

@@ -96,6 +96,7 @@ def task_states(rows: list[TaskRow], reports: dict[int, str]) -> tuple[TaskState
             row.id, row.code, row.title, row.lead_section, light, light.label, row.light_reason,
             row.measures_done, row.measures_active, percent, measures,
             reports.get(row.id, tr("Briefing", "（尚无审核通过的进展）")),
+            row.source_code != "plan",
         ))
     return tuple(states)
 
@@ -169,9 +170,12 @@ def _number(value: float) -> str:
 
 
 def indicator_lines(database, plan_id: int, as_of: dt.date) -> tuple[IndicatorLine, ...]:
-    """Each numeric indicator: its target, its latest value by *as_of* and the one before."""
+    """Each numeric indicator: its target, its latest value by *as_of* and the one before; a tracked one its
+    序时进度 (序时目标 X，实际 Y，落后 Z) as :func:`desktop.lights.trajectory.judge_indicator` judges it."""
     from desktop.services.quotas import indicator_series
+    from desktop.services.trajectories import plan_trajectories
 
+    trajectories, margin = plan_trajectories(database, plan_id)
     lines = []
     for series in indicator_series(database, plan_id):
         values = [(day, value) for day, value in series.values if day <= as_of]
@@ -188,9 +192,34 @@ def indicator_lines(database, plan_id: int, as_of: dt.date) -> tuple[IndicatorLi
                 actual += tr("Briefing", "，较上次 {0:+g}").format(latest[1] - previous[1])
             if series.target is not None:
                 actual += tr("Briefing", "，为目标的 {0}%").format(round(100 * latest[1] / series.target))
+        text = f"{target}；{actual}"
+        if series.id in trajectories:
+            text += "；" + trajectory_text(trajectories[series.id], as_of, margin)
         lines.append(IndicatorLine(series.task_code, series.name, unit, series.target, latest[1], latest[0],
-                                   previous[1], previous[0], f"{target}；{actual}"))
+                                   previous[1], previous[0], text))
     return tuple(lines)
+
+
+def trajectory_text(trajectory, as_of: dt.date, margin: float) -> str:
+    """序时目标 1.9%，实际 1.7%，落后 0.2 个百分点（黄灯） — the month's plan against the latest value."""
+    from desktop.lights.trajectory import judge_indicator, number
+
+    verdict = judge_indicator(trajectory, as_of, margin)
+    unit = trajectory.unit
+    month = as_of.month if as_of.year == trajectory.year else (12 if as_of.year > trajectory.year else None)
+    plan = trajectory.planned(month) if month is not None else None
+    reported = trajectory.actual(as_of)
+    if plan is None:
+        return tr("Briefing", "序时进度：{0}").format(verdict.reason)
+    if reported is None:
+        text = tr("Briefing", "序时目标 {0}{1}，尚无实际值").format(number(plan), unit)
+    else:
+        behind = trajectory.shortfall(plan, reported[1])
+        text = tr("Briefing", "序时目标 {0}{1}，实际 {2}{1}").format(number(plan), unit, number(reported[1]))
+        points = tr("Briefing", "个百分点") if unit in ("%", "％") else unit
+        text += (tr("Briefing", "，落后 {0} {1}").format(number(behind), points) if behind > 1e-9
+                 else tr("Briefing", "，达到序时进度"))
+    return tr("Briefing", "{0}（{1}）").format(text, verdict.light.label)
 
 
 def inspection_window(end: dt.date) -> tuple[dt.date, dt.date]:
@@ -251,6 +280,7 @@ __all__ = [
     "OVERDUE_KINDS",
     "REPORT_LINE",
     "indicator_lines",
+    "trajectory_text",
     "inspection_lines",
     "inspection_window",
     "kind_labels",

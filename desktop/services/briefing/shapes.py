@@ -34,6 +34,8 @@ class Counts:
     quotas_met: int
     quotas_short: int
     quotas_pending: int
+    #: Of the tasks, those from outside the plan (领导批示, 会议纪要, 上级交办).
+    outside: int = 0
 
     @property
     def tasks(self) -> int:
@@ -60,6 +62,8 @@ class TaskState:
     measures_text: str
     #: The last accepted report by the day, on one line of at most 80 characters (its date first).
     last_report: str
+    #: From outside the plan (a 领导批示, 会议纪要 or 上级交办), not one of the plan's own tasks.
+    outside: bool = False
 
 
 @dataclass(frozen=True)

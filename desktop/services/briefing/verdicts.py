@@ -130,6 +130,7 @@ def counts_of(
         quotas_met=sum(q.met for q in quotas),
         quotas_short=sum(q.short for q in quotas),
         quotas_pending=sum(q.pending for q in quotas),
+        outside=sum(task.outside for task in tasks),
     )
 
 

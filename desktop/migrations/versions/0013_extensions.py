@@ -3,8 +3,8 @@
 One table is added, and a task's own moved deadline (two columns with defaults). An approved extension owns the deadline it moved, which an older
 writer editing the deadline directly would not know: writers must be 0.3.0 or later.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-06 23:00:00
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0010'
-down_revision = '0009'
+revision = '0013'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 

@@ -99,6 +99,8 @@ def test_a_request_changes_nothing_until_a_leader_approves_it(window, qtbot):
     assert row.light in (Light.GREEN, Light.YELLOW) and row.extensions == 1
     shown = tab.model.index(tab.model.row_of(row.id), 6).data()
     assert shown == "2022-07-15（延期 1 次）"
+    # The column grew to show it whole (it was sized for 2022-06-30 when the plan was loaded).
+    qtbot.waitUntil(lambda: tab.view.columnWidth(6) >= tab.view.fontMetrics().horizontalAdvance(shown))
 
     # The history says it was an approved extension, with who approved.
     editor.tabs.setCurrentIndex(editor.tabs.count() - 1)

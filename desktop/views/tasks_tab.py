@@ -1,5 +1,4 @@
-"""The 任务 tab: the supervision loop (督办) — the task list with lights and filters, the
-reminder round, and the editor of the selected task.
+"""The 任务 tab: the supervision loop (督办) — the task list with lights and filters, the reminder round, and the editor.
 
 The main window hands over the open database and plan through :meth:`load`. The
 services are imported when a database is loaded, not with this module, so the window
@@ -342,6 +341,7 @@ class TasksTab(QWidget):
             self.model.update_search_key(task_id, search_keys(self.database, self.plan_id, task_id).get(task_id))
         if rows:
             self.model.replace_row(rows[0])
+            self.columns.refit()  # a longer 下一截止（延期 1 次） is not cut off
         else:
             self.model.remove_row(task_id)
         self._update_count()
@@ -475,6 +475,7 @@ class TasksTab(QWidget):
         self.model.set_search_keys({})
         self.model.set_rows(rows)
         self.apply_filter()
+        self.columns.refit()
         self._update_count()
         self.view.verticalScrollBar().setValue(scroll)
         if self._selected_id is not None and self.model.row_of(self._selected_id) < 0:

@@ -291,3 +291,25 @@ def test_a_carried_indicator_starts_the_year_without_last_year_s_trajectory(samp
         trajectories.save_trajectory(sample_db, indicator_id, tracked=True, baseline="1.7", months={"7": "1.9"})
     with pytest.raises(UserError, match="只能查看"):
         trajectories.set_margin(sample_db, old.id, "5")
+
+
+def test_forms_import_takes_the_plan_option(sample_target, tmp_path, capsys):
+    """A form of the 2022 plan checks against 2022 with --plan (the newest plan says it is another plan's);
+    importing into 2022 once it was carried over is refused in plain words and writes nothing."""
+    from openpyxl import load_workbook
+
+    assert run(capsys, "plan", "new", sample_target, "--from", "2022", "--year", "2023")[0] == EXIT_OK
+    code, _out, err = run(capsys, "forms", "export", sample_target, "--out", tmp_path, "--plan", "2022", "--task", "2-1")
+    assert code == EXIT_OK, err
+    (form,) = tmp_path.glob("*.xlsx")
+    book = load_workbook(form)
+    book["攻坚台帐"]["D5"] = "六月进展：已出台办法。"
+    book.save(form)
+    code, out, _err = run(capsys, "forms", "import", sample_target, form, "--dry-run")
+    assert code != EXIT_OK and "这份表格属于另一个计划（柳科通〔2022〕20号）" in out
+    code, out, _err = run(capsys, "forms", "import", sample_target, form, "--plan", "2022", "--dry-run")
+    assert code == EXIT_OK and "可导入" in out
+    reports_before = scalar(sample_target, "SELECT count(*) FROM progress_report")
+    code, out, _err = run(capsys, "forms", "import", sample_target, form, "--plan", "2022")
+    assert code != EXIT_OK and "2022 年计划已结转到 2023 年计划，只能查看，不能修改" in out
+    assert scalar(sample_target, "SELECT count(*) FROM progress_report") == reports_before

@@ -38,7 +38,7 @@ def add_verbs(verbs) -> None:
         action="store_true",
         help=tr("Cli", "同时导入需确认（名称相近、超字数）和有冲突的项；默认只导入可直接导入的项"),
     )
-    add_plan_argument(form_export)
+    add_plan_argument(form_export, form_import)
     form_export.set_defaults(handler=cmd_forms_export)
     form_import.set_defaults(handler=cmd_forms_import)
 
@@ -90,7 +90,7 @@ def cmd_forms_import(args: argparse.Namespace) -> int:
 
     from desktop.services import forms_import as fi
 
-    with open_plan(args.path, writing=not args.dry_run) as (database, plan):
+    with open_plan(args.path, writing=not args.dry_run, year=args.plan) as (database, plan):
         files = fi.collect_files(args.files)
         if not files:
             raise UserError(tr("Cli", "在 {0} 中没有找到 Excel 表格。").format("、".join(args.files)))

@@ -73,3 +73,16 @@ def test_cells_that_need_more_than_a_line_are_laid_out(qapp, font_set):
     assert tabbed.layout is not None and tabbed.count == 1
     empty = cell("", 600.0)
     assert empty.layout is None and empty.count == 0 and empty.content == ""
+
+
+def test_cells_with_the_same_text_share_their_layout(qapp, font_set):
+    from PySide6.QtGui import QImage
+
+    device = QImage(10, 10, QImage.Format.Format_ARGB32)
+    cell = CellWrapper(_font(font_set[1]), device, 1.5)
+    text = "逾期 3 个工作日（期限 2022-06-30）"
+    first, again = cell(text, 90.0), cell(text, 90.0)
+    assert first.layout is not None and first.count > 1
+    assert again is first
+    assert cell(text, 120.0) is not first and cell(text, 90.0, centered=True) is not first
+    assert cell(text + "。", 90.0).content == text + "。"

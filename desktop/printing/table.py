@@ -248,6 +248,10 @@ class CellWrapper:
         self.middle = glyph_middle(font, device)
         self.metrics = QFontMetricsF(font, device)
         self.narrowest = min(self.metrics.horizontalAdvance(c) for c in _NARROW)
+        #: Cells laid out already, by (text, width, centred): a column of an overdue list repeats
+        #: its wording (逾期 3 个工作日（期限 2022-06-30）) and its items' names; a layout is only drawn,
+        #: so cells with the same text share it.
+        self._laid_out: dict[tuple[str, float, bool], Text] = {}
 
     def __call__(self, text: str, width: float, centered: bool = False) -> Text:
         if text and len(text) * self.narrowest <= width and text.isprintable():
@@ -255,7 +259,11 @@ class CellWrapper:
             if advance <= width:
                 offset = (width - advance) / 2 if centered else 0.0
                 return Text(None, 1, self.pitch, self.middle, line=text, font=self.font, offset=offset)
-        return wrap(text, self.font, width, self.device, self.spacing, centered, self.middle)
+        key = (text, width, bool(centered))
+        made = self._laid_out.get(key)
+        if made is None:
+            made = self._laid_out[key] = wrap(text, self.font, width, self.device, self.spacing, centered, self.middle)
+        return made
 
 
 def wrap_title(text: str, font: QFont, width: float, device: QPaintDevice, spacing: float) -> Text:

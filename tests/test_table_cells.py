@@ -86,3 +86,21 @@ def test_cells_with_the_same_text_share_their_layout(qapp, font_set):
     assert again is first
     assert cell(text, 120.0) is not first and cell(text, 90.0, centered=True) is not first
     assert cell(text + "。", 90.0).content == text + "。"
+
+
+def test_a_cell_set_tighter_after_it_was_laid_out_draws_at_the_new_pitch(qapp, font_set):
+    """Pagination may tighten a table's spacing after wrapping (to save a page): the lines follow the new pitch."""
+    font = _font(font_set[1])
+    text = "通过深化科技体制改革工作，探寻符合柳州科技发展的方法路线"
+    made = {}
+
+    def tightened(device, painter):
+        made["cell"] = cell = CellWrapper(font, device, 1.5)(text, 200.0)
+        cell.pitch = CellWrapper(font, device, 1.2).pitch
+        cell.draw(painter, 40.0, 5.0)
+
+    def fresh(device, painter):
+        CellWrapper(font, device, 1.2)(text, 200.0).draw(painter, 40.0, 5.0)
+
+    assert _image(tightened) == _image(fresh)
+    assert made["cell"].count > 1

@@ -152,14 +152,15 @@ class Text:
     pitch: float
     #: The middle of the glyphs above the baseline (:func:`glyph_middle`).
     middle: float = 0.0
-    #: A text of one line kept without a layout (:func:`wrap_cell`): its font and where it
+    #: A text of one line kept without a layout (:class:`CellWrapper`): its font and where it
     #: begins, from the left of the width it was wrapped at.
     line: str = ""
     font: QFont | None = None
     offset: float = 0.0
-    #: The layout's lines have their baselines a pitch apart (:func:`wrap`'s do): all of them
-    #: are drawn in one call.
-    whole: bool = False
+    #: The pitch the layout's lines were placed at, their baselines that far apart (:func:`wrap`'s
+    #: are; 0: placed otherwise). While it is the pitch, all of them are drawn in one call; a
+    #: table set tighter afterwards (:meth:`Pagination.set_spacing`) has them drawn line by line.
+    laid_pitch: float = 0.0
 
     @property
     def height(self) -> float:
@@ -181,7 +182,7 @@ class Text:
                 painter.drawText(QPointF(x + self.offset, y + 0.5 * self.pitch + self.middle), self.line)
             return
         end = self.count if end is None else end
-        if self.whole and first == 0 and end == self.count:
+        if self.laid_pitch == self.pitch and first == 0 and end == self.count:
             self.layout.draw(painter, QPointF(x, y + 0.5 * self.pitch + self.middle))
             return
         for index in range(first, end):
@@ -225,7 +226,7 @@ def wrap(text: str, font: QFont, width: float, device: QPaintDevice, spacing: fl
         line.setPosition(QPointF(0, count * pitch - line.ascent()))
         count += 1
     layout.endLayout()
-    return Text(layout, count, pitch, glyph_middle(font, device) if middle is None else middle, whole=True)
+    return Text(layout, count, pitch, glyph_middle(font, device) if middle is None else middle, laid_pitch=pitch)
 
 
 #: Characters a line may be made of that are narrower than others: a cell with more characters

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from desktop.db.database import Database
 from desktop.errors import TargetExistsError, UserError
 from desktop.i18n import tr
+from desktop.memory import collector_paused
 from desktop.models import Group, GroupKind, Notice, NoticeGrade, NoticeState, Plan
 from desktop.printing.official import OfficialDocument, Paragraph, TableBlock
 from desktop.printing.table import printed_date
@@ -115,7 +116,8 @@ def write_document(document: OfficialDocument, path: str | Path, *, overwrite: b
                                 .format(path))
     if not path.parent.is_dir():
         raise UserError(tr("Printing", "文件夹 {0} 不存在。请先创建它或换一个位置。").format(path.parent))
-    (write_official_docx if suffix == ".docx" else write_official_pdf)(document, path)
+    with collector_paused():  # a 通报 of a large plan is a few hundred thousand objects
+        (write_official_docx if suffix == ".docx" else write_official_pdf)(document, path)
     return path
 
 

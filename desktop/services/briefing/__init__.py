@@ -59,6 +59,13 @@ def briefing(
     yellow_days: int = DEFAULT_YELLOW_DAYS,
 ) -> Briefing:
     """The 通报 of the month or quarter [start, end], the state judged as of *today* (default: *end*)."""
+    from desktop.memory import collector_paused
+
+    with collector_paused():  # a large plan's rows, lights and reports all live until the end
+        return _briefing(database, plan_id, start, end, today, yellow_days)
+
+
+def _briefing(database, plan_id: int, start: dt.date, end: dt.date, today: dt.date | None, yellow_days: int) -> Briefing:
     from desktop.services.reports import open_task_codes, unassigned_section
     from desktop.services.rows import task_rows
     from desktop.calendar.items import collect

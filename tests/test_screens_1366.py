@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -322,7 +323,8 @@ def walk_previous_year(screens: Screens) -> None:
     from desktop.views.notice_import_dialog import NoticeImportDialog
     from notice_files import write_notice
 
-    notice = write_notice(Path(window.dialog_folder()) / "notice.xlsx")
+    # Not beside the database: on PostgreSQL there is no such folder (it was the working directory).
+    notice = write_notice(Path(tempfile.mkdtemp(prefix="duban-notice-")) / "notice.xlsx")
     preview = preview_notice(window.database, made.id, notice)
     screens.dialog("导入新通知的附件表格", lambda: NoticeImportDialog(window, preview).exec())
     window.tabs.setCurrentWidget(window.tasks_tab)

@@ -6,6 +6,8 @@ walks every one of them again looking for cycles, and on the 5,000-task plan tha
 a quarter of the time. :func:`collector_paused` turns the collector off for the length of such
 a piece of work and on again after (nested or from several threads: on again when the last
 one ends, and only if it was on); the cycles made meanwhile are collected later as usual.
+While the window runs, the automatic collector is off and the GUI thread collects on a timer
+(:mod:`desktop.views.collector`); that timer also waits while :func:`paused`.
 """
 
 from __future__ import annotations
@@ -34,3 +36,8 @@ def collector_paused():
             _depth -= 1
             if _depth == 0 and _was_enabled:
                 gc.enable()
+
+
+def paused() -> bool:
+    """Whether some large piece of work has the collector paused now."""
+    return _depth > 0

@@ -7,17 +7,26 @@ import threading
 
 import pytest
 
-from desktop.memory import collector_paused
+from desktop.memory import collector_paused, paused
+
+
+@pytest.fixture(autouse=True)
+def collector_on():
+    """Each test starts with the automatic collector on (a window earlier in the run turns it off for good)."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    (gc.enable if was else gc.disable)()
 
 
 def test_paused_inside_and_on_again_after_even_after_an_error():
-    assert gc.isenabled()
+    assert gc.isenabled() and not paused()
     with collector_paused():
-        assert not gc.isenabled()
+        assert not gc.isenabled() and paused()
         with collector_paused():  # nested: still off when the inner one ends
             assert not gc.isenabled()
         assert not gc.isenabled()
-    assert gc.isenabled()
+    assert gc.isenabled() and not paused()
     with pytest.raises(ValueError):
         with collector_paused():
             raise ValueError("broken")
@@ -72,3 +81,24 @@ def test_the_briefing_and_its_writing_pause_it(sample_db, tmp_path, monkeypatch,
     write_document(briefing_document(sample_db, plan_id, made), tmp_path / "通报.pdf")
     assert seen == [False, False] and gc.isenabled()
     assert (tmp_path / "通报.pdf").stat().st_size > 1000
+
+
+def test_the_window_s_collector_waits_while_paused(qapp, monkeypatch):
+    """The GUI thread's timed collection (the window's collector) does not run during the pause."""
+    from desktop.views import collector
+
+    from PySide6.QtCore import QObject
+
+    calls = []
+    monkeypatch.setattr(gc, "collect", lambda generation=2: calls.append(generation) or 0)
+    owner = QObject()  # not the application's child: the window's own collector is found there
+    watcher = collector.GarbageCollector(owner)
+    try:
+        watcher.threshold = (-1, -1, -1)  # always over: it collects whenever it looks
+        with collector_paused():
+            watcher.check()
+        assert calls == []
+        watcher.check()
+        assert calls == [2]
+    finally:
+        watcher.timer.stop()

@@ -17,6 +17,8 @@ import gc
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from desktop.memory import paused
+
 #: How often the GUI thread looks at the collector's counts.
 INTERVAL_MS = 250
 
@@ -33,6 +35,8 @@ class GarbageCollector(QObject):
         self.timer.start(INTERVAL_MS)
 
     def check(self) -> None:
+        if paused():  # a 通报 being read or written on a worker: collect once it is done
+            return
         first, second, third = gc.get_count()
         if first > self.threshold[0]:
             generation = 0

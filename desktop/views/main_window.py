@@ -38,13 +38,18 @@ from desktop.settings import (
     Settings,
 )
 from desktop.views import collector, file_actions, window_menus
-from desktop.views.calendar_tab import CalendarTab
 from desktop.views.lazy_tab import LazyTab
 from desktop.views.operations import changes_of
 from desktop.views.plan_switcher import PlanSwitcher, plan_read_only_reason
 from desktop.views.reminders import CalendarReminderPanel, TrayNotifier
 from desktop.views.shared_glue import SharedFileGlue
 from desktop.views.tasks_tab import TasksTab
+
+
+def _calendar_tab():
+    from desktop.views.calendar_tab import CalendarTab
+
+    return CalendarTab()
 
 
 def _people_tab():
@@ -82,9 +87,9 @@ class MainWindow(QMainWindow):
         lights = read_light_settings(settings)
         self.tasks_tab.yellow_days = lights.yellow_days
         self.tasks_tab.reminder_working_days = lights.reminder_working_days
-        self.calendar_tab = CalendarTab()
+        # 日历, 人员 and 指标 are imported and built when first shown or loaded (see LazyTab).
+        self.calendar_tab = LazyTab(_calendar_tab, self._connect_calendar_tab)
         self.calendar_tab.yellow_days = lights.yellow_days
-        # 人员 and 指标 are imported and built when first shown or loaded (see LazyTab).
         self.people_tab = LazyTab(_people_tab, self._connect_people_tab)
         self.people_tab.yellow_days = self.tasks_tab.yellow_days
         self.quotas_tab = LazyTab(_quotas_tab, self._connect_quotas_tab)
@@ -117,8 +122,6 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         #: Polling, heartbeats, the banner and the status bar's sharing labels.
         self.shared = SharedFileGlue(self)
-        self.calendar_tab.open_task.connect(self.open_task)
-        self.calendar_tab.item_activated.connect(self.open_calendar_entry)
         self.tasks_tab.editor.notice_requested.connect(lambda task_id: window_menus.issue_notices(self, task_id))
         self._build_reminders()
         self._build_status_bar()
@@ -230,6 +233,10 @@ class MainWindow(QMainWindow):
         if self.tasks_tab.model.row_of(task_id) < 0:
             self.tasks_tab.clear_filters()
         self.tasks_tab.select_task(task_id)
+
+    def _connect_calendar_tab(self, tab) -> None:
+        tab.open_task.connect(self.open_task)
+        tab.item_activated.connect(self.open_calendar_entry)
 
     def _connect_people_tab(self, tab) -> None:
         tab.open_task.connect(self.open_task)

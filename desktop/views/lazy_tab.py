@@ -1,6 +1,6 @@
 """A tab built the first time it is needed, so the window opens without building every tab.
 
-The 人员 and 指标 tabs bring their own modules and a few dozen widgets; the window shows
+The 日历, 人员, 指标 and 总览 tabs bring their own modules and many widgets; the window shows
 the 任务 tab first, and most sessions never open the others. :class:`LazyTab` stands in
 the tab bar for such a tab: the first time it is shown, loaded, or asked for anything of
 the real tab, it imports and builds it, connects it (``setup``), and hands on the settings

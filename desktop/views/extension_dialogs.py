@@ -4,35 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
-from desktop.views.widgets import from_qdate, to_qdate
-
-
-class FormDialog(QDialog):
-    """A form with OK and Cancel."""
-
-    def __init__(self, title: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
-
-
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(to_qdate(day))
-    return edit
+from desktop.views.widgets import FormDialog, date_edit, from_qdate, to_qdate
 
 
 class ExtensionRequestDialog(FormDialog):
@@ -49,7 +23,7 @@ class ExtensionRequestDialog(FormDialog):
         for _kind, _item_id, label, _due in self.items:
             self.item_combo.addItem(label)
         self.current_label = QLabel()
-        self.new_date = _date_edit(today)
+        self.new_date = date_edit(today)
         self.new_text = QLineEdit()
         self.new_text.setPlaceholderText(self.tr("可不填，如“7 月底前出台”"))
         self.reason_edit = QPlainTextEdit()
@@ -59,7 +33,7 @@ class ExtensionRequestDialog(FormDialog):
         for department in departments:
             self.department_combo.addItem(department.name, department.id)
         self.person_edit = QLineEdit()
-        self.requested_on = _date_edit(today)
+        self.requested_on = date_edit(today)
         self.form.addRow(self.tr("延期事项"), self.item_combo)
         self.form.addRow(self.tr("现在的期限"), self.current_label)
         self.form.addRow(self.tr("申请延至"), self.new_date)
@@ -114,7 +88,7 @@ class ExtensionDecisionDialog(FormDialog):
         self.leader_combo.addItem(self.tr("（请选择）"), None)
         for leader in leaders:
             self.leader_combo.addItem(self.tr("{0}（{1}）").format(leader.name, leader.role), leader.person_id)
-        self.decided_on = _date_edit(today)
+        self.decided_on = date_edit(today)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setMaximumHeight(80)
         self.form.addRow(self.tr("申请"), summary_label)

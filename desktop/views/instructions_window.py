@@ -8,13 +8,13 @@ registered shows at once. 新建批示件任务… registers one (also from 督�
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.changes import Change
 from desktop.i18n import tr
 from desktop.views.instruction_dialog import OUTSIDE, ask_instruction
 from desktop.views.operations import Refresher
+from desktop.views.register_window import RegisterWindow, show_register
 from desktop.views.table_model import Column
 from desktop.views.task_list_model import light_icon
 from desktop.views.widgets import fit_columns, fit_to_contents, label_of, make_table, selected_row
@@ -141,33 +141,21 @@ def _report(row) -> str:
     return f"{row.report_day.isoformat()} {' '.join(row.report_text.split())}"
 
 
-class InstructionsWindow(QDialog):
+class InstructionsWindow(RegisterWindow):
     """批示件登记簿, a window of its own beside the main one (one of it)."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.setWindowTitle(self.tr("批示件登记簿"))
-        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.register = InstructionRegister(window, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.register)
-        self.resize(1100, 520)
+    first_height = 520
+
+    def title(self) -> str:
+        return self.tr("批示件登记簿")
+
+    def make_register(self, window) -> InstructionRegister:
+        return InstructionRegister(window, self)
 
 
 def show_instructions(window) -> InstructionsWindow | None:
     """督办 → 批示件登记簿: the register, opened once and brought to the front after."""
-    if window.database is None or window.plan is None:
-        QMessageBox.information(window, tr("MainWindow", "督办台"), tr("MainWindow", "请先打开一个数据库。"))
-        return None
-    register = window.findChild(InstructionsWindow)
-    if register is None:
-        register = InstructionsWindow(window)
-    register.register.attach(window.database, window.plan.id)
-    register.show()
-    register.raise_()
-    register.register.refresher.refresh_now()
-    return register
+    return show_register(window, InstructionsWindow)
 
 
 def new_instruction(window, parent=None) -> int | None:

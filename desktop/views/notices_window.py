@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Change
-from desktop.i18n import tr
 from desktop.models.enums import NoticeGrade, NoticeState
 from desktop.views.operations import Operation, Refresher
+from desktop.views.register_window import RegisterWindow, show_register
 from desktop.views.table_model import Column
 from desktop.views.text_dialog import ask_text
 from desktop.views.widgets import fit_columns, fit_placeholder, fit_to_contents, label_of, make_table, selected_row
@@ -302,33 +302,19 @@ class NoticeRegister(QWidget):
         ).failure(lambda error: QMessageBox.warning(self, self.tr("没有导出"), error.message)).run_in_background()
 
 
-class NoticesWindow(QDialog):
+class NoticesWindow(RegisterWindow):
     """督办单登记簿, a window of its own beside the main one (one of it)."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.setWindowTitle(self.tr("督办单登记簿"))
-        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.register = NoticeRegister(window, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.register)
-        self.resize(1100, 560)
+    def title(self) -> str:
+        return self.tr("督办单登记簿")
+
+    def make_register(self, window) -> NoticeRegister:
+        return NoticeRegister(window, self)
 
 
 def show_notices(window) -> NoticesWindow | None:
     """督办 → 督办单登记簿: the register, opened once and brought to the front after."""
-    if window.database is None or window.plan is None:
-        QMessageBox.information(window, tr("MainWindow", "督办台"), tr("MainWindow", "请先打开一个数据库。"))
-        return None
-    register = window.findChild(NoticesWindow)
-    if register is None:
-        register = NoticesWindow(window)
-    register.register.attach(window.database, window.plan.id)
-    register.show()
-    register.raise_()
-    register.register.refresher.refresh_now()
-    return register
+    return show_register(window, NoticesWindow)
 
 
 class NoticeSettingsDialog(QDialog):

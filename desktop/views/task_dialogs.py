@@ -9,21 +9,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.i18n import tr
 from desktop.models.enums import Status
-from desktop.views.widgets import from_qdate, to_qdate
+from desktop.views.widgets import FormDialog, from_qdate, to_qdate
 from desktop.views.word_counter import WordCounter
 
 
@@ -78,22 +74,7 @@ def status_combo(selected: Status) -> QComboBox:
     return combo
 
 
-class _FormDialog(QDialog):
-    def __init__(self, title: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(480)
-        self.form = QFormLayout()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
-
-
-class MeasureDialog(_FormDialog):
+class MeasureDialog(FormDialog):
     def __init__(self, people, departments, plan_year: int, measure=None, parent=None):
         super().__init__(self.tr("措施") if measure else self.tr("新增措施"), parent)
         self.title_edit = QLineEdit(measure.title if measure else "")
@@ -124,7 +105,7 @@ class MeasureDialog(_FormDialog):
         }
 
 
-class MilestoneDialog(_FormDialog):
+class MilestoneDialog(FormDialog):
     def __init__(self, plan_year: int, milestone=None, parent=None):
         super().__init__(self.tr("时间节点"), parent)
         self.title_edit = QLineEdit(milestone.title if milestone else "")
@@ -147,7 +128,7 @@ class MilestoneDialog(_FormDialog):
         }
 
 
-class IndicatorDialog(_FormDialog):
+class IndicatorDialog(FormDialog):
     def __init__(self, indicator=None, parent=None):
         super().__init__(self.tr("指标"), parent)
         self.name_edit = QLineEdit(indicator.name if indicator else "")
@@ -175,7 +156,7 @@ class IndicatorDialog(_FormDialog):
         }
 
 
-class ValueDialog(_FormDialog):
+class ValueDialog(FormDialog):
     def __init__(self, indicator, parent=None):
         super().__init__(self.tr("记录实际值：{0}").format(indicator.name), parent)
         self.as_of = QDateEdit()
@@ -195,7 +176,7 @@ class ValueDialog(_FormDialog):
         return {"as_of": from_qdate(self.as_of.date()), "value": self.value.value(), "source": self.source.text()}
 
 
-class ReportDialog(_FormDialog):
+class ReportDialog(FormDialog):
     """A progress report for a period, with the live 300-字 counter."""
 
     def __init__(self, period: str, author: str, text: str = "", *, correcting: bool = False, parent=None):

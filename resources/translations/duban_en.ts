@@ -5699,10 +5699,9 @@ When someone leaves or changes post, use “Name a successor” to keep the hist
         <message>
             <location filename="../../desktop/app.py" />
             <location filename="../../desktop/views/briefing_dialog.py" />
-            <location filename="../../desktop/views/instructions_window.py" />
             <location filename="../../desktop/views/main_window.py" />
             <location filename="../../desktop/views/notice_import_dialog.py" />
-            <location filename="../../desktop/views/notices_window.py" />
+            <location filename="../../desktop/views/register_window.py" />
             <location filename="../../desktop/views/window_menus.py" />
             <source>督办台</source>
             <translation>Duban</translation>
@@ -5797,8 +5796,7 @@ Choose "No" for an empty database.</translation>
         </message>
         <message>
             <location filename="../../desktop/views/briefing_dialog.py" />
-            <location filename="../../desktop/views/instructions_window.py" />
-            <location filename="../../desktop/views/notices_window.py" />
+            <location filename="../../desktop/views/register_window.py" />
             <location filename="../../desktop/views/window_menus.py" />
             <source>请先打开一个数据库。</source>
             <translation>Please open a database first.</translation>

@@ -14,7 +14,7 @@ from desktop.changes import Change
 from desktop.i18n import tr
 from desktop.views.instruction_dialog import OUTSIDE, ask_instruction
 from desktop.views.operations import Refresher
-from desktop.views.register_window import RegisterWindow, show_register
+from desktop.views.register_window import PlanRegister, RegisterWindow, show_register
 from desktop.views.table_model import Column
 from desktop.views.task_list_model import light_icon
 from desktop.views.widgets import fit_columns, fit_to_contents, label_of, make_table, selected_row
@@ -27,7 +27,7 @@ def _day(day) -> str:
     return day.isoformat() if day else ""
 
 
-class InstructionRegister(QWidget):
+class InstructionRegister(PlanRegister, QWidget):
     """The register's filters, table and buttons."""
 
     def __init__(self, window, parent=None):
@@ -77,17 +77,6 @@ class InstructionRegister(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self.refresher = Refresher(self, SHOWN, lambda _note: self.load())
-
-    def attach(self, database, plan_id) -> None:
-        self.refresher.attach(database, plan_id)
-
-    @property
-    def database(self):
-        return self.window_.database
-
-    @property
-    def plan_id(self):
-        return self.window_.plan.id if self.window_.plan else None
 
     def load(self) -> None:
         from desktop.services.instructions import read_instructions

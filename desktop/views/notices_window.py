@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.changes import Change
 from desktop.models.enums import NoticeGrade, NoticeState
 from desktop.views.operations import Operation, Refresher
-from desktop.views.register_window import RegisterWindow, show_register
+from desktop.views.register_window import PlanRegister, RegisterWindow, show_register
 from desktop.views.table_model import Column
 from desktop.views.text_dialog import ask_text
 from desktop.views.widgets import fit_columns, fit_placeholder, fit_to_contents, label_of, make_table, selected_row
@@ -103,7 +103,7 @@ class DraftsDialog(QDialog):
         return [self.drafts[row] for row in rows]
 
 
-class NoticeRegister(QWidget):
+class NoticeRegister(PlanRegister, QWidget):
     """The register's table, filters and buttons."""
 
     def __init__(self, window, parent=None):
@@ -169,17 +169,6 @@ class NoticeRegister(QWidget):
         self.refresher = Refresher(self, Change.NOTICES | Change.REPORTS | Change.PLAN, lambda _note: self.load())
 
     # -- reading -----------------------------------------------------------------------------
-
-    def attach(self, database, plan_id) -> None:
-        self.refresher.attach(database, plan_id)
-
-    @property
-    def database(self):
-        return self.window_.database
-
-    @property
-    def plan_id(self):
-        return self.window_.plan.id if self.window_.plan else None
 
     def load(self) -> None:
         from desktop.services import notices

@@ -13,6 +13,22 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 from desktop.i18n import tr
 
 
+class PlanRegister:
+    """What a register widget shares: it shows the plan its main window (``window_``) shows, read again
+    by its ``refresher`` when the window attaches it."""
+
+    def attach(self, database, plan_id) -> None:
+        self.refresher.attach(database, plan_id)
+
+    @property
+    def database(self):
+        return self.window_.database
+
+    @property
+    def plan_id(self):
+        return self.window_.plan.id if self.window_.plan else None
+
+
 class RegisterWindow(QDialog):
     #: The window's first height (its width is 1,100).
     first_height = 560

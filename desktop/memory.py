@@ -6,6 +6,8 @@ walks every one of them again looking for cycles, and on the 5,000-task plan tha
 a quarter of the time. :func:`collector_paused` turns the collector off for the length of such
 a piece of work and on again after (nested or from several threads: on again when the last
 one ends, and only if it was on); the cycles made meanwhile are collected later as usual.
+A save holds it paused too while it holds the locks (:meth:`desktop.db.database.Database.write`),
+so that no other PC waits on a collection.
 While the window runs, the automatic collector is off and the GUI thread collects on a timer
 (:mod:`desktop.views.collector`); that timer also waits while :func:`paused`.
 """

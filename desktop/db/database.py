@@ -21,13 +21,14 @@ from desktop.db.engine import create_engine_for, engines_for, write_engine
 from desktop.db.failures import is_io_error, user_error_for
 from desktop.db.lockfile import WriteLock, probe_writable
 from desktop.db.revisions import HEAD_REVISION, MIN_WRITER_VERSION
-from desktop.db.saving import no_collection_pause, save_transaction
+from desktop.db.saving import save_transaction
 from desktop.db.server_errors import driver_errors, server_error_for
 from desktop.db.sqlite import check_path, is_folder, locks_broken, note_locks_broken
 from desktop.db.target import Target
 from desktop.db.written import TABLES_KEY, watch_tables
 from desktop.errors import DatabaseFileError, DatabaseUnavailableError, SchemaTooNewError, UserError
 from desktop.i18n import tr
+from desktop.memory import collector_paused
 from desktop.models import AppliedSave, Meta, Revision
 from desktop.models.search import fill_missing_search_keys
 
@@ -330,7 +331,9 @@ class Database:
             session = Session(bind=connection, expire_on_commit=False)
             session.info["audit_note"] = note
             session.info[TABLES_KEY] = tables
-            with self._lock(), no_collection_pause():
+            # The cycle collector waits while the locks are held: a full collection takes tens of
+            # milliseconds, and every PC waiting for the lock would wait that long too.
+            with self._lock(), collector_paused():
                 yield from save_transaction(self, session, connection, note, save_id, bump, retry)
         self._announce(change_for_tables(tables))
 

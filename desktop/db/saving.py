@@ -9,9 +9,7 @@ or throws away a connection the server dropped.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import logging
 from collections.abc import Iterator
 
@@ -128,17 +126,3 @@ def _roll_back(session: Session, connection, error: BaseException) -> None:
             connection.invalidate()
 
 
-@contextlib.contextmanager
-def no_collection_pause() -> Iterator[None]:
-    """Python's cyclic garbage collector waits while the locks are held.
-
-    A full collection can take tens of milliseconds, and every PC waiting for the lock
-    would wait that long too; the collection runs right after the locks are given back.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import TaskSource
 from desktop.views.operations import Operation
 from desktop.views.task_dialogs import OptionalDate, choice_combo
-from desktop.views.widgets import fit_placeholder, label_of
+from desktop.views.widgets import error_label, fit_placeholder, label_of
 from desktop.views.wrapping_edit import WrappingLineEdit
 
 #: The sources a task from outside the plan may have, in the order offered.
@@ -77,10 +76,7 @@ class InstructionDialog(QDialog):
             self.form.addRow(self.tr("任务名称"), self.title_edit)
             self.form.addRow(self.tr("牵头科室"), self.section_combo)
             self.form.addRow(self.tr("办结时限"), self.deadline)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color:#d32f2f")
-        self.error_label.hide()
+        self.error_label = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QSizePolicy,
     QTableView,
@@ -100,3 +101,12 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+
+
+def error_label() -> QLabel:
+    """Where a dialog says in red what is wrong with the input (hidden until there is something to say)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color:#d32f2f")
+    label.hide()
+    return label

@@ -264,3 +264,16 @@ def test_odd_documents_still_print(qapp, font_set, tmp_path):
     assert [n for n in range(1, 121) if whole.count(f"第{n}行") != 1] == []
     assert all(page.startswith("序号内容") for page in pages[1:] if "行" in page)
     assert pages[-1].endswith(ISSUER + f"—{len(pages)}—")
+
+
+def test_a_heading_and_a_table_start_on_the_same_page_wherever_the_page_ends(qapp, font_set, tmp_path):
+    """The heading, the table's heading row and its first row (four lines) are never parted by a page end."""
+    tall = "第一行说明\n第二行说明\n第三行说明\n第四行说明"
+    table = TableBlock(("督查事项", "督查时间", "准备情况"), (("专项小组督察", "第三季度", tall), ("设区市督察", "第四季度", "未备检")),
+                       (2.0, 1.0, 2.0))
+    for fill in range(12, 24):  # one line each: the heading falls at every height of the page's lower half
+        blocks = tuple(Paragraph(f"正文第{n}行。") for n in range(fill)) + (Paragraph("九、近期督查", "heading1"), table)
+        path = tmp_path / f"{fill}.pdf"
+        write_official_pdf(OfficialDocument("办公室", "通报", "", blocks), path)
+        page = next(p for p in pdf_pages(path) if "九、近期督查" in p)
+        assert "督查事项督查时间准备情况" in page and "第四行说明" in page, fill

@@ -226,7 +226,9 @@ def _pen(colour: QColor, points: float, res: int) -> QPen:
     return pen
 
 
-def _paragraph(flow: _Flow, paragraph: Paragraph) -> None:
+def _paragraph(flow: _Flow, paragraph: Paragraph, after: float | None = None) -> None:
+    """A paragraph; a heading moves to the next page unless *after* (the room the block after it needs to
+    begin: a table's heading row and first row) or else two lines fit under it."""
     s = flow.setup
     if paragraph.style == "heading1":
         font = flow.font(True, s.body_pt)
@@ -238,8 +240,9 @@ def _paragraph(flow: _Flow, paragraph: Paragraph) -> None:
         font = flow.font(False, s.body_pt)
     spacing = s.body_spacing * (s.body_pt / font.pointSizeF())  # notes keep the body's pitch
     text = flow.paragraph(paragraph.text, font, spacing)
-    if paragraph.style.startswith("heading") and flow.room() < text.height + 2 * text.pitch and not flow.at_top():
-        flow.new_page()  # a heading stays with the two lines after it
+    following = 2 * text.pitch if after is None else after
+    if paragraph.style.startswith("heading") and flow.room() < text.height + following and not flow.at_top():
+        flow.new_page()  # a heading stays with what follows it
     flow.lines(text, flow.left)
 
 
@@ -293,20 +296,28 @@ def _draw_cells(painter: QPainter, grid: _Grid, texts: list[Text], y: float, hei
             text.draw(painter, x0 + grid.padding, y + grid.row_padding, min(span[0], text.count), min(span[1], text.count))
 
 
-def _table(flow: _Flow, block: TableBlock) -> None:
+def _start_room(flow: _Flow, grid: _Grid) -> float:
+    """The room a table needs to begin on a page: its heading row with the first row whole (as the rows
+    below move whole when a fresh page holds them), or with the first row's first three lines."""
+    fresh = flow.bottom - flow.top - grid.heading_height
+    first_row = (max((t.count for t in grid.cells[0]), default=1) if grid.cells else 1) * grid.pitch
+    first = first_row if first_row + 2 * grid.row_padding <= fresh else min(first_row, 3 * grid.pitch)
+    return grid.heading_height + first + 2 * grid.row_padding
+
+
+def _table(flow: _Flow, block: TableBlock, grid: _Grid | None = None) -> None:
     """Place a table: its heading row on every page it runs over, rows moved or split at lines."""
-    grid = _grid(flow, block)
+    grid = grid or _grid(flow, block)
 
     def heading() -> None:
         y = flow.y
         flow.put(lambda painter: _draw_cells(painter, grid, grid.headings, y, grid.heading_height, None),
                  grid.heading_height)
 
-    first_row = (max((t.count for t in grid.cells[0]), default=1) if grid.cells else 1) * grid.pitch
-    if not flow.at_top() and flow.room() < grid.heading_height + min(first_row, 3 * grid.pitch) + 2 * grid.row_padding:
+    fresh = flow.bottom - flow.top - grid.heading_height
+    if not flow.at_top() and flow.room() < _start_room(flow, grid):
         flow.new_page()
     heading()
-    fresh = flow.bottom - flow.top - grid.heading_height
     for texts in grid.cells:
         total, offset = max(max((t.count for t in texts), default=1), 1), 0
         while True:
@@ -360,11 +371,17 @@ def _end(flow: _Flow, document: OfficialDocument) -> None:
 def _layout(document: OfficialDocument, device, setup: OfficialSetup, fonts: PrintFonts) -> _Flow:
     flow = _Flow(device, setup, fonts)
     _head(flow, document)
-    for block in document.blocks:
+    grids: dict[int, _Grid] = {}
+    for index, block in enumerate(document.blocks):
         if isinstance(block, TableBlock):
-            _table(flow, block)
-        else:
-            _paragraph(flow, block)
+            _table(flow, block, grids.pop(index, None))
+            continue
+        after = None
+        following = document.blocks[index + 1] if index + 1 < len(document.blocks) else None
+        if block.style.startswith("heading") and isinstance(following, TableBlock):
+            grid = grids[index + 1] = _grid(flow, following)  # measured once, for both
+            after = _start_room(flow, grid)
+        _paragraph(flow, block, after)
     _end(flow, document)
     return flow
 

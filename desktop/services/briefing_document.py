@@ -81,7 +81,7 @@ def _parts(briefing) -> list[list]:
         (3.5, 1.0, 1.0, 1.2, 2.2), tr("Briefing", "没有逾期事项。"),
     )
     extended = _extensions(briefing.extensions)
-    unreported = [Paragraph(u.text) for u in briefing.unreported] or [Paragraph(tr("Briefing", "各科室均按时报送了进展。"))]
+    unreported = [Paragraph(tr("Briefing", "{0}：{1}。").format(u.section, u.text)) for u in briefing.unreported] or [Paragraph(tr("Briefing", "各科室均按时报送了进展。"))]
     notices = [Paragraph(n.text) for n in briefing.notices] or [Paragraph(tr("Briefing", "本期没有签发督办单。"))]
     quotas = _table_or(
         (tr("Briefing", "科室"), tr("Briefing", "应报"), tr("Briefing", "已报"), tr("Briefing", "完成情况")),

@@ -247,6 +247,11 @@ Qt {3}, PySide6 {4}, Python {5}</translation>
             <translation>{0} ({1}): {2}</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/briefing_document.py" />
+            <source>{0}：{1}。</source>
+            <translation>{0}: {1}.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/briefing/period.py" />
             <source>“{0}”中的月份 {1} 不存在：月份应在 1–12 之间。</source>
             <translation>"{0}": there is no month {1}; months are 1–12.</translation>
